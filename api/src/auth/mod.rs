@@ -1,0 +1,15 @@
+//! Authentication (JWT bearer tokens, argon2 passwords) and role checks.
+
+mod extract;
+mod jwt;
+mod password;
+mod role;
+
+pub use extract::{
+    AdminOnly, AnyUser, ApplicantOnly, ApplicationReaders, AssessmentReaders, AuditReaders,
+    Authenticated, Authorized, BudgetReaders, FinanceOnly, FinanceOrAdmin, GrantReaders,
+    MaybeAuthenticated, Policy, ReviewerOnly, SelectionReaders, UserReaders,
+};
+pub use jwt::{Claims, JwtKeys, TOKEN_ISSUER};
+pub use password::{hash_password, verify_password, PasswordPolicyError, MIN_PASSWORD_LEN};
+pub use role::Role;

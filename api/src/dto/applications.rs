@@ -1,0 +1,352 @@
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use grantdesk_domain::{ApplicationContent, BudgetCategory, BudgetLine, ContactPerson, Kbo, Money};
+use grantdesk_persistence::applications::{ApplicationRecord, Attachment, Receipt};
+use grantdesk_persistence::organisations::Organisation;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+use crate::error::FieldError;
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetLineDto {
+    /// personnel, operating, equipment, subcontracting or other.
+    #[schema(value_type = String, example = "personnel")]
+    pub category: BudgetCategory,
+    #[schema(example = "Expert coaching, 40 days", max_length = 500)]
+    pub description: String,
+    #[schema(value_type = String, example = "24000.00")]
+    pub amount: Money,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContactDto {
+    #[schema(example = "Jan Peeters", max_length = 200)]
+    pub name: String,
+    #[schema(example = "jan.peeters@genk.be", format = Email)]
+    pub email: String,
+    #[schema(example = "+32 89 65 44 11")]
+    pub phone: Option<String>,
+}
+
+/// What the lead organisation writes; `PUT` replaces all of it.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationContentDto {
+    /// One of the call's track numbers.
+    #[schema(example = 1, minimum = 1)]
+    pub track: u8,
+    #[serde(default)]
+    #[schema(example = "Expertenpool Limburg", max_length = 300)]
+    pub title: String,
+    #[serde(default)]
+    #[schema(max_length = 5000)]
+    pub summary: String,
+    /// Answers by question key.
+    #[serde(default)]
+    #[schema(example = json!({"expertise": "Twintig jaar ervaring ..."}))]
+    pub answers: BTreeMap<String, String>,
+    /// Partner organisations by enterprise number (not the lead).
+    #[serde(default)]
+    #[schema(value_type = Vec<String>, example = json!(["0207.451.227"]))]
+    pub partners: Vec<Kbo>,
+    #[serde(default)]
+    pub contact: Option<ContactDto>,
+    #[serde(default)]
+    pub budget_lines: Vec<BudgetLineDto>,
+}
+
+impl ApplicationContentDto {
+    pub fn into_content(self) -> ApplicationContent {
+        ApplicationContent {
+            track: self.track,
+            title: self.title,
+            summary: self.summary,
+            answers: self.answers,
+            partners: self.partners,
+            contact: self.contact.map(|c| ContactPerson {
+                name: c.name,
+                email: c.email,
+                phone: c.phone,
+            }),
+            budget_lines: self
+                .budget_lines
+                .into_iter()
+                .map(|l| BudgetLine {
+                    category: l.category,
+                    description: l.description,
+                    amount: l.amount,
+                })
+                .collect(),
+        }
+        .normalised()
+    }
+}
+
+/// A new draft: the lead organisation and the content (the same fields as an edit).
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateApplicationRequest {
+    /// The lead organisation (you must be a member).
+    pub organisation_id: Uuid,
+    #[schema(example = 1, minimum = 1)]
+    pub track: u8,
+    #[serde(default)]
+    #[schema(example = "Expertenpool Limburg", max_length = 300)]
+    pub title: String,
+    #[serde(default)]
+    #[schema(max_length = 5000)]
+    pub summary: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    #[serde(default)]
+    #[schema(value_type = Vec<String>, example = json!(["0207.451.227"]))]
+    pub partners: Vec<Kbo>,
+    #[serde(default)]
+    pub contact: Option<ContactDto>,
+    #[serde(default)]
+    pub budget_lines: Vec<BudgetLineDto>,
+}
+
+impl CreateApplicationRequest {
+    pub fn split(self) -> (Uuid, ApplicationContentDto) {
+        (
+            self.organisation_id,
+            ApplicationContentDto {
+                track: self.track,
+                title: self.title,
+                summary: self.summary,
+                answers: self.answers,
+                partners: self.partners,
+                contact: self.contact,
+                budget_lines: self.budget_lines,
+            },
+        )
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationRef {
+    pub id: Uuid,
+    pub name: String,
+    #[schema(example = "0207.451.227")]
+    pub kbo: String,
+}
+
+impl From<&Organisation> for OrganisationRef {
+    fn from(o: &Organisation) -> Self {
+        OrganisationRef {
+            id: o.id,
+            name: o.name.clone(),
+            kbo: o.kbo.formatted(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AttachmentView {
+    pub id: Uuid,
+    #[schema(example = "application_form")]
+    pub kind: String,
+    #[schema(example = "aanvraagformulier.pdf")]
+    pub file_name: String,
+    #[schema(example = "application/pdf")]
+    pub media_type: String,
+    pub size_bytes: i64,
+    /// SHA-256 of the content (lowercase hex).
+    pub sha256: String,
+    pub uploaded_at: DateTime<Utc>,
+    /// Where to download it.
+    pub href: String,
+}
+
+impl From<&Attachment> for AttachmentView {
+    fn from(a: &Attachment) -> Self {
+        AttachmentView {
+            id: a.id,
+            kind: a.kind.clone(),
+            file_name: a.file_name.clone(),
+            media_type: a.media_type.clone(),
+            size_bytes: a.size_bytes,
+            sha256: a.sha256.clone(),
+            uploaded_at: a.uploaded_at,
+            href: format!(
+                "/api/v1/applications/{}/attachments/{}",
+                a.application_id, a.id
+            ),
+        }
+    }
+}
+
+/// The proof of a submission.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReceiptView {
+    /// Unique within the call, e.g. "EXP23-0007".
+    #[schema(example = "EXP23-0007")]
+    pub number: String,
+    pub application_id: Uuid,
+    /// The instant the server received the submission, in the call's zone with its offset.
+    #[schema(example = "2023-08-31T09:59:59.123456+02:00")]
+    pub received_at: String,
+    pub received_at_utc: DateTime<Utc>,
+    /// SHA-256 (hex) of the canonical JSON snapshot of what was submitted.
+    pub digest: String,
+    /// The frozen snapshot (only when one receipt is fetched).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub snapshot: Option<serde_json::Value>,
+}
+
+impl ReceiptView {
+    pub fn new(r: &Receipt, zone: chrono_tz::Tz, with_snapshot: bool) -> Self {
+        ReceiptView {
+            number: r.number.clone(),
+            application_id: r.application_id,
+            received_at: r
+                .received_at
+                .with_timezone(&zone)
+                .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false),
+            received_at_utc: r.received_at,
+            digest: r.digest.clone(),
+            snapshot: with_snapshot
+                .then(|| serde_json::from_str(&r.snapshot).ok())
+                .flatten(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationView {
+    pub id: Uuid,
+    pub call_id: Uuid,
+    #[schema(example = "EXP23")]
+    pub call_reference: String,
+    pub lead_organisation: OrganisationRef,
+    /// draft, submitted or withdrawn.
+    #[schema(example = "draft")]
+    pub status: String,
+    pub track: u8,
+    pub title: String,
+    pub summary: String,
+    pub answers: BTreeMap<String, String>,
+    #[schema(example = json!(["0207.451.227"]))]
+    pub partners: Vec<String>,
+    pub contact: Option<ContactDto>,
+    pub budget_lines: Vec<BudgetLineView>,
+    /// The exact sum of the budget lines.
+    #[schema(example = "48000.00")]
+    pub requested_amount: String,
+    pub attachments: Vec<AttachmentView>,
+    /// The last receipt (what is assessed when submitted).
+    pub latest_receipt: Option<ReceiptView>,
+    /// What still stops a submission (empty when it can be submitted).
+    pub missing: Vec<FieldError>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetLineView {
+    #[schema(example = "personnel")]
+    pub category: String,
+    pub description: String,
+    #[schema(example = "24000.00")]
+    pub amount: String,
+}
+
+pub struct ApplicationParts<'a> {
+    pub record: &'a ApplicationRecord,
+    pub call_reference: &'a str,
+    pub zone: chrono_tz::Tz,
+    pub lead: &'a Organisation,
+    pub attachments: &'a [Attachment],
+    pub latest_receipt: Option<&'a Receipt>,
+    pub missing: Vec<FieldError>,
+}
+
+impl From<ApplicationParts<'_>> for ApplicationView {
+    fn from(p: ApplicationParts<'_>) -> Self {
+        let c = &p.record.content;
+        ApplicationView {
+            id: p.record.id,
+            call_id: p.record.call_id,
+            call_reference: p.call_reference.to_owned(),
+            lead_organisation: p.lead.into(),
+            status: p.record.status.as_str().to_owned(),
+            track: c.track,
+            title: c.title.clone(),
+            summary: c.summary.clone(),
+            answers: c.answers.clone(),
+            partners: c.partners.iter().map(Kbo::formatted).collect(),
+            contact: c.contact.as_ref().map(|c| ContactDto {
+                name: c.name.clone(),
+                email: c.email.clone(),
+                phone: c.phone.clone(),
+            }),
+            budget_lines: c
+                .budget_lines
+                .iter()
+                .map(|l| BudgetLineView {
+                    category: l.category.as_str().to_owned(),
+                    description: l.description.clone(),
+                    amount: l.amount.to_string(),
+                })
+                .collect(),
+            requested_amount: p.record.requested.to_string(),
+            attachments: p.attachments.iter().map(AttachmentView::from).collect(),
+            latest_receipt: p.latest_receipt.map(|r| ReceiptView::new(r, p.zone, false)),
+            missing: p.missing,
+            created_at: p.record.created_at,
+            updated_at: p.record.updated_at,
+        }
+    }
+}
+
+/// A short line per application in listings.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationSummary {
+    pub id: Uuid,
+    pub call_id: Uuid,
+    pub lead_organisation_id: Uuid,
+    #[schema(example = "submitted")]
+    pub status: String,
+    pub track: u8,
+    pub title: String,
+    #[schema(example = "48000.00")]
+    pub requested_amount: String,
+    #[schema(example = "EXP23-0007")]
+    pub receipt_number: Option<String>,
+    pub received_at_utc: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationListQuery {
+    pub call_id: Option<Uuid>,
+    pub track: Option<u8>,
+    /// draft, submitted or withdrawn.
+    pub status: Option<String>,
+    pub organisation_id: Option<Uuid>,
+    #[param(minimum = 1, default = 1)]
+    pub page: Option<u32>,
+    #[param(minimum = 1, maximum = 100, default = 20)]
+    pub per_page: Option<u32>,
+}
+
+/// The multipart form of an upload: `kind` (one of the call's attachment kinds, or "annex")
+/// and `file`.
+#[derive(Debug, ToSchema)]
+#[allow(dead_code)]
+pub struct UploadForm {
+    #[schema(example = "application_form")]
+    pub kind: String,
+    #[schema(value_type = String, format = Binary)]
+    pub file: Vec<u8>,
+}

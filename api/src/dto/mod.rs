@@ -1,0 +1,9 @@
+//! Request and response bodies. Amounts travel as decimal strings ("750000.00").
+
+pub mod applications;
+pub mod articles;
+pub mod assessment;
+pub mod calls;
+pub mod ledger;
+pub mod organisations;
+pub mod questions;

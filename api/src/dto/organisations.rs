@@ -1,0 +1,134 @@
+use chrono::{DateTime, Utc};
+use grantdesk_domain::{Address, Kbo, OrganisationDraft, OrganisationType};
+use grantdesk_persistence::organisations::{Member, Organisation};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+use validator::Validate;
+
+use crate::error::{ApiError, FieldError};
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AddressDto {
+    #[schema(example = "Havermarkt 10", max_length = 200)]
+    pub street: String,
+    #[schema(example = "3500", max_length = 10)]
+    pub postal_code: String,
+    #[schema(example = "Hasselt", max_length = 100)]
+    pub city: String,
+    /// ISO 3166 two-letter code.
+    #[serde(default = "belgium")]
+    #[schema(example = "BE", default = "BE")]
+    pub country: String,
+}
+
+fn belgium() -> String {
+    "BE".into()
+}
+
+/// An organisation to register; the one who registers it becomes its first member.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationRequest {
+    #[schema(example = "Stad Genk", max_length = 200)]
+    pub name: String,
+    /// Belgian enterprise number (KBO/BCE), 10 digits with a mod-97 check; "0207.451.227",
+    /// "BE0207451227" and "0207451227" are all accepted.
+    #[schema(value_type = String, example = "0207.451.227")]
+    pub kbo: Kbo,
+    /// local_government, non_profit, company or other.
+    #[schema(value_type = String, example = "local_government")]
+    pub kind: OrganisationType,
+    pub address: AddressDto,
+}
+
+impl OrganisationRequest {
+    pub fn into_draft(self) -> Result<OrganisationDraft, ApiError> {
+        let draft = OrganisationDraft {
+            name: self.name,
+            kbo: self.kbo,
+            kind: self.kind,
+            address: Address {
+                street: self.address.street,
+                postal_code: self.address.postal_code,
+                city: self.address.city,
+                country: self.address.country,
+            },
+        }
+        .normalised();
+        let errors = draft.validation_errors();
+        if errors.is_empty() {
+            Ok(draft)
+        } else {
+            Err(ApiError::Validation(
+                errors
+                    .into_iter()
+                    .map(|(field, message)| FieldError::new(field, "invalid", message))
+                    .collect(),
+            ))
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationView {
+    pub id: Uuid,
+    pub name: String,
+    /// Ten digits.
+    #[schema(example = "0207451227")]
+    pub kbo: String,
+    #[schema(example = "0207.451.227")]
+    pub kbo_formatted: String,
+    #[schema(example = "local_government")]
+    pub kind: String,
+    pub address: AddressDto,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<&Organisation> for OrganisationView {
+    fn from(o: &Organisation) -> Self {
+        OrganisationView {
+            id: o.id,
+            name: o.name.clone(),
+            kbo: o.kbo.as_str().to_owned(),
+            kbo_formatted: o.kbo.formatted(),
+            kind: o.kind.as_str().to_owned(),
+            address: AddressDto {
+                street: o.address.street.clone(),
+                postal_code: o.address.postal_code.clone(),
+                city: o.address.city.clone(),
+                country: o.address.country.clone(),
+            },
+            created_at: o.created_at,
+        }
+    }
+}
+
+/// Adds an existing applicant account to the organisation.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AddMemberRequest {
+    #[validate(email)]
+    #[schema(example = "colleague@genk.be", format = Email)]
+    pub email: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemberView {
+    pub user_id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub added_at: DateTime<Utc>,
+}
+
+impl From<&Member> for MemberView {
+    fn from(m: &Member) -> Self {
+        MemberView {
+            user_id: m.user_id,
+            email: m.email.clone(),
+            display_name: m.display_name.clone(),
+            added_at: m.added_at,
+        }
+    }
+}

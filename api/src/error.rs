@@ -1,0 +1,471 @@
+//! One error type for the API, mapped once to RFC 9457 `application/problem+json`.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpResponse, ResponseError};
+use grantdesk_domain::{ApplicationError, AssessmentError, CallError, GrantError, LedgerError};
+use grantdesk_persistence::ledger::LedgerWriteError;
+use grantdesk_persistence::StoreError;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// One invalid field of a request. The rejected value is never echoed back.
+#[derive(Debug, Clone, Serialize, ToSchema, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's path in the request, e.g. `budget` or `tracks[1].name`.
+    pub field: String,
+    /// A stable code, e.g. `invalid`, `required`, `length`, `unknown_field`.
+    pub code: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+        FieldError {
+            field: field.into(),
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+/// An RFC 9457 problem document. `type` is stable per kind of problem; `title` is its human
+/// name; `detail` says what happened in this case.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({
+    "type": "/problems/gate-out-of-order",
+    "title": "Approval gate out of order",
+    "status": 409,
+    "detail": "the budget agreement (begrotingsakkoord) cannot be recorded before the finance inspectorate advice (Inspectie van Financiën) [gate if_advice]",
+    "gate": "if_advice"
+}))]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub problem_type: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// Per-field errors of a validation problem.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<FieldError>>,
+    /// The approval gate a refusal is about (`if_advice`, `budget_agreement`,
+    /// `government_approval`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gate: Option<String>,
+    /// What was available, for an insufficient-funds refusal (decimal string).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "1000.00")]
+    pub available: Option<String>,
+    /// What was requested, for an insufficient-funds refusal (decimal string).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requested: Option<String>,
+    /// The deadline a refusal is about, in the call's zone with its offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+}
+
+/// Everything a handler can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{detail}")]
+    BadRequest { detail: String },
+    #[error("the request has invalid fields")]
+    Validation(Vec<FieldError>),
+    #[error("{0}")]
+    Unauthenticated(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Call(#[from] CallError),
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
+    #[error(transparent)]
+    Application(#[from] ApplicationError),
+    #[error(transparent)]
+    Assessment(#[from] AssessmentError),
+    #[error(transparent)]
+    Grant(#[from] GrantError),
+    /// Several assessment rules at once (e.g. every problem of a review).
+    #[error("the review has {} problems", .0.len())]
+    Assessments(Vec<AssessmentError>),
+    /// Several application rules at once (all the reasons a submission is refused).
+    #[error("the application cannot be submitted: {}", .0.len())]
+    Applications(Vec<ApplicationError>),
+    #[error("{0}")]
+    Unavailable(String),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    #[error("internal error")]
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn validation(field: &str, code: &str, message: impl Into<String>) -> Self {
+        ApiError::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    pub fn not_found(what: &str) -> Self {
+        ApiError::NotFound(format!("{what} does not exist or is not visible to you"))
+    }
+
+    /// (status, type slug, title)
+    fn kind(&self) -> (StatusCode, &'static str, &'static str) {
+        use StatusCode as S;
+        match self {
+            ApiError::BadRequest { .. } => (S::BAD_REQUEST, "bad-request", "Malformed request"),
+            ApiError::Validation(_) => (
+                S::UNPROCESSABLE_ENTITY,
+                "validation",
+                "The request has invalid fields",
+            ),
+            ApiError::Unauthenticated(_) => (
+                S::UNAUTHORIZED,
+                "unauthenticated",
+                "Authentication required",
+            ),
+            ApiError::Forbidden(_) => (S::FORBIDDEN, "forbidden", "Not allowed for your role"),
+            ApiError::NotFound(_) => (S::NOT_FOUND, "not-found", "Not found"),
+            ApiError::Conflict(_) => (S::CONFLICT, "conflict", "Conflict with the current state"),
+            ApiError::Call(e) => match e {
+                CallError::Validation { .. } => (
+                    S::UNPROCESSABLE_ENTITY,
+                    "validation",
+                    "The request has invalid fields",
+                ),
+                CallError::NotEditable { .. } => {
+                    (S::CONFLICT, "not-editable", "The call is no longer a draft")
+                }
+                CallError::GateOutOfOrder { .. } => (
+                    S::CONFLICT,
+                    "gate-out-of-order",
+                    "Approval gate out of order",
+                ),
+                CallError::UnfavourableVerdict { .. } => (
+                    S::CONFLICT,
+                    "unfavourable-verdict",
+                    "An approval gate was not passed",
+                ),
+                CallError::DeadlinePassed { .. } => {
+                    (S::CONFLICT, "deadline-passed", "The deadline has passed")
+                }
+                CallError::DeadlineNotLater { .. } => (
+                    S::UNPROCESSABLE_ENTITY,
+                    "deadline-not-later",
+                    "A deadline can only be extended to a later instant",
+                ),
+                CallError::InvalidTransition { .. } => (
+                    S::CONFLICT,
+                    "invalid-transition",
+                    "Not possible in the call's current state",
+                ),
+            },
+            ApiError::Ledger(e) => match e {
+                LedgerError::InsufficientFunds { .. } => {
+                    (S::CONFLICT, "insufficient-funds", "Insufficient funds")
+                }
+                LedgerError::IdConflict { .. } => (
+                    S::CONFLICT,
+                    "transfer-id-conflict",
+                    "Transfer id already used with another payload",
+                ),
+                LedgerError::InvalidTransfer(_) | LedgerError::Overflow => (
+                    S::UNPROCESSABLE_ENTITY,
+                    "invalid-transfer",
+                    "Invalid transfer",
+                ),
+            },
+            ApiError::Application(e) => application_kind(e),
+            ApiError::Assessment(e) => assessment_kind(e),
+            ApiError::Grant(e) => match e {
+                GrantError::Validation { .. } | GrantError::Overflow => (
+                    S::UNPROCESSABLE_ENTITY,
+                    "validation",
+                    "The request has invalid fields",
+                ),
+                GrantError::Overpayment { .. } => {
+                    (S::CONFLICT, "overpayment", "More than committed")
+                }
+            },
+            ApiError::Assessments(errors) => match errors.first() {
+                Some(e) => assessment_kind(e),
+                None => (
+                    S::UNPROCESSABLE_ENTITY,
+                    "validation",
+                    "The request has invalid fields",
+                ),
+            },
+            ApiError::Applications(errors) => {
+                // invalid fields outrank missing ones; a state problem comes alone
+                let worst = errors
+                    .iter()
+                    .find(|e| {
+                        matches!(
+                            e,
+                            ApplicationError::Validation { .. } | ApplicationError::Overflow
+                        )
+                    })
+                    .or_else(|| errors.first());
+                match worst {
+                    Some(e) => application_kind(e),
+                    None => (
+                        S::UNPROCESSABLE_ENTITY,
+                        "incomplete",
+                        "The application is incomplete",
+                    ),
+                }
+            }
+            ApiError::Unavailable(_) => (
+                S::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "Temporarily unavailable",
+            ),
+            ApiError::UnsupportedMediaType(_) => (
+                S::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "Unsupported media type",
+            ),
+            ApiError::PayloadTooLarge(_) => (
+                S::PAYLOAD_TOO_LARGE,
+                "payload-too-large",
+                "Payload too large",
+            ),
+            ApiError::Internal(_) => (
+                S::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal server error",
+            ),
+        }
+    }
+
+    pub fn problem(&self) -> Problem {
+        let (status, slug, title) = self.kind();
+        let mut p = Problem {
+            problem_type: format!("/problems/{slug}"),
+            title: title.to_owned(),
+            status: status.as_u16(),
+            detail: match self {
+                ApiError::Internal(_) => {
+                    "an unexpected error occurred; it has been logged".to_owned()
+                }
+                ApiError::Validation(errors) if errors.len() == 1 => {
+                    format!("{}: {}", errors[0].field, errors[0].message)
+                }
+                ApiError::Applications(errors) if errors.len() == 1 => errors[0].to_string(),
+                ApiError::Assessments(errors) if errors.len() == 1 => errors[0].to_string(),
+                ApiError::Applications(errors) => format!(
+                    "the application cannot be submitted yet: {} problems (see errors)",
+                    errors.len()
+                ),
+                other => other.to_string(),
+            },
+            errors: None,
+            gate: None,
+            available: None,
+            requested: None,
+            deadline: None,
+        };
+        match self {
+            ApiError::Validation(errors) => p.errors = Some(errors.clone()),
+            ApiError::Call(CallError::Validation { field, message }) => {
+                p.errors = Some(vec![FieldError::new(
+                    field.to_string(),
+                    "invalid",
+                    message.clone(),
+                )])
+            }
+            ApiError::Call(CallError::GateOutOfOrder { missing, .. }) => {
+                p.gate = Some(missing.as_str().to_owned())
+            }
+            ApiError::Call(CallError::UnfavourableVerdict { gate }) => {
+                p.gate = Some(gate.as_str().to_owned())
+            }
+            ApiError::Call(CallError::DeadlinePassed { deadline })
+            | ApiError::Call(CallError::DeadlineNotLater { current: deadline }) => {
+                p.deadline = Some(deadline.to_rfc3339())
+            }
+            ApiError::Application(e) => application_details(e, &mut p),
+            ApiError::Grant(GrantError::Validation { field, message }) => {
+                p.errors = Some(vec![FieldError::new(
+                    field.clone(),
+                    "invalid",
+                    message.clone(),
+                )])
+            }
+            ApiError::Assessment(AssessmentError::Validation { field, message }) => {
+                p.errors = Some(vec![FieldError::new(
+                    field.clone(),
+                    "invalid",
+                    message.clone(),
+                )])
+            }
+            ApiError::Assessments(errors) => {
+                p.errors = Some(
+                    errors
+                        .iter()
+                        .map(|e| {
+                            FieldError::new(e.field().unwrap_or("review"), e.kind(), e.to_string())
+                        })
+                        .collect(),
+                )
+            }
+            ApiError::Applications(errors) => {
+                for e in errors {
+                    application_details(e, &mut p);
+                }
+            }
+            ApiError::Ledger(LedgerError::InsufficientFunds {
+                available,
+                requested,
+            }) => {
+                p.available = Some(available.to_string());
+                p.requested = Some(requested.to_string());
+            }
+            _ => {}
+        }
+        p
+    }
+}
+
+fn assessment_kind(e: &AssessmentError) -> (StatusCode, &'static str, &'static str) {
+    use StatusCode as S;
+    match e {
+        AssessmentError::Validation { .. } => (
+            S::UNPROCESSABLE_ENTITY,
+            "validation",
+            "The request has invalid fields",
+        ),
+        AssessmentError::Conflict { .. } => {
+            (S::CONFLICT, "conflict-of-interest", "Conflict of interest")
+        }
+        AssessmentError::NotInAssessment { .. } => (
+            S::CONFLICT,
+            "not-in-assessment",
+            "The call is not in assessment",
+        ),
+    }
+}
+
+fn application_kind(e: &ApplicationError) -> (StatusCode, &'static str, &'static str) {
+    use StatusCode as S;
+    match e {
+        ApplicationError::Validation { .. } | ApplicationError::Overflow => (
+            S::UNPROCESSABLE_ENTITY,
+            "validation",
+            "The request has invalid fields",
+        ),
+        ApplicationError::Incomplete { .. } => (
+            S::UNPROCESSABLE_ENTITY,
+            "incomplete",
+            "The application is incomplete",
+        ),
+        ApplicationError::DeadlinePassed { .. } => {
+            (S::CONFLICT, "deadline-passed", "The deadline has passed")
+        }
+        ApplicationError::CallNotOpen { .. } => (
+            S::CONFLICT,
+            "call-not-open",
+            "The call does not accept applications",
+        ),
+        ApplicationError::InvalidTransition { .. } => (
+            S::CONFLICT,
+            "invalid-transition",
+            "Not possible in the application's current state",
+        ),
+    }
+}
+
+fn application_details(e: &ApplicationError, p: &mut Problem) {
+    match e {
+        ApplicationError::Validation { field, message } => p
+            .errors
+            .get_or_insert_with(Vec::new)
+            .push(FieldError::new(field.clone(), "invalid", message.clone())),
+        ApplicationError::Incomplete { field, message } => p
+            .errors
+            .get_or_insert_with(Vec::new)
+            .push(FieldError::new(field.clone(), "missing", message.clone())),
+        ApplicationError::Overflow => p.errors.get_or_insert_with(Vec::new).push(FieldError::new(
+            "budget_lines",
+            "overflow",
+            e.to_string(),
+        )),
+        ApplicationError::DeadlinePassed { deadline } => p.deadline = Some(deadline.to_rfc3339()),
+        _ => {}
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.kind().0
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let ApiError::Internal(cause) = self {
+            tracing::error!(%cause, "internal error");
+        }
+        let mut res = HttpResponse::build(self.status_code());
+        res.insert_header((header::CONTENT_TYPE, "application/problem+json"));
+        match self {
+            ApiError::Unauthenticated(_) => {
+                res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"grantdesk\""));
+            }
+            ApiError::Unavailable(_) => {
+                res.insert_header((header::RETRY_AFTER, "5"));
+            }
+            _ => {}
+        }
+        res.body(serde_json::to_string(&self.problem()).unwrap_or_default())
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => ApiError::NotFound("not found".into()),
+            StoreError::Conflict(m) => ApiError::Conflict(m),
+            StoreError::Unavailable(m) => ApiError::Unavailable(m),
+            StoreError::Corrupt(m) => ApiError::Internal(format!("corrupt row: {m}")),
+            StoreError::Database(e) => ApiError::Internal(format!("database: {e}")),
+        }
+    }
+}
+
+impl From<grantdesk_persistence::DieselError> for ApiError {
+    fn from(e: grantdesk_persistence::DieselError) -> Self {
+        StoreError::from(e).into()
+    }
+}
+
+impl From<LedgerWriteError> for ApiError {
+    fn from(e: LedgerWriteError) -> Self {
+        match e {
+            LedgerWriteError::Rule(r) => ApiError::Ledger(r),
+            LedgerWriteError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<actix_web::error::BlockingError> for ApiError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        ApiError::Internal(format!("blocking pool: {e}"))
+    }
+}
+
+/// Turns a storage "not found" into the API's 404 naming what was looked for.
+pub trait OrNotFound<T> {
+    fn or_not_found(self, what: &str) -> Result<T, ApiError>;
+}
+
+impl<T> OrNotFound<T> for Result<T, StoreError> {
+    fn or_not_found(self, what: &str) -> Result<T, ApiError> {
+        self.map_err(|e| match e {
+            StoreError::NotFound => ApiError::not_found(what),
+            other => other.into(),
+        })
+    }
+}

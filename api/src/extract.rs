@@ -1,0 +1,218 @@
+//! Request extractors that answer bad input with problem+json: a JSON body parsed strictly
+//! (with the path of the offending field) and validated, plus error handlers for actix's own
+//! path, query and JSON extractors.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{dev::Payload, error::PayloadError, http::header, web, FromRequest, HttpRequest};
+use serde::de::DeserializeOwned;
+use validator::{Validate, ValidationErrors, ValidationErrorsKind};
+
+use crate::error::{ApiError, FieldError};
+
+/// The largest JSON body accepted.
+pub const JSON_LIMIT: usize = 256 * 1024;
+
+/// A JSON body of type `T`, validated. Malformed JSON → 400; a field of the wrong type, a
+/// number where an amount string is expected, an unknown field → 422 naming the field;
+/// `validator` rules → 422 with one entry per field (values never echoed back).
+#[derive(Debug)]
+pub struct ValidJson<T>(pub T);
+
+impl<T> FromRequest for ValidJson<T>
+where
+    T: DeserializeOwned + Validate + 'static,
+{
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let content_type_ok = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| {
+                let essence = v
+                    .split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase();
+                essence == "application/json" || essence.ends_with("+json")
+            })
+            .unwrap_or(false);
+        let body = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if !content_type_ok {
+                return Err(ApiError::UnsupportedMediaType(
+                    "send the body as Content-Type: application/json".into(),
+                ));
+            }
+            let bytes = body.await.map_err(|e| match e.as_error::<PayloadError>() {
+                Some(PayloadError::Overflow) => {
+                    ApiError::PayloadTooLarge(format!("the body is larger than {JSON_LIMIT} bytes"))
+                }
+                _ => ApiError::BadRequest {
+                    detail: format!("cannot read the body: {e}"),
+                },
+            })?;
+            let value = parse_json::<T>(&bytes)?;
+            value.validate().map_err(validation_problem)?;
+            Ok(ValidJson(value))
+        })
+    }
+}
+
+/// Parses JSON with the path of the field that failed: text that is not JSON → 400; JSON of
+/// the wrong shape → 422 naming the field.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| ApiError::BadRequest {
+            detail: format!(
+                "the body is not valid JSON: {}",
+                clean_serde_message(&e.to_string())
+            ),
+        })?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let message = clean_serde_message(&e.into_inner().to_string());
+        let (field, code) = if let Some(name) = unknown_field_name(&message) {
+            let field = if path.ends_with(&name) {
+                path
+            } else {
+                join_path(&path, &name)
+            };
+            (field, "unknown_field")
+        } else if message.starts_with("missing field") {
+            let name = message.split('`').nth(1).unwrap_or_default().to_owned();
+            (join_path(&path, &name), "required")
+        } else {
+            (
+                if path.is_empty() {
+                    "body".to_owned()
+                } else {
+                    path
+                },
+                "invalid",
+            )
+        };
+        ApiError::Validation(vec![FieldError::new(field, code, message)])
+    })
+}
+
+fn join_path(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+fn unknown_field_name(message: &str) -> Option<String> {
+    message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next())
+        .map(str::to_owned)
+}
+
+/// serde_json appends " at line 1 column 12"; the path already says where.
+fn clean_serde_message(m: &str) -> String {
+    match m.rfind(" at line ") {
+        Some(i) => m[..i].to_owned(),
+        None => m.to_owned(),
+    }
+}
+
+/// `validator` errors reduced to field, code and message (never the rejected value).
+pub fn validation_problem(errors: ValidationErrors) -> ApiError {
+    let mut out = Vec::new();
+    flatten(&errors, "", &mut out);
+    out.sort_by(|a, b| a.field.cmp(&b.field));
+    ApiError::Validation(out)
+}
+
+fn flatten(errors: &ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
+    for (field, kind) in errors.errors() {
+        let path = if prefix.is_empty() {
+            field.to_string()
+        } else {
+            format!("{prefix}.{field}")
+        };
+        match kind {
+            ValidationErrorsKind::Field(list) => {
+                for e in list {
+                    let message = e
+                        .message
+                        .as_ref()
+                        .map(|m| m.to_string())
+                        .unwrap_or_else(|| default_message(&e.code, &e.params));
+                    out.push(FieldError::new(path.clone(), &e.code, message));
+                }
+            }
+            ValidationErrorsKind::Struct(inner) => flatten(inner, &path, out),
+            ValidationErrorsKind::List(items) => {
+                for (i, inner) in items {
+                    flatten(inner, &format!("{path}[{i}]"), out);
+                }
+            }
+        }
+    }
+}
+
+fn default_message(
+    code: &str,
+    params: &std::collections::HashMap<std::borrow::Cow<'static, str>, serde_json::Value>,
+) -> String {
+    match code {
+        "length" => match (params.get("min"), params.get("max")) {
+            (Some(min), Some(max)) => format!("must be between {min} and {max} characters"),
+            (Some(min), None) => format!("must be at least {min} characters"),
+            (None, Some(max)) => format!("must be at most {max} characters"),
+            _ => "has the wrong length".into(),
+        },
+        "range" => match (params.get("min"), params.get("max")) {
+            (Some(min), Some(max)) => format!("must be between {min} and {max}"),
+            _ => "is out of range".into(),
+        },
+        "email" => "must be an email address".into(),
+        "required" => "is required".into(),
+        other => format!("is invalid ({other})"),
+    }
+}
+
+/// actix's path extractor errors as problems.
+pub fn path_error(err: actix_web::error::PathError, _: &HttpRequest) -> actix_web::Error {
+    ApiError::BadRequest {
+        detail: format!("invalid path parameter: {err}"),
+    }
+    .into()
+}
+
+/// actix's query extractor errors as problems.
+pub fn query_error(err: actix_web::error::QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
+    ApiError::Validation(vec![FieldError::new(
+        "query",
+        "invalid",
+        format!("invalid query parameters: {err}"),
+    )])
+    .into()
+}
+
+/// actix's JSON extractor errors as problems (for any handler that uses `web::Json`).
+pub fn json_error(err: actix_web::error::JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
+    use actix_web::error::JsonPayloadError as J;
+    match err {
+        J::ContentType => {
+            ApiError::UnsupportedMediaType("send the body as Content-Type: application/json".into())
+        }
+        J::Overflow { limit } | J::OverflowKnownLength { limit, .. } => {
+            ApiError::PayloadTooLarge(format!("the body is larger than {limit} bytes"))
+        }
+        other => ApiError::BadRequest {
+            detail: format!("invalid JSON body: {other}"),
+        },
+    }
+    .into()
+}

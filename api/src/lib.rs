@@ -1,0 +1,107 @@
+//! grantdesk's HTTP API (actix-web): routes under `/api/v1`, JWT bearer auth with roles, and
+//! every error as RFC 9457 problem+json.
+//!
+//! Handlers stay thin: extract (auth, path, validated body) → load → decide (the domain) →
+//! persist in one transaction → respond.
+
+pub mod auth;
+pub mod dto;
+pub mod error;
+pub mod extract;
+pub mod observability;
+pub mod pagination;
+pub mod routes;
+pub mod state;
+
+use actix_web::{web, HttpRequest, HttpResponse};
+
+pub use error::{ApiError, FieldError, Problem};
+pub use state::{AppState, SystemClock};
+
+/// Registers health probes and the `/api/v1` routes, with problem+json for every extractor
+/// error and for unknown routes.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::PathConfig::default().error_handler(extract::path_error))
+        .app_data(web::QueryConfig::default().error_handler(extract::query_error))
+        .app_data(
+            web::JsonConfig::default()
+                .limit(extract::JSON_LIMIT)
+                .error_handler(extract::json_error),
+        )
+        .app_data(web::PayloadConfig::new(extract::JSON_LIMIT))
+        .service(routes::health::live)
+        .service(routes::health::ready)
+        .service(observability::metrics)
+        .service(
+            web::scope("/api/v1")
+                .service(routes::auth::issue_token)
+                .service(routes::auth::signup)
+                .service(routes::auth::me)
+                .service(routes::calls::list_calls)
+                .service(routes::calls::create_call)
+                .service(routes::calls::call_budget)
+                .service(routes::calls::get_call)
+                .service(routes::calls::update_call)
+                .service(routes::calls::record_gate)
+                .service(routes::calls::open_call)
+                .service(routes::calls::extend_deadline)
+                .service(routes::calls::cancel_call)
+                .service(routes::articles::create_article)
+                .service(routes::articles::list_articles)
+                .service(routes::articles::article_balances)
+                .service(routes::articles::credit_article)
+                .service(routes::ledger::list_transfers)
+                .service(routes::ledger::get_transfer)
+                .service(routes::ledger::reverse_transfer)
+                .service(routes::audit::verify_audit)
+                .service(routes::audit::list_audit)
+                .service(routes::organisations::create_organisation)
+                .service(routes::organisations::list_organisations)
+                .service(routes::organisations::get_organisation)
+                .service(routes::organisations::list_members)
+                .service(routes::organisations::add_member)
+                .service(routes::applications::create_application)
+                .service(routes::applications::list_applications)
+                .service(routes::applications::get_application)
+                .service(routes::applications::update_application)
+                .service(routes::attachments::upload_attachment)
+                .service(routes::attachments::download_attachment)
+                .service(routes::attachments::detach_attachment)
+                .service(routes::submissions::submit_application)
+                .service(routes::submissions::revise_application)
+                .service(routes::submissions::withdraw_application)
+                .service(routes::submissions::list_receipts)
+                .service(routes::submissions::get_receipt)
+                .service(routes::questions::ask_question)
+                .service(routes::questions::list_questions)
+                .service(routes::questions::answer_question)
+                .service(routes::users::create_user)
+                .service(routes::users::list_users)
+                .service(routes::assessment::start_assessment)
+                .service(routes::assessment::screen_application)
+                .service(routes::assessment::assign_reviewer)
+                .service(routes::assessment::bulk_assign)
+                .service(routes::assessment::list_assignments)
+                .service(routes::assessment::declare_conflict)
+                .service(routes::assessment::put_review)
+                .service(routes::assessment::submit_review)
+                .service(routes::assessment::list_reviews)
+                .service(routes::assessment::ranking)
+                .service(routes::selection::record_decision)
+                .service(routes::selection::bulk_decisions)
+                .service(routes::selection::list_decisions)
+                .service(routes::selection::finalise_selection)
+                .service(routes::grants::list_grants)
+                .service(routes::grants::get_grant)
+                .service(routes::grants::pay_tranche),
+        );
+}
+
+/// The answer for a route that does not exist (or a method a route does not take).
+pub async fn not_found(req: HttpRequest) -> HttpResponse {
+    actix_web::ResponseError::error_response(&ApiError::NotFound(format!(
+        "no route for {} {}",
+        req.method(),
+        req.path()
+    )))
+}

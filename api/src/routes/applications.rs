@@ -1,0 +1,389 @@
+//! Applications: drafts by a member of the lead organisation, edits while the call is open,
+//! listings scoped to who asks. Another organisation's application is "not found".
+
+use actix_web::{get, post, put, web, HttpResponse};
+use grantdesk_domain::{
+    check_call_accepts, check_edit, submission_errors, ApplicationError, ApplicationStatus, Call,
+};
+use grantdesk_persistence::applications::{self, ApplicationFilter, ApplicationRecord};
+use grantdesk_persistence::organisations::{self, Organisation};
+use grantdesk_persistence::{assessment, audit, calls, DbConn, StoreError};
+use uuid::Uuid;
+
+use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized, Claims, Role};
+use crate::dto::applications::{
+    ApplicationContentDto, ApplicationListQuery, ApplicationParts, ApplicationSummary,
+    ApplicationView, CreateApplicationRequest,
+};
+use crate::error::{ApiError, FieldError, Problem};
+use crate::extract::ValidJson;
+use crate::pagination::{Page, PageQuery};
+use crate::state::AppState;
+
+/// An application with its call and lead organisation.
+pub struct Loaded {
+    pub app: ApplicationRecord,
+    pub call: Call,
+    pub lead: Organisation,
+}
+
+fn not_found() -> ApiError {
+    ApiError::not_found("the application")
+}
+
+/// Loads an application the bearer may read: admins and auditors read all; applicants their
+/// own organisations'; reviewers those assigned to them (another's is "not found", never
+/// "forbidden").
+pub fn load_visible(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, ApiError> {
+    let app = applications::find(c, id).map_err(|e| match e {
+        StoreError::NotFound => not_found(),
+        other => other.into(),
+    })?;
+    let allowed = match claims.role {
+        Role::Admin | Role::Auditor => true,
+        Role::Applicant => organisations::is_member(c, app.lead_organisation_id, claims.sub)?,
+        // a reviewer reads what is assigned to them, and nothing once they declared a conflict
+        Role::Reviewer => {
+            assessment::assignment_of(c, app.id, claims.sub)?.is_some_and(|a| a.status == "active")
+        }
+        Role::Finance => false,
+    };
+    if !allowed {
+        return Err(not_found());
+    }
+    let call = calls::find(c, app.call_id)?.call;
+    let lead = organisations::find(c, app.lead_organisation_id)?;
+    Ok(Loaded { app, call, lead })
+}
+
+/// Loads an application the bearer may change: a member of the lead organisation.
+pub fn load_own(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, ApiError> {
+    if claims.role != Role::Applicant {
+        return Err(not_found());
+    }
+    load_visible(c, claims, id)
+}
+
+fn problems(errors: Vec<ApplicationError>) -> Vec<FieldError> {
+    errors
+        .iter()
+        .map(|e| match e {
+            ApplicationError::Validation { field, message } => {
+                FieldError::new(field.clone(), "invalid", message.clone())
+            }
+            ApplicationError::Incomplete { field, message } => {
+                FieldError::new(field.clone(), "missing", message.clone())
+            }
+            other => FieldError::new("application", other.kind(), other.to_string()),
+        })
+        .collect()
+}
+
+/// The full view of an application as it is now.
+pub fn view(
+    c: &mut DbConn,
+    l: &Loaded,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<ApplicationView, ApiError> {
+    let attachments = applications::attachments_of(c, l.app.id, false)?;
+    let receipts = applications::receipts_of(c, l.app.id)?;
+    let kinds: Vec<String> = attachments.iter().map(|a| a.kind.clone()).collect();
+    let missing = if l.app.status == ApplicationStatus::Draft {
+        problems(submission_errors(
+            &l.call,
+            l.app.status,
+            &l.app.content,
+            &l.lead.kbo,
+            &kinds,
+            now,
+        ))
+    } else {
+        Vec::new()
+    };
+    Ok(ApplicationParts {
+        record: &l.app,
+        call_reference: &l.call.reference,
+        zone: l.call.deadline.zone(),
+        lead: &l.lead,
+        attachments: &attachments,
+        latest_receipt: receipts.last(),
+        missing,
+    }
+    .into())
+}
+
+pub fn audit_application(
+    c: &mut DbConn,
+    actor: &str,
+    action: &str,
+    before: Option<&ApplicationView>,
+    after: &ApplicationView,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ApiError> {
+    audit::record(
+        c,
+        actor,
+        action,
+        ("application", &after.id.to_string()),
+        before.and_then(|b| serde_json::to_value(b).ok()),
+        serde_json::to_value(after).ok(),
+        now,
+    )?;
+    Ok(())
+}
+
+/// Checks and prices content against the call; every broken rule at once.
+fn checked_content(
+    dto: ApplicationContentDto,
+    call: &Call,
+    lead: &Organisation,
+) -> Result<
+    (
+        grantdesk_domain::ApplicationContent,
+        grantdesk_domain::Money,
+    ),
+    ApiError,
+> {
+    let content = dto.into_content();
+    let errors = content.validation_errors(call, &lead.kbo);
+    if !errors.is_empty() {
+        return Err(ApiError::Applications(errors));
+    }
+    let requested = content.requested_amount()?;
+    Ok((content, requested))
+}
+
+/// Start a draft application in an open call, for an organisation you are a member of
+/// (applicant). The content may be partial; `missing` in the answer says what submission still
+/// needs.
+#[utoipa::path(
+    tag = "applications",
+    params(("id" = Uuid, Path, description = "Call id")),
+    request_body = CreateApplicationRequest,
+    responses(
+        (status = 201, body = ApplicationView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such call, or not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The call is not open or its deadline has passed", body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/calls/{id}/applications")]
+pub async fn create_application(
+    state: web::Data<AppState>,
+    auth: Authorized<ApplicantOnly>,
+    call_id: web::Path<Uuid>,
+    body: ValidJson<CreateApplicationRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let call_id = call_id.into_inner();
+    let (organisation_id, content) = body.0.split();
+    let claims = auth.claims().clone();
+    let actor = auth.actor();
+    let view = state
+        .run(move |db, clock| {
+            db.write(|c| {
+                let call = crate::routes::calls::load(c, call_id)?.call;
+                if !organisations::is_member(c, organisation_id, claims.sub)? {
+                    return Err(ApiError::not_found("the organisation"));
+                }
+                let lead = organisations::find(c, organisation_id)?;
+                let now = clock.now();
+                check_call_accepts(&call, now)?;
+                let (content, requested) = checked_content(content, &call, &lead)?;
+                let app = ApplicationRecord {
+                    id: Uuid::new_v4(),
+                    call_id,
+                    lead_organisation_id: organisation_id,
+                    status: ApplicationStatus::Draft,
+                    content,
+                    requested,
+                    created_by: actor.clone(),
+                    created_at: now,
+                    updated_at: now,
+                    version: 1,
+                };
+                applications::insert(c, &app)?;
+                let loaded = Loaded { app, call, lead };
+                let v = view(c, &loaded, now)?;
+                audit_application(c, &actor, "application.create", None, &v, now)?;
+                Ok(v)
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/applications/{}", view.id)))
+        .json(view))
+}
+
+/// Replace a draft's content (a member of the lead organisation; drafts only, before the
+/// deadline).
+#[utoipa::path(
+    tag = "applications",
+    params(("id" = Uuid, Path, description = "Application id")),
+    request_body = ApplicationContentDto,
+    responses(
+        (status = 200, body = ApplicationView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/applications/{id}")]
+pub async fn update_application(
+    state: web::Data<AppState>,
+    auth: Authorized<ApplicantOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<ApplicationContentDto>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let dto = body.0;
+    let claims = auth.claims().clone();
+    let actor = auth.actor();
+    let view = state
+        .run(move |db, clock| {
+            db.write(|c| {
+                let mut loaded = load_own(c, &claims, id)?;
+                let now = clock.now();
+                check_edit(&loaded.call, loaded.app.status, now)?;
+                let before = view(c, &loaded, now)?;
+                let (content, requested) = checked_content(dto, &loaded.call, &loaded.lead)?;
+                loaded.app.content = content;
+                loaded.app.requested = requested;
+                applications::save(c, &mut loaded.app, now)?;
+                let after = view(c, &loaded, now)?;
+                audit_application(c, &actor, "application.edit", Some(&before), &after, now)?;
+                Ok(after)
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// One application (a member of the lead organisation, admin, auditor).
+#[utoipa::path(
+    tag = "applications",
+    params(("id" = Uuid, Path, description = "Application id")),
+    responses(
+        (status = 200, body = ApplicationView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/applications/{id}")]
+pub async fn get_application(
+    state: web::Data<AppState>,
+    auth: Authorized<ApplicationReaders>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let claims = auth.claims().clone();
+    let view = state
+        .run(move |db, clock| {
+            db.read(|c| {
+                let loaded = load_visible(c, &claims, id)?;
+                view(c, &loaded, clock.now())
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// List applications: an applicant sees their organisations' only, a reviewer those assigned
+/// to them; admins and auditors all; filtered by call, track, status and organisation.
+#[utoipa::path(
+    tag = "applications",
+    params(ApplicationListQuery),
+    responses(
+        (status = 200, body = Page<ApplicationSummary>),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/applications")]
+pub async fn list_applications(
+    state: web::Data<AppState>,
+    auth: Authorized<ApplicationReaders>,
+    query: web::Query<ApplicationListQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let q = query.into_inner();
+    let paging = PageQuery {
+        page: q.page,
+        per_page: q.per_page,
+    }
+    .resolve()?;
+    let status = q
+        .status
+        .as_deref()
+        .map(ApplicationStatus::parse)
+        .transpose()
+        .map_err(|e| ApiError::validation("status", "invalid", e.to_string()))?;
+    let claims = auth.claims().clone();
+    let page = state
+        .run(move |db, _| {
+            db.read(|c| {
+                let led_by_any_of = if claims.role == Role::Applicant {
+                    Some(organisations::ids_of_member(c, claims.sub)?)
+                } else {
+                    None
+                };
+                let only = if claims.role == Role::Reviewer {
+                    Some(
+                        assessment::assignments(c, None, Some(claims.sub), true)?
+                            .into_iter()
+                            .map(|a| a.application_id)
+                            .collect(),
+                    )
+                } else {
+                    None
+                };
+                let filter = ApplicationFilter {
+                    call: q.call_id,
+                    track: q.track,
+                    status,
+                    lead_organisation: q.organisation_id,
+                    led_by_any_of,
+                    only,
+                };
+                let (rows, total) =
+                    applications::list(c, &filter, paging.offset(), paging.limit())?;
+                let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+                let latest = applications::latest_receipts(c, &ids)?;
+                let items = rows
+                    .iter()
+                    .map(|a| {
+                        let receipt = latest.iter().find(|r| r.application_id == a.id);
+                        ApplicationSummary {
+                            id: a.id,
+                            call_id: a.call_id,
+                            lead_organisation_id: a.lead_organisation_id,
+                            status: a.status.as_str().to_owned(),
+                            track: a.content.track,
+                            title: a.content.title.clone(),
+                            requested_amount: a.requested.to_string(),
+                            receipt_number: receipt.map(|r| r.number.clone()),
+                            received_at_utc: receipt.map(|r| r.received_at),
+                            updated_at: a.updated_at,
+                        }
+                    })
+                    .collect();
+                Ok::<Page<ApplicationSummary>, ApiError>(paging.wrap(items, total))
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(page))
+}

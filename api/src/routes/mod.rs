@@ -1,0 +1,15 @@
+pub mod applications;
+pub mod articles;
+pub mod assessment;
+pub mod attachments;
+pub mod audit;
+pub mod auth;
+pub mod calls;
+pub mod grants;
+pub mod health;
+pub mod ledger;
+pub mod organisations;
+pub mod questions;
+pub mod selection;
+pub mod submissions;
+pub mod users;

@@ -1,0 +1,435 @@
+//! Selection: decisions (selected with an award, reserve, rejected) whose awards hold money on
+//! the ledger, and finalising, which posts every hold as a commitment, makes the decisions
+//! final, moves the call to `decided` and writes a notification per applicant to the outbox.
+
+use actix_web::{get, post, web, HttpResponse};
+use chrono::{DateTime, Utc};
+use grantdesk_domain::{
+    check_decision, AccountKind, Call, CreditType, Decision, DecisionKind, Money, TransferCode,
+    TransferSpec,
+};
+use grantdesk_persistence::assessment::{self, DecisionRecord};
+use grantdesk_persistence::{applications, audit, calls, ledger, DbConn};
+use uuid::Uuid;
+
+use crate::auth::{AdminOnly, Authorized, Claims, SelectionReaders};
+use crate::dto::assessment::{BulkDecisionRequest, DecisionRequest, DecisionView};
+use crate::dto::calls::CallView;
+use crate::error::{ApiError, OrNotFound, Problem};
+use crate::extract::ValidJson;
+use crate::routes::assessment::{load_for_assessment, track_owner};
+use crate::state::AppState;
+
+/// The account an award of `track` draws on: the track's own when it has a budget, else the
+/// call's.
+fn award_source(c: &mut DbConn, call: &Call, ledger_id: Uuid, track: u8) -> Result<Uuid, ApiError> {
+    let has_budget = call
+        .tracks
+        .iter()
+        .any(|t| t.number == track && t.budget.is_some());
+    let account = if has_budget {
+        ledger::find_account(
+            c,
+            ledger_id,
+            AccountKind::TrackAvailable,
+            Some(track_owner(call.id, track)),
+        )?
+    } else {
+        ledger::find_account(c, ledger_id, AccountKind::CallAvailable, Some(call.id))?
+    };
+    Ok(account.id)
+}
+
+/// Records one decision inside the caller's transaction: voids the application's current hold,
+/// holds the new award (refused when the call or track has too little left), appends the
+/// decision.
+fn decide(
+    c: &mut DbConn,
+    claims: &Claims,
+    application: Uuid,
+    decision: Decision,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<DecisionRecord, ApiError> {
+    let loaded = load_for_assessment(c, claims, application)?;
+    let eligible = assessment::latest_screenings(c, &[application])?
+        .first()
+        .is_some_and(|s| s.verdict == "eligible");
+    if decision.kind == DecisionKind::Selected && !eligible {
+        return Err(ApiError::Conflict(
+            "only an application screened eligible can be selected".into(),
+        ));
+    }
+    check_decision(&decision, loaded.app.requested, loaded.call.cap_per_project)?;
+    let current = assessment::current_decisions(c, loaded.call.id)?
+        .into_iter()
+        .find(|d| d.application_id == application);
+    if let Some(hold) = current.as_ref().and_then(|d| d.hold_transfer_id) {
+        ledger::resolve_hold(c, Uuid::new_v4(), hold, false, actor, now)?;
+    }
+    let hold_transfer_id = match (decision.kind, decision.awarded) {
+        (DecisionKind::Selected, Some(amount)) => Some(hold_award(
+            c,
+            &loaded.call,
+            &loaded.app,
+            amount,
+            actor,
+            now,
+        )?),
+        _ => None,
+    };
+    let record = DecisionRecord {
+        id: Uuid::new_v4(),
+        application_id: application,
+        call_id: loaded.call.id,
+        kind: decision.kind.as_str().to_owned(),
+        awarded_cents: decision.awarded.map(|m| m.cents()),
+        motivation: decision.motivation.trim().to_owned(),
+        hold_transfer_id,
+        decided_by: actor.to_owned(),
+        decided_at: now,
+    };
+    assessment::record_decision(c, &record)?;
+    audit::record(
+        c,
+        actor,
+        "application.decide",
+        ("application", &application.to_string()),
+        current
+            .as_ref()
+            .and_then(|d| serde_json::to_value(DecisionView::from(d)).ok()),
+        serde_json::to_value(DecisionView::from(&record)).ok(),
+        now,
+    )?;
+    Ok(record)
+}
+
+fn hold_award(
+    c: &mut DbConn,
+    call: &Call,
+    app: &applications::ApplicationRecord,
+    amount: Money,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Uuid, ApiError> {
+    let ledger_id = ledger::ledger_id(c, &call.article, call.budget_year, CreditType::Vak)?;
+    let source = award_source(c, call, ledger_id, app.content.track)?;
+    let grant = ledger::ensure_account(c, ledger_id, AccountKind::GrantCommitted, app.id, now)?;
+    let result = ledger::hold_transfer(
+        c,
+        &TransferSpec {
+            id: Uuid::new_v4(),
+            debit_account: source,
+            credit_account: grant.id,
+            amount,
+            code: TransferCode::Award,
+            reference: format!("award to application {} (provisional)", app.id),
+            actor: actor.to_owned(),
+        },
+        now,
+    )?;
+    if let Some(refusal) = result.transfer.refusal_error() {
+        return Err(refusal.into());
+    }
+    Ok(result.transfer.id)
+}
+
+/// Record a decision on a submitted application (admin): selected (with an award, at most the
+/// requested amount and the cap; it holds that money on the ledger), reserve or rejected, with
+/// a motivation. A new decision replaces the current one until the selection is final; its
+/// hold is voided exactly. Refused (409 insufficient-funds) when the call, or the track's own
+/// budget, has too little left, however many admins decide at once.
+#[utoipa::path(
+    tag = "selection",
+    params(("id" = Uuid, Path, description = "Application id")),
+    request_body = DecisionRequest,
+    responses(
+        (status = 201, body = DecisionView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Insufficient funds, not eligible, or not in assessment", body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/applications/{id}/decision")]
+pub async fn record_decision(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<DecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let body = body.0;
+    let claims = auth.claims().clone();
+    let actor = auth.actor();
+    let view = state
+        .run(move |db, clock| {
+            db.write(|c| {
+                let d = decide(
+                    c,
+                    &claims,
+                    id,
+                    Decision {
+                        kind: body.kind,
+                        awarded: body.awarded,
+                        motivation: body.motivation,
+                    },
+                    &actor,
+                    clock.now(),
+                )?;
+                Ok::<_, ApiError>(DecisionView::from(&d))
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(view))
+}
+
+/// Record many decisions at once (admin), all or none.
+#[utoipa::path(
+    tag = "selection",
+    params(("id" = Uuid, Path, description = "Call id")),
+    request_body = BulkDecisionRequest,
+    responses(
+        (status = 201, body = Vec<DecisionView>),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/calls/{id}/decisions")]
+pub async fn bulk_decisions(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<BulkDecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let call_id = id.into_inner();
+    let items = body.0.decisions;
+    if items.is_empty() || items.len() > 1000 {
+        return Err(ApiError::validation(
+            "decisions",
+            "length",
+            "give 1 to 1000 decisions",
+        ));
+    }
+    let claims = auth.claims().clone();
+    let actor = auth.actor();
+    let views = state
+        .run(move |db, clock| {
+            db.write(|c| {
+                let now = clock.now();
+                let mut out = Vec::new();
+                for item in items {
+                    let app = applications::find(c, item.application_id)
+                        .or_not_found("an application of the list")?;
+                    if app.call_id != call_id {
+                        return Err(ApiError::validation(
+                            "decisions",
+                            "call",
+                            format!("application {} is not of this call", app.id),
+                        ));
+                    }
+                    let d = decide(
+                        c,
+                        &claims,
+                        item.application_id,
+                        Decision {
+                            kind: item.kind,
+                            awarded: item.awarded,
+                            motivation: item.motivation,
+                        },
+                        &actor,
+                        now,
+                    )?;
+                    out.push(DecisionView::from(&d));
+                }
+                Ok::<_, ApiError>(out)
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(views))
+}
+
+/// The current decision of every decided application of a call (admin, auditor).
+#[utoipa::path(
+    tag = "selection",
+    params(("id" = Uuid, Path, description = "Call id")),
+    responses(
+        (status = 200, body = Vec<DecisionView>),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/calls/{id}/decisions")]
+pub async fn list_decisions(
+    state: web::Data<AppState>,
+    _auth: Authorized<SelectionReaders>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let list = state
+        .run(move |db, _| {
+            db.read(|c| {
+                crate::routes::calls::load(c, id)?;
+                Ok::<_, ApiError>(
+                    assessment::current_decisions(c, id)?
+                        .iter()
+                        .map(DecisionView::from)
+                        .collect::<Vec<_>>(),
+                )
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Finalise the selection (admin): every eligible submitted application must have a decision;
+/// every held award is posted as a commitment, each selected application becomes a grant
+/// (starting on the call's start date, paid by the call's schedule), the decisions become
+/// final, the call moves to `decided`, and a decision notification per application is written
+/// to the outbox.
+#[utoipa::path(
+    tag = "selection",
+    params(("id" = Uuid, Path, description = "Call id")),
+    responses(
+        (status = 200, body = CallView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not in assessment, or applications without a decision", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/calls/{id}/finalise")]
+pub async fn finalise_selection(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let call_id = id.into_inner();
+    let actor = auth.actor();
+    let view = state
+        .run(move |db, clock| {
+            db.write(|c| {
+                let now = clock.now();
+                let mut record = crate::routes::calls::load(c, call_id)?;
+                let before = CallView::new(&record.call, now, true);
+                record.call.finalise_selection(now)?;
+                let (apps, _) = applications::list(
+                    c,
+                    &applications::ApplicationFilter {
+                        call: Some(call_id),
+                        status: Some(grantdesk_domain::ApplicationStatus::Submitted),
+                        ..Default::default()
+                    },
+                    0,
+                    100_000,
+                )?;
+                let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
+                let screenings = assessment::latest_screenings(c, &ids)?;
+                let decisions = assessment::current_decisions(c, call_id)?;
+                let undecided: Vec<String> = apps
+                    .iter()
+                    .filter(|a| {
+                        screenings.iter().any(|s| s.application_id == a.id && s.verdict == "eligible")
+                            && !decisions.iter().any(|d| d.application_id == a.id)
+                    })
+                    .map(|a| a.id.to_string())
+                    .collect();
+                if !undecided.is_empty() {
+                    return Err(ApiError::Conflict(format!(
+                        "{} eligible application(s) have no decision yet: {}",
+                        undecided.len(),
+                        undecided.join(", ")
+                    )));
+                }
+                for d in &decisions {
+                    if let Some(hold) = d.hold_transfer_id {
+                        ledger::resolve_hold(
+                            c,
+                            Uuid::new_v5(&hold, b"post"),
+                            hold,
+                            true,
+                            &actor,
+                            now,
+                        )?;
+                    }
+                    let app = apps.iter().find(|a| a.id == d.application_id);
+                    if let (Some(app), Some(cents)) = (app, d.awarded_cents) {
+                        // a selected application becomes a grant
+                        let grant = grantdesk_persistence::grants::Grant {
+                            id: app.id,
+                            call_id,
+                            organisation_id: app.lead_organisation_id,
+                            track: app.content.track,
+                            committed: Money::from_cents(cents)
+                                .map_err(|e| ApiError::Internal(e.to_string()))?,
+                            start_date: record.call.start_date,
+                            end_date: record.call.grant_end_date(),
+                            tranches: record.call.tranches(),
+                            created_at: now,
+                        };
+                        grantdesk_persistence::grants::insert(c, &grant)?;
+                        audit::record(
+                            c,
+                            &actor,
+                            "grant.create",
+                            ("grant", &grant.id.to_string()),
+                            None,
+                            Some(serde_json::json!({"committed": grant.committed.to_string(),
+                                "start_date": grant.start_date, "end_date": grant.end_date})),
+                            now,
+                        )?;
+                    }
+                    if let Some(app) = app {
+                        let receipt = applications::receipts_of(c, app.id)?.pop();
+                        assessment::enqueue(
+                            c,
+                            "decision_letter",
+                            app.lead_organisation_id,
+                            app.id,
+                            &serde_json::json!({
+                                "call": {"id": record.call.id, "reference": record.call.reference, "title": record.call.title},
+                                "application": {"id": app.id, "title": app.content.title,
+                                                "receipt_number": receipt.map(|r| r.number)},
+                                "decision": d.kind,
+                                "awarded": d.awarded_cents.map(crate::dto::articles::money_string),
+                                "requested": app.requested.to_string(),
+                                "motivation": d.motivation,
+                                "start_date": record.call.start_date,
+                                "decided_at": now,
+                            }),
+                            now,
+                        )?;
+                    }
+                }
+                calls::save(c, &mut record, now)?;
+                let after = CallView::new(&record.call, now, true);
+                audit::record(
+                    c,
+                    &actor,
+                    "call.finalise_selection",
+                    ("call", &call_id.to_string()),
+                    serde_json::to_value(&before).ok(),
+                    serde_json::to_value(&after).ok(),
+                    now,
+                )?;
+                Ok::<_, ApiError>(after)
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Turns bench/out/<run>/results.jsonl into the markdown tables of RESULTS.md."""
+import json
+import sys
+
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+surge = {r["backend"]: r for r in rows if r["kind"] == "surge"}
+limit = {r["backend"]: r for r in rows if r["kind"] == "limit"}
+reads = [r for r in rows if r["kind"] == "read"]
+meta = next((r for r in rows if r["kind"] == "meta"), None)
+if meta:
+    print(f"Built from: {meta['source']}\n")
+
+
+def f(x, d=1):
+    return "n/a" if x is None else f"{x:.{d}f}"
+
+
+print("### Deadline surge (POST /api/v1/applications/{id}/submit, each id once)\n")
+print("| backend | N | clients | submissions/s | p50 ms | p95 ms | p99 ms | max ms | 201 | non-201 | receipts (distinct numbers) | wall s |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+rates = {}
+for b, r in surge.items():
+    w = r["wrk"]
+    rate = w["created"] / w["duration_s"] if w["duration_s"] else None
+    rates[b] = (rate, w["p99_ms"])
+    non = w["replayed"] + w["other"] + w["errors_timeout"]
+    codes = ", ".join(f"{k}: {v}" for k, v in w["other_codes"].items())
+    print(f"| {b} | {r['n']} | {r['concurrency']} | {f(rate)} | {f(w['p50_ms'],2)} | {f(w['p95_ms'],2)} | "
+          f"{f(w['p99_ms'],2)} | {f(w['max_ms'],2)} | {w['created']} | {non}{' (' + codes + ')' if codes else ''}"
+          f"{' + ' + str(w['errors_timeout']) + ' timeouts' if w['errors_timeout'] else ''} | "
+          f"{r['receipts']} ({r['distinct_numbers']}) | {f(w['duration_s'],2)} |")
+print("\nwrk latency percentiles include the filler GETs /health/live "
+      + ", ".join(f"{b}: {r['wrk']['fillers']}" for b, r in surge.items())
+      + " (see README: Caveats).\n")
+
+print("### The database's own limit for the same statements\n")
+print("| backend | tool | limit tx/s | limit p99 ms | our submissions/s | fraction of limit | our p99 ms | target |")
+print("|---|---|---|---|---|---|---|---|")
+for b, r in limit.items():
+    if b == "postgres":
+        tps, p99 = r.get("tps"), r.get("p99_ms")
+    else:
+        raw = r.get("raw") or {}
+        tps, p99 = raw.get("tps"), raw.get("p99_ms")
+    ours, our_p99 = rates.get(b, (None, None))
+    frac = ours / tps if ours and tps else None
+    if b == "postgres":
+        target = "≥ 50 % and p99 ≤ 50 ms: " + ("met" if frac and frac >= 0.5 and our_p99 <= 50 else "NOT met")
+    else:
+        target = "≥ 50 %: " + ("met" if frac and frac >= 0.5 else "NOT met")
+    print(f"| {b} | {r['tool']} | {f(tps)} | {f(p99,2)} | {f(ours)} | "
+          f"{'n/a' if frac is None else f'{frac*100:.0f} %'} | {f(our_p99,2)} | {target} |")
+
+print("\n### Reads with a growing ledger (running totals)\n")
+print("| backend | endpoint | transfers in DB | req/s | p50 ms | p95 ms | p99 ms | non-200 | generation |")
+print("|---|---|---|---|---|---|---|---|---|")
+for r in reads:
+    w = r["wrk"] or {}
+    g = r.get("gen")
+    gen = f"{g['transfers']} in {g['seconds']:.0f} s" if g else ""
+    print(f"| {r['backend']} | {r['endpoint']} | {r['transfers_in_db']} | {f(w.get('rps'))} | {f(w.get('p50_ms'),3)} | "
+          f"{f(w.get('p95_ms'),3)} | {f(w.get('p99_ms'),3)} | {w.get('bad', 'n/a')} | {gen} |")
+print("\n| backend | endpoint | p99 at smallest | p99 at largest | ratio (target ≤ 1.2) |")
+print("|---|---|---|---|---|")
+for b in dict.fromkeys(r["backend"] for r in reads):
+    for e in ("article_balances", "call_budget"):
+        pts = sorted((r["point"], (r["wrk"] or {}).get("p99_ms")) for r in reads if r["backend"] == b and r["endpoint"] == e)
+        if len(pts) >= 2 and pts[0][1] and pts[-1][1]:
+            ratio = pts[-1][1] / pts[0][1]
+            print(f"| {b} | {e} | {pts[0][1]:.3f} ms ({pts[0][0]}) | {pts[-1][1]:.3f} ms ({pts[-1][0]}) | "
+                  f"{ratio:.2f} {'met' if ratio <= 1.2 else 'NOT met'} |")

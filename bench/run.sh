@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# grantdesk benchmark: deadline surge (N submissions at CONCURRENCY clients), the database's own
+# limit for the same statements (pgbench / a raw SQLite loop), and balance reads with 10k and
+# 1M transfers in the ledger. One command; see bench/README.md.
+#
+#   bench/run.sh                         # both backends, N=2000, CONCURRENCY=64
+#   BACKEND=postgres N=500 bench/run.sh
+#
+# Everything targets 127.0.0.1 only; every phase is bounded in requests and time.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$BENCH_DIR")
+BACKEND=${BACKEND:-both}
+N=${N:-2000}
+CONCURRENCY=${CONCURRENCY:-64}
+APPLICANTS=${APPLICANTS:-50}            # applicants sharing the N organisations (argon2 is slow)
+PREP_THREADS=${PREP_THREADS:-16}
+READ_POINTS=${READ_POINTS:-"10000 1000000"}   # ledger sizes (transfers) at which reads are measured
+READ_SECONDS=${READ_SECONDS:-15}
+TRANSFER_BATCH=${TRANSFER_BATCH:-1000}   # transfers per write transaction in grantdesk-bench-data
+PGBENCH_SECONDS=${PGBENCH_SECONDS:-30}
+SQLITE_RAW_SECONDS=${SQLITE_RAW_SECONDS:-30}
+SURGE_MAX_SECONDS=${SURGE_MAX_SECONDS:-600}   # hard bound on the surge (wrk -d)
+PG_ADMIN_URL=${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+SERVER_LOG_LEVEL=${SERVER_LOG_LEVEL:-warn}
+PG_BASE=${PG_ADMIN_URL%/*}
+
+case "$BACKEND" in
+  both) BACKENDS="postgres sqlite" ;;
+  postgres|sqlite) BACKENDS=$BACKEND ;;
+  *) echo "BACKEND must be sqlite, postgres or both" >&2; exit 2 ;;
+esac
+for tool in wrk python3 curl; do
+  command -v $tool >/dev/null || { echo "missing $tool (apt-get install -y wrk / python3 / curl)" >&2; exit 2; }
+done
+if [[ $BACKENDS == *postgres* ]]; then
+  for tool in psql pgbench; do
+    command -v $tool >/dev/null || { echo "missing $tool (apt-get install -y postgresql-client postgresql-contrib)" >&2; exit 2; }
+  done
+fi
+
+STAMP=$(date +%Y%m%d-%H%M%S)
+OUT="$BENCH_DIR/out/$STAMP"
+mkdir -p "$OUT"
+RESULTS="$OUT/results.jsonl"
+: >"$RESULTS"
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+result() { echo "$1" >>"$RESULTS"; }
+
+# ---------------------------------------------------------------- build
+# BENCH_SOURCE=worktree (default) builds the working tree; if that does not compile (others
+# are editing it), or with BENCH_SOURCE=head, it builds a snapshot of the last commit
+# (git archive HEAD, plus src/bin/grantdesk-bench-data.rs) under bench/out/src-<commit>.
+BENCH_SOURCE=${BENCH_SOURCE:-worktree}
+SRC="$ROOT"
+build() { (cd "$1" && CARGO_TARGET_DIR="$ROOT/target/bench" cargo build --release --bins) >"$OUT/build.log" 2>&1; }
+if [[ $BENCH_SOURCE == worktree ]]; then
+  log "building the working tree (release, CARGO_TARGET_DIR=$ROOT/target/bench)"
+  build "$ROOT" || { log "the working tree does not compile (see $OUT/build.log); falling back to HEAD"; BENCH_SOURCE=head; }
+fi
+if [[ $BENCH_SOURCE == head ]]; then
+  COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
+  SRC="$BENCH_DIR/out/src-$COMMIT"
+  if [[ ! -f $SRC/Cargo.toml ]]; then
+    mkdir -p "$SRC" && git -C "$ROOT" archive HEAD | tar -x -C "$SRC"
+  fi
+  mkdir -p "$SRC/src/bin" && cp "$ROOT/src/bin/grantdesk-bench-data.rs" "$SRC/src/bin/"
+  log "building HEAD $COMMIT from $SRC"
+  build "$SRC" || { tail -30 "$OUT/build.log" >&2; exit 1; }
+fi
+SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree ]] && echo ' + uncommitted changes' || true)"
+echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"n\":$N,\"concurrency\":$CONCURRENCY}" >>"$RESULTS"
+BIN="$ROOT/target/bench/release/grantdesk"
+DATA_BIN="$ROOT/target/bench/release/grantdesk-bench-data"
+
+# ---------------------------------------------------------------- cleanup
+SERVER_PID=""
+PG_DBS=()
+cleanup() {
+  if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  for db in "${PG_DBS[@]:-}"; do
+    [[ -n $db ]] && psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1 || true
+  done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+rand_hex() { python3 -c 'import secrets,sys; print(secrets.token_hex(int(sys.argv[1])))' "$1"; }
+json_get() { python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(d[sys.argv[2]])' "$1" "$2"; }
+wrkjson() { sed -n 's/^WRKJSON //p' "$1" | tail -1; }
+
+JWT_SECRET=$(rand_hex 32)   # 64 hex characters
+PASSWORD="bench-password-$(rand_hex 8)"
+ARTICLE="BEN-0000001-WT"
+
+start_server() { # url logfile
+  local url=$1 logf=$2
+  PORT=$(free_port)
+  DATABASE_URL="$url" GRANTDESK_BIND="127.0.0.1:$PORT" GRANTDESK_DEMO=false \
+    GRANTDESK_JWT_SECRET="$JWT_SECRET" GRANTDESK_TOKEN_TTL_SECONDS=86400 \
+    GRANTDESK_BLOB_DIR="$BDIR/blobs" RUST_LOG="$SERVER_LOG_LEVEL" \
+    "$BIN" serve --no-demo >"$logf" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 300); do
+    curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -20 "$logf" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "server did not become ready" >&2; return 1
+}
+
+stop_server() {
+  if [[ -n $SERVER_PID ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+  fi
+}
+
+sql() { # backend url sql  -> prints the single value
+  if [[ $1 == postgres ]]; then psql -qtAX "$2" -c "$3"; else sqlite3 "${2#sqlite://}" "$3"; fi
+}
+
+# ---------------------------------------------------------------- one backend
+run_backend() {
+  local b=$1 url
+  BDIR="$OUT/$b"
+  mkdir -p "$BDIR"
+  if [[ $b == postgres ]]; then
+    local dbname="grantdesk_bench_$(rand_hex 6)"
+    PG_DBS+=("$dbname")
+    psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE \"$dbname\"" >/dev/null
+    url="$PG_BASE/$dbname"
+  else
+    url="sqlite://$BDIR/grantdesk.sqlite3"
+  fi
+  log "[$b] database $url"
+  for role in admin finance; do
+    DATABASE_URL="$url" GRANTDESK_PASSWORD="$PASSWORD" RUST_LOG=warn \
+      "$BIN" user create --email "$role@bench.example" --role $role --name "Bench $role" >/dev/null
+  done
+  start_server "$url" "$BDIR/server.log"
+  log "[$b] server pid $SERVER_PID on 127.0.0.1:$PORT; preparing $N organisations with complete drafts"
+  python3 "$BENCH_DIR/prepare.py" --port "$PORT" --n "$N" --applicants "$APPLICANTS" \
+    --threads "$PREP_THREADS" --admin-email admin@bench.example --finance-email finance@bench.example \
+    --password "$PASSWORD" --article "$ARTICLE" --out "$BDIR" 2>"$BDIR/prepare.log" \
+    || { tail -20 "$BDIR/prepare.log" >&2; return 1; }
+  local setup call_id year finance ref
+  setup=$(cat "$BDIR/setup.json")
+  call_id=$(json_get "$setup" call_id); year=$(json_get "$setup" year)
+  finance=$(json_get "$setup" finance_token); ref=$(json_get "$setup" reference)
+  log "[$b] prepared in $(tail -1 "$BDIR/prepare.log"); surge: $N submits, wrk -t2 -c$CONCURRENCY"
+
+  # ---- deadline surge
+  mkdir -p "$BDIR/surge-done"
+  IDS_FILE="$BDIR/ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/surge-done" wrk -t2 -c"$CONCURRENCY" \
+    -d"${SURGE_MAX_SECONDS}s" --timeout 30s \
+    -s "$BENCH_DIR/wrk/submit.lua" "http://127.0.0.1:$PORT" >"$BDIR/surge.txt" 2>"$BDIR/surge.err" &
+  local wrk_pid=$!
+  # every thread writes a marker when all its submits are answered; then wrk is told to stop
+  # (SIGINT: it prints its summary), since its main thread would sleep for the whole -d
+  while kill -0 $wrk_pid 2>/dev/null && [[ $(ls "$BDIR/surge-done" | wc -l) -lt 2 ]]; do sleep 0.1; done
+  kill -INT $wrk_pid 2>/dev/null || true
+  wait $wrk_pid || true
+  local surge; surge=$(wrkjson "$BDIR/surge.txt")
+  [[ -n $surge ]] || { cat "$BDIR/surge.txt" "$BDIR/surge.err" >&2; return 1; }
+  local receipts distinct seqmax
+  receipts=$(sql $b "$url" "SELECT count(*) FROM receipts WHERE call_id = '$call_id'")
+  distinct=$(sql $b "$url" "SELECT count(DISTINCT number) FROM receipts WHERE call_id = '$call_id'")
+  seqmax=$(sql $b "$url" "SELECT max(seq) FROM receipts WHERE call_id = '$call_id'")
+  result "{\"kind\":\"surge\",\"backend\":\"$b\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"receipts\":$receipts,\"distinct_numbers\":$distinct,\"max_seq\":${seqmax:-0},\"wrk\":$surge}"
+  log "[$b] surge: $surge; receipts=$receipts distinct=$distinct max_seq=$seqmax"
+
+  # ---- reads at growing ledger sizes
+  local have=0 point points=$READ_POINTS
+  [[ $b == postgres && -n ${READ_POINTS_POSTGRES:-} ]] && points=$READ_POINTS_POSTGRES
+  [[ $b == sqlite && -n ${READ_POINTS_SQLITE:-} ]] && points=$READ_POINTS_SQLITE
+  for point in $points; do
+    if (( point > have )); then
+      log "[$b] posting $((point - have)) transfers on $ARTICLE/$year (grantdesk-bench-data)"
+      "$DATA_BIN" --database-url "$url" --transfers $((point - have)) --article "$ARTICLE" --year "$year" --batch "$TRANSFER_BATCH" \
+        >"$BDIR/transfers-$point.json" 2>"$BDIR/transfers-$point.log"
+      have=$point
+    fi
+    local total; total=$(sql $b "$url" "SELECT count(*) FROM transfers")
+    local name path r
+    for name in article_balances call_budget; do
+      if [[ $name == article_balances ]]; then path="/api/v1/budget-articles/$ARTICLE/$year"; else path="/api/v1/calls/$call_id/budget"; fi
+      READ_PATH="$path" READ_TOKEN="$finance" wrk -t2 -c"$CONCURRENCY" -d"${READ_SECONDS}s" --timeout 10s \
+        -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >"$BDIR/read-$name-$point.txt" 2>"$BDIR/read-$name-$point.err" || true
+      r=$(wrkjson "$BDIR/read-$name-$point.txt")
+      result "{\"kind\":\"read\",\"backend\":\"$b\",\"endpoint\":\"$name\",\"transfers_in_db\":$total,\"point\":$point,\"gen\":$(cat "$BDIR/transfers-$point.json" 2>/dev/null || echo null),\"wrk\":${r:-null}}"
+      log "[$b] $name with $total transfers: $r"
+    done
+  done
+  stop_server
+
+  # ---- the database's own limit for the same statements, on a copy of the surge database
+  if [[ $b == postgres ]]; then
+    local scratch="grantdesk_bench_pgb_$(rand_hex 6)"
+    PG_DBS+=("$scratch")
+    psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE \"$scratch\" TEMPLATE \"${url##*/}\"" >/dev/null
+    psql -q "$PG_BASE/$scratch" -v call_id="$call_id" -f "$BENCH_DIR/pgbench/prepare.sql" >/dev/null
+    local napps snap_len audit_len
+    napps=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT count(*) FROM bench_apps")
+    snap_len=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT coalesce(avg(length(snapshot))::int, 1000) FROM receipts")
+    audit_len=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT coalesce(avg(length(after_json))::int, 1000) FROM audit_log WHERE action = 'application.submit'")
+    log "[$b] pgbench -c$CONCURRENCY -j2 -T$PGBENCH_SECONDS on $scratch ($napps applications, snapshot $snap_len B, audit json $audit_len B)"
+    pgbench -n -M prepared -c "$CONCURRENCY" -j 2 -T "$PGBENCH_SECONDS" -r -D napps="$napps" -D call_id="$call_id" \
+      -D ref="$ref" -D snap_len="$snap_len" -D audit_len="$audit_len" --log --log-prefix="$BDIR/pgbench" \
+      -f "$BENCH_DIR/pgbench/submit.sql" "$PG_BASE/$scratch" >"$BDIR/pgbench.txt" 2>"$BDIR/pgbench.err" \
+      || { cat "$BDIR/pgbench.err" >&2; }
+    local tps lat p99
+    tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$BDIR/pgbench.txt" | tail -1)
+    lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$BDIR/pgbench.txt")
+    p99=$(cat "$BDIR"/pgbench.[0-9]* 2>/dev/null | awk '$3 ~ /^[0-9]+$/ {print $3}' | sort -n | awk '{a[NR]=$1} END {if (NR) printf "%.2f", a[int(NR*0.99)]/1000; else print "null"}')
+    result "{\"kind\":\"limit\",\"backend\":\"$b\",\"tool\":\"pgbench -c $CONCURRENCY -j 2 -T $PGBENCH_SECONDS\",\"tps\":${tps:-null},\"latency_avg_ms\":${lat:-null},\"p99_ms\":${p99:-null}}"
+    log "[$b] pgbench: tps=$tps avg=${lat}ms p99=${p99}ms"
+    rm -f "$BDIR"/pgbench.[0-9]*
+  else
+    cp "$BDIR/grantdesk.sqlite3" "$BDIR/raw.sqlite3"
+    [[ -f $BDIR/grantdesk.sqlite3-wal ]] && cp "$BDIR/grantdesk.sqlite3-wal" "$BDIR/raw.sqlite3-wal"
+    log "[$b] raw SQLite loop for ${SQLITE_RAW_SECONDS}s (one writer, BEGIN IMMEDIATE, WAL, synchronous=NORMAL)"
+    local raw
+    raw=$(python3 "$BENCH_DIR/sqlite_raw.py" --db "$BDIR/raw.sqlite3" --call-id "$call_id" --reference "$ref" \
+      --seconds "$SQLITE_RAW_SECONDS" 2>"$BDIR/sqlite_raw.err") || { cat "$BDIR/sqlite_raw.err" >&2; raw=null; }
+    result "{\"kind\":\"limit\",\"backend\":\"$b\",\"tool\":\"python sqlite3 loop, 1 writer\",\"raw\":$raw}"
+    log "[$b] raw loop: $raw"
+    rm -f "$BDIR"/raw.sqlite3*
+    [[ ${KEEP_DB:-0} == 1 ]] || rm -f "$BDIR"/grantdesk.sqlite3*   # ~0.5 GB with 1M transfers
+  fi
+}
+
+START=$(date +%s)
+for b in $BACKENDS; do run_backend "$b"; done
+python3 "$BENCH_DIR/report.py" "$RESULTS" | tee "$OUT/report.md"
+log "done in $(( $(date +%s) - START ))s; raw output in $OUT"

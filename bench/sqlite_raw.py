@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""The SQLite limit for one submission's statements: a raw loop, one writer at a time.
+
+Runs the statements of POST /applications/{id}/submit (see pgbench/submit.sql and
+pgbench/submit-trace.txt; the same order) in `BEGIN IMMEDIATE ... COMMIT` transactions on a COPY of the surge database, with the
+server's pragmas (WAL, synchronous=NORMAL, foreign_keys=ON, busy_timeout), for --seconds.
+One writer: BEGIN IMMEDIATE serialises writers anyway, so more threads cannot go faster.
+Prints one JSON object: transactions, seconds, tps, p50/p99 ms.
+"""
+import argparse
+import json
+import os
+import random
+import sqlite3
+import time
+import uuid
+
+p = argparse.ArgumentParser()
+p.add_argument("--db", required=True)
+p.add_argument("--call-id", required=True)
+p.add_argument("--reference", required=True)
+p.add_argument("--seconds", type=float, default=30)
+a = p.parse_args()
+
+c = sqlite3.connect(a.db, isolation_level=None)
+c.executescript("PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; "
+                "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+apps = c.execute(
+    "SELECT a.id, a.lead_organisation_id, m.user_id FROM applications a "
+    "JOIN memberships m ON m.organisation_id = a.lead_organisation_id WHERE a.call_id = ?",
+    (a.call_id,)).fetchall()
+snap_len = c.execute("SELECT coalesce(cast(avg(length(snapshot)) AS int), 1000) FROM receipts").fetchone()[0]
+audit_len = c.execute("SELECT coalesce(cast(avg(length(after_json)) AS int), 1000) FROM audit_log "
+                      "WHERE action = 'application.submit'").fetchone()[0]
+call = a.call_id
+lat = []
+deadline = time.monotonic() + a.seconds
+t0 = time.monotonic()
+while time.monotonic() < deadline:
+    app, org, user = random.choice(apps)
+    s = time.perf_counter()
+    c.execute("BEGIN IMMEDIATE")
+    c.execute("SELECT id, call_id, lead_organisation_id, track, status, content, requested_cents, "
+              "created_by, created_at, updated_at, version FROM applications WHERE id = ? LIMIT 1", (app,)).fetchall()
+    c.execute("SELECT COUNT(*) FROM memberships WHERE organisation_id = ? AND user_id = ?", (org, user)).fetchall()
+    c.execute("SELECT * FROM calls WHERE id = ? LIMIT 1", (call,)).fetchall()
+    c.execute("SELECT * FROM gate_evidence WHERE call_id IN (?) ORDER BY call_id, seq", (call,)).fetchall()
+    c.execute("SELECT * FROM deadline_changes WHERE call_id IN (?) ORDER BY call_id, seq", (call,)).fetchall()
+    c.execute("SELECT * FROM organisations WHERE id = ? LIMIT 1", (org,)).fetchall()
+    att = "SELECT * FROM attachments WHERE application_id = ? AND detached_at IS NULL ORDER BY uploaded_at, id"
+    c.execute(att, (app,)).fetchall()
+    c.execute(att, (app,)).fetchall()
+    c.execute("UPDATE applications SET status = 'submitted', content = content, call_id = call_id, "
+              "lead_organisation_id = lead_organisation_id, track = track, requested_cents = requested_cents, "
+              "created_by = created_by, created_at = created_at, updated_at = datetime('now'), "
+              "version = version + 1 WHERE id = ?", (app,))
+    c.execute("UPDATE receipt_counters SET last_number = last_number + 1 WHERE call_id = ?", (call,))
+    seq = c.execute("SELECT last_number FROM receipt_counters WHERE call_id = ? LIMIT 1", (call,)).fetchone()[0]
+    c.execute("INSERT INTO receipts (id, application_id, call_id, seq, number, received_at, digest, snapshot, "
+              "submitted_by) VALUES (?, ?, ?, ?, ?, datetime('now'), ?, ?, ?)",
+              (str(uuid.uuid4()), app, call, seq, f"{a.reference}-B{seq}", os.urandom(32).hex(), "s" * snap_len, user))
+    c.execute("UPDATE audit_head SET chain_seq = chain_seq + 1 WHERE id = 1")
+    chain_seq, prev = c.execute("SELECT chain_seq, hash FROM audit_head WHERE id = 1 LIMIT 1").fetchone()
+    c.execute("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, before_json, after_json, "
+              "chain_seq, prev_hash, hash) VALUES (?, datetime('now'), ?, 'application.submit', 'application', ?, ?, ?, ?, ?, ?)",
+              (str(uuid.uuid4()), user, app, "b" * audit_len, "a" * audit_len, chain_seq, prev, os.urandom(32).hex()))
+    c.execute("UPDATE audit_head SET hash = ? WHERE id = 1", (os.urandom(32).hex(),))
+    c.execute("COMMIT")
+    lat.append(time.perf_counter() - s)
+elapsed = time.monotonic() - t0
+lat.sort()
+pct = lambda q: round(lat[min(len(lat) - 1, int(len(lat) * q))] * 1000, 3) if lat else None
+print(json.dumps({"transactions": len(lat), "seconds": round(elapsed, 2), "tps": round(len(lat) / elapsed, 1),
+                  "p50_ms": pct(0.50), "p99_ms": pct(0.99), "snap_len": snap_len, "audit_len": audit_len}))

@@ -1,0 +1,236 @@
+//! The content of an application to a call, and the rules it must satisfy.
+//!
+//! Two sets of rules: [`ApplicationContent::validation_errors`] holds at every save, even for a
+//! draft; [`ApplicationContent::missing_for_submission`] says what a draft still lacks before it
+//! can be submitted.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::{ApplicationError, BudgetLine, Call, ContactPerson, Kbo, Money};
+
+pub const APPLICATION_TITLE_MAX_CHARS: usize = 300;
+pub const APPLICATION_TITLE_CHARS_TO_SUBMIT: std::ops::RangeInclusive<usize> = 3..=300;
+pub const SUMMARY_MAX_CHARS: usize = 5_000;
+pub const PARTNERS_MAX: usize = 50;
+pub const BUDGET_LINES_MAX: usize = 100;
+
+/// What the lead organisation writes in an application.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationContent {
+    /// The number of one of the call's tracks.
+    pub track: u8,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Answers by question key; a `BTreeMap`, so the order is always the same.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// The partner organisations, not including the lead.
+    #[serde(default)]
+    pub partners: Vec<Kbo>,
+    #[serde(default)]
+    pub contact: Option<ContactPerson>,
+    #[serde(default)]
+    pub budget_lines: Vec<BudgetLine>,
+}
+
+impl ApplicationContent {
+    /// The content with surrounding blanks trimmed, blank answers dropped, answer keys
+    /// lowercased and every partner listed once (in the order first given).
+    pub fn normalised(self) -> ApplicationContent {
+        let mut seen = BTreeSet::new();
+        ApplicationContent {
+            track: self.track,
+            title: self.title.trim().to_owned(),
+            summary: self.summary.trim().to_owned(),
+            answers: self
+                .answers
+                .into_iter()
+                .map(|(key, answer)| (key.trim().to_lowercase(), answer.trim().to_owned()))
+                .filter(|(_, answer)| !answer.is_empty())
+                .collect(),
+            partners: self
+                .partners
+                .into_iter()
+                .filter(|partner| seen.insert(partner.clone()))
+                .collect(),
+            contact: self.contact.map(ContactPerson::normalised),
+            budget_lines: self
+                .budget_lines
+                .into_iter()
+                .map(BudgetLine::normalised)
+                .collect(),
+        }
+    }
+
+    /// The exact sum of the budget lines.
+    pub fn requested_amount(&self) -> Result<Money, ApplicationError> {
+        self.budget_lines
+            .iter()
+            .try_fold(Money::ZERO, |total, line| total.checked_add(line.amount))
+            .ok_or(ApplicationError::Overflow)
+    }
+
+    /// The first broken structural rule, if any.
+    pub fn validate(&self, call: &Call, lead: &Kbo) -> Result<(), ApplicationError> {
+        match self.validation_errors(call, lead).into_iter().next() {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+
+    /// Every broken rule that holds even for a draft, in field order. Indexes in field names
+    /// count from 0, as in the JSON arrays.
+    pub fn validation_errors(&self, call: &Call, lead: &Kbo) -> Vec<ApplicationError> {
+        let mut errors = Vec::new();
+        let mut refuse = |field: String, message: String| {
+            errors.push(ApplicationError::Validation { field, message });
+        };
+        if !call.has_track(self.track) {
+            let numbers: Vec<String> = call.tracks.iter().map(|t| t.number.to_string()).collect();
+            refuse(
+                "track".into(),
+                format!(
+                    "track {} is not a track of this call; choose one of {}",
+                    self.track,
+                    numbers.join(", ")
+                ),
+            );
+        }
+        if self.title.trim().chars().count() > APPLICATION_TITLE_MAX_CHARS {
+            refuse("title".into(), "must be at most 300 characters".into());
+        }
+        if self.summary.trim().chars().count() > SUMMARY_MAX_CHARS {
+            refuse("summary".into(), "must be at most 5000 characters".into());
+        }
+        for (key, answer) in &self.answers {
+            let field = format!("answers.{key}");
+            match call.question(key) {
+                None => refuse(field, "is not a question of this call".into()),
+                Some(question) => {
+                    let chars = answer.trim().chars().count();
+                    if chars > question.max_length as usize {
+                        refuse(
+                            field,
+                            format!(
+                                "is {chars} characters; the question allows at most {}",
+                                question.max_length
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        if self.partners.len() > PARTNERS_MAX {
+            refuse(
+                "partners".into(),
+                format!(
+                    "at most {PARTNERS_MAX} partners, not {}",
+                    self.partners.len()
+                ),
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for (index, partner) in self.partners.iter().enumerate() {
+            if partner == lead {
+                refuse(
+                    format!("partners[{index}]"),
+                    format!("{partner} is the lead organisation; it cannot also be a partner"),
+                );
+            } else if !seen.insert(partner) {
+                refuse(
+                    format!("partners[{index}]"),
+                    format!("{partner} is listed twice"),
+                );
+            }
+        }
+        if let Some(contact) = &self.contact {
+            for (field, message) in contact.validate() {
+                refuse(format!("contact.{field}"), message);
+            }
+        }
+        if self.budget_lines.len() > BUDGET_LINES_MAX {
+            refuse(
+                "budget_lines".into(),
+                format!(
+                    "at most {BUDGET_LINES_MAX} budget lines, not {}",
+                    self.budget_lines.len()
+                ),
+            );
+        }
+        for (index, line) in self.budget_lines.iter().enumerate() {
+            for (field, message) in line.validate() {
+                refuse(format!("budget_lines[{index}].{field}"), message);
+            }
+        }
+        match (self.requested_amount(), call.cap_per_project) {
+            (Err(overflow), _) => errors.push(overflow),
+            (Ok(total), Some(cap)) if total > cap => refuse(
+                "budget_lines".into(),
+                format!("the requested {total} exceeds the call's cap of {cap} per project"),
+            ),
+            _ => {}
+        }
+        errors
+    }
+
+    /// What the content still lacks before it can be submitted, one
+    /// [`ApplicationError::Incomplete`] each. `attached_kinds` are the kinds of the documents
+    /// attached so far.
+    pub fn missing_for_submission(
+        &self,
+        call: &Call,
+        attached_kinds: &[String],
+    ) -> Vec<ApplicationError> {
+        let mut missing = Vec::new();
+        let mut lack = |field: String, message: String| {
+            missing.push(ApplicationError::Incomplete { field, message });
+        };
+        if !APPLICATION_TITLE_CHARS_TO_SUBMIT.contains(&self.title.trim().chars().count()) {
+            lack(
+                "title".into(),
+                "a title of 3 to 300 characters is required".into(),
+            );
+        }
+        if self.summary.trim().is_empty() {
+            lack("summary".into(), "a summary is required".into());
+        }
+        for question in call.questions.iter().filter(|q| q.required) {
+            let answered = self
+                .answers
+                .get(&question.key)
+                .is_some_and(|answer| !answer.trim().is_empty());
+            if !answered {
+                lack(
+                    format!("answers.{}", question.key),
+                    format!("an answer to \"{}\" is required", question.label),
+                );
+            }
+        }
+        if self.budget_lines.is_empty() {
+            lack(
+                "budget_lines".into(),
+                "at least one budget line is required".into(),
+            );
+        }
+        for requirement in call.attachment_kinds.iter().filter(|a| a.required) {
+            if !attached_kinds.contains(&requirement.kind) {
+                lack(
+                    format!("attachments.{}", requirement.kind),
+                    format!("\"{}\" must be attached", requirement.label),
+                );
+            }
+        }
+        if self.contact.is_none() {
+            lack("contact".into(), "a contact person is required".into());
+        }
+        missing
+    }
+}
+
+#[cfg(test)]
+#[path = "application_tests/mod.rs"]
+mod tests;

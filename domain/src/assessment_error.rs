@@ -1,0 +1,49 @@
+//! Why an assessment command (screening, reviewing, deciding) was refused.
+
+use crate::{CallStatus, Kbo};
+
+/// A broken rule of the assessment of an application.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AssessmentError {
+    /// A field breaks a rule. `field` is a path such as `reason`, `comment`, `awarded` or
+    /// `scores.relevance`.
+    #[error("{field}: {message}")]
+    Validation { field: String, message: String },
+
+    /// The reviewer belongs to the lead or a partner organisation of the application.
+    #[error(
+        "the reviewer is affiliated with {}, the lead or a partner of this application",
+        kbo.formatted()
+    )]
+    Conflict { kbo: Kbo },
+
+    /// Screening, reviewing and deciding happen only while the call is in assessment.
+    #[error("the call is not in assessment; it is {status}")]
+    NotInAssessment { status: CallStatus },
+}
+
+impl AssessmentError {
+    /// A stable slug per kind of refusal, e.g. for a problem+json `type`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AssessmentError::Validation { .. } => "validation",
+            AssessmentError::Conflict { .. } => "conflict_of_interest",
+            AssessmentError::NotInAssessment { .. } => "not_in_assessment",
+        }
+    }
+
+    /// The field a validation error is about.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            AssessmentError::Validation { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+        AssessmentError::Validation {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}

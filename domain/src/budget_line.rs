@@ -1,0 +1,94 @@
+//! One line of an application's budget: what the money is for and how much.
+
+use serde::{Deserialize, Serialize};
+
+use crate::parse_enum::string_enum;
+use crate::Money;
+
+string_enum! {
+    /// What a budget line pays for.
+    pub enum BudgetCategory("budget category") {
+        Personnel => "personnel",
+        Operating => "operating",
+        Equipment => "equipment",
+        Subcontracting => "subcontracting",
+        Other => "other",
+    }
+}
+
+pub const BUDGET_LINE_DESCRIPTION_MAX_CHARS: usize = 500;
+
+/// A line of an application's budget; the requested amount is the sum of the lines.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetLine {
+    pub category: BudgetCategory,
+    /// 1 to 500 characters.
+    pub description: String,
+    /// More than zero.
+    pub amount: Money,
+}
+
+impl BudgetLine {
+    /// The line with its description trimmed.
+    pub fn normalised(mut self) -> BudgetLine {
+        self.description = self.description.trim().to_owned();
+        self
+    }
+
+    /// Every broken rule as (field within the line, message).
+    pub fn validate(&self) -> Vec<(&'static str, String)> {
+        let mut problems = Vec::new();
+        let chars = self.description.trim().chars().count();
+        if chars == 0 || chars > BUDGET_LINE_DESCRIPTION_MAX_CHARS {
+            problems.push(("description", "must be 1 to 500 characters".to_owned()));
+        }
+        if self.amount.is_zero() {
+            problems.push(("amount", "must be greater than zero".to_owned()));
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(description: &str, amount: &str) -> BudgetLine {
+        BudgetLine {
+            category: BudgetCategory::Personnel,
+            description: description.into(),
+            amount: Money::parse(amount).expect("valid amount"),
+        }
+    }
+
+    #[test]
+    fn a_described_line_of_some_money_is_valid() {
+        assert!(line("0.2 FTE coordinator", "12000").validate().is_empty());
+        assert_eq!(line("  trainer  ", "1").normalised().description, "trainer");
+    }
+
+    #[test]
+    fn a_line_needs_a_description_and_an_amount() {
+        let fields: Vec<_> = line(" ", "0")
+            .validate()
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect();
+        assert_eq!(fields, ["description", "amount"]);
+        assert_eq!(line(&"x".repeat(501), "1").validate().len(), 1);
+    }
+
+    #[test]
+    fn categories_travel_in_lowercase() {
+        let json = serde_json::to_string(&line("laptop", "899.99")).expect("serialize");
+        assert_eq!(
+            json,
+            r#"{"category":"personnel","description":"laptop","amount":"899.99"}"#
+        );
+        assert_eq!(
+            BudgetCategory::parse("subcontracting"),
+            Ok(BudgetCategory::Subcontracting)
+        );
+        assert!(BudgetCategory::parse("travel").is_err());
+    }
+}

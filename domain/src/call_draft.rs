@@ -1,0 +1,225 @@
+//! What an admin writes when drafting a call, and the rules it must satisfy.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::call_form::{attachment_problems, question_problems};
+use crate::criterion::criteria_problems;
+use crate::payment_schedule::{validate_schedule, TrancheSpec};
+use crate::{
+    AttachmentRequirement, BudgetArticle, BudgetYear, CallError, CallQuestion, Criterion, Deadline,
+    Money, Track, TrackDraft,
+};
+
+/// The editable content of a call.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CallDraft {
+    /// A short code such as "EXP23": 2 to 20 of A-Z, 0-9 and "-".
+    pub reference: String,
+    pub title: String,
+    pub description: String,
+    /// Where the call sits in policy, e.g. "objective 4, action 4.3 of the action plan".
+    pub policy_link: Option<String>,
+    pub budget: Money,
+    pub article: BudgetArticle,
+    pub budget_year: BudgetYear,
+    pub cap_per_project: Option<Money>,
+    pub tracks: Vec<TrackDraft>,
+    pub deadline: Deadline,
+    /// When the funded projects start; after the deadline's local date.
+    pub start_date: NaiveDate,
+    /// The questions every application answers; at most 50, with unique keys.
+    #[serde(default)]
+    pub questions: Vec<CallQuestion>,
+    /// The documents an application attaches; at most 20, with unique kinds.
+    #[serde(default)]
+    pub attachment_kinds: Vec<AttachmentRequirement>,
+    /// What applications are scored on; at most 20, with unique keys.
+    #[serde(default)]
+    pub criteria: Vec<Criterion>,
+    /// How grants are paid, in tranches by percentage; empty means the default (60 % at the
+    /// start, the balance after the final report).
+    #[serde(default)]
+    pub payment_schedule: Vec<TrancheSpec>,
+    /// How long the funded projects run, in months from the start date (1 to 120).
+    #[serde(default = "default_grant_months")]
+    pub grant_months: u32,
+}
+
+/// Grants run a year unless the call says otherwise.
+pub fn default_grant_months() -> u32 {
+    12
+}
+
+pub const TITLE_CHARS: std::ops::RangeInclusive<usize> = 3..=300;
+pub const REFERENCE_CHARS: std::ops::RangeInclusive<usize> = 2..=20;
+pub const DESCRIPTION_MAX_CHARS: usize = 20_000;
+pub const POLICY_LINK_MAX_CHARS: usize = 2_000;
+pub const TRACKS: std::ops::RangeInclusive<usize> = 1..=20;
+pub const TRACK_NAME_MAX_CHARS: usize = 200;
+
+impl CallDraft {
+    /// The draft with surrounding blanks trimmed, the reference uppercased, a blank policy
+    /// link dropped, and question keys, attachment kinds and criterion keys lowercased.
+    pub fn normalised(mut self) -> CallDraft {
+        self.reference = self.reference.trim().to_ascii_uppercase();
+        self.title = self.title.trim().to_owned();
+        self.description = self.description.trim().to_owned();
+        self.policy_link = self
+            .policy_link
+            .map(|link| link.trim().to_owned())
+            .filter(|link| !link.is_empty());
+        for track in &mut self.tracks {
+            track.name = track.name.trim().to_owned();
+        }
+        self.questions = self
+            .questions
+            .into_iter()
+            .map(CallQuestion::normalised)
+            .collect();
+        self.attachment_kinds = self
+            .attachment_kinds
+            .into_iter()
+            .map(AttachmentRequirement::normalised)
+            .collect();
+        self.criteria = self
+            .criteria
+            .into_iter()
+            .map(Criterion::normalised)
+            .collect();
+        self
+    }
+
+    /// The first broken rule, if any.
+    pub fn validate(&self) -> Result<(), CallError> {
+        match self.validation_errors().into_iter().next() {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+
+    /// Every broken rule, one [`CallError::Validation`] each, in field order.
+    pub fn validation_errors(&self) -> Vec<CallError> {
+        let mut errors = Vec::new();
+        let mut refuse = |field: &'static str, message: String| {
+            errors.push(CallError::validation(field, message));
+        };
+        let reference = self.reference.trim();
+        if !REFERENCE_CHARS.contains(&reference.chars().count())
+            || !reference
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        {
+            refuse(
+                "reference",
+                "must be 2 to 20 characters of A-Z, 0-9 and \"-\", like \"EXP23\"".into(),
+            );
+        }
+        if !TITLE_CHARS.contains(&self.title.trim().chars().count()) {
+            refuse("title", "must be 3 to 300 characters".into());
+        }
+        if self.description.chars().count() > DESCRIPTION_MAX_CHARS {
+            refuse("description", "must be at most 20000 characters".into());
+        }
+        if let Some(link) = &self.policy_link {
+            if link.chars().count() > POLICY_LINK_MAX_CHARS {
+                refuse("policy_link", "must be at most 2000 characters".into());
+            }
+        }
+        if self.budget.is_zero() {
+            refuse("budget", "must be greater than zero".into());
+        }
+        if let Some(cap) = self.cap_per_project {
+            if cap.is_zero() {
+                refuse("cap_per_project", "must be greater than zero".into());
+            } else if cap > self.budget {
+                refuse(
+                    "cap_per_project",
+                    format!("{cap} exceeds the call's budget {}", self.budget),
+                );
+            }
+        }
+        if let Some(message) = self.track_problem() {
+            refuse("tracks", message);
+        }
+        let deadline_date = self.deadline.local().date_naive();
+        if self.start_date <= deadline_date {
+            refuse(
+                "start_date",
+                format!(
+                    "{} must be after the deadline's date {deadline_date}",
+                    self.start_date
+                ),
+            );
+        }
+        for message in question_problems(&self.questions) {
+            refuse("questions", message);
+        }
+        for message in attachment_problems(&self.attachment_kinds) {
+            refuse("attachment_kinds", message);
+        }
+        for message in criteria_problems(&self.criteria) {
+            refuse("criteria", message);
+        }
+        if !self.payment_schedule.is_empty() {
+            if let Err(e) = validate_schedule(&self.payment_schedule) {
+                refuse("payment_schedule", e.to_string());
+            }
+        }
+        if !(1..=120).contains(&self.grant_months) {
+            refuse("grant_months", "must be 1 to 120 months".into());
+        }
+        errors
+    }
+
+    fn track_problem(&self) -> Option<String> {
+        if !TRACKS.contains(&self.tracks.len()) {
+            return Some("a call has 1 to 20 tracks".into());
+        }
+        let mut total = Money::ZERO;
+        for (index, track) in self.tracks.iter().enumerate() {
+            let number = index + 1;
+            let name_chars = track.name.trim().chars().count();
+            if name_chars == 0 || name_chars > TRACK_NAME_MAX_CHARS {
+                return Some(format!(
+                    "track {number} needs a name of 1 to 200 characters"
+                ));
+            }
+            let Some(budget) = track.budget else {
+                continue;
+            };
+            if budget.is_zero() {
+                return Some(format!("track {number} has a budget of zero"));
+            }
+            if budget > self.budget {
+                return Some(format!(
+                    "track {number}'s budget {budget} exceeds the call's budget {}",
+                    self.budget
+                ));
+            }
+            total = match total.checked_add(budget) {
+                Some(sum) if sum <= self.budget => sum,
+                _ => {
+                    return Some(format!(
+                        "the track budgets together exceed the call's budget {}",
+                        self.budget
+                    ))
+                }
+            };
+        }
+        None
+    }
+
+    /// The tracks, numbered from 1.
+    pub(crate) fn numbered_tracks(&self) -> Vec<Track> {
+        self.tracks
+            .iter()
+            .zip(1..=u8::MAX)
+            .map(|(track, number)| Track {
+                number,
+                name: track.name.clone(),
+                budget: track.budget,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,106 @@
+//! Why a call refused a command. Each message names the rule, the gate or the deadline.
+
+use std::fmt;
+
+use crate::{CallStatus, Deadline, Gate};
+
+/// A refused command on a call.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CallError {
+    /// A field of the command is invalid.
+    #[error("{field}: {message}")]
+    Validation {
+        field: &'static str,
+        message: String,
+    },
+
+    /// Only a draft may be edited.
+    #[error("the call can only be edited while it is a draft; it is {status}")]
+    NotEditable { status: CallStatus },
+
+    /// A gate was skipped. When `gate == missing`, the call tried to move on (e.g. open)
+    /// without that gate.
+    #[error("{}", gate_out_of_order(*gate, *status, *missing))]
+    GateOutOfOrder {
+        gate: Gate,
+        status: CallStatus,
+        missing: Gate,
+    },
+
+    /// The last verdict on this gate was unfavourable.
+    #[error("the {} [gate {gate}] was unfavourable; the call cannot go further until a favourable {} is recorded", gate.label(), gate.label())]
+    UnfavourableVerdict { gate: Gate },
+
+    /// The submission deadline has passed (at the deadline itself it is already too late).
+    #[error("the submission deadline {} ({}) has passed", deadline.to_rfc3339(), deadline.zone().name())]
+    DeadlinePassed { deadline: Deadline },
+
+    /// A deadline may only move to a later instant.
+    #[error("the new deadline must be later than the current deadline {} ({})", current.to_rfc3339(), current.zone().name())]
+    DeadlineNotLater { current: Deadline },
+
+    /// The command does not apply to a call in this status.
+    #[error("cannot {action} a call that is {from}")]
+    InvalidTransition {
+        from: CallStatus,
+        action: &'static str,
+    },
+}
+
+fn gate_out_of_order(gate: Gate, status: CallStatus, missing: Gate) -> GateOutOfOrder {
+    GateOutOfOrder {
+        gate,
+        status,
+        missing,
+    }
+}
+
+struct GateOutOfOrder {
+    gate: Gate,
+    status: CallStatus,
+    missing: Gate,
+}
+
+impl fmt::Display for GateOutOfOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (gate, missing) = (self.gate, self.missing);
+        if gate == missing {
+            write!(
+                f,
+                "the {} [gate {missing}] has not been passed yet; the call is {}",
+                missing.label(),
+                self.status
+            )
+        } else {
+            write!(
+                f,
+                "the {} cannot be recorded before the {} [gate {missing}]; the call is {}",
+                gate.label(),
+                missing.label(),
+                self.status
+            )
+        }
+    }
+}
+
+impl CallError {
+    /// A stable slug per kind of refusal, e.g. for a problem+json `type`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            CallError::Validation { .. } => "validation",
+            CallError::NotEditable { .. } => "not_editable",
+            CallError::GateOutOfOrder { .. } => "gate_out_of_order",
+            CallError::UnfavourableVerdict { .. } => "unfavourable_verdict",
+            CallError::DeadlinePassed { .. } => "deadline_passed",
+            CallError::DeadlineNotLater { .. } => "deadline_not_later",
+            CallError::InvalidTransition { .. } => "invalid_transition",
+        }
+    }
+
+    pub(crate) fn validation(field: &'static str, message: impl Into<String>) -> Self {
+        CallError::Validation {
+            field,
+            message: message.into(),
+        }
+    }
+}

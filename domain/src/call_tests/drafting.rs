@@ -1,0 +1,114 @@
+//! Editing a draft and the rules a draft must satisfy.
+
+use super::*;
+
+#[test]
+fn a_draft_edit_that_moves_the_deadline_is_kept_in_the_history() {
+    let mut call = created();
+    let mut draft = call.to_draft();
+    draft.deadline = brussels("2023-09-05T10:00");
+    draft.title = "  Expertenpool 2023  ".into();
+    call.edit(draft, "admin@abb", at("2023-06-05T09:00:00Z"))
+        .expect("edited");
+    assert_eq!(call.title, "Expertenpool 2023");
+    assert_eq!(call.deadline_history.len(), 2);
+    assert_eq!(call.deadline_history[1].reason, "edited in draft");
+    let unchanged = call.to_draft();
+    call.edit(unchanged, "admin@abb", at("2023-06-06T09:00:00Z"))
+        .expect("edited");
+    assert_eq!(call.deadline_history.len(), 2);
+}
+
+#[test]
+fn only_a_draft_is_editable() {
+    let mut call = approved();
+    let draft = call.to_draft();
+    assert_eq!(
+        call.edit(draft, "admin@abb", at("2023-07-01T09:00:00Z")),
+        Err(CallError::NotEditable {
+            status: CallStatus::Approved
+        })
+    );
+}
+
+fn refused_field(change: impl FnOnce(&mut CallDraft)) -> &'static str {
+    let mut draft = reference_draft();
+    change(&mut draft);
+    match Call::create(Uuid::nil(), draft, "admin@abb", at("2023-06-01T09:00:00Z")) {
+        Err(CallError::Validation { field, .. }) => field,
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}
+
+#[test]
+fn drafts_that_break_a_rule_name_the_field() {
+    assert_eq!(refused_field(|d| d.title = "  ".into()), "title");
+    assert_eq!(refused_field(|d| d.title = "x".repeat(301)), "title");
+    assert_eq!(refused_field(|d| d.reference = "E".into()), "reference");
+    assert_eq!(
+        refused_field(|d| d.reference = "EXP 23".into()),
+        "reference"
+    );
+    assert_eq!(
+        refused_field(|d| d.description = "x".repeat(20_001)),
+        "description"
+    );
+    assert_eq!(refused_field(|d| d.budget = Money::ZERO), "budget");
+    assert_eq!(
+        refused_field(|d| d.cap_per_project = Some(money("750000.01"))),
+        "cap_per_project"
+    );
+    assert_eq!(
+        refused_field(|d| d.cap_per_project = Some(Money::ZERO)),
+        "cap_per_project"
+    );
+    assert_eq!(refused_field(|d| d.tracks.clear()), "tracks");
+    assert_eq!(refused_field(|d| d.tracks[1].name = " ".into()), "tracks");
+    assert_eq!(
+        refused_field(|d| {
+            d.tracks[0].budget = Some(money("500000"));
+            d.tracks[1].budget = Some(money("250000.01"));
+        }),
+        "tracks"
+    );
+    assert_eq!(
+        refused_field(|d| d.start_date = date(2023, 8, 31)),
+        "start_date"
+    );
+}
+
+#[test]
+fn a_lowercase_reference_and_a_cap_within_budget_are_accepted() {
+    let mut draft = reference_draft();
+    draft.reference = " exp23 ".into();
+    draft.cap_per_project = Some(money("60000"));
+    draft.tracks[0].budget = Some(money("500000"));
+    draft.tracks[1].budget = Some(money("250000"));
+    draft.policy_link = Some("  ".into());
+    let call =
+        Call::create(Uuid::nil(), draft, "admin@abb", at("2023-06-01T09:00:00Z")).expect("valid");
+    assert_eq!(call.reference, "EXP23");
+    assert_eq!(call.policy_link, None);
+}
+
+#[test]
+fn error_kinds_are_stable() {
+    let errors = [
+        (CallError::validation("title", "x"), "validation"),
+        (
+            CallError::NotEditable {
+                status: CallStatus::Open,
+            },
+            "not_editable",
+        ),
+        (
+            CallError::DeadlineNotLater {
+                current: brussels("2023-08-31T10:00"),
+            },
+            "deadline_not_later",
+        ),
+    ];
+    for (error, kind) in errors {
+        assert_eq!(error.kind(), kind);
+    }
+}

@@ -1,0 +1,132 @@
+//! The three approvals a call needs before it may open, and their evidence.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::parse_enum::string_enum;
+use crate::CallStatus;
+
+string_enum! {
+    /// An approval a call passes, in this order, before it may open.
+    pub enum Gate("gate") {
+        /// Advice of the finance inspectorate (Inspectie van Financiën, "IF").
+        IfAdvice => "if_advice",
+        /// The budget agreement (begrotingsakkoord) of the budget minister.
+        BudgetAgreement => "budget_agreement",
+        /// Approval by the Flemish Government.
+        GovernmentApproval => "government_approval",
+    }
+}
+
+impl Gate {
+    /// How the gate is named in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Gate::IfAdvice => "finance inspectorate advice (Inspectie van Financiën)",
+            Gate::BudgetAgreement => "budget agreement (begrotingsakkoord)",
+            Gate::GovernmentApproval => "Flemish Government approval",
+        }
+    }
+
+    /// The status a call must have for this gate to be recorded.
+    pub fn required_status(self) -> CallStatus {
+        match self {
+            Gate::IfAdvice => CallStatus::Draft,
+            Gate::BudgetAgreement => CallStatus::Advised,
+            Gate::GovernmentApproval => CallStatus::Agreed,
+        }
+    }
+
+    /// The status a favourable verdict moves the call to.
+    pub fn reached_status(self) -> CallStatus {
+        match self {
+            Gate::IfAdvice => CallStatus::Advised,
+            Gate::BudgetAgreement => CallStatus::Agreed,
+            Gate::GovernmentApproval => CallStatus::Approved,
+        }
+    }
+
+    /// The first gate a call in `status` has not passed; `None` from approved on.
+    pub fn first_missing(status: CallStatus) -> Option<Gate> {
+        Gate::ALL
+            .into_iter()
+            .find(|gate| gate.required_status() == status)
+    }
+
+    /// The action of recording this gate, for [`crate::CallError::InvalidTransition`].
+    pub fn record_action(self) -> &'static str {
+        match self {
+            Gate::IfAdvice => "record the finance inspectorate advice on",
+            Gate::BudgetAgreement => "record the budget agreement on",
+            Gate::GovernmentApproval => "record the Flemish Government approval on",
+        }
+    }
+}
+
+string_enum! {
+    /// The outcome of a gate.
+    pub enum Verdict("verdict") {
+        Favourable => "favourable",
+        Unfavourable => "unfavourable",
+    }
+}
+
+/// The proof that a gate was passed or refused: the document's reference and date, its verdict,
+/// and who recorded it when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GateEvidence {
+    pub gate: Gate,
+    /// The document's reference, e.g. "GDR/2023002349" for the IF advice.
+    pub reference: String,
+    /// The date on the document.
+    pub date: NaiveDate,
+    pub verdict: Verdict,
+    pub recorded_by: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// What recording a gate did to the call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GateOutcome {
+    /// The verdict was favourable; the call moved to the gate's reached status.
+    Passed,
+    /// The verdict was unfavourable; the evidence is kept and the call stays where it was.
+    Refused,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gates_follow_each_other() {
+        assert_eq!(Gate::first_missing(CallStatus::Draft), Some(Gate::IfAdvice));
+        assert_eq!(
+            Gate::first_missing(CallStatus::Advised),
+            Some(Gate::BudgetAgreement)
+        );
+        assert_eq!(
+            Gate::first_missing(CallStatus::Agreed),
+            Some(Gate::GovernmentApproval)
+        );
+        assert_eq!(Gate::first_missing(CallStatus::Approved), None);
+        for pair in Gate::ALL.windows(2) {
+            assert_eq!(pair[0].reached_status(), pair[1].required_status());
+        }
+    }
+
+    #[test]
+    fn gates_and_verdicts_travel_in_snake_case() {
+        assert_eq!(
+            serde_json::to_string(&Gate::GovernmentApproval).expect("serialize"),
+            "\"government_approval\""
+        );
+        assert_eq!(Gate::parse("if_advice"), Ok(Gate::IfAdvice));
+        assert_eq!(Verdict::parse("unfavourable"), Ok(Verdict::Unfavourable));
+        assert_eq!(
+            serde_json::to_string(&GateOutcome::Refused).expect("serialize"),
+            "\"refused\""
+        );
+    }
+}

@@ -1,0 +1,82 @@
+//! A grant: what a selected application becomes, from its start date to its settlement.
+
+use chrono::{Months, NaiveDate};
+
+use crate::parse_enum::string_enum;
+use crate::GrantError;
+
+/// The longest a grant may run: 10 years (120 months) from its start date.
+pub const GRANT_PERIOD_MAX_MONTHS: u32 = 120;
+
+string_enum! {
+    /// Where a grant stands.
+    pub enum GrantStatus("grant status") {
+        /// Awarded; its start date has not come yet.
+        AwaitingStart => "awaiting_start",
+        /// Between its start and end dates, both included.
+        Running => "running",
+        /// Its period is over (or its final report is already accepted); waiting for the final
+        /// report and the settlement.
+        FinalReportDue => "final_report_due",
+        /// Settled: the balance paid, any recovery claimed, the rest released.
+        Settled => "settled",
+    }
+}
+
+/// The status of a grant on `today` (a date passed in, never read from a clock).
+///
+/// In order of precedence: a settled grant is [`GrantStatus::Settled`]; a grant whose final
+/// report is accepted is no longer running and waits for its settlement,
+/// [`GrantStatus::FinalReportDue`], even before its end date; otherwise, before `start` it is
+/// [`GrantStatus::AwaitingStart`], from `start` to `end` (both included)
+/// [`GrantStatus::Running`], and after `end` [`GrantStatus::FinalReportDue`].
+pub fn grant_status(
+    start: NaiveDate,
+    end: NaiveDate,
+    today: NaiveDate,
+    final_report_accepted: bool,
+    settled: bool,
+) -> GrantStatus {
+    if settled {
+        GrantStatus::Settled
+    } else if final_report_accepted {
+        GrantStatus::FinalReportDue
+    } else if today < start {
+        GrantStatus::AwaitingStart
+    } else if today <= end {
+        GrantStatus::Running
+    } else {
+        GrantStatus::FinalReportDue
+    }
+}
+
+/// Checks a grant's period: the end date is after the start date and at most 10 years later
+/// (a start on 1 November 2024 may end on 1 November 2034 at the latest). Refusals are
+/// [`GrantError::Validation`] on `end_date`.
+pub fn check_grant_period(start: NaiveDate, end: NaiveDate) -> Result<(), GrantError> {
+    if end <= start {
+        return Err(GrantError::validation(
+            "end_date",
+            format!("the end date {end} must be after the start date {start}"),
+        ));
+    }
+    let latest = start.checked_add_months(Months::new(GRANT_PERIOD_MAX_MONTHS));
+    match latest {
+        Some(latest) if end <= latest => Ok(()),
+        Some(latest) => Err(GrantError::validation(
+            "end_date",
+            format!(
+                "a grant runs at most 10 years; starting on {start}, it ends on {latest} at \
+                 the latest, not {end}"
+            ),
+        )),
+        None => Err(GrantError::validation(
+            "end_date",
+            format!("the start date {start} is too far in the future"),
+        )),
+    }
+}
+
+#[cfg(test)]
+#[path = "grant_tests/mod.rs"]
+mod tests;

@@ -1,0 +1,45 @@
+//! Why a grant, payment schedule, payment or settlement was refused.
+
+use crate::Money;
+
+/// A broken rule of a grant or of the money paid on it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GrantError {
+    /// A field breaks a rule. `field` is a path such as `tranches`, `end_date` or `amount`.
+    #[error("{field}: {message}")]
+    Validation { field: String, message: String },
+
+    /// The payments on a grant would come to more than its committed amount.
+    #[error("the payments would come to {would_be}, above the {committed} committed")]
+    Overpayment { committed: Money, would_be: Money },
+
+    /// A sum of amounts would exceed the largest amount.
+    #[error("the amounts together exceed the largest amount, 999999999999.99")]
+    Overflow,
+}
+
+impl GrantError {
+    /// A stable slug per kind of refusal, e.g. for a problem+json `type`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            GrantError::Validation { .. } => "validation",
+            GrantError::Overpayment { .. } => "overpayment",
+            GrantError::Overflow => "overflow",
+        }
+    }
+
+    /// The field a validation error is about.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            GrantError::Validation { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+        GrantError::Validation {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! The ledger's rules, in the style of TigerBeetle: accounts carry running totals in cents and
+//! every movement is a transfer from one account to another. The database guard mirrors
+//! [`apply_transfer`].
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::parse_enum::string_enum;
+use crate::Money;
+
+string_enum! {
+    /// Why money moved.
+    pub enum TransferCode("transfer code") {
+        /// Finance credits an article with its appropriation.
+        Credit => "CREDIT",
+        /// Opening a call reserves its budget on the article.
+        Reserve => "RESERVE",
+        /// Finalising the selection commits an award to a grant.
+        Award => "AWARD",
+        /// The advance paid on a grant.
+        PayAdvance => "PAY_ADVANCE",
+        /// The balance paid after the final report.
+        PayBalance => "PAY_BALANCE",
+        /// Unused money goes back (a cancelled call, what was not awarded).
+        Release => "RELEASE",
+        /// Money paid out and recovered from a beneficiary.
+        Recover => "RECOVER",
+        /// Corrects a mistaken transfer by moving its amount back.
+        Reverse => "REVERSE",
+    }
+}
+
+string_enum! {
+    /// The role of an account in a ledger (budget year + credit type + article).
+    pub enum AccountKind("account kind") {
+        /// Where an article's appropriation comes from; it goes negative by design.
+        ArticleSource => "article_source",
+        /// What is left on the article for new calls.
+        ArticleAvailable => "article_available",
+        /// What is left of a call's budget for awards.
+        CallAvailable => "call_available",
+        /// What is left of a track's own budget for awards (tracks with a budget of their own).
+        TrackAvailable => "track_available",
+        /// What a grant may still be paid.
+        GrantCommitted => "grant_committed",
+        /// What a grant was paid.
+        GrantPaid => "grant_paid",
+    }
+}
+
+impl AccountKind {
+    /// True for accounts flagged "must not go below zero".
+    pub fn must_not_overdraw(self) -> bool {
+        matches!(
+            self,
+            AccountKind::ArticleAvailable
+                | AccountKind::CallAvailable
+                | AccountKind::TrackAvailable
+                | AccountKind::GrantCommitted
+        )
+    }
+}
+
+/// The running totals of an account, in cents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct AccountTotals {
+    pub debits_posted: i64,
+    pub credits_posted: i64,
+    pub debits_pending: i64,
+    pub credits_pending: i64,
+}
+
+impl AccountTotals {
+    /// Posted credits minus posted debits.
+    pub fn balance(&self) -> i64 {
+        self.credits_posted.saturating_sub(self.debits_posted)
+    }
+
+    /// What may still be debited: the balance minus pending debits.
+    pub fn available(&self) -> i64 {
+        self.balance().saturating_sub(self.debits_pending)
+    }
+}
+
+/// A refused transfer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LedgerError {
+    #[error("invalid transfer: {0}")]
+    InvalidTransfer(String),
+    #[error("insufficient funds: {available} available, {requested} requested")]
+    InsufficientFunds { available: Money, requested: Money },
+    #[error("the transfer would overflow an account's totals")]
+    Overflow,
+    #[error("transfer id {id} was already used with another payload")]
+    IdConflict { id: Uuid },
+}
+
+impl LedgerError {
+    /// A stable slug per kind of refusal.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LedgerError::InvalidTransfer(_) => "invalid_transfer",
+            LedgerError::InsufficientFunds { .. } => "insufficient_funds",
+            LedgerError::Overflow => "overflow",
+            LedgerError::IdConflict { .. } => "transfer_id_conflict",
+        }
+    }
+}
+
+pub const TRANSFER_REFERENCE_MAX_CHARS: usize = 200;
+
+/// A transfer as requested; `id` is the client's idempotency key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TransferSpec {
+    pub id: Uuid,
+    pub debit_account: Uuid,
+    pub credit_account: Uuid,
+    pub amount: Money,
+    pub code: TransferCode,
+    pub reference: String,
+    pub actor: String,
+}
+
+impl TransferSpec {
+    /// A positive amount between two different accounts, with a reference.
+    pub fn validate(&self) -> Result<(), LedgerError> {
+        if self.amount.is_zero() {
+            return Err(LedgerError::InvalidTransfer(
+                "the amount must be greater than zero".into(),
+            ));
+        }
+        if self.debit_account == self.credit_account {
+            return Err(LedgerError::InvalidTransfer(
+                "the debit and credit accounts must differ".into(),
+            ));
+        }
+        let reference_chars = self.reference.trim().chars().count();
+        if reference_chars == 0 || reference_chars > TRANSFER_REFERENCE_MAX_CHARS {
+            return Err(LedgerError::InvalidTransfer(
+                "the reference must be 1 to 200 characters".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// True when `other` asks for the same movement (everything but the actor is equal): a
+    /// replay, not a conflict.
+    pub fn same_payload(&self, other: &TransferSpec) -> bool {
+        self.id == other.id
+            && self.debit_account == other.debit_account
+            && self.credit_account == other.credit_account
+            && self.amount == other.amount
+            && self.code == other.code
+            && self.reference == other.reference
+    }
+}
+
+/// Moves `amount_cents` from `debit` to `credit` and returns both new totals, or refuses when
+/// the debit account is flagged and its available amount is too small.
+pub fn apply_transfer(
+    debit: &AccountTotals,
+    debit_must_not_overdraw: bool,
+    credit: &AccountTotals,
+    amount_cents: i64,
+) -> Result<(AccountTotals, AccountTotals), LedgerError> {
+    let requested = Money::from_cents(amount_cents)
+        .ok()
+        .filter(|amount| !amount.is_zero())
+        .ok_or_else(|| {
+            LedgerError::InvalidTransfer(
+                "the amount must be greater than zero and at most 999999999999.99".into(),
+            )
+        })?;
+    let available = debit.available();
+    if debit_must_not_overdraw && available < amount_cents {
+        return Err(LedgerError::InsufficientFunds {
+            available: Money::from_cents(available.max(0)).unwrap_or(Money::ZERO),
+            requested,
+        });
+    }
+    let new_debit = AccountTotals {
+        debits_posted: debit
+            .debits_posted
+            .checked_add(amount_cents)
+            .ok_or(LedgerError::Overflow)?,
+        ..*debit
+    };
+    let new_credit = AccountTotals {
+        credits_posted: credit
+            .credits_posted
+            .checked_add(amount_cents)
+            .ok_or(LedgerError::Overflow)?,
+        ..*credit
+    };
+    Ok((new_debit, new_credit))
+}
+
+#[cfg(test)]
+#[path = "ledger_tests.rs"]
+mod tests;

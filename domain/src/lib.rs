@@ -1,0 +1,95 @@
+//! grantdesk's rules: money, budget articles, enterprise numbers, deadlines, calls,
+//! organisations, applications and their attachments, their assessment and selection, and the
+//! ledger.
+//!
+//! This crate is pure: no IO, no database, no HTTP, and it never reads the system clock. Time is
+//! passed in (`now: DateTime<Utc>`, or a [`Clock`] supplied from outside). A transition takes
+//! the current state, the command and `now`, and returns the new state or an error that names
+//! the rule. Values that passed validation have a type that says so ([`Money`], [`Kbo`],
+//! [`BudgetArticle`], [`Deadline`]); serde goes through the same parsing.
+
+pub mod application;
+pub mod application_error;
+pub mod application_status;
+pub mod assessment_error;
+pub mod assessment_stage;
+pub mod attachment;
+pub mod budget;
+pub mod budget_line;
+pub mod call;
+pub mod call_draft;
+pub mod call_error;
+pub mod call_form;
+pub mod call_status;
+pub mod clock;
+pub mod conflict;
+pub mod contact_person;
+pub mod criterion;
+pub mod deadline;
+pub mod decision;
+pub mod eligibility;
+pub mod file_name;
+pub mod gate;
+pub mod grant;
+pub mod grant_error;
+pub mod kbo;
+pub mod ledger;
+pub mod money;
+pub mod organisation;
+pub mod parse_enum;
+pub mod payment;
+pub mod payment_schedule;
+pub mod ranking;
+pub mod receipt;
+pub mod review;
+pub mod submission;
+pub mod track;
+
+pub use application::ApplicationContent;
+pub use application_error::ApplicationError;
+pub use application_status::{ApplicationAction, ApplicationStatus};
+pub use assessment_error::AssessmentError;
+pub use attachment::{extension_for, sniff, MediaType};
+pub use budget::{BudgetArticle, BudgetArticleError, BudgetYear, BudgetYearError, CreditType};
+pub use budget_line::{BudgetCategory, BudgetLine};
+pub use call::{Call, CancelOutcome, DeadlineChange};
+pub use call_draft::CallDraft;
+pub use call_error::CallError;
+pub use call_form::{AttachmentRequirement, CallQuestion};
+pub use call_status::CallStatus;
+pub use clock::{Clock, FixedClock};
+pub use conflict::automatic_conflict;
+pub use contact_person::ContactPerson;
+pub use criterion::Criterion;
+pub use deadline::{parse_zone, Deadline, DeadlineError};
+pub use decision::{check_decision, Decision, DecisionKind};
+pub use eligibility::{check_screening, Eligibility};
+pub use file_name::{sanitize_file_name, AttachmentNameError};
+pub use gate::{Gate, GateEvidence, GateOutcome, Verdict};
+pub use grant::{check_grant_period, grant_status, GrantStatus};
+pub use grant_error::GrantError;
+pub use kbo::{Kbo, KboError};
+pub use ledger::{
+    apply_transfer, AccountKind, AccountTotals, LedgerError, TransferCode, TransferSpec,
+};
+pub use money::{Money, MoneyError};
+pub use organisation::{Address, OrganisationDraft, OrganisationType};
+pub use parse_enum::ParseEnumError;
+pub use payment::{check_payment, settle, Settlement};
+pub use payment_schedule::{
+    default_schedule, tranche_amounts, validate_schedule, TrancheSpec, TrancheTrigger,
+};
+pub use ranking::{rank, RankingEntry};
+pub use receipt::{canonical_json, receipt_number, sha256_hex, snapshot_digest, Receipt};
+pub use review::{application_score, check_review, review_score, Score};
+pub use submission::{
+    check_action, check_call_accepts, check_edit, check_revise, check_submit, check_withdraw,
+    submission_errors,
+};
+pub use track::{Track, TrackDraft};
+
+/// Re-exported so callers name the same time-zone type as the domain.
+pub use chrono_tz::Tz;
+
+#[cfg(test)]
+mod assessment_tests;

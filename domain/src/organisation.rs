@@ -1,0 +1,224 @@
+//! Organisations that apply for grants: their enterprise number, kind and address.
+
+use std::ops::RangeInclusive;
+
+use serde::{Deserialize, Serialize};
+
+use crate::parse_enum::string_enum;
+use crate::Kbo;
+
+string_enum! {
+    /// What kind of body an organisation is.
+    pub enum OrganisationType("organisation type") {
+        /// A municipality, province, police zone or other local authority.
+        LocalGovernment => "local_government",
+        /// A non-profit association (vzw/asbl) or foundation.
+        NonProfit => "non_profit",
+        Company => "company",
+        Other => "other",
+    }
+}
+
+pub const ORGANISATION_NAME_CHARS: RangeInclusive<usize> = 2..=200;
+pub const STREET_CHARS: RangeInclusive<usize> = 1..=200;
+pub const POSTAL_CODE_CHARS: RangeInclusive<usize> = 2..=10;
+pub const CITY_CHARS: RangeInclusive<usize> = 1..=100;
+
+/// A postal address.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Address {
+    /// Street and number, e.g. "Havenlaan 88".
+    pub street: String,
+    /// 2 to 10 of letters, digits, spaces and "-", e.g. "1000".
+    pub postal_code: String,
+    pub city: String,
+    /// ISO 3166-1 alpha-2, e.g. "BE".
+    pub country: String,
+}
+
+impl Address {
+    /// The address with surrounding blanks trimmed and the country uppercased.
+    pub fn normalised(self) -> Address {
+        Address {
+            street: self.street.trim().to_owned(),
+            postal_code: self.postal_code.trim().to_owned(),
+            city: self.city.trim().to_owned(),
+            country: self.country.trim().to_ascii_uppercase(),
+        }
+    }
+
+    /// Every broken rule as (field, message), in field order.
+    pub fn validate(&self) -> Vec<(&'static str, String)> {
+        let mut problems = Vec::new();
+        let chars = |text: &str| text.trim().chars().count();
+        if !STREET_CHARS.contains(&chars(&self.street)) {
+            problems.push(("street", "must be 1 to 200 characters".to_owned()));
+        }
+        let postal_code = self.postal_code.trim();
+        if !POSTAL_CODE_CHARS.contains(&postal_code.len())
+            || !postal_code
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+        {
+            problems.push((
+                "postal_code",
+                "must be 2 to 10 of letters, digits, spaces and \"-\", like \"1000\"".to_owned(),
+            ));
+        }
+        if !CITY_CHARS.contains(&chars(&self.city)) {
+            problems.push(("city", "must be 1 to 100 characters".to_owned()));
+        }
+        if self.country.len() != 2 || !self.country.bytes().all(|b| b.is_ascii_uppercase()) {
+            problems.push((
+                "country",
+                "must be a two-letter country code like \"BE\"".to_owned(),
+            ));
+        }
+        problems
+    }
+}
+
+/// What is written when registering an organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationDraft {
+    pub name: String,
+    /// The enterprise number; valid by construction.
+    pub kbo: Kbo,
+    pub kind: OrganisationType,
+    pub address: Address,
+}
+
+impl OrganisationDraft {
+    /// The draft with surrounding blanks trimmed and its address normalised.
+    pub fn normalised(self) -> OrganisationDraft {
+        OrganisationDraft {
+            name: self.name.trim().to_owned(),
+            address: self.address.normalised(),
+            ..self
+        }
+    }
+
+    /// Every broken rule as (field, message); address fields are named "address.street" etc.
+    pub fn validation_errors(&self) -> Vec<(&'static str, String)> {
+        let mut problems = Vec::new();
+        if !ORGANISATION_NAME_CHARS.contains(&self.name.trim().chars().count()) {
+            problems.push(("name", "must be 2 to 200 characters".to_owned()));
+        }
+        for (field, message) in self.address.validate() {
+            problems.push((address_field(field), message));
+        }
+        problems
+    }
+}
+
+fn address_field(field: &'static str) -> &'static str {
+    match field {
+        "street" => "address.street",
+        "postal_code" => "address.postal_code",
+        "city" => "address.city",
+        "country" => "address.country",
+        _ => "address",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flemish_community() -> OrganisationDraft {
+        OrganisationDraft {
+            name: "  Vlaamse Gemeenschap ".into(),
+            kbo: Kbo::parse("0207.451.227").expect("valid"),
+            kind: OrganisationType::LocalGovernment,
+            address: Address {
+                street: " Havenlaan 88 ".into(),
+                postal_code: " 1000 ".into(),
+                city: "Brussel".into(),
+                country: "be".into(),
+            },
+        }
+    }
+
+    fn refused_fields(change: impl FnOnce(&mut OrganisationDraft)) -> Vec<&'static str> {
+        let mut draft = flemish_community();
+        change(&mut draft);
+        let draft = draft.normalised();
+        draft
+            .validation_errors()
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect()
+    }
+
+    #[test]
+    fn a_registered_organisation_is_normalised_and_valid() {
+        let draft = flemish_community().normalised();
+        assert_eq!(draft.name, "Vlaamse Gemeenschap");
+        assert_eq!(draft.address.street, "Havenlaan 88");
+        assert_eq!(draft.address.postal_code, "1000");
+        assert_eq!(draft.address.country, "BE");
+        assert!(draft.validation_errors().is_empty());
+    }
+
+    #[test]
+    fn each_broken_rule_names_its_field() {
+        assert_eq!(refused_fields(|d| d.name = " X ".into()), ["name"]);
+        assert_eq!(refused_fields(|d| d.name = "x".repeat(201)), ["name"]);
+        assert_eq!(
+            refused_fields(|d| d.address.street = " ".into()),
+            ["address.street"]
+        );
+        assert_eq!(
+            refused_fields(|d| d.address.postal_code = "1".into()),
+            ["address.postal_code"]
+        );
+        assert_eq!(
+            refused_fields(|d| d.address.postal_code = "10_00".into()),
+            ["address.postal_code"]
+        );
+        assert_eq!(
+            refused_fields(|d| d.address.city = "x".repeat(101)),
+            ["address.city"]
+        );
+        assert_eq!(
+            refused_fields(|d| d.address.country = "BEL".into()),
+            ["address.country"]
+        );
+        assert_eq!(
+            refused_fields(|d| d.address.country = "B1".into()),
+            ["address.country"]
+        );
+    }
+
+    #[test]
+    fn foreign_postal_codes_are_accepted() {
+        assert!(refused_fields(|d| {
+            d.address.postal_code = "1012 AB".into();
+            d.address.country = "NL".into();
+        })
+        .is_empty());
+        assert!(refused_fields(|d| d.address.postal_code = "L-1234".into()).is_empty());
+    }
+
+    #[test]
+    fn an_unnormalised_country_is_refused_by_validate() {
+        let address = flemish_community().address;
+        assert_eq!(
+            address.validate().first().map(|(field, _)| *field),
+            Some("country")
+        );
+    }
+
+    #[test]
+    fn organisation_types_travel_in_snake_case() {
+        assert_eq!(
+            OrganisationType::parse("non_profit"),
+            Ok(OrganisationType::NonProfit)
+        );
+        assert_eq!(OrganisationType::ALL.len(), 4);
+        let json = serde_json::to_string(&flemish_community()).expect("serialize");
+        assert!(json.contains("\"kind\":\"local_government\""), "{json}");
+        assert!(json.contains("\"kbo\":\"0207451227\""), "{json}");
+        assert!(OrganisationType::parse("ngo").is_err());
+    }
+}

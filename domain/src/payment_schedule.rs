@@ -1,0 +1,137 @@
+//! A grant's payment schedule: tranches by whole percentage, each paid on a trigger.
+//!
+//! The amounts of a schedule always add up to the committed amount, to the cent: every tranche
+//! but the last is its percentage of the committed amount rounded down to the cent, and the
+//! last tranche is what remains.
+
+use std::ops::RangeInclusive;
+
+use serde::{Deserialize, Serialize};
+
+use crate::parse_enum::string_enum;
+use crate::{GrantError, Money};
+
+pub const TRANCHES: RangeInclusive<usize> = 1..=6;
+pub const TRANCHE_LABEL_CHARS: RangeInclusive<usize> = 1..=100;
+pub const TRANCHE_PERCENT: RangeInclusive<u32> = 1..=100;
+
+string_enum! {
+    /// What makes a tranche payable.
+    pub enum TrancheTrigger("tranche trigger") {
+        /// Payable from the grant's start date.
+        Start => "start",
+        /// Payable once the grantee's final report is accepted.
+        FinalReport => "final_report",
+    }
+}
+
+/// One tranche of a payment schedule, e.g. a 60 % "advance" at the start.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrancheSpec {
+    /// How finance names the tranche, 1 to 100 characters, unique within the schedule.
+    pub label: String,
+    /// The share of the committed amount, a whole percentage from 1 to 100.
+    pub percent: u32,
+    pub trigger: TrancheTrigger,
+}
+
+impl TrancheSpec {
+    pub fn new(label: impl Into<String>, percent: u32, trigger: TrancheTrigger) -> Self {
+        Self {
+            label: label.into(),
+            percent,
+            trigger,
+        }
+    }
+}
+
+/// The usual schedule: a 60 % "advance" at the start and the 40 % "balance" after the final
+/// report.
+pub fn default_schedule() -> Vec<TrancheSpec> {
+    vec![
+        TrancheSpec::new("advance", 60, TrancheTrigger::Start),
+        TrancheSpec::new("balance", 40, TrancheTrigger::FinalReport),
+    ]
+}
+
+/// Checks a payment schedule; every problem is a [`GrantError::Validation`] on `tranches`.
+///
+/// - 1 to 6 tranches;
+/// - each with a label of 1 to 100 characters after trimming, no two alike;
+/// - each with a whole percentage from 1 to 100, together exactly 100;
+/// - the tranches payable at the start come first. At most one tranche waits for the final
+///   report, and it is the last: it is the balance, the committed amount minus what was paid.
+///   A schedule may also be all "start" (everything paid from the start date, nothing held
+///   back for the final report).
+pub fn validate_schedule(tranches: &[TrancheSpec]) -> Result<(), GrantError> {
+    let refuse = |message: String| Err(GrantError::validation("tranches", message));
+    if !TRANCHES.contains(&tranches.len()) {
+        return refuse(format!(
+            "a payment schedule has 1 to {} tranches, not {}",
+            TRANCHES.end(),
+            tranches.len()
+        ));
+    }
+    let mut total: u32 = 0;
+    for (index, tranche) in tranches.iter().enumerate() {
+        let number = index + 1;
+        let label = tranche.label.trim();
+        if !TRANCHE_LABEL_CHARS.contains(&label.chars().count()) {
+            return refuse(format!(
+                "tranche {number} needs a label of 1 to 100 characters"
+            ));
+        }
+        if tranches[..index]
+            .iter()
+            .any(|earlier| earlier.label.trim() == label)
+        {
+            return refuse(format!("tranche {number}'s label {label:?} is used twice"));
+        }
+        if !TRANCHE_PERCENT.contains(&tranche.percent) {
+            return refuse(format!(
+                "tranche {number} needs a whole percentage from 1 to 100, not {}",
+                tranche.percent
+            ));
+        }
+        total = total.saturating_add(tranche.percent);
+        let last = number == tranches.len();
+        if tranche.trigger == TrancheTrigger::FinalReport && !last {
+            return refuse(format!(
+                "only the last tranche may wait for the final report, not tranche {number}"
+            ));
+        }
+    }
+    if total != 100 {
+        return refuse(format!("the tranches add up to {total} %, not 100 %"));
+    }
+    Ok(())
+}
+
+/// The amount of each tranche of a valid schedule, in the schedule's order.
+///
+/// Every tranche but the last is `committed × percent / 100` rounded down to the cent; the last
+/// is the committed amount minus the others, so the amounts add up to `committed` exactly.
+pub fn tranche_amounts(
+    committed: Money,
+    tranches: &[TrancheSpec],
+) -> Result<Vec<Money>, GrantError> {
+    validate_schedule(tranches)?;
+    let committed_cents = i128::from(committed.cents());
+    let mut amounts = Vec::with_capacity(tranches.len());
+    let mut allotted: i128 = 0;
+    for tranche in tranches.iter().take(tranches.len().saturating_sub(1)) {
+        // Both factors are non-negative, so integer division rounds down.
+        let cents = committed_cents * i128::from(tranche.percent) / 100;
+        allotted += cents;
+        amounts.push(money_from_cents(cents)?);
+    }
+    amounts.push(money_from_cents(committed_cents - allotted)?);
+    Ok(amounts)
+}
+
+fn money_from_cents(cents: i128) -> Result<Money, GrantError> {
+    i64::try_from(cents)
+        .ok()
+        .and_then(|cents| Money::from_cents(cents).ok())
+        .ok_or(GrantError::Overflow)
+}

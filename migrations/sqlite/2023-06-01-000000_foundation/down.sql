@@ -1,0 +1,10 @@
+DROP TABLE account_code_totals;
+DROP TABLE audit_log;
+DROP TABLE deadline_changes;
+DROP TABLE gate_evidence;
+DROP TABLE calls;
+DROP TABLE transfers;
+DROP TABLE accounts;
+DROP TABLE ledgers;
+DROP TABLE budget_articles;
+DROP TABLE users;

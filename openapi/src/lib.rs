@@ -1,0 +1,159 @@
+//! The OpenAPI document (utoipa) and Swagger UI, served offline from vendored assets.
+//!
+//! The committed `openapi/openapi.json` is what `grantdesk openapi` prints; a test fails when
+//! it is stale.
+
+use actix_web::web;
+use grantdesk_api::routes::{
+    applications, articles, assessment, attachments, audit, auth, calls, grants, health, ledger,
+    organisations, questions, selection, submissions, users,
+};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_swagger_ui::SwaggerUi;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "grantdesk API",
+        description = "Government project calls from approval to the start of the funded projects: \
+calls through their approval gates, budgets reserved on a double-entry ledger, exact money \
+(decimal strings), hard deadlines (instants with a time zone). Errors are RFC 9457 \
+application/problem+json.",
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
+    ),
+    paths(
+        health::live,
+        health::ready,
+        grantdesk_api::observability::metrics,
+        auth::issue_token,
+        auth::signup,
+        auth::me,
+        calls::list_calls,
+        calls::create_call,
+        calls::get_call,
+        calls::update_call,
+        calls::record_gate,
+        calls::open_call,
+        calls::extend_deadline,
+        calls::cancel_call,
+        calls::call_budget,
+        articles::create_article,
+        articles::list_articles,
+        articles::article_balances,
+        articles::credit_article,
+        ledger::list_transfers,
+        ledger::get_transfer,
+        ledger::reverse_transfer,
+        audit::list_audit,
+        audit::verify_audit,
+        organisations::create_organisation,
+        organisations::list_organisations,
+        organisations::get_organisation,
+        organisations::list_members,
+        organisations::add_member,
+        applications::create_application,
+        applications::list_applications,
+        applications::get_application,
+        applications::update_application,
+        attachments::upload_attachment,
+        attachments::download_attachment,
+        attachments::detach_attachment,
+        submissions::submit_application,
+        submissions::revise_application,
+        submissions::withdraw_application,
+        submissions::list_receipts,
+        submissions::get_receipt,
+        questions::ask_question,
+        questions::list_questions,
+        questions::answer_question,
+        users::create_user,
+        users::list_users,
+        assessment::start_assessment,
+        assessment::screen_application,
+        assessment::assign_reviewer,
+        assessment::bulk_assign,
+        assessment::list_assignments,
+        assessment::declare_conflict,
+        assessment::put_review,
+        assessment::submit_review,
+        assessment::list_reviews,
+        assessment::ranking,
+        selection::record_decision,
+        selection::bulk_decisions,
+        selection::list_decisions,
+        selection::finalise_selection,
+        grants::list_grants,
+        grants::get_grant,
+        grants::pay_tranche,
+    ),
+    components(schemas(grantdesk_api::Problem, grantdesk_api::FieldError)),
+    modifiers(&BearerAuth, &ApiPrefix),
+    tags(
+        (name = "calls", description = "Calls, approval gates, deadlines"),
+        (name = "budget", description = "Budget articles and their balances"),
+        (name = "ledger", description = "The double-entry ledger"),
+        (name = "auth", description = "Tokens"),
+        (name = "audit", description = "The audit trail"),
+        (name = "organisations", description = "Applicant organisations and their members"),
+        (name = "applications", description = "Drafts, attachments, submission, receipts"),
+        (name = "questions", description = "Questions and answers about a call"),
+        (name = "users", description = "Staff accounts"),
+        (name = "assessment", description = "Screening, reviewers, reviews, ranking"),
+        (name = "selection", description = "Decisions, awards and finalising"),
+        (name = "grants", description = "Grants and their payments"),
+        (name = "health", description = "Probes"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some("POST /api/v1/auth/token for a token"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The handlers are declared relative to the `/api/v1` scope; the document shows full paths.
+struct ApiPrefix;
+
+impl Modify for ApiPrefix {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let paths = std::mem::take(&mut openapi.paths.paths);
+        openapi.paths.paths = paths
+            .into_iter()
+            .map(|(path, item)| {
+                if path.starts_with("/health") || path == "/metrics" {
+                    (path, item)
+                } else {
+                    (format!("/api/v1{path}"), item)
+                }
+            })
+            .collect();
+    }
+}
+
+/// The document as pretty JSON with a trailing newline (what is committed).
+pub fn openapi_json() -> String {
+    let mut s = ApiDoc::openapi()
+        .to_pretty_json()
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}
+
+/// Serves `/openapi.json` and Swagger UI at `/docs/` (assets vendored into the binary).
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()));
+}

@@ -1,0 +1,516 @@
+//! Assessment and selection: reviewer affiliations, eligibility screenings, assignments,
+//! reviews, decisions (append-only; the latest per application counts) and the outbox.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::db::DbConn;
+use crate::schema::{assignments, decisions, outbox, reviewer_affiliations, reviews, screenings};
+use crate::StoreError;
+
+fn corrupt(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(e.to_string())
+}
+
+fn uuid(s: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(s).map_err(corrupt)
+}
+
+// ---- affiliations ----------------------------------------------------------------------
+
+/// Records that a reviewer is affiliated with an enterprise number (idempotent).
+pub fn add_affiliation(
+    conn: &mut DbConn,
+    user: Uuid,
+    kbo: &str,
+    added_by: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let exists: i64 = reviewer_affiliations::table
+        .filter(reviewer_affiliations::user_id.eq(user.to_string()))
+        .filter(reviewer_affiliations::kbo.eq(kbo))
+        .count()
+        .get_result(conn)?;
+    if exists == 0 {
+        diesel::insert_into(reviewer_affiliations::table)
+            .values((
+                reviewer_affiliations::user_id.eq(user.to_string()),
+                reviewer_affiliations::kbo.eq(kbo),
+                reviewer_affiliations::added_by.eq(added_by),
+                reviewer_affiliations::added_at.eq(now.naive_utc()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn affiliations(conn: &mut DbConn, user: Uuid) -> Result<Vec<String>, StoreError> {
+    Ok(reviewer_affiliations::table
+        .filter(reviewer_affiliations::user_id.eq(user.to_string()))
+        .order(reviewer_affiliations::kbo.asc())
+        .select(reviewer_affiliations::kbo)
+        .load(conn)?)
+}
+
+// ---- screenings ------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Screening {
+    pub application_id: Uuid,
+    pub verdict: String,
+    pub reason: String,
+    pub screened_by: String,
+    pub screened_at: DateTime<Utc>,
+}
+
+pub fn record_screening(
+    conn: &mut DbConn,
+    application: Uuid,
+    verdict: &str,
+    reason: &str,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    diesel::insert_into(screenings::table)
+        .values((
+            screenings::id.eq(Uuid::new_v4().to_string()),
+            screenings::application_id.eq(application.to_string()),
+            screenings::verdict.eq(verdict),
+            screenings::reason.eq(reason),
+            screenings::screened_by.eq(by),
+            screenings::screened_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The latest screening of each of `applications` that has one.
+pub fn latest_screenings(
+    conn: &mut DbConn,
+    applications: &[Uuid],
+) -> Result<Vec<Screening>, StoreError> {
+    let ids: Vec<String> = applications.iter().map(Uuid::to_string).collect();
+    let rows: Vec<(String, String, String, String, NaiveDateTime)> = screenings::table
+        .filter(screenings::application_id.eq_any(ids))
+        .order((screenings::application_id.asc(), screenings::seq.desc()))
+        .select((
+            screenings::application_id,
+            screenings::verdict,
+            screenings::reason,
+            screenings::screened_by,
+            screenings::screened_at,
+        ))
+        .load(conn)?;
+    let mut out: Vec<Screening> = Vec::new();
+    for (app, verdict, reason, by, at) in rows {
+        let app = uuid(&app)?;
+        if out.last().map(|s| s.application_id) != Some(app) {
+            out.push(Screening {
+                application_id: app,
+                verdict,
+                reason,
+                screened_by: by,
+                screened_at: at.and_utc(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+// ---- assignments -----------------------------------------------------------------------
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = assignments)]
+struct AssignmentRow {
+    id: String,
+    application_id: String,
+    reviewer_id: String,
+    status: String,
+    assigned_by: String,
+    assigned_at: NaiveDateTime,
+    conflict_reason: Option<String>,
+    conflict_declared_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub reviewer_id: Uuid,
+    /// `active` or `conflict_declared`.
+    pub status: String,
+    pub assigned_by: String,
+    pub assigned_at: DateTime<Utc>,
+    pub conflict_reason: Option<String>,
+    pub conflict_declared_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<AssignmentRow> for Assignment {
+    type Error = StoreError;
+    fn try_from(r: AssignmentRow) -> Result<Self, StoreError> {
+        Ok(Assignment {
+            id: uuid(&r.id)?,
+            application_id: uuid(&r.application_id)?,
+            reviewer_id: uuid(&r.reviewer_id)?,
+            status: r.status,
+            assigned_by: r.assigned_by,
+            assigned_at: r.assigned_at.and_utc(),
+            conflict_reason: r.conflict_reason,
+            conflict_declared_at: r.conflict_declared_at.map(|t| t.and_utc()),
+        })
+    }
+}
+
+/// Assigns a reviewer; `Conflict` if already assigned.
+pub fn assign(
+    conn: &mut DbConn,
+    application: Uuid,
+    reviewer: Uuid,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<Assignment, StoreError> {
+    let row = AssignmentRow {
+        id: Uuid::new_v4().to_string(),
+        application_id: application.to_string(),
+        reviewer_id: reviewer.to_string(),
+        status: "active".into(),
+        assigned_by: by.to_owned(),
+        assigned_at: now.naive_utc(),
+        conflict_reason: None,
+        conflict_declared_at: None,
+    };
+    diesel::insert_into(assignments::table)
+        .values(&row)
+        .execute(conn)
+        .map_err(|e| match StoreError::from(e) {
+            StoreError::Conflict(_) => {
+                StoreError::Conflict("the reviewer is assigned to this application already".into())
+            }
+            other => other,
+        })?;
+    row.try_into()
+}
+
+pub fn find_assignment(conn: &mut DbConn, id: Uuid) -> Result<Assignment, StoreError> {
+    assignments::table
+        .find(id.to_string())
+        .select(AssignmentRow::as_select())
+        .first(conn)?
+        .try_into()
+}
+
+/// The assignment of a reviewer to an application, if any.
+pub fn assignment_of(
+    conn: &mut DbConn,
+    application: Uuid,
+    reviewer: Uuid,
+) -> Result<Option<Assignment>, StoreError> {
+    assignments::table
+        .filter(assignments::application_id.eq(application.to_string()))
+        .filter(assignments::reviewer_id.eq(reviewer.to_string()))
+        .select(AssignmentRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(Assignment::try_from)
+        .transpose()
+}
+
+/// A reviewer declares a conflict: the assignment leaves their work, with the reason kept.
+pub fn declare_conflict(
+    conn: &mut DbConn,
+    id: Uuid,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let n = diesel::update(
+        assignments::table
+            .filter(assignments::id.eq(id.to_string()))
+            .filter(assignments::status.eq("active")),
+    )
+    .set((
+        assignments::status.eq("conflict_declared"),
+        assignments::conflict_reason.eq(Some(reason)),
+        assignments::conflict_declared_at.eq(Some(now.naive_utc())),
+    ))
+    .execute(conn)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::Conflict(
+            "a conflict was declared on this assignment already".into(),
+        ))
+    }
+}
+
+/// Assignments of an application, or of a reviewer (active ones only when asked).
+pub fn assignments(
+    conn: &mut DbConn,
+    application: Option<Uuid>,
+    reviewer: Option<Uuid>,
+    active_only: bool,
+) -> Result<Vec<Assignment>, StoreError> {
+    let mut q = assignments::table.into_boxed();
+    if let Some(a) = application {
+        q = q.filter(assignments::application_id.eq(a.to_string()));
+    }
+    if let Some(r) = reviewer {
+        q = q.filter(assignments::reviewer_id.eq(r.to_string()));
+    }
+    if active_only {
+        q = q.filter(assignments::status.eq("active"));
+    }
+    q.select(AssignmentRow::as_select())
+        .order((assignments::assigned_at.asc(), assignments::id.asc()))
+        .load(conn)?
+        .into_iter()
+        .map(Assignment::try_from)
+        .collect()
+}
+
+// ---- reviews ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = reviews, treat_none_as_null = true)]
+struct ReviewRow {
+    id: String,
+    assignment_id: String,
+    application_id: String,
+    reviewer_id: String,
+    scores: String,
+    comment: String,
+    status: String,
+    score_hundredths: Option<i64>,
+    updated_at: NaiveDateTime,
+    submitted_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub id: Uuid,
+    pub assignment_id: Uuid,
+    pub application_id: Uuid,
+    pub reviewer_id: Uuid,
+    /// JSON array of {criterion, score}.
+    pub scores: serde_json::Value,
+    pub comment: String,
+    /// `draft` or `submitted`.
+    pub status: String,
+    pub score_hundredths: Option<i64>,
+    pub updated_at: DateTime<Utc>,
+    pub submitted_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<ReviewRow> for Review {
+    type Error = StoreError;
+    fn try_from(r: ReviewRow) -> Result<Self, StoreError> {
+        Ok(Review {
+            id: uuid(&r.id)?,
+            assignment_id: uuid(&r.assignment_id)?,
+            application_id: uuid(&r.application_id)?,
+            reviewer_id: uuid(&r.reviewer_id)?,
+            scores: serde_json::from_str(&r.scores).map_err(corrupt)?,
+            comment: r.comment,
+            status: r.status,
+            score_hundredths: r.score_hundredths,
+            updated_at: r.updated_at.and_utc(),
+            submitted_at: r.submitted_at.map(|t| t.and_utc()),
+        })
+    }
+}
+
+/// Saves a reviewer's review of an assignment (creating it on first save).
+pub fn save_review(conn: &mut DbConn, review: &Review) -> Result<(), StoreError> {
+    let row = ReviewRow {
+        id: review.id.to_string(),
+        assignment_id: review.assignment_id.to_string(),
+        application_id: review.application_id.to_string(),
+        reviewer_id: review.reviewer_id.to_string(),
+        scores: review.scores.to_string(),
+        comment: review.comment.clone(),
+        status: review.status.clone(),
+        score_hundredths: review.score_hundredths,
+        updated_at: review.updated_at.naive_utc(),
+        submitted_at: review.submitted_at.map(|t| t.naive_utc()),
+    };
+    let n = diesel::update(reviews::table.find(&row.id))
+        .set(&row)
+        .execute(conn)?;
+    if n == 0 {
+        diesel::insert_into(reviews::table)
+            .values(&row)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn review_of_assignment(
+    conn: &mut DbConn,
+    assignment: Uuid,
+) -> Result<Option<Review>, StoreError> {
+    reviews::table
+        .filter(reviews::assignment_id.eq(assignment.to_string()))
+        .select(ReviewRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(Review::try_from)
+        .transpose()
+}
+
+/// Reviews of applications; submitted ones only when asked.
+pub fn reviews_of(
+    conn: &mut DbConn,
+    applications: &[Uuid],
+    submitted_only: bool,
+) -> Result<Vec<Review>, StoreError> {
+    let ids: Vec<String> = applications.iter().map(Uuid::to_string).collect();
+    let mut q = reviews::table
+        .filter(reviews::application_id.eq_any(ids))
+        .into_boxed();
+    if submitted_only {
+        q = q.filter(reviews::status.eq("submitted"));
+    }
+    q.select(ReviewRow::as_select())
+        .order((
+            reviews::application_id.asc(),
+            reviews::submitted_at.asc(),
+            reviews::id.asc(),
+        ))
+        .load(conn)?
+        .into_iter()
+        .map(Review::try_from)
+        .collect()
+}
+
+// ---- decisions -------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionRecord {
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub call_id: Uuid,
+    pub kind: String,
+    pub awarded_cents: Option<i64>,
+    pub motivation: String,
+    pub hold_transfer_id: Option<Uuid>,
+    pub decided_by: String,
+    pub decided_at: DateTime<Utc>,
+}
+
+type DecisionTuple = (
+    String,
+    String,
+    String,
+    String,
+    Option<i64>,
+    String,
+    Option<String>,
+    String,
+    NaiveDateTime,
+);
+
+fn decision_from(t: DecisionTuple) -> Result<DecisionRecord, StoreError> {
+    Ok(DecisionRecord {
+        id: uuid(&t.0)?,
+        application_id: uuid(&t.1)?,
+        call_id: uuid(&t.2)?,
+        kind: t.3,
+        awarded_cents: t.4,
+        motivation: t.5,
+        hold_transfer_id: t.6.as_deref().map(uuid).transpose()?,
+        decided_by: t.7,
+        decided_at: t.8.and_utc(),
+    })
+}
+
+pub fn record_decision(conn: &mut DbConn, d: &DecisionRecord) -> Result<(), StoreError> {
+    diesel::insert_into(decisions::table)
+        .values((
+            decisions::id.eq(d.id.to_string()),
+            decisions::application_id.eq(d.application_id.to_string()),
+            decisions::call_id.eq(d.call_id.to_string()),
+            decisions::kind.eq(&d.kind),
+            decisions::awarded_cents.eq(d.awarded_cents),
+            decisions::motivation.eq(&d.motivation),
+            decisions::hold_transfer_id.eq(d.hold_transfer_id.map(|h| h.to_string())),
+            decisions::decided_by.eq(&d.decided_by),
+            decisions::decided_at.eq(d.decided_at.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The current (latest) decision of every application of a call that has one.
+pub fn current_decisions(conn: &mut DbConn, call: Uuid) -> Result<Vec<DecisionRecord>, StoreError> {
+    let rows: Vec<DecisionTuple> = decisions::table
+        .filter(decisions::call_id.eq(call.to_string()))
+        .order((decisions::application_id.asc(), decisions::seq.desc()))
+        .select((
+            decisions::id,
+            decisions::application_id,
+            decisions::call_id,
+            decisions::kind,
+            decisions::awarded_cents,
+            decisions::motivation,
+            decisions::hold_transfer_id,
+            decisions::decided_by,
+            decisions::decided_at,
+        ))
+        .load(conn)?;
+    let mut out: Vec<DecisionRecord> = Vec::new();
+    for t in rows {
+        let d = decision_from(t)?;
+        if out.last().map(|l| l.application_id) != Some(d.application_id) {
+            out.push(d);
+        }
+    }
+    Ok(out)
+}
+
+// ---- outbox ----------------------------------------------------------------------------
+
+pub fn enqueue(
+    conn: &mut DbConn,
+    kind: &str,
+    organisation: Uuid,
+    application: Uuid,
+    payload: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::id.eq(Uuid::new_v4().to_string()),
+            outbox::kind.eq(kind),
+            outbox::organisation_id.eq(organisation.to_string()),
+            outbox::application_id.eq(application.to_string()),
+            outbox::payload.eq(payload.to_string()),
+            outbox::created_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Outbox messages of a kind, oldest first: (organisation, application, payload).
+pub fn outbox_messages(
+    conn: &mut DbConn,
+    kind: &str,
+) -> Result<Vec<(Uuid, Uuid, serde_json::Value)>, StoreError> {
+    outbox::table
+        .filter(outbox::kind.eq(kind))
+        .order(outbox::seq.asc())
+        .select((
+            outbox::organisation_id,
+            outbox::application_id,
+            outbox::payload,
+        ))
+        .load::<(String, String, String)>(conn)?
+        .into_iter()
+        .map(|(o, a, p)| {
+            Ok((
+                uuid(&o)?,
+                uuid(&a)?,
+                serde_json::from_str(&p).map_err(corrupt)?,
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,450 @@
+//! Calls, their gate evidence and their deadline history.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use grantdesk_domain::{
+    parse_zone, BudgetArticle, BudgetYear, Call, CallStatus, Deadline, DeadlineChange, Gate,
+    GateEvidence, Money, Track, Verdict,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::db::DbConn;
+use crate::schema::{calls, deadline_changes, gate_evidence, receipt_counters};
+use crate::StoreError;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = calls, treat_none_as_null = true)]
+struct CallRow {
+    id: String,
+    reference: String,
+    title: String,
+    description: String,
+    policy_link: Option<String>,
+    budget_cents: i64,
+    article: String,
+    budget_year: i32,
+    cap_per_project_cents: Option<i64>,
+    tracks: String,
+    deadline_at: NaiveDateTime,
+    time_zone: String,
+    start_date: NaiveDate,
+    status: String,
+    cancelled_reason: Option<String>,
+    created_by: String,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+    version: i32,
+    questions: String,
+    attachment_kinds: String,
+    criteria: String,
+    payment_schedule: String,
+    grant_months: i32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = gate_evidence)]
+struct GateRow {
+    id: String,
+    call_id: String,
+    seq: i32,
+    gate: String,
+    reference: String,
+    decided_on: NaiveDate,
+    verdict: String,
+    recorded_by: String,
+    recorded_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = deadline_changes)]
+struct DeadlineRow {
+    id: String,
+    call_id: String,
+    seq: i32,
+    previous_at: Option<NaiveDateTime>,
+    deadline_at: NaiveDateTime,
+    time_zone: String,
+    reason: String,
+    changed_by: String,
+    changed_at: NaiveDateTime,
+}
+
+/// The tracks column: the call's tracks as JSON (they are part of the call's definition and
+/// only change while it is a draft).
+#[derive(Serialize, Deserialize)]
+struct TrackJson {
+    number: u8,
+    name: String,
+    budget_cents: Option<i64>,
+}
+
+/// A call as stored: the aggregate plus what saving it needs to know.
+#[derive(Debug, Clone)]
+pub struct CallRecord {
+    pub call: Call,
+    /// Optimistic concurrency: a save only succeeds on the version it was loaded at.
+    pub version: i32,
+    pub created_by: String,
+    stored_gates: usize,
+    stored_deadlines: usize,
+}
+
+fn corrupt(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(e.to_string())
+}
+
+fn money(cents: i64) -> Result<Money, StoreError> {
+    Money::from_cents(cents).map_err(corrupt)
+}
+
+fn to_row(
+    call: &Call,
+    created_by: &str,
+    version: i32,
+    now: DateTime<Utc>,
+) -> Result<CallRow, StoreError> {
+    let tracks = call
+        .tracks
+        .iter()
+        .map(|t| TrackJson {
+            number: t.number,
+            name: t.name.clone(),
+            budget_cents: t.budget.map(|b| b.cents()),
+        })
+        .collect::<Vec<_>>();
+    Ok(CallRow {
+        id: call.id.to_string(),
+        reference: call.reference.clone(),
+        title: call.title.clone(),
+        description: call.description.clone(),
+        policy_link: call.policy_link.clone(),
+        budget_cents: call.budget.cents(),
+        article: call.article.as_str().to_owned(),
+        budget_year: call.budget_year.value(),
+        cap_per_project_cents: call.cap_per_project.map(|c| c.cents()),
+        tracks: serde_json::to_string(&tracks).map_err(corrupt)?,
+        deadline_at: call.deadline.instant().naive_utc(),
+        time_zone: call.deadline.zone().name().to_owned(),
+        start_date: call.start_date,
+        status: call.status.as_str().to_owned(),
+        cancelled_reason: call.cancelled_reason.clone(),
+        created_by: created_by.to_owned(),
+        created_at: call.created_at.naive_utc(),
+        updated_at: now.naive_utc(),
+        version,
+        questions: serde_json::to_string(&call.questions).map_err(corrupt)?,
+        attachment_kinds: serde_json::to_string(&call.attachment_kinds).map_err(corrupt)?,
+        criteria: serde_json::to_string(&call.criteria).map_err(corrupt)?,
+        payment_schedule: serde_json::to_string(&call.payment_schedule).map_err(corrupt)?,
+        grant_months: i32::try_from(call.grant_months).map_err(corrupt)?,
+    })
+}
+
+fn from_rows(
+    row: CallRow,
+    gates: Vec<GateRow>,
+    deadlines: Vec<DeadlineRow>,
+) -> Result<CallRecord, StoreError> {
+    let zone = parse_zone(&row.time_zone).map_err(corrupt)?;
+    let tracks: Vec<TrackJson> = serde_json::from_str(&row.tracks).map_err(corrupt)?;
+    let tracks = tracks
+        .into_iter()
+        .map(|t| {
+            Ok(Track {
+                number: t.number,
+                name: t.name,
+                budget: t.budget_cents.map(money).transpose()?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let gates = gates
+        .into_iter()
+        .map(|g| {
+            Ok(GateEvidence {
+                gate: Gate::parse(&g.gate).map_err(corrupt)?,
+                reference: g.reference,
+                date: g.decided_on,
+                verdict: match g.verdict.as_str() {
+                    "favourable" => Verdict::Favourable,
+                    "unfavourable" => Verdict::Unfavourable,
+                    other => return Err(corrupt(format!("verdict {other}"))),
+                },
+                recorded_by: g.recorded_by,
+                recorded_at: g.recorded_at.and_utc(),
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let deadline_history = deadlines
+        .into_iter()
+        .map(|d| {
+            let zone = parse_zone(&d.time_zone).map_err(corrupt)?;
+            Ok(DeadlineChange {
+                previous: d
+                    .previous_at
+                    .map(|p| Deadline::from_instant(p.and_utc(), zone)),
+                deadline: Deadline::from_instant(d.deadline_at.and_utc(), zone),
+                reason: d.reason,
+                changed_by: d.changed_by,
+                changed_at: d.changed_at.and_utc(),
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let stored_gates = gates.len();
+    let stored_deadlines = deadline_history.len();
+    let call = Call {
+        id: Uuid::parse_str(&row.id).map_err(corrupt)?,
+        reference: row.reference,
+        title: row.title,
+        description: row.description,
+        policy_link: row.policy_link,
+        budget: money(row.budget_cents)?,
+        article: BudgetArticle::parse(&row.article).map_err(corrupt)?,
+        budget_year: BudgetYear::new(row.budget_year).map_err(corrupt)?,
+        cap_per_project: row.cap_per_project_cents.map(money).transpose()?,
+        tracks,
+        deadline: Deadline::from_instant(row.deadline_at.and_utc(), zone),
+        start_date: row.start_date,
+        status: CallStatus::parse(&row.status).map_err(corrupt)?,
+        gates,
+        deadline_history,
+        created_at: row.created_at.and_utc(),
+        cancelled_reason: row.cancelled_reason,
+        questions: serde_json::from_str(&row.questions).map_err(corrupt)?,
+        attachment_kinds: serde_json::from_str(&row.attachment_kinds).map_err(corrupt)?,
+        criteria: serde_json::from_str(&row.criteria).map_err(corrupt)?,
+        payment_schedule: serde_json::from_str(&row.payment_schedule).map_err(corrupt)?,
+        grant_months: u32::try_from(row.grant_months).map_err(corrupt)?,
+    };
+    Ok(CallRecord {
+        call,
+        version: row.version,
+        created_by: row.created_by,
+        stored_gates,
+        stored_deadlines,
+    })
+}
+
+/// Stores a new call with its initial history. `Conflict` when the reference is taken.
+pub fn insert(
+    conn: &mut DbConn,
+    call: &Call,
+    created_by: &str,
+    now: DateTime<Utc>,
+) -> Result<CallRecord, StoreError> {
+    let row = to_row(call, created_by, 1, now)?;
+    diesel::insert_into(calls::table)
+        .values(&row)
+        .execute(conn)
+        .map_err(|e| match StoreError::from(e) {
+            StoreError::Conflict(_) => StoreError::Conflict(format!(
+                "a call with reference {} already exists",
+                call.reference
+            )),
+            other => other,
+        })?;
+    diesel::insert_into(receipt_counters::table)
+        .values(receipt_counters::call_id.eq(call.id.to_string()))
+        .execute(conn)?;
+    let mut record = CallRecord {
+        call: call.clone(),
+        version: 1,
+        created_by: created_by.to_owned(),
+        stored_gates: 0,
+        stored_deadlines: 0,
+    };
+    append_history(conn, &mut record)?;
+    Ok(record)
+}
+
+/// Saves a changed call: the row (only if nobody saved it since it was loaded, else
+/// `Conflict`) and the gate evidence and deadline changes added since.
+pub fn save(
+    conn: &mut DbConn,
+    record: &mut CallRecord,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let row = to_row(&record.call, &record.created_by, record.version + 1, now)?;
+    let updated = diesel::update(
+        calls::table
+            .filter(calls::id.eq(&row.id))
+            .filter(calls::version.eq(record.version)),
+    )
+    .set(&row)
+    .execute(conn)?;
+    if updated != 1 {
+        return Err(StoreError::Conflict(
+            "the call was changed by someone else at the same time; reload it and try again".into(),
+        ));
+    }
+    record.version += 1;
+    append_history(conn, record)
+}
+
+fn append_history(conn: &mut DbConn, record: &mut CallRecord) -> Result<(), StoreError> {
+    let call_id = record.call.id.to_string();
+    let gates: Vec<GateRow> = record.call.gates[record.stored_gates..]
+        .iter()
+        .enumerate()
+        .map(|(i, g)| GateRow {
+            id: Uuid::new_v4().to_string(),
+            call_id: call_id.clone(),
+            seq: (record.stored_gates + i) as i32,
+            gate: g.gate.as_str().to_owned(),
+            reference: g.reference.clone(),
+            decided_on: g.date,
+            verdict: match g.verdict {
+                Verdict::Favourable => "favourable".into(),
+                Verdict::Unfavourable => "unfavourable".into(),
+            },
+            recorded_by: g.recorded_by.clone(),
+            recorded_at: g.recorded_at.naive_utc(),
+        })
+        .collect();
+    for g in &gates {
+        diesel::insert_into(gate_evidence::table)
+            .values(g)
+            .execute(conn)?;
+    }
+    let deadlines: Vec<DeadlineRow> = record.call.deadline_history[record.stored_deadlines..]
+        .iter()
+        .enumerate()
+        .map(|(i, d)| DeadlineRow {
+            id: Uuid::new_v4().to_string(),
+            call_id: call_id.clone(),
+            seq: (record.stored_deadlines + i) as i32,
+            previous_at: d.previous.map(|p| p.instant().naive_utc()),
+            deadline_at: d.deadline.instant().naive_utc(),
+            time_zone: d.deadline.zone().name().to_owned(),
+            reason: d.reason.clone(),
+            changed_by: d.changed_by.clone(),
+            changed_at: d.changed_at.naive_utc(),
+        })
+        .collect();
+    for d in &deadlines {
+        diesel::insert_into(deadline_changes::table)
+            .values(d)
+            .execute(conn)?;
+    }
+    record.stored_gates = record.call.gates.len();
+    record.stored_deadlines = record.call.deadline_history.len();
+    Ok(())
+}
+
+/// Loads one call with its history.
+pub fn find(conn: &mut DbConn, id: Uuid) -> Result<CallRecord, StoreError> {
+    let row = calls::table
+        .find(id.to_string())
+        .select(CallRow::as_select())
+        .first(conn)?;
+    let mut all = load_with_history(conn, vec![row])?;
+    all.pop().ok_or(StoreError::NotFound)
+}
+
+fn load_with_history(conn: &mut DbConn, rows: Vec<CallRow>) -> Result<Vec<CallRecord>, StoreError> {
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let mut gates: Vec<GateRow> = gate_evidence::table
+        .filter(gate_evidence::call_id.eq_any(&ids))
+        .order((gate_evidence::call_id, gate_evidence::seq))
+        .select(GateRow::as_select())
+        .load(conn)?;
+    let mut deadlines: Vec<DeadlineRow> = deadline_changes::table
+        .filter(deadline_changes::call_id.eq_any(&ids))
+        .order((deadline_changes::call_id, deadline_changes::seq))
+        .select(DeadlineRow::as_select())
+        .load(conn)?;
+    rows.into_iter()
+        .map(|row| {
+            let (mine, rest): (Vec<_>, Vec<_>) = gates.drain(..).partition(|g| g.call_id == row.id);
+            gates = rest;
+            let (my_deadlines, rest): (Vec<_>, Vec<_>) =
+                deadlines.drain(..).partition(|d| d.call_id == row.id);
+            deadlines = rest;
+            from_rows(row, mine, my_deadlines)
+        })
+        .collect()
+}
+
+/// Which calls a listing may show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    /// Calls from `open` on (the published ones).
+    Published,
+    /// Every call, drafts included (staff).
+    All,
+}
+
+/// Filters for listing calls. `status` is the effective status at `now` (an open call whose
+/// deadline has passed is `closed`).
+#[derive(Debug, Clone)]
+pub struct CallFilter {
+    pub visibility: Visibility,
+    pub status: Option<CallStatus>,
+    pub article: Option<BudgetArticle>,
+    pub budget_year: Option<BudgetYear>,
+    /// Case-insensitive substring of the title or reference.
+    pub text: Option<String>,
+    pub now: DateTime<Utc>,
+}
+
+/// Calls matching `filter`, newest deadline first, with the total count.
+pub fn list(
+    conn: &mut DbConn,
+    filter: &CallFilter,
+    offset: i64,
+    limit: i64,
+) -> Result<(Vec<CallRecord>, i64), StoreError> {
+    let now = filter.now.naive_utc();
+    let build = || {
+        let mut q = calls::table.into_boxed();
+        if filter.visibility == Visibility::Published {
+            let unpublished: Vec<&str> = CallStatus::ALL
+                .into_iter()
+                .filter(|s| !s.is_published())
+                .map(CallStatus::as_str)
+                .collect();
+            q = q.filter(calls::status.ne_all(unpublished));
+        }
+        match filter.status {
+            Some(CallStatus::Open) => {
+                q = q
+                    .filter(calls::status.eq("open"))
+                    .filter(calls::deadline_at.gt(now))
+            }
+            Some(CallStatus::Closed) => {
+                q = q.filter(
+                    calls::status
+                        .eq("closed")
+                        .or(calls::status.eq("open").and(calls::deadline_at.le(now))),
+                )
+            }
+            Some(other) => q = q.filter(calls::status.eq(other.as_str())),
+            None => {}
+        }
+        if let Some(a) = &filter.article {
+            q = q.filter(calls::article.eq(a.as_str().to_owned()));
+        }
+        if let Some(y) = filter.budget_year {
+            q = q.filter(calls::budget_year.eq(y.value()));
+        }
+        if let Some(t) = &filter.text {
+            let pattern = format!("%{}%", t.to_lowercase().replace(['%', '_'], ""));
+            q = q.filter(
+                diesel::dsl::sql::<diesel::sql_types::Bool>("(LOWER(title) LIKE ")
+                    .bind::<diesel::sql_types::Text, _>(pattern.clone())
+                    .sql(" OR LOWER(reference) LIKE ")
+                    .bind::<diesel::sql_types::Text, _>(pattern)
+                    .sql(")"),
+            );
+        }
+        q
+    };
+    let total: i64 = build().count().get_result(conn)?;
+    let rows = build()
+        .select(CallRow::as_select())
+        .order((calls::deadline_at.desc(), calls::reference.asc()))
+        .offset(offset)
+        .limit(limit)
+        .load(conn)?;
+    Ok((load_with_history(conn, rows)?, total))
+}

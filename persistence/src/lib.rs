@@ -1,0 +1,22 @@
+//! grantdesk's storage: diesel over SQLite (the embedded default) and PostgreSQL, one codebase.
+//!
+//! A module per aggregate; the backend-specific parts (connection set-up, `BEGIN IMMEDIATE`
+//! versus `READ COMMITTED`, migrations) live in [`db`] only.
+
+pub mod applications;
+pub mod assessment;
+pub mod audit;
+pub mod blobs;
+pub mod calls;
+pub mod db;
+mod error;
+pub mod grants;
+pub mod ledger;
+pub mod organisations;
+pub mod questions;
+pub mod schema;
+pub mod users;
+
+pub use db::{Backend, Db, DbConn};
+pub use diesel::result::Error as DieselError;
+pub use error::StoreError;

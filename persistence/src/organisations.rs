@@ -1,0 +1,225 @@
+//! Organisations (with their Belgian enterprise number) and who belongs to them.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use grantdesk_domain::{Address, Kbo, OrganisationDraft, OrganisationType};
+use uuid::Uuid;
+
+use crate::db::DbConn;
+use crate::schema::{memberships, organisations, users};
+use crate::StoreError;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = organisations)]
+struct OrganisationRow {
+    id: String,
+    name: String,
+    kbo: String,
+    kind: String,
+    street: String,
+    postal_code: String,
+    city: String,
+    country: String,
+    created_by: String,
+    created_at: NaiveDateTime,
+}
+
+/// A stored organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub id: Uuid,
+    pub name: String,
+    pub kbo: Kbo,
+    pub kind: OrganisationType,
+    pub address: Address,
+    pub created_at: DateTime<Utc>,
+}
+
+fn corrupt(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(e.to_string())
+}
+
+impl TryFrom<OrganisationRow> for Organisation {
+    type Error = StoreError;
+    fn try_from(r: OrganisationRow) -> Result<Self, StoreError> {
+        Ok(Organisation {
+            id: Uuid::parse_str(&r.id).map_err(corrupt)?,
+            name: r.name,
+            kbo: Kbo::parse(&r.kbo).map_err(corrupt)?,
+            kind: OrganisationType::parse(&r.kind).map_err(corrupt)?,
+            address: Address {
+                street: r.street,
+                postal_code: r.postal_code,
+                city: r.city,
+                country: r.country,
+            },
+            created_at: r.created_at.and_utc(),
+        })
+    }
+}
+
+/// Registers an organisation with its creator as first member. `Conflict` when the enterprise
+/// number is registered already.
+pub fn insert(
+    conn: &mut DbConn,
+    draft: &OrganisationDraft,
+    creator: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Organisation, StoreError> {
+    let row = OrganisationRow {
+        id: Uuid::new_v4().to_string(),
+        name: draft.name.clone(),
+        kbo: draft.kbo.as_str().to_owned(),
+        kind: draft.kind.as_str().to_owned(),
+        street: draft.address.street.clone(),
+        postal_code: draft.address.postal_code.clone(),
+        city: draft.address.city.clone(),
+        country: draft.address.country.clone(),
+        created_by: creator.to_string(),
+        created_at: now.naive_utc(),
+    };
+    diesel::insert_into(organisations::table)
+        .values(&row)
+        .execute(conn)
+        .map_err(|e| match StoreError::from(e) {
+            StoreError::Conflict(_) => StoreError::Conflict(format!(
+                "enterprise number {} is registered already: ask one of its members to add you",
+                draft.kbo.formatted()
+            )),
+            other => other,
+        })?;
+    add_member(
+        conn,
+        Uuid::parse_str(&row.id).map_err(corrupt)?,
+        creator,
+        creator,
+        now,
+    )?;
+    row.try_into()
+}
+
+pub fn add_member(
+    conn: &mut DbConn,
+    organisation: Uuid,
+    user: Uuid,
+    added_by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    diesel::insert_into(memberships::table)
+        .values((
+            memberships::organisation_id.eq(organisation.to_string()),
+            memberships::user_id.eq(user.to_string()),
+            memberships::added_by.eq(added_by.to_string()),
+            memberships::added_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)
+        .map_err(|e| match StoreError::from(e) {
+            StoreError::Conflict(_) => StoreError::Conflict("already a member".into()),
+            other => other,
+        })?;
+    Ok(())
+}
+
+pub fn find(conn: &mut DbConn, id: Uuid) -> Result<Organisation, StoreError> {
+    organisations::table
+        .find(id.to_string())
+        .select(OrganisationRow::as_select())
+        .first(conn)?
+        .try_into()
+}
+
+pub fn find_by_kbo(conn: &mut DbConn, kbo: &Kbo) -> Result<Option<Organisation>, StoreError> {
+    organisations::table
+        .filter(organisations::kbo.eq(kbo.as_str()))
+        .select(OrganisationRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(Organisation::try_from)
+        .transpose()
+}
+
+pub fn is_member(conn: &mut DbConn, organisation: Uuid, user: Uuid) -> Result<bool, StoreError> {
+    let n: i64 = memberships::table
+        .filter(memberships::organisation_id.eq(organisation.to_string()))
+        .filter(memberships::user_id.eq(user.to_string()))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// The organisations a user belongs to.
+pub fn ids_of_member(conn: &mut DbConn, user: Uuid) -> Result<Vec<Uuid>, StoreError> {
+    memberships::table
+        .filter(memberships::user_id.eq(user.to_string()))
+        .select(memberships::organisation_id)
+        .load::<String>(conn)?
+        .iter()
+        .map(|s| Uuid::parse_str(s).map_err(corrupt))
+        .collect()
+}
+
+/// Organisations, by name; `member` restricts to one user's.
+pub fn list(
+    conn: &mut DbConn,
+    member: Option<Uuid>,
+    offset: i64,
+    limit: i64,
+) -> Result<(Vec<Organisation>, i64), StoreError> {
+    let build = || {
+        let mut q = organisations::table.into_boxed();
+        if let Some(user) = member {
+            q = q.filter(
+                organisations::id.eq_any(
+                    memberships::table
+                        .filter(memberships::user_id.eq(user.to_string()))
+                        .select(memberships::organisation_id),
+                ),
+            );
+        }
+        q
+    };
+    let total = build().count().get_result(conn)?;
+    let rows = build()
+        .select(OrganisationRow::as_select())
+        .order((organisations::name.asc(), organisations::id.asc()))
+        .offset(offset)
+        .limit(limit)
+        .load(conn)?
+        .into_iter()
+        .map(Organisation::try_from)
+        .collect::<Result<_, _>>()?;
+    Ok((rows, total))
+}
+
+/// A member as listed to the organisation's members.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub user_id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub added_at: DateTime<Utc>,
+}
+
+pub fn members(conn: &mut DbConn, organisation: Uuid) -> Result<Vec<Member>, StoreError> {
+    memberships::table
+        .inner_join(users::table)
+        .filter(memberships::organisation_id.eq(organisation.to_string()))
+        .order(memberships::added_at.asc())
+        .select((
+            users::id,
+            users::email,
+            users::display_name,
+            memberships::added_at,
+        ))
+        .load::<(String, String, String, NaiveDateTime)>(conn)?
+        .into_iter()
+        .map(|(id, email, display_name, added_at)| {
+            Ok(Member {
+                user_id: Uuid::parse_str(&id).map_err(corrupt)?,
+                email,
+                display_name,
+                added_at: added_at.and_utc(),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,393 @@
+//! Diesel table definitions, shared by both backends (see `migrations/sqlite` and
+//! `migrations/postgres`, which must stay in step).
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Text,
+        password_hash -> Text,
+        role -> Text,
+        display_name -> Text,
+        active -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    budget_articles (code, budget_year) {
+        code -> Text,
+        budget_year -> Integer,
+        description -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    ledgers (id) {
+        id -> Text,
+        budget_year -> Integer,
+        credit_type -> Text,
+        article -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    accounts (id) {
+        id -> Text,
+        ledger_id -> Text,
+        kind -> Text,
+        owner_id -> Text,
+        must_not_overdraw -> Bool,
+        debits_posted -> BigInt,
+        credits_posted -> BigInt,
+        debits_pending -> BigInt,
+        credits_pending -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    transfers (seq) {
+        seq -> BigInt,
+        id -> Text,
+        ledger_id -> Text,
+        debit_account_id -> Text,
+        credit_account_id -> Text,
+        amount_cents -> BigInt,
+        code -> Text,
+        reference -> Text,
+        actor -> Text,
+        status -> Text,
+        refusal -> Nullable<Text>,
+        refused_available_cents -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        pending_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    calls (id) {
+        id -> Text,
+        reference -> Text,
+        title -> Text,
+        description -> Text,
+        policy_link -> Nullable<Text>,
+        budget_cents -> BigInt,
+        article -> Text,
+        budget_year -> Integer,
+        cap_per_project_cents -> Nullable<BigInt>,
+        tracks -> Text,
+        deadline_at -> Timestamp,
+        time_zone -> Text,
+        start_date -> Date,
+        status -> Text,
+        cancelled_reason -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> Integer,
+        questions -> Text,
+        attachment_kinds -> Text,
+        criteria -> Text,
+        payment_schedule -> Text,
+        grant_months -> Integer,
+    }
+}
+
+diesel::table! {
+    gate_evidence (id) {
+        id -> Text,
+        call_id -> Text,
+        seq -> Integer,
+        gate -> Text,
+        reference -> Text,
+        decided_on -> Date,
+        verdict -> Text,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    deadline_changes (id) {
+        id -> Text,
+        call_id -> Text,
+        seq -> Integer,
+        previous_at -> Nullable<Timestamp>,
+        deadline_at -> Timestamp,
+        time_zone -> Text,
+        reason -> Text,
+        changed_by -> Text,
+        changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (seq) {
+        seq -> BigInt,
+        id -> Text,
+        at -> Timestamp,
+        actor -> Text,
+        action -> Text,
+        target_type -> Text,
+        target_id -> Text,
+        before_json -> Nullable<Text>,
+        after_json -> Nullable<Text>,
+        chain_seq -> Nullable<BigInt>,
+        prev_hash -> Nullable<Text>,
+        hash -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    audit_head (id) {
+        id -> Integer,
+        chain_seq -> BigInt,
+        hash -> Text,
+    }
+}
+
+diesel::table! {
+    account_code_totals (account_id, code) {
+        account_id -> Text,
+        code -> Text,
+        debits_posted -> BigInt,
+        credits_posted -> BigInt,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> Text,
+        name -> Text,
+        kbo -> Text,
+        kind -> Text,
+        street -> Text,
+        postal_code -> Text,
+        city -> Text,
+        country -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    memberships (organisation_id, user_id) {
+        organisation_id -> Text,
+        user_id -> Text,
+        added_by -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    applications (id) {
+        id -> Text,
+        call_id -> Text,
+        lead_organisation_id -> Text,
+        track -> Integer,
+        status -> Text,
+        content -> Text,
+        requested_cents -> BigInt,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    attachments (id) {
+        id -> Text,
+        application_id -> Text,
+        kind -> Text,
+        file_name -> Text,
+        media_type -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        uploaded_by -> Text,
+        uploaded_at -> Timestamp,
+        detached_at -> Nullable<Timestamp>,
+        detached_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    receipt_counters (call_id) {
+        call_id -> Text,
+        last_number -> Integer,
+    }
+}
+
+diesel::table! {
+    receipts (id) {
+        id -> Text,
+        application_id -> Text,
+        call_id -> Text,
+        seq -> Integer,
+        number -> Text,
+        received_at -> Timestamp,
+        digest -> Text,
+        snapshot -> Text,
+        submitted_by -> Text,
+    }
+}
+
+diesel::table! {
+    call_questions (id) {
+        id -> Text,
+        call_id -> Text,
+        question -> Text,
+        asked_by -> Text,
+        asked_at -> Timestamp,
+        answer -> Nullable<Text>,
+        answered_by -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+        published -> Bool,
+    }
+}
+
+diesel::table! {
+    reviewer_affiliations (user_id, kbo) {
+        user_id -> Text,
+        kbo -> Text,
+        added_by -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    screenings (seq) {
+        seq -> BigInt,
+        id -> Text,
+        application_id -> Text,
+        verdict -> Text,
+        reason -> Text,
+        screened_by -> Text,
+        screened_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assignments (id) {
+        id -> Text,
+        application_id -> Text,
+        reviewer_id -> Text,
+        status -> Text,
+        assigned_by -> Text,
+        assigned_at -> Timestamp,
+        conflict_reason -> Nullable<Text>,
+        conflict_declared_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    reviews (id) {
+        id -> Text,
+        assignment_id -> Text,
+        application_id -> Text,
+        reviewer_id -> Text,
+        scores -> Text,
+        comment -> Text,
+        status -> Text,
+        score_hundredths -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    decisions (seq) {
+        seq -> BigInt,
+        id -> Text,
+        application_id -> Text,
+        call_id -> Text,
+        kind -> Text,
+        awarded_cents -> Nullable<BigInt>,
+        motivation -> Text,
+        hold_transfer_id -> Nullable<Text>,
+        decided_by -> Text,
+        decided_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (seq) {
+        seq -> BigInt,
+        id -> Text,
+        kind -> Text,
+        organisation_id -> Text,
+        application_id -> Text,
+        payload -> Text,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    grants (id) {
+        id -> Text,
+        call_id -> Text,
+        organisation_id -> Text,
+        track -> Integer,
+        committed_cents -> BigInt,
+        start_date -> Date,
+        end_date -> Date,
+        tranches -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    grant_payments (id) {
+        id -> Text,
+        grant_id -> Text,
+        tranche -> Integer,
+        amount_cents -> BigInt,
+        vek_transfer_id -> Text,
+        paid_by -> Text,
+        paid_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(accounts -> ledgers (ledger_id));
+diesel::joinable!(transfers -> ledgers (ledger_id));
+diesel::joinable!(gate_evidence -> calls (call_id));
+diesel::joinable!(deadline_changes -> calls (call_id));
+diesel::joinable!(memberships -> organisations (organisation_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(applications -> calls (call_id));
+diesel::joinable!(applications -> organisations (lead_organisation_id));
+diesel::joinable!(attachments -> applications (application_id));
+diesel::joinable!(receipts -> applications (application_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    budget_articles,
+    ledgers,
+    accounts,
+    transfers,
+    calls,
+    gate_evidence,
+    deadline_changes,
+    audit_log,
+    account_code_totals,
+    organisations,
+    memberships,
+    applications,
+    attachments,
+    receipt_counters,
+    receipts,
+    call_questions,
+    reviewer_affiliations,
+    screenings,
+    assignments,
+    reviews,
+    decisions,
+    outbox,
+    audit_head,
+    grants,
+    grant_payments,
+);

@@ -1,0 +1,153 @@
+//! Configuration from the environment (and CLI flags, which override it).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use rand::RngCore;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/grantdesk.sqlite3";
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+pub const DEFAULT_TOKEN_TTL_SECONDS: i64 = 3600;
+
+/// Everything the server needs to start.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `sqlite://path` (or a bare path) or `postgres://...`.
+    pub database_url: String,
+    pub bind: String,
+    /// Demo mode: seed the reference call, a practice call and one account per role, print the
+    /// accounts, and keep a generated JWT secret in the data folder.
+    pub demo: bool,
+    /// Required outside demo mode (at least 32 bytes).
+    pub jwt_secret: Option<String>,
+    pub token_ttl_seconds: i64,
+    pub max_connections: u32,
+    /// Where attachments are stored; default `<data dir>/blobs`.
+    pub blob_dir: Option<PathBuf>,
+    /// The largest attachment accepted (bytes); default 20 MiB.
+    pub max_upload_bytes: usize,
+}
+
+fn env_bool(name: &str, default: bool) -> anyhow::Result<bool> {
+    match std::env::var(name) {
+        Err(_) => Ok(default),
+        Ok(v) => match v.trim().to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => Ok(true),
+            "0" | "false" | "no" | "off" => Ok(false),
+            other => bail!("{name} must be true or false, not {other:?}"),
+        },
+    }
+}
+
+impl Settings {
+    pub fn from_env() -> anyhow::Result<Settings> {
+        let ttl = match std::env::var("GRANTDESK_TOKEN_TTL_SECONDS") {
+            Ok(v) => v
+                .parse::<i64>()
+                .ok()
+                .filter(|t| (60..=86_400).contains(t))
+                .context(
+                    "GRANTDESK_TOKEN_TTL_SECONDS must be a number of seconds from 60 to 86400",
+                )?,
+            Err(_) => DEFAULT_TOKEN_TTL_SECONDS,
+        };
+        let max_connections = match std::env::var("GRANTDESK_DB_POOL_SIZE") {
+            Ok(v) => v
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=256).contains(n))
+                .context("GRANTDESK_DB_POOL_SIZE must be from 1 to 256")?,
+            Err(_) => 16,
+        };
+        let max_upload_bytes = match std::env::var("GRANTDESK_MAX_UPLOAD_BYTES") {
+            Ok(v) => v
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1024..=1024 * 1024 * 1024).contains(n))
+                .context("GRANTDESK_MAX_UPLOAD_BYTES must be from 1024 to 1073741824")?,
+            Err(_) => grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES,
+        };
+        Ok(Settings {
+            database_url: std::env::var("DATABASE_URL")
+                .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
+            bind: std::env::var("GRANTDESK_BIND").unwrap_or_else(|_| DEFAULT_BIND.to_owned()),
+            demo: env_bool("GRANTDESK_DEMO", true)?,
+            jwt_secret: std::env::var("GRANTDESK_JWT_SECRET").ok(),
+            token_ttl_seconds: ttl,
+            max_connections,
+            blob_dir: std::env::var_os("GRANTDESK_BLOB_DIR").map(PathBuf::from),
+            max_upload_bytes,
+        })
+    }
+
+    /// The folder beside the SQLite file (or `data/` for PostgreSQL), for demo-mode files.
+    pub fn data_dir(&self) -> PathBuf {
+        use grantdesk_persistence::db::{sqlite_path, Backend};
+        match Backend::of_url(&self.database_url) {
+            Backend::Sqlite => Path::new(sqlite_path(&self.database_url))
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from(".")),
+            Backend::Postgres => PathBuf::from("data"),
+        }
+    }
+
+    /// Where attachments are stored.
+    pub fn blob_dir(&self) -> PathBuf {
+        self.blob_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir().join("blobs"))
+    }
+
+    /// The JWT secret: from `GRANTDESK_JWT_SECRET`; in demo mode, when that is unset, a random
+    /// one generated once and kept in `<data dir>/jwt-secret`. Outside demo mode a missing or
+    /// short secret stops start-up.
+    pub fn resolve_jwt_secret(&self) -> anyhow::Result<Vec<u8>> {
+        if let Some(s) = &self.jwt_secret {
+            if s.len() < 32 {
+                bail!("GRANTDESK_JWT_SECRET must be at least 32 bytes long");
+            }
+            return Ok(s.as_bytes().to_vec());
+        }
+        if !self.demo {
+            bail!(
+                "GRANTDESK_JWT_SECRET is not set: outside demo mode the server needs a secret of \
+                 at least 32 bytes (e.g. `openssl rand -hex 32`)"
+            );
+        }
+        let path = self.data_dir().join("jwt-secret");
+        if let Ok(existing) = std::fs::read_to_string(&path) {
+            let existing = existing.trim();
+            if existing.len() >= 32 {
+                return Ok(existing.as_bytes().to_vec());
+            }
+        }
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        let secret: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        std::fs::create_dir_all(self.data_dir())
+            .with_context(|| format!("cannot create {}", self.data_dir().display()))?;
+        write_private(&path, &secret)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(secret.into_bytes())
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(content.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    std::fs::write(path, content)
+}

@@ -1,0 +1,237 @@
+//! `grantdesk`: serve (the default), migrate, seed, openapi, user create.
+
+use std::io::{BufRead, IsTerminal};
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use grantdesk::config::Settings;
+use grantdesk::{seed, startup};
+use grantdesk_api::auth::Role;
+use grantdesk_api::SystemClock;
+use grantdesk_domain::Clock;
+
+#[derive(Parser)]
+#[command(
+    name = "grantdesk",
+    version,
+    about = "Government project calls, from approval to the start of the funded projects"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the HTTP server (the default). Migrates first; in demo mode also seeds.
+    Serve {
+        /// Do not seed demo data (same as GRANTDESK_DEMO=false).
+        #[arg(long)]
+        no_demo: bool,
+    },
+    /// Run the database migrations and exit.
+    Migrate,
+    /// Seed the demo data (reference call, practice call, demo accounts) and exit.
+    Seed,
+    /// Print the OpenAPI document (or write it to a file).
+    Openapi {
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+    },
+    /// The audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Manage users.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain; exits 1 and names the first broken record when it does not hold.
+    Verify,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a user. The password is read from GRANTDESK_PASSWORD or from standard input.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// admin, finance, reviewer, applicant or auditor
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        name: String,
+        /// An enterprise number (KBO) the user works for; repeat for several. Reviewers are in
+        /// conflict with applications whose lead or partner is one of them.
+        #[arg(long = "affiliation")]
+        affiliations: Vec<String>,
+    },
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,actix_web=info"));
+    let json = std::env::var("GRANTDESK_LOG_FORMAT").is_ok_and(|f| f == "json");
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    init_tracing();
+    let cli = Cli::parse();
+    let mut settings = Settings::from_env()?;
+    match cli.command.unwrap_or(Command::Serve { no_demo: false }) {
+        Command::Serve { no_demo } => {
+            if no_demo {
+                settings.demo = false;
+            }
+            serve(settings)
+        }
+        Command::Migrate => {
+            let db = startup::open_database(&settings.database_url, 1)?;
+            println!(
+                "migrated {} ({})",
+                settings.database_url,
+                db.backend().name()
+            );
+            Ok(())
+        }
+        Command::Seed => {
+            let db = startup::open_database(&settings.database_url, 2)?;
+            let created = seed::seed_demo(&db, SystemClock.now())?;
+            print_accounts(&created);
+            Ok(())
+        }
+        Command::Openapi { output } => {
+            let json = grantdesk_openapi::openapi_json();
+            match output {
+                Some(path) => std::fs::write(&path, json)
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+                None => print!("{json}"),
+            }
+            Ok(())
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            let db = startup::open_database(&settings.database_url, 1)?;
+            let v = db.read(grantdesk_persistence::audit::verify)?;
+            match v.first_broken {
+                None => {
+                    println!(
+                        "audit trail intact: {} records checked ({} written before the chain began)",
+                        v.checked, v.unchained
+                    );
+                    Ok(())
+                }
+                Some(b) => {
+                    println!(
+                        "audit trail BROKEN at record {} (id {}): {}; {} records before it hold",
+                        b.chain_seq, b.id, b.reason, v.checked
+                    );
+                    std::process::exit(1)
+                }
+            }
+        }
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    role,
+                    name,
+                    affiliations,
+                },
+        } => {
+            let affiliations = affiliations
+                .iter()
+                .map(|k| grantdesk_domain::Kbo::parse(k).map_err(|e| anyhow::anyhow!("{k}: {e}")))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let role = Role::parse(&role).with_context(|| {
+                format!("unknown role {role:?}: admin, finance, reviewer, applicant or auditor")
+            })?;
+            let password = match std::env::var("GRANTDESK_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    if std::io::stdin().is_terminal() {
+                        eprint!("password for {email}: ");
+                    }
+                    let mut line = String::new();
+                    std::io::stdin().lock().read_line(&mut line)?;
+                    line.trim_end_matches(['\n', '\r']).to_owned()
+                }
+            };
+            let db = startup::open_database(&settings.database_url, 1)?;
+            if seed::create_user(&db, &email, &password, role, &name, SystemClock.now())? {
+                seed::add_affiliations(&db, &email, &affiliations, SystemClock.now())?;
+                println!("created {} user {email}", role.as_str());
+                Ok(())
+            } else {
+                anyhow::bail!("a user with email {email} already exists")
+            }
+        }
+    }
+}
+
+fn print_accounts(created: &[(Role, &str, &str)]) {
+    if created.is_empty() {
+        println!("demo accounts (created earlier):");
+        for (role, email, password) in seed::DEMO_ACCOUNTS {
+            println!("  {:<10} {email:<28} {password}", role.as_str());
+        }
+    } else {
+        println!("demo accounts:");
+        for (role, email, password) in created {
+            println!("  {:<10} {email:<28} {password}", role.as_str());
+        }
+    }
+}
+
+#[actix_web::main]
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let secret = settings.resolve_jwt_secret()?;
+    let db = startup::open_database(&settings.database_url, settings.max_connections)?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    if settings.demo {
+        let created = {
+            let db = db.clone();
+            let now = clock.now();
+            actix_web::web::block(move || seed::seed_demo(&db, now)).await??
+        };
+        println!("grantdesk demo mode (GRANTDESK_DEMO=false or --no-demo turns it off)");
+        print_accounts(&created);
+    }
+    let state = startup::app_state(
+        db,
+        clock,
+        startup::StateOptions {
+            jwt_secret: &secret,
+            token_ttl_seconds: settings.token_ttl_seconds,
+            blob_dir: settings.blob_dir(),
+            max_upload_bytes: settings.max_upload_bytes,
+        },
+    )?;
+    let listener = TcpListener::bind(&settings.bind)
+        .with_context(|| format!("cannot listen on {}", settings.bind))?;
+    let addr = listener.local_addr()?;
+    println!(
+        "grantdesk listening on http://{addr} (API under /api/v1, docs at http://{addr}/docs/)"
+    );
+    tracing::info!(%addr, backend = settings.database_url.split(':').next().unwrap_or(""), "listening");
+    startup::run(listener, state)?.await?;
+    Ok(())
+}

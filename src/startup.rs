@@ -1,0 +1,78 @@
+//! Builds the actix-web server around an [`AppState`].
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{from_fn, Compress, DefaultHeaders};
+use actix_web::{web, App, HttpServer};
+use grantdesk_api::auth::JwtKeys;
+use grantdesk_api::AppState;
+use grantdesk_domain::Clock;
+use grantdesk_persistence::blobs::BlobStore;
+use grantdesk_persistence::Db;
+
+/// Connects and migrates the database.
+pub fn open_database(url: &str, max_connections: u32) -> anyhow::Result<Db> {
+    let db = Db::connect(url, max_connections)?;
+    let ran = db.migrate()?;
+    if ran > 0 {
+        tracing::info!(
+            migrations = ran,
+            backend = db.backend().name(),
+            "database migrated"
+        );
+    }
+    Ok(db)
+}
+
+/// Everything the handlers share besides the database and the clock.
+pub struct StateOptions<'a> {
+    pub jwt_secret: &'a [u8],
+    pub token_ttl_seconds: i64,
+    pub blob_dir: std::path::PathBuf,
+    pub max_upload_bytes: usize,
+}
+
+pub fn app_state(
+    db: Db,
+    clock: Arc<dyn Clock>,
+    options: StateOptions<'_>,
+) -> anyhow::Result<AppState> {
+    let jwt = JwtKeys::new(
+        options.jwt_secret,
+        chrono::Duration::seconds(options.token_ttl_seconds),
+    )
+    .map_err(anyhow::Error::msg)?;
+    let blobs = BlobStore::open(&options.blob_dir)?;
+    Ok(AppState {
+        db,
+        clock,
+        jwt,
+        blobs,
+        max_upload_bytes: options.max_upload_bytes,
+    })
+}
+
+/// The server on an already bound listener (port 0 in tests).
+pub fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
+    let data = web::Data::new(state);
+    // one registry for all the server's workers
+    let metrics = web::Data::new(grantdesk_api::observability::Metrics::new());
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(data.clone())
+            .app_data(metrics.clone())
+            .wrap(Compress::default())
+            .wrap(DefaultHeaders::new().add(("X-Content-Type-Options", "nosniff")))
+            // inside the logger: it reads the request id the logger's span was given
+            .wrap(from_fn(grantdesk_api::observability::middleware))
+            .wrap(tracing_actix_web::TracingLogger::default())
+            .configure(grantdesk_api::configure)
+            .configure(grantdesk_openapi::configure)
+            .default_service(web::to(grantdesk_api::not_found))
+    })
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

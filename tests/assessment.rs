@@ -1,0 +1,721 @@
+//! Assessment and selection: screening, reviewers and conflicts, blind reviews, weighted scores
+//! and ranking, and awards that can never overspend the call, however many admins act at once.
+
+mod common;
+
+use common::*;
+use futures::future::join_all;
+use grantdesk_api::auth::Role;
+use serde_json::{json, Value};
+
+struct Selection {
+    app: TestApp,
+    admin: String,
+    finance: String,
+    call: String,
+    applicant: String,
+    /// application ids in submission order
+    apps: Vec<String>,
+}
+
+/// A call with criteria (weights 3 and 1, maxima 10 and 5), `n` submitted applications each
+/// requesting `requested`, the deadline passed and the assessment started.
+async fn selection(
+    n: u32,
+    budget: &str,
+    requested: &str,
+    cap: Option<&str>,
+    tracks: Value,
+) -> Selection {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let finance = app.login(Role::Finance).await;
+    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
+    let mut call = reference_call("SEL23");
+    call["budget"] = json!(budget);
+    call["tracks"] = tracks;
+    if let Some(cap) = cap {
+        call["cap_per_project"] = json!(cap);
+    }
+    call["questions"] =
+        json!([{"key": "expertise", "label": "Expertise", "required": true, "max_length": 2000}]);
+    call["criteria"] = json!([
+        {"key": "expertise", "name": "Expertise", "weight": 3, "max_score": 10},
+        {"key": "approach", "name": "Aanpak", "weight": 1, "max_score": 5}
+    ]);
+    let call = app.open_call(&admin, &finance, call).await;
+    app.set_time(brussels(2023, 8, 20, 9, 0, 0));
+    let applicant = app.applicant().await;
+    let mut apps = Vec::new();
+    for i in 0..n {
+        let org = app
+            .organisation(&applicant, &format!("Stad {i}"), &kbo(500 + i))
+            .await;
+        let mut body = complete_application(&org);
+        body["title"] = json!(format!("Project {i}"));
+        // each application has one partner organisation, kbo(900 + i)
+        body["partners"] = json!([kbo(900 + i)]);
+        body["budget_lines"] =
+            json!([{"category": "personnel", "description": "Experts", "amount": requested}]);
+        let id = app
+            .post(
+                &format!("/api/v1/calls/{call}/applications"),
+                Some(&applicant),
+                body,
+            )
+            .await
+            .ok(201)["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        // receipts one minute apart, so that earlier means earlier
+        app.set_time(brussels(2023, 8, 20, 9, 0, 0) + chrono::Duration::minutes(i64::from(i)));
+        app.post(
+            &format!("/api/v1/applications/{id}/submit"),
+            Some(&applicant),
+            json!({}),
+        )
+        .await
+        .ok(201);
+        apps.push(id);
+    }
+    app.set_time(brussels(2023, 9, 1, 9, 0, 0));
+    app.post(
+        &format!("/api/v1/calls/{call}/assessment"),
+        Some(&admin),
+        json!({}),
+    )
+    .await
+    .ok(200);
+    Selection {
+        app,
+        admin,
+        finance,
+        call,
+        applicant,
+        apps,
+    }
+}
+
+impl Selection {
+    async fn screen_all(&self) {
+        for id in &self.apps {
+            self.app
+                .post(
+                    &format!("/api/v1/applications/{id}/screening"),
+                    Some(&self.admin),
+                    json!({"verdict": "eligible"}),
+                )
+                .await
+                .ok(201);
+        }
+    }
+
+    async fn decide(&self, id: &str, body: Value) -> Res {
+        self.app
+            .post(
+                &format!("/api/v1/applications/{id}/decision"),
+                Some(&self.admin),
+                body,
+            )
+            .await
+    }
+
+    async fn budget(&self) -> Value {
+        self.app
+            .get(
+                &format!("/api/v1/calls/{}/budget", self.call),
+                Some(&self.finance),
+            )
+            .await
+            .ok(200)
+            .clone()
+    }
+
+    /// A reviewer account with affiliations; returns (id, token).
+    async fn reviewer(&self, affiliations: Value) -> (String, String) {
+        let email = format!("reviewer-{}@vvsg.example", uuid::Uuid::new_v4().simple());
+        let res = self
+            .app
+            .post(
+                "/api/v1/users",
+                Some(&self.admin),
+                json!({"email": email, "password": "a-long-reviewer-password", "role": "reviewer",
+                       "display_name": "Assessor", "affiliations": affiliations}),
+            )
+            .await;
+        let id = res.ok(201)["id"].as_str().unwrap().to_owned();
+        let token = self
+            .app
+            .post(
+                "/api/v1/auth/token",
+                None,
+                json!({"email": email, "password": "a-long-reviewer-password"}),
+            )
+            .await
+            .body["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        (id, token)
+    }
+
+    async fn assign(&self, app: &str, reviewer: &str) -> Res {
+        self.app
+            .post(
+                &format!("/api/v1/applications/{app}/assignments"),
+                Some(&self.admin),
+                json!({"reviewer_id": reviewer}),
+            )
+            .await
+    }
+
+    async fn review(&self, token: &str, assignment: &str, expertise: u32, approach: u32) {
+        self.app
+            .request(
+                reqwest::Method::PUT,
+                &format!("/api/v1/assignments/{assignment}/review"),
+                Some(token),
+                Some(
+                    json!({"scores": [{"criterion": "expertise", "score": expertise},
+                                       {"criterion": "approach", "score": approach}],
+                            "comment": "Goed onderbouwd."}),
+                ),
+            )
+            .await
+            .ok(200);
+        self.app
+            .post(
+                &format!("/api/v1/assignments/{assignment}/review/submit"),
+                Some(token),
+                json!({}),
+            )
+            .await
+            .ok(200);
+    }
+}
+
+fn one_track() -> Value {
+    json!([{"name": "Eén-op-één ondersteuning"}])
+}
+
+#[tokio::test]
+async fn awards_that_bring_the_total_to_exactly_the_budget_succeed_and_one_more_cent_is_refused() {
+    let s = selection(4, "750000.00", "250000.00", None, one_track()).await;
+    s.screen_all().await;
+    for id in &s.apps[..2] {
+        s.decide(
+            id,
+            json!({"kind": "selected", "awarded": "250000.00", "motivation": "Sterk"}),
+        )
+        .await
+        .ok(201);
+    }
+    s.decide(
+        &s.apps[2],
+        json!({"kind": "selected", "awarded": "249999.99", "motivation": "Sterk"}),
+    )
+    .await
+    .ok(201);
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "749999.99");
+    assert_eq!(budget["remaining"], "0.01");
+    let res = s
+        .decide(
+            &s.apps[3],
+            json!({"kind": "selected", "awarded": "0.02", "motivation": "x"}),
+        )
+        .await;
+    let p = res.problem(409);
+    assert_eq!(p["type"], "/problems/insufficient-funds");
+    assert_eq!(p["available"], "0.01");
+    s.decide(
+        &s.apps[3],
+        json!({"kind": "selected", "awarded": "0.01", "motivation": "Het laatste cent"}),
+    )
+    .await
+    .ok(201);
+    assert_eq!(s.budget().await["remaining"], "0.00");
+
+    // changing an award adjusts its hold exactly
+    s.decide(
+        &s.apps[3],
+        json!({"kind": "reserve", "motivation": "Toch reserve"}),
+    )
+    .await
+    .ok(201);
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "749999.99");
+    assert_eq!(budget["remaining"], "0.01");
+    s.decide(
+        &s.apps[3],
+        json!({"kind": "rejected", "motivation": "Niet weerhouden"}),
+    )
+    .await
+    .ok(201);
+
+    // finalising posts the holds as commitments
+    let res = s
+        .app
+        .post(
+            &format!("/api/v1/calls/{}/finalise", s.call),
+            Some(&s.admin),
+            json!({}),
+        )
+        .await;
+    assert_eq!(res.ok(200)["status"], "decided");
+    let budget = s.budget().await;
+    assert_eq!(budget["awarded"], "749999.99");
+    assert_eq!(budget["held"], "0.00");
+    assert_eq!(budget["remaining"], "0.01");
+    // decisions are final now
+    s.decide(
+        &s.apps[3],
+        json!({"kind": "selected", "awarded": "0.01", "motivation": "x"}),
+    )
+    .await
+    .problem(409);
+    // one letter per application in the outbox
+    let mut conn = s.app.db.conn().unwrap();
+    let letters =
+        grantdesk_persistence::assessment::outbox_messages(&mut conn, "decision_letter").unwrap();
+    assert_eq!(letters.len(), 4);
+    let selected: Vec<&Value> = letters
+        .iter()
+        .map(|l| &l.2)
+        .filter(|p| p["decision"] == "selected")
+        .collect();
+    assert_eq!(selected.len(), 3);
+    assert!(letters
+        .iter()
+        .any(|l| l.2["decision"] == "rejected" && l.2["motivation"] == "Niet weerhouden"));
+}
+
+#[tokio::test]
+async fn sixty_four_concurrent_awards_racing_for_the_last_euros_never_overspend() {
+    const APPS: u32 = 64;
+    // the budget holds exactly 50 awards of 15000.00
+    let s = selection(APPS, "750000.00", "15000.00", None, one_track()).await;
+    s.screen_all().await;
+    let second = s.app.spawn_process().await;
+    let admin_elsewhere = s.app.real_time_token(&s.admin);
+    let requests = s.apps.iter().enumerate().map(|(i, id)| {
+        let body = json!({"kind": "selected", "awarded": "15000.00", "motivation": "Race"});
+        let (base, token) = if i % 2 == 0 {
+            (s.app.base.clone(), s.admin.clone())
+        } else {
+            (second.base.clone(), admin_elsewhere.clone())
+        };
+        let client = s.app.client.clone();
+        let id = id.clone();
+        async move {
+            let res = client
+                .post(format!("{base}/api/v1/applications/{id}/decision"))
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            TestApp::read(res).await
+        }
+    });
+    let results = join_all(requests).await;
+    let accepted = results.iter().filter(|r| r.status.as_u16() == 201).count();
+    let refused: Vec<&Res> = results
+        .iter()
+        .filter(|r| r.status.as_u16() != 201)
+        .collect();
+    assert_eq!(accepted, 50, "exactly what the budget holds");
+    assert_eq!(accepted + refused.len(), APPS as usize);
+    for r in refused {
+        assert_eq!(r.problem(409)["type"], "/problems/insufficient-funds");
+    }
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "750000.00");
+    assert_eq!(budget["remaining"], "0.00");
+
+    // the call's account: running totals equal the sum of its transfers, never below zero
+    let mut conn = s.app.db.conn().unwrap();
+    let call: uuid::Uuid = s.call.parse().unwrap();
+    let article = grantdesk_domain::BudgetArticle::parse("SJ0-1SMC2GA-WT").unwrap();
+    let year = grantdesk_domain::BudgetYear::new(2023).unwrap();
+    let ledger = grantdesk_persistence::ledger::ledger_id(
+        &mut conn,
+        &article,
+        year,
+        grantdesk_domain::CreditType::Vak,
+    )
+    .unwrap();
+    let account = grantdesk_persistence::ledger::find_account(
+        &mut conn,
+        ledger,
+        grantdesk_domain::AccountKind::CallAvailable,
+        Some(call),
+    )
+    .unwrap();
+    let (debits, credits) =
+        grantdesk_persistence::ledger::recompute_posted(&mut conn, account.id).unwrap();
+    assert_eq!(account.totals.debits_posted, debits);
+    assert_eq!(account.totals.credits_posted, credits);
+    assert_eq!(account.totals.debits_pending, 75_000_000);
+    assert_eq!(account.totals.available(), 0);
+    let decisions = s
+        .app
+        .get(
+            &format!("/api/v1/calls/{}/decisions", s.call),
+            Some(&s.admin),
+        )
+        .await;
+    let held: i64 = decisions
+        .ok(200)
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "selected")
+        .map(|d| {
+            grantdesk_domain::Money::parse(d["awarded"].as_str().unwrap())
+                .unwrap()
+                .cents()
+        })
+        .sum();
+    assert_eq!(held, 75_000_000, "the decisions add up to the holds");
+}
+
+#[tokio::test]
+async fn a_track_budget_caps_its_awards_even_when_the_call_has_money_left() {
+    let tracks = json!([{"name": "Eén-op-één", "budget": "100000.00"}, {"name": "Online"}]);
+    let s = selection(3, "300000.00", "60000.00", None, tracks).await;
+    s.screen_all().await;
+    s.decide(
+        &s.apps[0],
+        json!({"kind": "selected", "awarded": "60000.00", "motivation": "ok"}),
+    )
+    .await
+    .ok(201);
+    let res = s
+        .decide(
+            &s.apps[1],
+            json!({"kind": "selected", "awarded": "40000.01", "motivation": "te veel"}),
+        )
+        .await;
+    assert_eq!(res.problem(409)["available"], "40000.00");
+    s.decide(
+        &s.apps[1],
+        json!({"kind": "selected", "awarded": "40000.00", "motivation": "ok"}),
+    )
+    .await
+    .ok(201);
+    let budget = s.budget().await;
+    assert_eq!(budget["tracks"][0]["remaining"], "0.00");
+    assert_eq!(
+        budget["remaining"], "200000.00",
+        "the call's own money is untouched"
+    );
+}
+
+#[tokio::test]
+async fn the_2021_pattern_sixteen_submitted_fourteen_selected_under_a_sixty_thousand_cap() {
+    let s = selection(16, "840000.00", "60000.00", Some("60000.00"), one_track()).await;
+    s.screen_all().await;
+    let res = s
+        .decide(
+            &s.apps[0],
+            json!({"kind": "selected", "awarded": "60000.01", "motivation": "x"}),
+        )
+        .await;
+    res.problem(422);
+    for id in &s.apps[..14] {
+        s.decide(
+            id,
+            json!({"kind": "selected", "awarded": "60000.00", "motivation": "Weerhouden"}),
+        )
+        .await
+        .ok(201);
+    }
+    s.decide(
+        &s.apps[14],
+        json!({"kind": "selected", "awarded": "60000.00", "motivation": "x"}),
+    )
+    .await
+    .problem(409);
+    s.decide(
+        &s.apps[14],
+        json!({"kind": "reserve", "motivation": "Reserve"}),
+    )
+    .await
+    .ok(201);
+    // finalising with an undecided eligible application is refused
+    s.app
+        .post(
+            &format!("/api/v1/calls/{}/finalise", s.call),
+            Some(&s.admin),
+            json!({}),
+        )
+        .await
+        .problem(409);
+    s.decide(
+        &s.apps[15],
+        json!({"kind": "rejected", "motivation": "Onvoldoende"}),
+    )
+    .await
+    .ok(201);
+    s.app
+        .post(
+            &format!("/api/v1/calls/{}/finalise", s.call),
+            Some(&s.admin),
+            json!({}),
+        )
+        .await
+        .ok(200);
+    assert_eq!(s.budget().await["awarded"], "840000.00");
+}
+
+#[tokio::test]
+async fn conflicts_of_interest_automatic_and_declared_keep_a_reviewer_away() {
+    let s = selection(2, "750000.00", "50000.00", None, one_track()).await;
+    s.screen_all().await;
+    // the first application's lead is kbo(500): a reviewer affiliated with it is refused
+    let (conflicted, _) = s.reviewer(json!([kbo(500)])).await;
+    let res = s.assign(&s.apps[0], &conflicted).await;
+    assert_eq!(res.problem(409)["type"], "/problems/conflict-of-interest");
+    s.assign(&s.apps[1], &conflicted).await.ok(201);
+
+    // a partner counts too: the first application's partner is kbo(900)
+    let (partner_reviewer, _) = s.reviewer(json!([kbo(900)])).await;
+    let res = s.assign(&s.apps[0], &partner_reviewer).await;
+    assert_eq!(res.problem(409)["type"], "/problems/conflict-of-interest");
+    s.assign(&s.apps[1], &partner_reviewer).await.ok(201);
+
+    // declared: the reviewer can read the application until they declare a conflict
+    let (reviewer, token) = s.reviewer(json!([])).await;
+    let assignment = s.assign(&s.apps[0], &reviewer).await.ok(201)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    s.app
+        .get(&format!("/api/v1/applications/{}", s.apps[0]), Some(&token))
+        .await
+        .ok(200);
+    s.app
+        .get(&format!("/api/v1/applications/{}", s.apps[1]), Some(&token))
+        .await
+        .problem(404);
+    let res = s
+        .app
+        .post(
+            &format!("/api/v1/assignments/{assignment}/conflict"),
+            Some(&token),
+            json!({"reason": "Mijn zus werkt daar"}),
+        )
+        .await;
+    assert_eq!(res.ok(200)["status"], "conflict_declared");
+    s.app
+        .get(&format!("/api/v1/applications/{}", s.apps[0]), Some(&token))
+        .await
+        .problem(404);
+    let mine = s.app.get("/api/v1/assignments", Some(&token)).await;
+    assert_eq!(mine.ok(200).as_array().unwrap().len(), 0);
+    s.app
+        .request(
+            reqwest::Method::PUT,
+            &format!("/api/v1/assignments/{assignment}/review"),
+            Some(&token),
+            Some(json!({"scores": [], "comment": ""})),
+        )
+        .await
+        .problem(409);
+    let _ = &s.applicant;
+}
+
+#[tokio::test]
+async fn a_reviewer_sees_no_other_review_before_submitting_their_own() {
+    let s = selection(1, "750000.00", "50000.00", None, one_track()).await;
+    s.screen_all().await;
+    let (a, token_a) = s.reviewer(json!([])).await;
+    let (b, token_b) = s.reviewer(json!([])).await;
+    let assign_a = s.assign(&s.apps[0], &a).await.ok(201)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let assign_b = s.assign(&s.apps[0], &b).await.ok(201)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    s.review(&token_a, &assign_a, 7, 4).await;
+
+    let path = format!("/api/v1/applications/{}/reviews", s.apps[0]);
+    let seen_by_b = s.app.get(&path, Some(&token_b)).await;
+    assert_eq!(
+        seen_by_b.ok(200).as_array().unwrap().len(),
+        0,
+        "nothing of A's review"
+    );
+    assert!(!seen_by_b.text.contains("Goed onderbouwd"));
+    // a draft of one's own does not open the others either
+    s.app
+        .request(
+            reqwest::Method::PUT,
+            &format!("/api/v1/assignments/{assign_b}/review"),
+            Some(&token_b),
+            Some(json!({"scores": [{"criterion": "expertise", "score": 5}], "comment": ""})),
+        )
+        .await
+        .ok(200);
+    let seen_by_b = s.app.get(&path, Some(&token_b)).await;
+    let list = seen_by_b.ok(200).as_array().unwrap().clone();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["reviewer_id"], b.as_str());
+    // submitting an incomplete review lists what is missing
+    let res = s
+        .app
+        .post(
+            &format!("/api/v1/assignments/{assign_b}/review/submit"),
+            Some(&token_b),
+            json!({}),
+        )
+        .await;
+    res.problem(422);
+    s.review(&token_b, &assign_b, 10, 5).await;
+    let seen_by_b = s.app.get(&path, Some(&token_b)).await;
+    assert_eq!(seen_by_b.ok(200).as_array().unwrap().len(), 2);
+    let admin_view = s.app.get(&path, Some(&s.admin)).await;
+    assert_eq!(admin_view.ok(200).as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn scores_are_exact_weighted_means_and_ties_go_to_the_earliest_receipt() {
+    let s = selection(3, "750000.00", "50000.00", None, one_track()).await;
+    s.screen_all().await;
+    let (r1, t1) = s.reviewer(json!([])).await;
+    let (r2, t2) = s.reviewer(json!([])).await;
+    // application 0: (7,4) -> 100*(3*0.7 + 1*0.8)/4 = 72.50 and (8,5) -> 85.00: mean 78.75
+    // application 1: (9,3) -> 100*(2.7+0.6)/4 = 82.50 and (6,5) -> 70.00: mean 76.25
+    // application 2: the same as application 1, received later: ranked after it
+    let plan = [
+        (0, [(7, 4), (8, 5)]),
+        (1, [(9, 3), (6, 5)]),
+        (2, [(9, 3), (6, 5)]),
+    ];
+    for (i, scores) in plan {
+        let a1 = s.assign(&s.apps[i], &r1).await.ok(201)["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let a2 = s.assign(&s.apps[i], &r2).await.ok(201)["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        s.review(&t1, &a1, scores[0].0, scores[0].1).await;
+        s.review(&t2, &a2, scores[1].0, scores[1].1).await;
+    }
+    let res = s
+        .app
+        .get(&format!("/api/v1/calls/{}/ranking", s.call), Some(&s.admin))
+        .await;
+    let lines = res.ok(200).as_array().unwrap().clone();
+    let order: Vec<(&str, &str, u64)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["application_id"].as_str().unwrap(),
+                l["score"].as_str().unwrap(),
+                l["rank"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (s.apps[0].as_str(), "78.75", 1),
+            (s.apps[1].as_str(), "76.25", 2),
+            (s.apps[2].as_str(), "76.25", 3)
+        ]
+    );
+    assert_eq!(lines[0]["reviews_submitted"], 2);
+    let csv = s
+        .app
+        .client
+        .get(format!(
+            "{}/api/v1/calls/{}/ranking?format=csv",
+            s.app.base, s.call
+        ))
+        .bearer_auth(&s.admin)
+        .send()
+        .await
+        .unwrap();
+    assert!(csv.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let text = csv.text().await.unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows.len(), 4);
+    assert!(rows[0].starts_with("track,rank,receipt_number"));
+    assert!(rows[1].contains(",78.75,2,2,"), "{}", rows[1]);
+}
+
+#[tokio::test]
+async fn the_assessment_starts_only_after_the_deadline() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let finance = app.login(Role::Finance).await;
+    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
+    let call = app
+        .open_call(&admin, &finance, reference_call("EARLY"))
+        .await;
+    let res = app
+        .post(
+            &format!("/api/v1/calls/{call}/assessment"),
+            Some(&admin),
+            json!({}),
+        )
+        .await;
+    res.problem(409);
+    app.set_time(brussels(2023, 8, 31, 10, 0, 0));
+    let res = app
+        .post(
+            &format!("/api/v1/calls/{call}/assessment"),
+            Some(&admin),
+            json!({}),
+        )
+        .await;
+    assert_eq!(res.ok(200)["status"], "assessment");
+}
+
+#[tokio::test]
+async fn cancelling_during_the_assessment_voids_the_holds_and_gives_every_euro_back() {
+    let tracks = json!([{"name": "Eén-op-één", "budget": "100000.00"}, {"name": "Online"}]);
+    let s = selection(2, "300000.00", "60000.00", None, tracks).await;
+    s.screen_all().await;
+    s.decide(
+        &s.apps[0],
+        json!({"kind": "selected", "awarded": "60000.00", "motivation": "ok"}),
+    )
+    .await
+    .ok(201);
+    let before = s
+        .app
+        .article_balance(&s.finance, "SJ0-1SMC2GA-WT", 2023)
+        .await;
+    assert_eq!(before["available"], "0.00");
+    let res = s
+        .app
+        .post(
+            &format!("/api/v1/calls/{}/cancel", s.call),
+            Some(&s.admin),
+            json!({"reason": "Beleid gewijzigd"}),
+        )
+        .await;
+    assert_eq!(res.ok(200)["status"], "cancelled");
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "0.00");
+    assert_eq!(budget["remaining"], "0.00");
+    assert_eq!(budget["released"], "300000.00");
+    assert_eq!(budget["reserved"], "0.00");
+    let after = s
+        .app
+        .article_balance(&s.finance, "SJ0-1SMC2GA-WT", 2023)
+        .await;
+    assert_eq!(after["available"], "300000.00");
+    assert_eq!(after["reserved_for_calls"], "0.00");
+}

@@ -1,0 +1,616 @@
+//! The test harness: a real server on a random port against a fresh database, with a clock the
+//! test controls.
+//!
+//! The database is a fresh SQLite file per test, or, when `TEST_DATABASE_URL` is a
+//! `postgres://` URL, a fresh PostgreSQL database per test (dropped afterwards).
+
+#![allow(dead_code)]
+
+pub mod routes;
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use chrono::{DateTime, TimeZone, Utc};
+use grantdesk::startup;
+use grantdesk_api::auth::Role;
+use grantdesk_domain::FixedClock;
+use grantdesk_persistence::Db;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+pub const SECRET: &str = "test-secret-test-secret-test-secret-0123456789";
+/// Tests move the clock by months; tokens live two years so that only the expiry test expires
+/// them.
+pub const TOKEN_TTL_SECONDS: i64 = 2 * 366 * 24 * 3600;
+
+/// Where the test database lives; removed when the test ends.
+enum TestDb {
+    Sqlite(tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Postgres { admin_url, name } = self {
+            use diesel::{Connection, RunQueryDsl};
+            if let Ok(mut c) = diesel::PgConnection::establish(admin_url) {
+                let _ =
+                    diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                        .execute(&mut c);
+            }
+        }
+    }
+}
+
+fn fresh_database() -> (String, TestDb) {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            use diesel::{Connection, RunQueryDsl};
+            let name = format!("grantdesk_test_{}", Uuid::new_v4().simple());
+            let mut admin = diesel::PgConnection::establish(&url)
+                .unwrap_or_else(|e| panic!("cannot connect to TEST_DATABASE_URL {url}: {e}"));
+            diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
+                .execute(&mut admin)
+                .expect("create test database");
+            let (base, _) = url
+                .rsplit_once('/')
+                .expect("TEST_DATABASE_URL has a database name");
+            let test_url = format!("{base}/{name}");
+            (
+                test_url,
+                TestDb::Postgres {
+                    admin_url: url,
+                    name,
+                },
+            )
+        }
+        _ => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!(
+                "sqlite://{}",
+                dir.path().join("grantdesk.sqlite3").display()
+            );
+            (url, TestDb::Sqlite(dir))
+        }
+    }
+}
+
+/// Which backend the suite runs on.
+pub fn on_postgres() -> bool {
+    std::env::var("TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres"))
+}
+
+/// An instant given as Brussels local time.
+pub fn brussels(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> DateTime<Utc> {
+    chrono_tz::Europe::Brussels
+        .with_ymd_and_hms(y, m, d, h, min, s)
+        .single()
+        .expect("unambiguous local time")
+        .with_timezone(&Utc)
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub clock: Arc<FixedClock>,
+    pub db: Db,
+    pub client: reqwest::Client,
+    _db: TestDb,
+    pub blob_dir: tempfile::TempDir,
+    /// The database URL, for a second server on the same database.
+    pub database_url: String,
+}
+
+/// The attachment size limit in tests (small, so that the limit is cheap to test).
+pub const MAX_UPLOAD_BYTES: usize = 256 * 1024;
+
+/// A response: status, content type and JSON body (Null when empty or not JSON).
+#[derive(Debug)]
+pub struct Res {
+    pub status: StatusCode,
+    pub content_type: String,
+    pub body: Value,
+    pub text: String,
+}
+
+impl Res {
+    /// Asserts a problem+json response with this status and returns its body.
+    #[track_caller]
+    pub fn problem(&self, status: u16) -> &Value {
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.text
+        );
+        assert_eq!(
+            self.content_type, "application/problem+json",
+            "not a problem: {}",
+            self.text
+        );
+        assert_eq!(
+            self.body["status"], status,
+            "problem status field: {}",
+            self.text
+        );
+        assert!(self.body["type"].is_string() && self.body["title"].is_string());
+        &self.body
+    }
+
+    #[track_caller]
+    pub fn ok(&self, status: u16) -> &Value {
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.text
+        );
+        &self.body
+    }
+}
+
+/// The first instant every test starts at: before the reference call's gates.
+pub fn default_start() -> DateTime<Utc> {
+    brussels(2023, 6, 1, 9, 0, 0)
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_at(default_start()).await
+}
+
+pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
+    let (url, guard) = fresh_database();
+    let db = startup::open_database(&url, 16).expect("open test database");
+    let url_for_app = url.clone();
+    let clock = Arc::new(FixedClock::new(now));
+    let blob_dir = tempfile::tempdir().expect("blob dir");
+    let state = startup::app_state(
+        db.clone(),
+        clock.clone(),
+        startup::StateOptions {
+            jwt_secret: SECRET.as_bytes(),
+            token_ttl_seconds: TOKEN_TTL_SECONDS,
+            blob_dir: blob_dir.path().to_path_buf(),
+            max_upload_bytes: MAX_UPLOAD_BYTES,
+        },
+    )
+    .expect("state");
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let server = startup::run(listener, state).expect("server");
+    tokio::spawn(server);
+    TestApp {
+        base: format!("http://127.0.0.1:{port}"),
+        clock,
+        db,
+        client: reqwest::Client::new(),
+        _db: guard,
+        blob_dir,
+        database_url: url_for_app,
+    }
+}
+
+impl TestApp {
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Res {
+        let mut req = self.client.request(method, format!("{}{path}", self.base));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let res = req.send().await.expect("request");
+        Self::read(res).await
+    }
+
+    pub async fn read(res: reqwest::Response) -> Res {
+        let status = res.status();
+        let content_type = res
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let text = res.text().await.expect("body");
+        let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Res {
+            status,
+            content_type,
+            body,
+            text,
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Res {
+        self.request(Method::GET, path, token, None).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> Res {
+        self.request(Method::POST, path, token, Some(body)).await
+    }
+
+    /// Sends raw bytes with a content type.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        content_type: &str,
+        body: &str,
+    ) -> Res {
+        let mut req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", content_type)
+            .body(body.to_owned());
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        Self::read(req.send().await.expect("request")).await
+    }
+
+    /// Creates a user with `role` and signs in over HTTP; returns the bearer token.
+    pub async fn login(&self, role: Role) -> String {
+        let email = format!("{}-{}@test.example", role.as_str(), Uuid::new_v4().simple());
+        let password = "a-long-test-password";
+        let db = self.db.clone();
+        let e = email.clone();
+        let now = self.clock_now();
+        tokio::task::spawn_blocking(move || {
+            grantdesk::seed::create_user(&db, &e, password, role, "Test user", now)
+        })
+        .await
+        .expect("join")
+        .expect("create user");
+        let res = self
+            .post(
+                "/api/v1/auth/token",
+                None,
+                json!({"email": email, "password": password}),
+            )
+            .await;
+        res.ok(200)["access_token"]
+            .as_str()
+            .expect("token")
+            .to_owned()
+    }
+
+    pub fn clock_now(&self) -> DateTime<Utc> {
+        use grantdesk_domain::Clock;
+        self.clock.now()
+    }
+
+    pub fn set_time(&self, t: DateTime<Utc>) {
+        self.clock.set(t);
+    }
+
+    /// Creates a budget article for a year and credits it (VAK) with `amount`.
+    pub async fn funded_article(&self, finance: &str, code: &str, year: i32, amount: &str) {
+        self.post(
+            "/api/v1/budget-articles",
+            Some(finance),
+            json!({"code": code, "budget_year": year, "description": "test article"}),
+        )
+        .await
+        .ok(201);
+        if amount != "0.00" {
+            self.post(
+                &format!("/api/v1/budget-articles/{code}/{year}/credits"),
+                Some(finance),
+                json!({"transfer_id": Uuid::new_v4(), "amount": amount, "reference": "initial credit"}),
+            )
+            .await
+            .ok(201);
+        }
+    }
+
+    /// Creates a draft call; returns its id.
+    pub async fn draft_call(&self, admin: &str, body: Value) -> String {
+        let res = self.post("/api/v1/calls", Some(admin), body).await;
+        res.ok(201)["id"].as_str().expect("id").to_owned()
+    }
+
+    /// Records the three gates favourably.
+    pub async fn approve(&self, admin: &str, call: &str) {
+        for (gate, reference, date) in [
+            ("if_advice", "GDR/2023002349", "2023-06-15"),
+            ("budget_agreement", "BA-2023-06-26", "2023-06-26"),
+            ("government_approval", "VR-2023-07-07", "2023-07-07"),
+        ] {
+            self.post(
+                &format!("/api/v1/calls/{call}/gates/{gate}"),
+                Some(admin),
+                json!({"reference": reference, "date": date, "verdict": "favourable"}),
+            )
+            .await
+            .ok(201);
+        }
+    }
+
+    pub async fn article_balance(&self, token: &str, code: &str, year: i32) -> Value {
+        let res = self
+            .get(
+                &format!("/api/v1/budget-articles/{code}/{year}"),
+                Some(token),
+            )
+            .await;
+        res.ok(200)["balances"][0].clone()
+    }
+}
+
+/// The reference call's definition (DOMAIN.md), with a reference of choice.
+pub fn reference_call(reference: &str) -> Value {
+    json!({
+        "reference": reference,
+        "title": "Expertenpool ter ondersteuning van lokale besturen in het kader van de preventie van gewelddadige radicalisering en extremisme",
+        "description": "Een pool van experten ter ondersteuning van lokale besturen.",
+        "policy_link": "Vlaams actieplan, doelstelling 4, actie 4.3",
+        "budget": "750000.00",
+        "budget_article": "SJ0-1SMC2GA-WT",
+        "budget_year": 2023,
+        "tracks": [
+            {"name": "Eén-op-één ondersteuning van lokale besturen"},
+            {"name": "Veilige en vertrouwde omgevingen"},
+            {"name": "Ondersteuning in aanpak van online extremisme"}
+        ],
+        "deadline": "2023-08-31T10:00",
+        "time_zone": "Europe/Brussels",
+        "start_date": "2024-11-01"
+    })
+}
+
+/// A small call on an article of choice, for tests that need many calls.
+pub fn small_call(reference: &str, article: &str, budget: &str) -> Value {
+    json!({
+        "reference": reference,
+        "title": format!("Test call {reference}"),
+        "budget": budget,
+        "budget_article": article,
+        "budget_year": 2023,
+        "tracks": [{"name": "Only track"}],
+        "deadline": "2023-08-31T10:00",
+        "start_date": "2024-11-01"
+    })
+}
+
+pub const ALL_ROLES: [Role; 5] = [
+    Role::Admin,
+    Role::Finance,
+    Role::Reviewer,
+    Role::Applicant,
+    Role::Auditor,
+];
+
+/// A valid Belgian enterprise number for `n` (mod-97 check digits computed).
+pub fn kbo(n: u32) -> String {
+    // the check is over the first 8 of the 10 digits: "0" + 7 digits of n
+    let first8 = 2_000_000u64 + u64::from(n);
+    let check = 97 - (first8 % 97);
+    format!("{first8:08}{check:02}")
+}
+
+/// A PDF small enough for any limit.
+pub const TINY_PDF: &[u8] = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+impl TestApp {
+    /// Signs up an applicant over HTTP and returns its token.
+    pub async fn applicant(&self) -> String {
+        let email = format!("applicant-{}@test.example", Uuid::new_v4().simple());
+        let password = "a-long-applicant-password";
+        self.post(
+            "/api/v1/auth/signup",
+            None,
+            json!({"email": email, "password": password, "display_name": "Applicant"}),
+        )
+        .await
+        .ok(201);
+        let res = self
+            .post(
+                "/api/v1/auth/token",
+                None,
+                json!({"email": email, "password": password}),
+            )
+            .await;
+        res.ok(200)["access_token"]
+            .as_str()
+            .expect("token")
+            .to_owned()
+    }
+
+    /// Registers an organisation for the applicant; returns its id.
+    pub async fn organisation(&self, token: &str, name: &str, kbo: &str) -> String {
+        let res = self
+            .post(
+                "/api/v1/organisations",
+                Some(token),
+                json!({"name": name, "kbo": kbo, "kind": "local_government",
+                       "address": {"street": "Stadsplein 1", "postal_code": "3600", "city": "Genk"}}),
+            )
+            .await;
+        res.ok(201)["id"].as_str().expect("id").to_owned()
+    }
+
+    /// An open call (approved and opened now) with the given extra definition; returns its id.
+    pub async fn open_call(&self, admin: &str, finance: &str, mut call: Value) -> String {
+        let article = call["budget_article"].as_str().expect("article").to_owned();
+        let year = call["budget_year"].as_i64().expect("year") as i32;
+        let budget = call["budget"].as_str().expect("budget").to_owned();
+        let exists = self
+            .get(
+                &format!("/api/v1/budget-articles/{article}/{year}"),
+                Some(finance),
+            )
+            .await;
+        if exists.status.as_u16() == 404 {
+            self.funded_article(finance, &article, year, "0.00").await;
+        }
+        self.post(
+            &format!("/api/v1/budget-articles/{article}/{year}/credits"),
+            Some(finance),
+            json!({"transfer_id": Uuid::new_v4(), "amount": budget, "reference": "for a test call"}),
+        )
+        .await
+        .ok(201);
+        if call.get("time_zone").is_none() {
+            call["time_zone"] = json!("Europe/Brussels");
+        }
+        let id = self.draft_call(admin, call).await;
+        self.approve(admin, &id).await;
+        self.post(&format!("/api/v1/calls/{id}/open"), Some(admin), json!({}))
+            .await
+            .ok(200);
+        id
+    }
+
+    /// Uploads a file as multipart; returns the response.
+    pub async fn upload(
+        &self,
+        token: &str,
+        application: &str,
+        kind: &str,
+        name: &str,
+        content: Vec<u8>,
+    ) -> Res {
+        let part = reqwest::multipart::Part::bytes(content).file_name(name.to_owned());
+        let form = reqwest::multipart::Form::new()
+            .text("kind", kind.to_owned())
+            .part("file", part);
+        let res = self
+            .client
+            .post(format!(
+                "{}/api/v1/applications/{application}/attachments",
+                self.base
+            ))
+            .bearer_auth(token)
+            .multipart(form)
+            .send()
+            .await
+            .expect("upload");
+        Self::read(res).await
+    }
+}
+
+/// The reference call with an application form: two questions (one required) and the
+/// application form as a required attachment; a cap per project.
+pub fn call_with_form(reference: &str) -> Value {
+    let mut call = reference_call(reference);
+    call["cap_per_project"] = json!("60000.00");
+    call["questions"] = json!([
+        {"key": "expertise", "label": "Welke expertise brengt u in?", "required": true, "max_length": 2000},
+        {"key": "complement_vvsg", "label": "Hoe vult u de VVSG aan?", "required": false, "max_length": 500}
+    ]);
+    call["attachment_kinds"] = json!([
+        {"kind": "application_form", "label": "Aanvraagformulier", "required": true}
+    ]);
+    call
+}
+
+/// A complete application body for `organisation`.
+pub fn complete_application(organisation: &str) -> Value {
+    json!({
+        "organisation_id": organisation,
+        "track": 1,
+        "title": "Expertenpool Limburg",
+        "summary": "Eén-op-één ondersteuning van lokale besturen.",
+        "answers": {"expertise": "Twintig jaar ervaring met deradicalisering."},
+        "partners": [],
+        "contact": {"name": "Jan Peeters", "email": "jan.peeters@genk.be", "phone": "+32 89 65 44 11"},
+        "budget_lines": [
+            {"category": "personnel", "description": "Expert coaching", "amount": "24000.00"},
+            {"category": "operating", "description": "Verplaatsingen", "amount": "1000.50"}
+        ]
+    })
+}
+
+/// A second server: the real `grantdesk` binary in its own process, on the same database, with
+/// the real clock. Killed when dropped.
+pub struct ServerProcess {
+    pub base: String,
+    child: std::process::Child,
+}
+
+impl ServerProcess {
+    /// SIGKILL: no shutdown, no flush, as a crash.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl TestApp {
+    pub async fn spawn_process(&self) -> ServerProcess {
+        let port = {
+            let l = TcpListener::bind("127.0.0.1:0").expect("bind");
+            l.local_addr().expect("addr").port()
+        };
+        let data = tempfile::tempdir().expect("data dir").keep();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_grantdesk"))
+            .arg("serve")
+            .env("DATABASE_URL", &self.database_url)
+            .env("GRANTDESK_BIND", format!("127.0.0.1:{port}"))
+            .env("GRANTDESK_DEMO", "false")
+            .env("GRANTDESK_JWT_SECRET", SECRET)
+            .env("GRANTDESK_BLOB_DIR", data.join("blobs"))
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start the grantdesk binary");
+        // owned at once, so that it is killed and reaped whatever happens next
+        let process = ServerProcess {
+            base: format!("http://127.0.0.1:{port}"),
+            child,
+        };
+        for _ in 0..200 {
+            if let Ok(r) = self
+                .client
+                .get(format!("{}/health/ready", process.base))
+                .send()
+                .await
+            {
+                if r.status().is_success() {
+                    return process;
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the second server did not start");
+    }
+
+    /// A token for the same user as `token`, valid by the real clock (for a server process).
+    pub fn real_time_token(&self, token: &str) -> String {
+        use base64::Engine;
+        let payload = token.split('.').nth(1).expect("jwt");
+        let claims: serde_json::Value = serde_json::from_slice(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(payload)
+                .expect("base64"),
+        )
+        .expect("claims");
+        let keys = grantdesk_api::auth::JwtKeys::new(SECRET.as_bytes(), chrono::Duration::hours(1))
+            .expect("keys");
+        let role = grantdesk_api::auth::Role::parse(claims["role"].as_str().unwrap()).unwrap();
+        keys.issue(
+            claims["sub"].as_str().unwrap().parse().unwrap(),
+            claims["email"].as_str().unwrap(),
+            role,
+            vec![],
+            Utc::now(),
+        )
+        .expect("issue")
+        .0
+    }
+}

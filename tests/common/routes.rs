@@ -1,0 +1,228 @@
+//! Every endpoint with who may call it: the table the authorization tests walk. A test fails
+//! when the OpenAPI document has an operation this table does not list (or the reverse).
+
+use grantdesk_api::auth::Role;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+/// Who may call an endpoint.
+#[derive(Debug, Clone, Copy)]
+pub enum Access {
+    /// Anyone, without a token (a token, if sent, must be valid).
+    Public,
+    /// Only these roles.
+    Roles(&'static [Role]),
+}
+
+pub struct Route {
+    pub method: &'static str,
+    /// With `{id}`-style placeholders as in the OpenAPI document.
+    pub path: &'static str,
+    pub access: Access,
+    /// A valid body (so that a refusal is about who asks, not what they send).
+    pub body: fn() -> Option<Value>,
+}
+
+/// Whose resource a path names: the foreign-organisation test fills it with another
+/// organisation's and expects "not found".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owned {
+    /// Nobody's in particular (calls, the ledger, ...).
+    No,
+    /// `{id}` is an application (and `{attachment_id}`, `{number}` are its own).
+    Application,
+    /// `{id}` is an organisation.
+    Organisation,
+}
+
+impl Route {
+    /// Whose resource the path names.
+    pub fn owned(&self) -> Owned {
+        if self.path.starts_with("/api/v1/applications/{id}") {
+            Owned::Application
+        } else if self.path.starts_with("/api/v1/organisations/{id}") {
+            Owned::Organisation
+        } else {
+            Owned::No
+        }
+    }
+}
+
+const ADMIN: &[Role] = &[Role::Admin];
+const APPLICANT: &[Role] = &[Role::Applicant];
+const APPLICATION_READERS: &[Role] = &[Role::Applicant, Role::Admin, Role::Auditor, Role::Reviewer];
+const ASSESSMENT_READERS: &[Role] = &[Role::Admin, Role::Reviewer, Role::Auditor];
+const SELECTION_READERS: &[Role] = &[Role::Admin, Role::Auditor];
+const REVIEWER: &[Role] = &[Role::Reviewer];
+const GRANT_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor, Role::Applicant];
+const FINANCE: &[Role] = &[Role::Finance];
+const FINANCE_OR_ADMIN: &[Role] = &[Role::Finance, Role::Admin];
+const BUDGET_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor];
+const AUDIT_READERS: &[Role] = &[Role::Auditor, Role::Admin];
+const ANY_USER: &[Role] = &[
+    Role::Admin,
+    Role::Finance,
+    Role::Reviewer,
+    Role::Applicant,
+    Role::Auditor,
+];
+
+fn none() -> Option<Value> {
+    None
+}
+fn call_body() -> Option<Value> {
+    Some(super::small_call("MATRIX", "SJ0-1SMC2GA-WT", "1000.00"))
+}
+fn gate_body() -> Option<Value> {
+    Some(json!({"reference": "GDR/1", "date": "2023-06-15", "verdict": "favourable"}))
+}
+fn extend_body() -> Option<Value> {
+    Some(json!({"deadline": "2023-09-30T10:00", "reason": "matrix"}))
+}
+fn reason_body() -> Option<Value> {
+    Some(json!({"reason": "matrix"}))
+}
+fn article_body() -> Option<Value> {
+    Some(json!({"code": "AB1-2345678-CD", "budget_year": 2023, "description": "matrix"}))
+}
+fn credit_body() -> Option<Value> {
+    Some(json!({"transfer_id": Uuid::new_v4(), "amount": "1.00", "reference": "matrix"}))
+}
+fn reversal_body() -> Option<Value> {
+    Some(json!({"transfer_id": Uuid::new_v4(), "reference": "matrix"}))
+}
+fn signup_body() -> Option<Value> {
+    Some(
+        json!({"email": format!("{}@test.example", Uuid::new_v4().simple()), "password": "a-long-enough-password", "display_name": "Matrix"}),
+    )
+}
+fn organisation_body() -> Option<Value> {
+    Some(
+        json!({"name": "Stad Genk", "kbo": "0207.451.227", "kind": "local_government",
+                "address": {"street": "Stadsplein 1", "postal_code": "3600", "city": "Genk"}}),
+    )
+}
+fn member_body() -> Option<Value> {
+    Some(json!({"email": "nobody@test.example"}))
+}
+fn application_body() -> Option<Value> {
+    Some(json!({"organisation_id": Uuid::new_v4(), "track": 1, "title": "Matrix"}))
+}
+fn content_body() -> Option<Value> {
+    Some(json!({"track": 1, "title": "Matrix"}))
+}
+fn ask_body() -> Option<Value> {
+    Some(json!({"question": "Is this allowed?"}))
+}
+fn answer_body() -> Option<Value> {
+    Some(json!({"answer": "Yes.", "publish": true}))
+}
+fn user_body() -> Option<Value> {
+    Some(
+        json!({"email": format!("{}@test.example", Uuid::new_v4().simple()), "password": "a-long-enough-password",
+                "role": "reviewer", "display_name": "Matrix", "affiliations": []}),
+    )
+}
+fn screening_body() -> Option<Value> {
+    Some(json!({"verdict": "eligible"}))
+}
+fn assign_body() -> Option<Value> {
+    Some(json!({"reviewer_id": Uuid::new_v4()}))
+}
+fn bulk_assign_body() -> Option<Value> {
+    Some(json!({"reviewer_ids": [Uuid::new_v4()], "per_application": 1}))
+}
+fn review_body() -> Option<Value> {
+    Some(json!({"scores": [], "comment": ""}))
+}
+fn decision_body() -> Option<Value> {
+    Some(json!({"kind": "rejected", "motivation": "matrix"}))
+}
+fn bulk_decision_body() -> Option<Value> {
+    Some(
+        json!({"decisions": [{"application_id": Uuid::new_v4(), "kind": "rejected", "motivation": "matrix"}]}),
+    )
+}
+fn payment_body() -> Option<Value> {
+    Some(json!({"transfer_id": Uuid::new_v4(), "tranche": 1}))
+}
+fn token_body() -> Option<Value> {
+    Some(json!({"email": "nobody@test.example", "password": "wrong-password"}))
+}
+
+#[rustfmt::skip]
+pub const ROUTES: &[Route] = &[
+    Route { method: "GET", path: "/health/live", access: Access::Public, body: none },
+    Route { method: "GET", path: "/health/ready", access: Access::Public, body: none },
+    Route { method: "GET", path: "/metrics", access: Access::Public, body: none },
+    Route { method: "POST", path: "/api/v1/auth/token", access: Access::Public, body: token_body },
+    Route { method: "POST", path: "/api/v1/auth/signup", access: Access::Public, body: signup_body },
+    Route { method: "GET", path: "/api/v1/me", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "GET", path: "/api/v1/calls", access: Access::Public, body: none },
+    Route { method: "POST", path: "/api/v1/calls", access: Access::Roles(ADMIN), body: call_body },
+    Route { method: "GET", path: "/api/v1/calls/{id}", access: Access::Public, body: none },
+    Route { method: "PUT", path: "/api/v1/calls/{id}", access: Access::Roles(ADMIN), body: call_body },
+    Route { method: "POST", path: "/api/v1/calls/{id}/gates/{gate}", access: Access::Roles(ADMIN), body: gate_body },
+    Route { method: "POST", path: "/api/v1/calls/{id}/open", access: Access::Roles(ADMIN), body: none },
+    Route { method: "POST", path: "/api/v1/calls/{id}/deadline-extensions", access: Access::Roles(ADMIN), body: extend_body },
+    Route { method: "POST", path: "/api/v1/calls/{id}/cancel", access: Access::Roles(ADMIN), body: reason_body },
+    Route { method: "GET", path: "/api/v1/calls/{id}/budget", access: Access::Roles(BUDGET_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/budget-articles", access: Access::Roles(FINANCE_OR_ADMIN), body: article_body },
+    Route { method: "GET", path: "/api/v1/budget-articles", access: Access::Roles(BUDGET_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/budget-articles/{code}/{year}", access: Access::Roles(BUDGET_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/budget-articles/{code}/{year}/credits", access: Access::Roles(FINANCE), body: credit_body },
+    Route { method: "GET", path: "/api/v1/ledger/transfers", access: Access::Roles(BUDGET_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/ledger/transfers/{id}", access: Access::Roles(BUDGET_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/ledger/transfers/{id}/reversal", access: Access::Roles(FINANCE), body: reversal_body },
+    Route { method: "GET", path: "/api/v1/audit", access: Access::Roles(AUDIT_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/audit/verify", access: Access::Roles(AUDIT_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/organisations", access: Access::Roles(APPLICANT), body: organisation_body },
+    Route { method: "GET", path: "/api/v1/organisations", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "GET", path: "/api/v1/organisations/{id}", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "GET", path: "/api/v1/organisations/{id}/members", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "POST", path: "/api/v1/organisations/{id}/members", access: Access::Roles(APPLICANT), body: member_body },
+    Route { method: "POST", path: "/api/v1/calls/{id}/applications", access: Access::Roles(APPLICANT), body: application_body },
+    Route { method: "GET", path: "/api/v1/applications", access: Access::Roles(APPLICATION_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/applications/{id}", access: Access::Roles(APPLICATION_READERS), body: none },
+    Route { method: "PUT", path: "/api/v1/applications/{id}", access: Access::Roles(APPLICANT), body: content_body },
+    Route { method: "POST", path: "/api/v1/applications/{id}/attachments", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "GET", path: "/api/v1/applications/{id}/attachments/{attachment_id}", access: Access::Roles(APPLICATION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/attachments/{attachment_id}/detach", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/submit", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/revise", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/withdraw", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "GET", path: "/api/v1/applications/{id}/receipts", access: Access::Roles(APPLICATION_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/applications/{id}/receipts/{number}", access: Access::Roles(APPLICATION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/calls/{id}/questions", access: Access::Roles(APPLICANT), body: ask_body },
+    Route { method: "GET", path: "/api/v1/calls/{id}/questions", access: Access::Public, body: none },
+    Route { method: "POST", path: "/api/v1/questions/{id}/answer", access: Access::Roles(ADMIN), body: answer_body },
+    Route { method: "POST", path: "/api/v1/users", access: Access::Roles(ADMIN), body: user_body },
+    Route { method: "GET", path: "/api/v1/users", access: Access::Roles(SELECTION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/calls/{id}/assessment", access: Access::Roles(ADMIN), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/screening", access: Access::Roles(ADMIN), body: screening_body },
+    Route { method: "POST", path: "/api/v1/applications/{id}/assignments", access: Access::Roles(ADMIN), body: assign_body },
+    Route { method: "POST", path: "/api/v1/calls/{id}/assignments", access: Access::Roles(ADMIN), body: bulk_assign_body },
+    Route { method: "GET", path: "/api/v1/assignments", access: Access::Roles(ASSESSMENT_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/assignments/{id}/conflict", access: Access::Roles(REVIEWER), body: reason_body },
+    Route { method: "PUT", path: "/api/v1/assignments/{id}/review", access: Access::Roles(REVIEWER), body: review_body },
+    Route { method: "POST", path: "/api/v1/assignments/{id}/review/submit", access: Access::Roles(REVIEWER), body: none },
+    Route { method: "GET", path: "/api/v1/applications/{id}/reviews", access: Access::Roles(ASSESSMENT_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/calls/{id}/ranking", access: Access::Roles(SELECTION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/decision", access: Access::Roles(ADMIN), body: decision_body },
+    Route { method: "POST", path: "/api/v1/calls/{id}/decisions", access: Access::Roles(ADMIN), body: bulk_decision_body },
+    Route { method: "GET", path: "/api/v1/calls/{id}/decisions", access: Access::Roles(SELECTION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/calls/{id}/finalise", access: Access::Roles(ADMIN), body: none },
+    Route { method: "GET", path: "/api/v1/grants", access: Access::Roles(GRANT_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/grants/{id}", access: Access::Roles(GRANT_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/grants/{id}/payments", access: Access::Roles(FINANCE), body: payment_body },
+];
+
+/// The path with its placeholders filled in with plausible values.
+pub fn concrete(path: &str) -> String {
+    path.replace("{id}", &Uuid::new_v4().to_string())
+        .replace("{attachment_id}", &Uuid::new_v4().to_string())
+        .replace("{number}", "EXP23-0001")
+        .replace("{gate}", "if_advice")
+        .replace("{code}", "SJ0-1SMC2GA-WT")
+        .replace("{year}", "2023")
+}

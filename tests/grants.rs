@@ -1,0 +1,180 @@
+//! Grants: a finalised selection makes each selected application a grant starting on the
+//! call's start date; its tranches are paid by finance from the VAK commitment and the VEK
+//! payment credit together, never more than committed.
+
+mod common;
+
+use common::*;
+use grantdesk_api::auth::Role;
+use serde_json::json;
+use uuid::Uuid;
+
+#[tokio::test]
+async fn a_selected_application_becomes_a_grant_paid_in_tranches_that_add_up_to_the_cent() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let finance = app.login(Role::Finance).await;
+    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
+    let mut call = reference_call("GRANT23");
+    call["questions"] =
+        json!([{"key": "expertise", "label": "Expertise", "required": true, "max_length": 500}]);
+    let call = app.open_call(&admin, &finance, call).await;
+    app.set_time(brussels(2023, 8, 1, 9, 0, 0));
+    let applicant = app.applicant().await;
+    let mut ids = Vec::new();
+    for i in 0..2 {
+        let org = app
+            .organisation(&applicant, &format!("Stad {i}"), &kbo(700 + i))
+            .await;
+        let mut body = complete_application(&org);
+        body["budget_lines"] =
+            json!([{"category": "personnel", "description": "Experts", "amount": "48000.01"}]);
+        let id = app
+            .post(
+                &format!("/api/v1/calls/{call}/applications"),
+                Some(&applicant),
+                body,
+            )
+            .await
+            .ok(201)["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        app.post(
+            &format!("/api/v1/applications/{id}/submit"),
+            Some(&applicant),
+            json!({}),
+        )
+        .await
+        .ok(201);
+        ids.push(id);
+    }
+    app.set_time(brussels(2023, 9, 1, 9, 0, 0));
+    app.post(
+        &format!("/api/v1/calls/{call}/assessment"),
+        Some(&admin),
+        json!({}),
+    )
+    .await
+    .ok(200);
+    for id in &ids {
+        app.post(
+            &format!("/api/v1/applications/{id}/screening"),
+            Some(&admin),
+            json!({"verdict": "eligible"}),
+        )
+        .await
+        .ok(201);
+    }
+    app.post(
+        &format!("/api/v1/applications/{}/decision", ids[0]),
+        Some(&admin),
+        json!({"kind": "selected", "awarded": "48000.01", "motivation": "Sterk"}),
+    )
+    .await
+    .ok(201);
+    app.post(
+        &format!("/api/v1/applications/{}/decision", ids[1]),
+        Some(&admin),
+        json!({"kind": "rejected", "motivation": "Zwakker"}),
+    )
+    .await
+    .ok(201);
+    app.post(
+        &format!("/api/v1/calls/{call}/finalise"),
+        Some(&admin),
+        json!({}),
+    )
+    .await
+    .ok(200);
+
+    let list = app
+        .get(&format!("/api/v1/grants?call_id={call}"), Some(&finance))
+        .await;
+    assert_eq!(list.ok(200)["total"], 1, "only the selected application");
+    let grant = &ids[0];
+    let g = app
+        .get(&format!("/api/v1/grants/{grant}"), Some(&finance))
+        .await;
+    let g = g.ok(200).clone();
+    assert_eq!(g["status"], "awaiting_start");
+    assert_eq!(g["start_date"], "2024-11-01");
+    assert_eq!(g["end_date"], "2025-10-31");
+    assert_eq!(g["committed"], "48000.01");
+    assert_eq!(g["tranches"][0]["amount"], "28800.00");
+    assert_eq!(
+        g["tranches"][1]["amount"], "19200.01",
+        "the balance takes the odd cent"
+    );
+
+    let pay = |tranche: u32, id: Uuid| json!({"transfer_id": id, "tranche": tranche});
+    let path = format!("/api/v1/grants/{grant}/payments");
+    // not before the start date
+    app.post(&path, Some(&finance), pay(1, Uuid::new_v4()))
+        .await
+        .problem(409);
+    app.set_time(brussels(2024, 11, 1, 9, 0, 0));
+    // no VEK credit yet: refused, and nothing moved on the VAK ledger either
+    let res = app
+        .post(&path, Some(&finance), pay(1, Uuid::new_v4()))
+        .await;
+    assert_eq!(res.problem(409)["type"], "/problems/insufficient-funds");
+    let g = app
+        .get(&format!("/api/v1/grants/{grant}"), Some(&finance))
+        .await;
+    assert_eq!(g.ok(200)["open"], "48000.01");
+    assert_eq!(g.body["status"], "running");
+
+    app.post(
+        "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits",
+        Some(&finance),
+        json!({"transfer_id": Uuid::new_v4(), "credit_type": "VEK", "amount": "750000.00", "reference": "VEK 2023"}),
+    )
+    .await
+    .ok(201);
+    let id = Uuid::new_v4();
+    let first = app.post(&path, Some(&finance), pay(1, id)).await;
+    assert_eq!(first.ok(201)["amount"], "28800.00");
+    let replay = app.post(&path, Some(&finance), pay(1, id)).await;
+    assert_eq!(replay.ok(200)["id"], id.to_string());
+    app.post(&path, Some(&finance), pay(2, id))
+        .await
+        .problem(409);
+    app.post(&path, Some(&finance), pay(1, Uuid::new_v4()))
+        .await
+        .problem(409);
+    // the balance waits for the final report
+    app.post(&path, Some(&finance), pay(2, Uuid::new_v4()))
+        .await
+        .problem(409);
+
+    let g = app
+        .get(&format!("/api/v1/grants/{grant}"), Some(&finance))
+        .await;
+    let g = g.ok(200);
+    assert_eq!(g["paid"], "28800.00");
+    assert_eq!(g["open"], "19200.01");
+    assert_eq!(g["tranches"][0]["payment_id"], id.to_string());
+    let balances = app
+        .get(
+            "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023",
+            Some(&finance),
+        )
+        .await;
+    let vek = &balances.ok(200)["balances"][1];
+    assert_eq!(vek["credit_type"], "VEK");
+    assert_eq!(vek["available"], "721200.00");
+
+    // the grantee sees its grant; another organisation does not
+    app.get(&format!("/api/v1/grants/{grant}"), Some(&applicant))
+        .await
+        .ok(200);
+    let stranger = app.applicant().await;
+    app.get(&format!("/api/v1/grants/{grant}"), Some(&stranger))
+        .await
+        .problem(404);
+    assert_eq!(
+        app.get("/api/v1/grants", Some(&stranger)).await.ok(200)["total"],
+        0
+    );
+}

@@ -1,0 +1,60 @@
+//! The OpenAPI document: committed, current, served; Swagger UI served offline.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn the_committed_openapi_document_is_current() {
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json"))
+            .expect("openapi/openapi.json is committed");
+    let current = grantdesk_openapi::openapi_json();
+    assert!(
+        committed == current,
+        "openapi/openapi.json is stale: run `cargo run -- openapi --output openapi/openapi.json`"
+    );
+}
+
+#[tokio::test]
+async fn the_document_is_served_and_describes_money_as_strings() {
+    let app = spawn_app().await;
+    let res = app.get("/openapi.json", None).await;
+    let spec = res.ok(200);
+    assert!(spec["openapi"].as_str().unwrap().starts_with("3."));
+    assert_eq!(spec["info"]["title"], "grantdesk API");
+    let budget = &spec["components"]["schemas"]["CallRequest"]["properties"]["budget"];
+    assert_eq!(budget["type"], "string", "{budget}");
+    // no money field anywhere is a number
+    let text = serde_json::to_string(&spec).unwrap();
+    assert!(!text.contains("\"format\":\"double\"") && !text.contains("\"format\":\"float\""));
+}
+
+#[tokio::test]
+async fn swagger_ui_is_served_without_the_network() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .get(format!("{}/docs/", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("swagger-ui"), "{html}");
+    let init = app
+        .client
+        .get(format!("{}/docs/swagger-initializer.js", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(init.status().as_u16(), 200);
+    assert!(init.text().await.unwrap().contains("/openapi.json"));
+    let bundle = app
+        .client
+        .get(format!("{}/docs/swagger-ui-bundle.js", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bundle.status().as_u16(), 200);
+}

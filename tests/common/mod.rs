@@ -48,16 +48,18 @@ fn fresh_database() -> (String, TestDb) {
     match std::env::var("TEST_DATABASE_URL") {
         Ok(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
             use diesel::{Connection, RunQueryDsl};
+            let (path, params) = split_params(&url);
             let name = format!("grantdesk_test_{}", Uuid::new_v4().simple());
+            let url = format!("{path}?{params}");
             let mut admin = diesel::PgConnection::establish(&url)
                 .unwrap_or_else(|e| panic!("cannot connect to TEST_DATABASE_URL {url}: {e}"));
             diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
                 .execute(&mut admin)
                 .expect("create test database");
-            let (base, _) = url
+            let (base, _) = path
                 .rsplit_once('/')
                 .expect("TEST_DATABASE_URL has a database name");
-            let test_url = format!("{base}/{name}");
+            let test_url = format!("{base}/{name}?{params}");
             (
                 test_url,
                 TestDb::Postgres {
@@ -75,6 +77,23 @@ fn fresh_database() -> (String, TestDb) {
             (url, TestDb::Sqlite(dir))
         }
     }
+}
+
+/// Splits a PostgreSQL URL into the part before `?` and its parameters, adding
+/// `sslmode=disable` unless the URL chooses a mode itself.
+///
+/// The suite talks to a server on loopback, where TLS protects nothing. With TLS on, libpq uses
+/// OpenSSL, whose exit handler frees its global state while the test process's background
+/// threads (server workers and pool reapers of tests that already finished) may still be
+/// closing TLS connections: CI once saw the heap corrupted at the exit of a test binary that had
+/// passed every test. Without TLS no OpenSSL state is touched at all.
+fn split_params(url: &str) -> (String, String) {
+    let (path, params) = url.split_once('?').unwrap_or((url, ""));
+    let mut params: Vec<&str> = params.split('&').filter(|p| !p.is_empty()).collect();
+    if !params.iter().any(|p| p.starts_with("sslmode=")) {
+        params.push("sslmode=disable");
+    }
+    (path.to_owned(), params.join("&"))
 }
 
 /// Which backend the suite runs on.

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
+use grantdesk_api::state::ExportSettings;
 use rand::RngCore;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/grantdesk.sqlite3";
@@ -26,6 +27,8 @@ pub struct Settings {
     pub blob_dir: Option<PathBuf>,
     /// The largest attachment accepted (bytes); default 20 MiB.
     pub max_upload_bytes: usize,
+    /// The 360Giving export's grant id prefix, funder and licence.
+    pub exports: ExportSettings,
 }
 
 fn env_bool(name: &str, default: bool) -> anyhow::Result<bool> {
@@ -37,6 +40,48 @@ fn env_bool(name: &str, default: bool) -> anyhow::Result<bool> {
             other => bail!("{name} must be true or false, not {other:?}"),
         },
     }
+}
+
+/// A non-blank value without whitespace or control characters, or the default when unset.
+fn env_token(name: &str, default: &str) -> anyhow::Result<String> {
+    match std::env::var(name) {
+        Err(_) => Ok(default.to_owned()),
+        Ok(v) => {
+            let v = v.trim();
+            if v.is_empty()
+                || v.len() > 200
+                || v.chars().any(|c| c.is_whitespace() || c.is_control())
+            {
+                bail!("{name} must be 1 to 200 characters without spaces");
+            }
+            Ok(v.to_owned())
+        }
+    }
+}
+
+/// `GRANTDESK_360G_PREFIX`, `GRANTDESK_360G_FUNDER_ID`, `GRANTDESK_360G_FUNDER_NAME` and
+/// `GRANTDESK_360G_LICENSE`.
+fn export_settings() -> anyhow::Result<ExportSettings> {
+    let defaults = ExportSettings::default();
+    let prefix = env_token("GRANTDESK_360G_PREFIX", &defaults.grant_prefix)?;
+    if !prefix.starts_with("360G-") {
+        bail!("GRANTDESK_360G_PREFIX must be a 360Giving prefix, starting with \"360G-\"");
+    }
+    let license = env_token("GRANTDESK_360G_LICENSE", &defaults.license)?;
+    if !(license.starts_with("https://") || license.starts_with("http://")) {
+        bail!("GRANTDESK_360G_LICENSE must be the licence's URI (http:// or https://)");
+    }
+    let funder_name = match std::env::var("GRANTDESK_360G_FUNDER_NAME") {
+        Err(_) => defaults.funder_name,
+        Ok(v) if !v.trim().is_empty() && v.trim().len() <= 200 => v.trim().to_owned(),
+        Ok(_) => bail!("GRANTDESK_360G_FUNDER_NAME must be 1 to 200 characters"),
+    };
+    Ok(ExportSettings {
+        grant_prefix: prefix,
+        funder_id: env_token("GRANTDESK_360G_FUNDER_ID", &defaults.funder_id)?,
+        funder_name,
+        license,
+    })
 }
 
 impl Settings {
@@ -67,6 +112,7 @@ impl Settings {
                 .context("GRANTDESK_MAX_UPLOAD_BYTES must be from 1024 to 1073741824")?,
             Err(_) => grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES,
         };
+        let exports = export_settings()?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
                 .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
@@ -77,6 +123,7 @@ impl Settings {
             max_connections,
             blob_dir: std::env::var_os("GRANTDESK_BLOB_DIR").map(PathBuf::from),
             max_upload_bytes,
+            exports,
         })
     }
 

@@ -53,6 +53,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::ledger::list_transfers)
                 .service(routes::ledger::get_transfer)
                 .service(routes::ledger::reverse_transfer)
+                .service(routes::exports::export_ledger_csv)
+                .service(routes::exports::export_ledger_xlsx)
+                .service(routes::exports::export_360giving)
                 .service(routes::audit::verify_audit)
                 .service(routes::audit::list_audit)
                 .service(routes::organisations::create_organisation)
@@ -93,7 +96,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::selection::finalise_selection)
                 .service(routes::grants::list_grants)
                 .service(routes::grants::get_grant)
-                .service(routes::grants::pay_tranche),
+                .service(routes::grants::pay_tranche)
+                .service(routes::final_reports::submit_final_report)
+                .service(routes::final_reports::list_final_reports)
+                .service(routes::final_reports::download_final_report)
+                .service(routes::final_reports::decide_final_report)
+                .service(routes::final_reports::settle_grant),
         );
 }
 

@@ -28,6 +28,43 @@ pub struct AppState {
     pub blobs: BlobStore,
     /// The largest attachment accepted, in bytes.
     pub max_upload_bytes: usize,
+    /// Who publishes the 360Giving export and how its identifiers are made.
+    pub exports: ExportSettings,
+}
+
+/// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's
+/// publisher) and the data licence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportSettings {
+    /// Put before a grant's uuid to make its 360Giving id (`GRANTDESK_360G_PREFIX`).
+    pub grant_prefix: String,
+    /// The funder's org-id.guide identifier (`GRANTDESK_360G_FUNDER_ID`).
+    pub funder_id: String,
+    /// The funder's name (`GRANTDESK_360G_FUNDER_NAME`).
+    pub funder_name: String,
+    /// The licence of the published data, a URI (`GRANTDESK_360G_LICENSE`).
+    pub license: String,
+}
+
+/// The default 360Giving grant id prefix.
+pub const DEFAULT_360G_PREFIX: &str = "360G-grantdesk-";
+/// The default funder: the Flemish government ("Vlaamse overheid", enterprise number
+/// 0316.380.940 of the Flemish Community).
+pub const DEFAULT_360G_FUNDER_ID: &str = "BE-BCE_KBO-0316380940";
+pub const DEFAULT_360G_FUNDER_NAME: &str = "Vlaamse overheid";
+/// The default licence of the published data (the Flemish open-data licence is compatible
+/// with CC BY 4.0).
+pub const DEFAULT_360G_LICENSE: &str = "https://creativecommons.org/licenses/by/4.0/";
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        ExportSettings {
+            grant_prefix: DEFAULT_360G_PREFIX.to_owned(),
+            funder_id: DEFAULT_360G_FUNDER_ID.to_owned(),
+            funder_name: DEFAULT_360G_FUNDER_NAME.to_owned(),
+            license: DEFAULT_360G_LICENSE.to_owned(),
+        }
+    }
 }
 
 /// The default attachment size limit: 20 MiB.

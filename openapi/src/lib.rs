@@ -5,8 +5,8 @@
 
 use actix_web::web;
 use grantdesk_api::routes::{
-    applications, articles, assessment, attachments, audit, auth, calls, grants, health, ledger,
-    organisations, questions, selection, submissions, users,
+    applications, articles, assessment, attachments, audit, auth, calls, exports, final_reports,
+    grants, health, ledger, organisations, questions, selection, submissions, users,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -45,6 +45,9 @@ application/problem+json.",
         ledger::list_transfers,
         ledger::get_transfer,
         ledger::reverse_transfer,
+        exports::export_ledger_csv,
+        exports::export_ledger_xlsx,
+        exports::export_360giving,
         audit::list_audit,
         audit::verify_audit,
         organisations::create_organisation,
@@ -86,6 +89,11 @@ application/problem+json.",
         grants::list_grants,
         grants::get_grant,
         grants::pay_tranche,
+        final_reports::submit_final_report,
+        final_reports::list_final_reports,
+        final_reports::download_final_report,
+        final_reports::decide_final_report,
+        final_reports::settle_grant,
     ),
     components(schemas(grantdesk_api::Problem, grantdesk_api::FieldError)),
     modifiers(&BearerAuth, &ApiPrefix),

@@ -6,7 +6,9 @@ use grantdesk_domain::{Money, TrancheSpec};
 use uuid::Uuid;
 
 use crate::db::DbConn;
-use crate::schema::{grant_payments, grants};
+use crate::schema::{
+    final_report_verdicts, final_reports, grant_payments, grant_settlements, grants,
+};
 use crate::StoreError;
 
 fn corrupt(e: impl std::fmt::Display) -> StoreError {
@@ -200,5 +202,306 @@ pub fn payments_of(conn: &mut DbConn, grant: Uuid) -> Result<Vec<Payment>, Store
         .load::<PaymentTuple>(conn)?
         .into_iter()
         .map(payment_from)
+        .collect()
+}
+
+/// A final report: what the grantee spent, with the document that shows it. A rejected report
+/// is followed by a new version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinalReport {
+    pub id: Uuid,
+    pub grant_id: Uuid,
+    /// 1-based, per grant.
+    pub version: u32,
+    pub spent: Money,
+    pub file_name: String,
+    pub media_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub submitted_by: String,
+    pub submitted_at: DateTime<Utc>,
+}
+
+/// The admin's verdict on a final report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub report_id: Uuid,
+    pub grant_id: Uuid,
+    /// What is accepted of the reported spend; `None` when the report is rejected.
+    pub accepted_spend: Option<Money>,
+    pub motivation: String,
+    pub decided_by: String,
+    pub decided_at: DateTime<Utc>,
+}
+
+/// A grant's settlement: the balance paid, the recovery recorded and what was released.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settlement {
+    pub grant_id: Uuid,
+    /// The client's id (idempotency key).
+    pub id: Uuid,
+    pub report_id: Uuid,
+    pub accepted_spend: Money,
+    pub paid_before: Money,
+    pub balance: Money,
+    pub recovery: Money,
+    pub release: Money,
+    pub settled_by: String,
+    pub settled_at: DateTime<Utc>,
+}
+
+fn money(cents: i64) -> Result<Money, StoreError> {
+    Money::from_cents(cents).map_err(corrupt)
+}
+
+type ReportTuple = (
+    String,
+    String,
+    i32,
+    i64,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    NaiveDateTime,
+);
+
+fn report_from(t: ReportTuple) -> Result<FinalReport, StoreError> {
+    Ok(FinalReport {
+        id: uuid(&t.0)?,
+        grant_id: uuid(&t.1)?,
+        version: u32::try_from(t.2).map_err(corrupt)?,
+        spent: money(t.3)?,
+        file_name: t.4,
+        media_type: t.5,
+        size_bytes: t.6,
+        sha256: t.7,
+        submitted_by: t.8,
+        submitted_at: t.9.and_utc(),
+    })
+}
+
+pub fn insert_report(conn: &mut DbConn, r: &FinalReport) -> Result<(), StoreError> {
+    diesel::insert_into(final_reports::table)
+        .values((
+            final_reports::id.eq(r.id.to_string()),
+            final_reports::grant_id.eq(r.grant_id.to_string()),
+            final_reports::version.eq(i32::try_from(r.version).map_err(corrupt)?),
+            final_reports::spent_cents.eq(r.spent.cents()),
+            final_reports::file_name.eq(&r.file_name),
+            final_reports::media_type.eq(&r.media_type),
+            final_reports::size_bytes.eq(r.size_bytes),
+            final_reports::sha256.eq(&r.sha256),
+            final_reports::submitted_by.eq(&r.submitted_by),
+            final_reports::submitted_at.eq(r.submitted_at.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A grant's final reports, oldest version first.
+pub fn reports_of(conn: &mut DbConn, grant: Uuid) -> Result<Vec<FinalReport>, StoreError> {
+    final_reports::table
+        .filter(final_reports::grant_id.eq(grant.to_string()))
+        .order(final_reports::version.asc())
+        .select((
+            final_reports::id,
+            final_reports::grant_id,
+            final_reports::version,
+            final_reports::spent_cents,
+            final_reports::file_name,
+            final_reports::media_type,
+            final_reports::size_bytes,
+            final_reports::sha256,
+            final_reports::submitted_by,
+            final_reports::submitted_at,
+        ))
+        .load::<ReportTuple>(conn)?
+        .into_iter()
+        .map(report_from)
+        .collect()
+}
+
+pub fn insert_verdict(conn: &mut DbConn, v: &Verdict) -> Result<(), StoreError> {
+    diesel::insert_into(final_report_verdicts::table)
+        .values((
+            final_report_verdicts::report_id.eq(v.report_id.to_string()),
+            final_report_verdicts::grant_id.eq(v.grant_id.to_string()),
+            final_report_verdicts::accepted.eq(v.accepted_spend.is_some()),
+            final_report_verdicts::accepted_spend_cents.eq(v.accepted_spend.map(|m| m.cents())),
+            final_report_verdicts::motivation.eq(&v.motivation),
+            final_report_verdicts::decided_by.eq(&v.decided_by),
+            final_report_verdicts::decided_at.eq(v.decided_at.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The verdicts on a grant's reports.
+pub fn verdicts_of(conn: &mut DbConn, grant: Uuid) -> Result<Vec<Verdict>, StoreError> {
+    final_report_verdicts::table
+        .filter(final_report_verdicts::grant_id.eq(grant.to_string()))
+        .select((
+            final_report_verdicts::report_id,
+            final_report_verdicts::grant_id,
+            final_report_verdicts::accepted_spend_cents,
+            final_report_verdicts::motivation,
+            final_report_verdicts::decided_by,
+            final_report_verdicts::decided_at,
+        ))
+        .load::<(String, String, Option<i64>, String, String, NaiveDateTime)>(conn)?
+        .into_iter()
+        .map(|t| {
+            Ok(Verdict {
+                report_id: uuid(&t.0)?,
+                grant_id: uuid(&t.1)?,
+                accepted_spend: t.2.map(money).transpose()?,
+                motivation: t.3,
+                decided_by: t.4,
+                decided_at: t.5.and_utc(),
+            })
+        })
+        .collect()
+}
+
+pub fn insert_settlement(conn: &mut DbConn, s: &Settlement) -> Result<(), StoreError> {
+    diesel::insert_into(grant_settlements::table)
+        .values((
+            grant_settlements::grant_id.eq(s.grant_id.to_string()),
+            grant_settlements::id.eq(s.id.to_string()),
+            grant_settlements::report_id.eq(s.report_id.to_string()),
+            grant_settlements::accepted_spend_cents.eq(s.accepted_spend.cents()),
+            grant_settlements::paid_before_cents.eq(s.paid_before.cents()),
+            grant_settlements::balance_cents.eq(s.balance.cents()),
+            grant_settlements::recovery_cents.eq(s.recovery.cents()),
+            grant_settlements::release_cents.eq(s.release.cents()),
+            grant_settlements::settled_by.eq(&s.settled_by),
+            grant_settlements::settled_at.eq(s.settled_at.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+type SettlementTuple = (
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    String,
+    NaiveDateTime,
+);
+
+/// A grant's settlement, found by grant or by the client's id.
+pub fn find_settlement(
+    conn: &mut DbConn,
+    grant: Option<Uuid>,
+    id: Option<Uuid>,
+) -> Result<Option<Settlement>, StoreError> {
+    let mut q = grant_settlements::table.into_boxed();
+    if let Some(g) = grant {
+        q = q.filter(grant_settlements::grant_id.eq(g.to_string()));
+    }
+    if let Some(i) = id {
+        q = q.filter(grant_settlements::id.eq(i.to_string()));
+    }
+    q.select((
+        grant_settlements::grant_id,
+        grant_settlements::id,
+        grant_settlements::report_id,
+        grant_settlements::accepted_spend_cents,
+        grant_settlements::paid_before_cents,
+        grant_settlements::balance_cents,
+        grant_settlements::recovery_cents,
+        grant_settlements::release_cents,
+        grant_settlements::settled_by,
+        grant_settlements::settled_at,
+    ))
+    .first::<SettlementTuple>(conn)
+    .optional()?
+    .map(|t| {
+        Ok(Settlement {
+            grant_id: uuid(&t.0)?,
+            id: uuid(&t.1)?,
+            report_id: uuid(&t.2)?,
+            accepted_spend: money(t.3)?,
+            paid_before: money(t.4)?,
+            balance: money(t.5)?,
+            recovery: money(t.6)?,
+            release: money(t.7)?,
+            settled_by: t.8,
+            settled_at: t.9.and_utc(),
+        })
+    })
+    .transpose()
+}
+
+/// Per track of a call: what its grants were paid (net of recoveries) and what was released
+/// from their commitments, in cents, from the grant accounts' running totals (one row per
+/// grant account, never the transfers).
+pub fn paid_and_released_by_track(
+    conn: &mut DbConn,
+    vak_ledger: Uuid,
+    call: Uuid,
+) -> Result<Vec<(u8, i64, i64)>, StoreError> {
+    use crate::schema::{account_code_totals, accounts};
+    use diesel::dsl::sql;
+    use diesel::sql_types::BigInt;
+    let paid: Vec<(i32, i64)> = grants::table
+        .inner_join(accounts::table.on(accounts::owner_id.eq(grants::id)))
+        .filter(grants::call_id.eq(call.to_string()))
+        .filter(accounts::ledger_id.eq(vak_ledger.to_string()))
+        .filter(accounts::kind.eq("grant_paid"))
+        .group_by(grants::track)
+        .select((
+            grants::track,
+            sql::<BigInt>("CAST(SUM(accounts.credits_posted - accounts.debits_posted) AS BIGINT)"),
+        ))
+        .load(conn)?;
+    let released: Vec<(i32, i64)> = grants::table
+        .inner_join(accounts::table.on(accounts::owner_id.eq(grants::id)))
+        .inner_join(account_code_totals::table.on(account_code_totals::account_id.eq(accounts::id)))
+        .filter(grants::call_id.eq(call.to_string()))
+        .filter(accounts::ledger_id.eq(vak_ledger.to_string()))
+        .filter(accounts::kind.eq("grant_committed"))
+        .filter(account_code_totals::code.eq("RELEASE"))
+        .group_by(grants::track)
+        .select((
+            grants::track,
+            sql::<BigInt>("CAST(SUM(account_code_totals.debits_posted) AS BIGINT)"),
+        ))
+        .load(conn)?;
+    let mut out: Vec<(u8, i64, i64)> = Vec::new();
+    for (track, cents) in paid {
+        out.push((u8::try_from(track).map_err(corrupt)?, cents, 0));
+    }
+    for (track, cents) in released {
+        let track = u8::try_from(track).map_err(corrupt)?;
+        match out.iter_mut().find(|t| t.0 == track) {
+            Some(t) => t.2 = cents,
+            None => out.push((track, 0, cents)),
+        }
+    }
+    Ok(out)
+}
+
+/// Per track of a call: the committed amounts of its grants, in cents.
+pub fn committed_by_track(conn: &mut DbConn, call: Uuid) -> Result<Vec<(u8, i64)>, StoreError> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::BigInt;
+    grants::table
+        .filter(grants::call_id.eq(call.to_string()))
+        .group_by(grants::track)
+        .select((
+            grants::track,
+            sql::<BigInt>("CAST(SUM(grants.committed_cents) AS BIGINT)"),
+        ))
+        .load::<(i32, i64)>(conn)?
+        .into_iter()
+        .map(|(t, c)| Ok((u8::try_from(t).map_err(corrupt)?, c)))
         .collect()
 }

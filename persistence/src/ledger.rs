@@ -20,7 +20,9 @@ use grantdesk_domain::{
 use uuid::Uuid;
 
 use crate::db::DbConn;
-use crate::schema::{account_code_totals, accounts, budget_articles, ledgers, transfers};
+use crate::schema::{
+    account_code_totals, accounts, budget_articles, ledger_code_totals, ledgers, transfers,
+};
 use crate::StoreError;
 
 /// The owner id of article-level accounts (the column is NOT NULL so that the unique key works).
@@ -306,6 +308,17 @@ pub fn create_article(
         for kind in [AccountKind::ArticleSource, AccountKind::ArticleAvailable] {
             insert_account(conn, &ledger_id, kind, ARTICLE_OWNER, now)?;
         }
+        for kind in AccountKind::ALL {
+            for code in TransferCode::ALL {
+                diesel::insert_into(ledger_code_totals::table)
+                    .values((
+                        ledger_code_totals::ledger_id.eq(&ledger_id),
+                        ledger_code_totals::account_kind.eq(kind.as_str()),
+                        ledger_code_totals::code.eq(code.as_str()),
+                    ))
+                    .execute(conn)?;
+            }
+        }
     }
     row.try_into()
 }
@@ -364,8 +377,60 @@ pub fn code_totals(
         .first(conn)?)
 }
 
-fn add_code_totals(conn: &mut DbConn, spec: &TransferSpec) -> Result<(), StoreError> {
+/// Posted debits and credits of all accounts of one kind in a ledger for one transfer code
+/// (running totals, one row).
+pub fn kind_code_totals(
+    conn: &mut DbConn,
+    ledger: Uuid,
+    kind: AccountKind,
+    code: TransferCode,
+) -> Result<(i64, i64), StoreError> {
+    Ok(ledger_code_totals::table
+        .find((ledger.to_string(), kind.as_str(), code.as_str()))
+        .select((
+            ledger_code_totals::debits_posted,
+            ledger_code_totals::credits_posted,
+        ))
+        .first(conn)?)
+}
+
+/// The sides of a posted transfer, for the running totals per account and per kind.
+struct Sides<'a> {
+    spec: &'a TransferSpec,
+    ledger: Uuid,
+    debit_kind: AccountKind,
+    credit_kind: AccountKind,
+}
+
+fn add_code_totals(conn: &mut DbConn, sides: &Sides<'_>) -> Result<(), StoreError> {
+    let spec = sides.spec;
     let amount = spec.amount.cents();
+    let ledger = sides.ledger.to_string();
+    let code = spec.code.as_str();
+    for (kind, debit) in [(sides.debit_kind, true), (sides.credit_kind, false)] {
+        let target = ledger_code_totals::table.find((ledger.as_str(), kind.as_str(), code));
+        let n = if debit {
+            diesel::update(target)
+                .set(
+                    ledger_code_totals::debits_posted
+                        .eq(ledger_code_totals::debits_posted + amount),
+                )
+                .execute(conn)?
+        } else {
+            diesel::update(target)
+                .set(
+                    ledger_code_totals::credits_posted
+                        .eq(ledger_code_totals::credits_posted + amount),
+                )
+                .execute(conn)?
+        };
+        if n != 1 {
+            return Err(StoreError::Corrupt(format!(
+                "ledger {ledger} has no totals row for {} {code}",
+                kind.as_str()
+            )));
+        }
+    }
     diesel::update(
         account_code_totals::table.find((spec.debit_account.to_string(), spec.code.as_str())),
     )
@@ -616,7 +681,15 @@ fn write_transfer(
         (Some(_), _) => TransferStatus::Refused,
         (None, Phase::Pending) => TransferStatus::Pending,
         (None, Phase::Posted) => {
-            add_code_totals(conn, spec)?;
+            add_code_totals(
+                conn,
+                &Sides {
+                    spec,
+                    ledger: debit.ledger_id,
+                    debit_kind: debit.kind,
+                    credit_kind: credit.kind,
+                },
+            )?;
             TransferStatus::Posted
         }
     };
@@ -791,7 +864,17 @@ pub fn resolve_hold(
         actor: actor.to_owned(),
     };
     if post {
-        add_code_totals(conn, &spec)?;
+        let debit_kind = account(conn, hold.debit_account_id)?.kind;
+        let credit_kind = account(conn, hold.credit_account_id)?.kind;
+        add_code_totals(
+            conn,
+            &Sides {
+                spec: &spec,
+                ledger: hold.ledger_id,
+                debit_kind,
+                credit_kind,
+            },
+        )?;
     }
     let row = TransferRow {
         id: id.to_string(),
@@ -840,4 +923,148 @@ pub fn recompute_posted(conn: &mut DbConn, id: Uuid) -> Result<(i64, i64), Store
         .select(sql::<Nullable<BigInt>>("CAST(SUM(amount_cents) AS BIGINT)"))
         .first(conn)?;
     Ok((debits.unwrap_or(0), credits.unwrap_or(0)))
+}
+
+/// Posted debits and credits per (account kind, transfer code) of a ledger, in cents.
+pub type KindCodeTotals = std::collections::HashMap<(AccountKind, TransferCode), (i64, i64)>;
+
+fn kind_code_key(kind: &str, code: &str) -> Result<(AccountKind, TransferCode), StoreError> {
+    let kind = AccountKind::parse(kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let code = TransferCode::parse(code).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok((kind, code))
+}
+
+/// Every (kind, code) running total of a ledger: one indexed read of a fixed number of rows,
+/// however long the ledger's history.
+pub fn ledger_totals(conn: &mut DbConn, ledger: Uuid) -> Result<KindCodeTotals, StoreError> {
+    let rows: Vec<(String, String, i64, i64)> = ledger_code_totals::table
+        .filter(ledger_code_totals::ledger_id.eq(ledger.to_string()))
+        .select((
+            ledger_code_totals::account_kind,
+            ledger_code_totals::code,
+            ledger_code_totals::debits_posted,
+            ledger_code_totals::credits_posted,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(k, c, d, cr)| Ok((kind_code_key(&k, &c)?, (d, cr))))
+        .collect()
+}
+
+/// The same totals as [`ledger_totals`] as they stood at `at` (transfers recorded at or before
+/// it), recomputed from the transfers themselves: for statements at a past instant and for
+/// checking the running totals against history.
+pub fn ledger_totals_at(
+    conn: &mut DbConn,
+    ledger: Uuid,
+    at: DateTime<Utc>,
+) -> Result<KindCodeTotals, StoreError> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::BigInt;
+    let mut totals = KindCodeTotals::new();
+    for kind in AccountKind::ALL {
+        for code in TransferCode::ALL {
+            totals.insert((kind, code), (0, 0));
+        }
+    }
+    let base = || {
+        transfers::table
+            .filter(transfers::ledger_id.eq(ledger.to_string()))
+            .filter(transfers::status.eq("posted"))
+            .filter(transfers::created_at.le(at.naive_utc()))
+    };
+    let debits: Vec<(String, String, i64)> = base()
+        .inner_join(accounts::table.on(accounts::id.eq(transfers::debit_account_id)))
+        .group_by((accounts::kind, transfers::code))
+        .select((
+            accounts::kind,
+            transfers::code,
+            sql::<BigInt>("CAST(SUM(transfers.amount_cents) AS BIGINT)"),
+        ))
+        .load(conn)?;
+    let credits: Vec<(String, String, i64)> = base()
+        .inner_join(accounts::table.on(accounts::id.eq(transfers::credit_account_id)))
+        .group_by((accounts::kind, transfers::code))
+        .select((
+            accounts::kind,
+            transfers::code,
+            sql::<BigInt>("CAST(SUM(transfers.amount_cents) AS BIGINT)"),
+        ))
+        .load(conn)?;
+    for (k, c, sum) in debits {
+        totals.entry(kind_code_key(&k, &c)?).or_default().0 += sum;
+    }
+    for (k, c, sum) in credits {
+        totals.entry(kind_code_key(&k, &c)?).or_default().1 += sum;
+    }
+    Ok(totals)
+}
+
+/// An account's totals as they stood at `at`, recomputed from its transfers: posted ones, and
+/// holds placed at or before `at` that were not yet posted or voided then.
+pub fn account_totals_at(
+    conn: &mut DbConn,
+    id: Uuid,
+    at: DateTime<Utc>,
+) -> Result<AccountTotals, StoreError> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::{BigInt, Nullable};
+    let id = id.to_string();
+    let at = at.naive_utc();
+    let posted = |conn: &mut DbConn, debit: bool| -> Result<i64, StoreError> {
+        let q = transfers::table
+            .filter(transfers::status.eq("posted"))
+            .filter(transfers::created_at.le(at))
+            .into_boxed();
+        let q = if debit {
+            q.filter(transfers::debit_account_id.eq(id.clone()))
+        } else {
+            q.filter(transfers::credit_account_id.eq(id.clone()))
+        };
+        Ok(q.select(sql::<Nullable<BigInt>>(
+            "CAST(SUM(transfers.amount_cents) AS BIGINT)",
+        ))
+        .first::<Option<i64>>(conn)?
+        .unwrap_or(0))
+    };
+    // holds placed by then, minus those posted or voided by then
+    let holds: Vec<(String, String, i64)> = transfers::table
+        .filter(transfers::status.eq("pending"))
+        .filter(transfers::created_at.le(at))
+        .filter(
+            transfers::debit_account_id
+                .eq(id.clone())
+                .or(transfers::credit_account_id.eq(id.clone())),
+        )
+        .select((
+            transfers::id,
+            transfers::debit_account_id,
+            transfers::amount_cents,
+        ))
+        .load(conn)?;
+    let hold_ids: Vec<String> = holds.iter().map(|h| h.0.clone()).collect();
+    let resolved: std::collections::HashSet<String> = transfers::table
+        .filter(transfers::pending_id.eq_any(hold_ids))
+        .filter(transfers::created_at.le(at))
+        .select(transfers::pending_id.assume_not_null())
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
+    let (mut debits_pending, mut credits_pending) = (0, 0);
+    for (hold, debit_account, amount) in holds {
+        if resolved.contains(&hold) {
+            continue;
+        }
+        if debit_account == id {
+            debits_pending += amount;
+        } else {
+            credits_pending += amount;
+        }
+    }
+    Ok(AccountTotals {
+        debits_posted: posted(conn, true)?,
+        credits_posted: posted(conn, false)?,
+        debits_pending,
+        credits_pending,
+    })
 }

@@ -10,6 +10,7 @@ pub mod blobs;
 pub mod calls;
 pub mod db;
 mod error;
+pub mod exports;
 pub mod grants;
 pub mod ledger;
 pub mod organisations;

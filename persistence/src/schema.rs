@@ -352,6 +352,58 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    final_reports (id) {
+        id -> Text,
+        grant_id -> Text,
+        version -> Integer,
+        spent_cents -> BigInt,
+        file_name -> Text,
+        media_type -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        submitted_by -> Text,
+        submitted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    final_report_verdicts (report_id) {
+        report_id -> Text,
+        grant_id -> Text,
+        accepted -> Bool,
+        accepted_spend_cents -> Nullable<BigInt>,
+        motivation -> Text,
+        decided_by -> Text,
+        decided_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    grant_settlements (grant_id) {
+        grant_id -> Text,
+        id -> Text,
+        report_id -> Text,
+        accepted_spend_cents -> BigInt,
+        paid_before_cents -> BigInt,
+        balance_cents -> BigInt,
+        recovery_cents -> BigInt,
+        release_cents -> BigInt,
+        settled_by -> Text,
+        settled_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    ledger_code_totals (ledger_id, account_kind, code) {
+        ledger_id -> Text,
+        account_kind -> Text,
+        code -> Text,
+        debits_posted -> BigInt,
+        credits_posted -> BigInt,
+    }
+}
+
 diesel::joinable!(accounts -> ledgers (ledger_id));
 diesel::joinable!(transfers -> ledgers (ledger_id));
 diesel::joinable!(gate_evidence -> calls (call_id));
@@ -362,6 +414,8 @@ diesel::joinable!(applications -> calls (call_id));
 diesel::joinable!(applications -> organisations (lead_organisation_id));
 diesel::joinable!(attachments -> applications (application_id));
 diesel::joinable!(receipts -> applications (application_id));
+
+diesel::allow_columns_to_appear_in_same_group_by_clause!(accounts::kind, transfers::code);
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -390,4 +444,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_head,
     grants,
     grant_payments,
+    final_reports,
+    final_report_verdicts,
+    grant_settlements,
+    ledger_code_totals,
 );

@@ -192,6 +192,7 @@ pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
             token_ttl_seconds: TOKEN_TTL_SECONDS,
             blob_dir: blob_dir.path().to_path_buf(),
             max_upload_bytes: MAX_UPLOAD_BYTES,
+            exports: Default::default(),
         },
     )
     .expect("state");

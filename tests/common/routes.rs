@@ -146,6 +146,14 @@ fn bulk_decision_body() -> Option<Value> {
 fn payment_body() -> Option<Value> {
     Some(json!({"transfer_id": Uuid::new_v4(), "tranche": 1}))
 }
+
+fn verdict_body() -> Option<Value> {
+    Some(json!({"verdict": "accepted"}))
+}
+
+fn settlement_body() -> Option<Value> {
+    Some(json!({"transfer_id": Uuid::new_v4()}))
+}
 fn token_body() -> Option<Value> {
     Some(json!({"email": "nobody@test.example", "password": "wrong-password"}))
 }
@@ -174,6 +182,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/ledger/transfers", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "GET", path: "/api/v1/ledger/transfers/{id}", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "POST", path: "/api/v1/ledger/transfers/{id}/reversal", access: Access::Roles(FINANCE), body: reversal_body },
+    Route { method: "GET", path: "/api/v1/ledger/export.csv", access: Access::Roles(BUDGET_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/ledger/export.xlsx", access: Access::Roles(BUDGET_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/exports/360giving.json", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "GET", path: "/api/v1/audit", access: Access::Roles(AUDIT_READERS), body: none },
     Route { method: "GET", path: "/api/v1/audit/verify", access: Access::Roles(AUDIT_READERS), body: none },
     Route { method: "POST", path: "/api/v1/organisations", access: Access::Roles(APPLICANT), body: organisation_body },
@@ -215,6 +226,11 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/grants", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "GET", path: "/api/v1/grants/{id}", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/payments", access: Access::Roles(FINANCE), body: payment_body },
+    Route { method: "POST", path: "/api/v1/grants/{id}/final-reports", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "GET", path: "/api/v1/grants/{id}/final-reports", access: Access::Roles(GRANT_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/grants/{id}/final-reports/{version}/document", access: Access::Roles(GRANT_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/grants/{id}/final-reports/verdict", access: Access::Roles(ADMIN), body: verdict_body },
+    Route { method: "POST", path: "/api/v1/grants/{id}/settlement", access: Access::Roles(FINANCE), body: settlement_body },
 ];
 
 /// The path with its placeholders filled in with plausible values.
@@ -222,6 +238,7 @@ pub fn concrete(path: &str) -> String {
     path.replace("{id}", &Uuid::new_v4().to_string())
         .replace("{attachment_id}", &Uuid::new_v4().to_string())
         .replace("{number}", "EXP23-0001")
+        .replace("{version}", "1")
         .replace("{gate}", "if_advice")
         .replace("{code}", "SJ0-1SMC2GA-WT")
         .replace("{year}", "2023")

@@ -70,17 +70,37 @@ pub struct ArticleBalance {
     /// Reserved for open calls (net of releases).
     #[schema(example = "750000.00")]
     pub reserved_for_calls: String,
-    /// Committed to grants.
+    /// Committed to grants by finalised selections (VAK; gross, before releases).
     #[schema(example = "0.00")]
     pub committed: String,
+    /// Liquidated (VAK) or paid (VEK) to grantees, net of recoveries.
     #[schema(example = "0.00")]
     pub paid: String,
-    /// Given back by cancelled calls.
+    /// Booked back from grantees whose advances exceeded what was due.
+    #[schema(example = "0.00")]
+    pub recovered: String,
+    /// Given back to the article: `released_from_calls` + `released_from_grants`.
     #[schema(example = "0.00")]
     pub released: String,
-    /// Still available for new calls.
+    /// Call budgets given back (cancelled calls).
+    #[schema(example = "0.00")]
+    pub released_from_calls: String,
+    /// Commitments released when grants were settled for less than committed.
+    #[schema(example = "0.00")]
+    pub released_from_grants: String,
+    /// Still available on the article: for new calls (VAK) or payments (VEK).
     #[schema(example = "0.00")]
     pub available: String,
+}
+
+/// `?at=`: the balances as they stood at an instant, recomputed from the transfers.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct BalancesQuery {
+    /// An instant with an offset (RFC 3339), e.g. 2024-11-01T09:00:00+01:00. Without it the
+    /// balances are read from the running totals.
+    pub at: Option<DateTime<chrono::FixedOffset>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -100,6 +120,9 @@ pub struct ArticleBalancesView {
     #[schema(example = 2023)]
     pub budget_year: i32,
     pub description: String,
+    /// The instant asked for with `?at=` (the balances are then recomputed from the transfers
+    /// recorded at or before it); absent for the current running totals.
+    pub at: Option<DateTime<Utc>>,
     /// VAK and VEK.
     pub balances: Vec<ArticleBalance>,
 }

@@ -539,11 +539,15 @@ pub struct CallBudgetView {
     /// Held by provisional awards (decisions not yet finalised).
     #[schema(example = "0.00")]
     pub held: String,
+    /// Paid to its grantees (net of recoveries).
     #[schema(example = "0.00")]
     pub paid: String,
     /// Given back to the article (e.g. when the call was cancelled).
     #[schema(example = "0.00")]
     pub released: String,
+    /// Released from its grants' commitments at settlement (back to the article).
+    #[schema(example = "0.00")]
+    pub released_from_grants: String,
     /// Still available for awards (the call's and its tracks' own budgets).
     #[schema(example = "750000.00")]
     pub remaining: String,
@@ -557,12 +561,18 @@ pub struct TrackBudgetView {
     pub name: String,
     #[schema(example = "250000.00")]
     pub budget: Option<String>,
-    /// Committed to this track's grants.
+    /// Committed to this track's grants (finalised awards).
     #[schema(example = "0.00")]
     pub awarded: String,
-    /// Held by this track's provisional awards.
+    /// Held by this track's provisional awards (tracks with a budget of their own).
     #[schema(example = "0.00")]
     pub held: String,
+    /// Paid to this track's grantees (net of recoveries).
+    #[schema(example = "0.00")]
+    pub paid: String,
+    /// Released from this track's grants at settlement.
+    #[schema(example = "0.00")]
+    pub released_from_grants: String,
     /// Left of the track's own budget (null for tracks without one).
     #[schema(example = "250000.00")]
     pub remaining: Option<String>,

@@ -1,6 +1,7 @@
 //! Budget articles: create, credit (idempotent), balances per article and year.
 
 use actix_web::{get, post, web, HttpResponse};
+use chrono::{DateTime, Utc};
 use grantdesk_domain::{
     AccountKind, BudgetArticle, BudgetYear, CreditType, TransferCode, TransferSpec,
 };
@@ -10,7 +11,7 @@ use grantdesk_persistence::{audit, DbConn, StoreError};
 use crate::auth::{Authorized, BudgetReaders, FinanceOnly, FinanceOrAdmin};
 use crate::dto::articles::{
     money_string, ArticleBalance, ArticleBalancesView, ArticleListQuery, ArticleView,
-    CreateArticleRequest, CreditRequest,
+    BalancesQuery, CreateArticleRequest, CreditRequest,
 };
 use crate::dto::ledger::TransferView;
 use crate::error::{ApiError, Problem};
@@ -151,32 +152,76 @@ fn balance(
     code: &BudgetArticle,
     year: BudgetYear,
     ct: CreditType,
+    at: Option<DateTime<Utc>>,
 ) -> Result<ArticleBalance, ApiError> {
     let ledger_id = ledger::ledger_id(c, code, year, ct).map_err(not_found_article)?;
-    let source = ledger::find_account(c, ledger_id, AccountKind::ArticleSource, None)?;
     let available = ledger::find_account(c, ledger_id, AccountKind::ArticleAvailable, None)?;
-    let (credited, _) = ledger::code_totals(c, source.id, TransferCode::Credit)?;
-    let (_, credit_reversed) = ledger::code_totals(c, source.id, TransferCode::Reverse)?;
-    let (reserved, _) = ledger::code_totals(c, available.id, TransferCode::Reserve)?;
-    let (_, released) = ledger::code_totals(c, available.id, TransferCode::Release)?;
+    // now: the running totals (a fixed number of rows); at an instant: recomputed from history
+    let (totals, available) = match at {
+        None => (
+            ledger::ledger_totals(c, ledger_id)?,
+            available.totals.available(),
+        ),
+        Some(at) => (
+            ledger::ledger_totals_at(c, ledger_id, at)?,
+            ledger::account_totals_at(c, available.id, at)?.available(),
+        ),
+    };
+    let debits = |kind, code| totals.get(&(kind, code)).map_or(0, |t| t.0);
+    let credits = |kind, code| totals.get(&(kind, code)).map_or(0, |t| t.1);
+    use AccountKind as K;
+    use TransferCode as T;
+    let credit = debits(K::ArticleSource, T::Credit) - credits(K::ArticleSource, T::Reverse);
+    let released_from_calls =
+        debits(K::CallAvailable, T::Release) + debits(K::TrackAvailable, T::Release);
+    let released_from_grants = debits(K::GrantCommitted, T::Release);
+    let (paid, recovered) = match ct {
+        // VAK: commitments liquidated (grant committed → grant paid), less recoveries
+        CreditType::Vak => {
+            let recovered = debits(K::GrantPaid, T::Recover);
+            (
+                credits(K::GrantPaid, T::PayAdvance) + credits(K::GrantPaid, T::PayBalance)
+                    - recovered,
+                recovered,
+            )
+        }
+        // VEK: paid out of the article's payment credit, less what came back
+        CreditType::Vek => {
+            let recovered = credits(K::ArticleAvailable, T::Recover);
+            (
+                debits(K::ArticleAvailable, T::PayAdvance)
+                    + debits(K::ArticleAvailable, T::PayBalance)
+                    - recovered,
+                recovered,
+            )
+        }
+    };
     Ok(ArticleBalance {
         credit_type: ct,
-        credit: money_string(credited - credit_reversed),
-        reserved_for_calls: money_string(reserved - released),
-        committed: money_string(0),
-        paid: money_string(0),
-        released: money_string(released),
-        available: money_string(available.totals.available()),
+        credit: money_string(credit),
+        reserved_for_calls: money_string(
+            debits(K::ArticleAvailable, T::Reserve) - released_from_calls,
+        ),
+        committed: money_string(credits(K::GrantCommitted, T::Award)),
+        paid: money_string(paid),
+        recovered: money_string(recovered),
+        released: money_string(released_from_calls + released_from_grants),
+        released_from_calls: money_string(released_from_calls),
+        released_from_grants: money_string(released_from_grants),
+        available: money_string(available),
     })
 }
 
 /// An article's balances for a year, per credit type (finance, admin, auditor): credit,
-/// reserved for calls, committed, paid, released, available. Constant time (running totals).
+/// reserved for calls, committed, paid, recovered, released, available. Read from running
+/// totals (a fixed number of rows, however long the history); with `?at=` recomputed from the
+/// transfers recorded at or before that instant, which gives what the running totals said then.
 #[utoipa::path(
     tag = "budget",
     params(
         ("code" = String, Path, example = "SJ0-1SMC2GA-WT"),
         ("year" = i32, Path, example = 2023),
+        BalancesQuery,
     ),
     responses(
         (status = 200, body = ArticleBalancesView),
@@ -192,21 +237,24 @@ pub async fn article_balances(
     state: web::Data<AppState>,
     _auth: Authorized<BudgetReaders>,
     path: web::Path<(String, i32)>,
+    query: web::Query<BalancesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (code, year) = path.into_inner();
     let (code, year) = parse_key(&code, year)?;
+    let at = query.into_inner().at.map(|t| t.with_timezone(&Utc));
     let view = state
         .run(move |db, _| {
             db.read(|c| {
                 let rec = ledger::find_article(c, &code, year).map_err(not_found_article)?;
                 let balances = [CreditType::Vak, CreditType::Vek]
                     .into_iter()
-                    .map(|ct| balance(c, &code, year, ct))
+                    .map(|ct| balance(c, &code, year, ct, at))
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(ArticleBalancesView {
                     code: rec.code.as_str().to_owned(),
                     budget_year: rec.year.value(),
                     description: rec.description,
+                    at,
                     balances,
                 })
             })

@@ -26,11 +26,14 @@ struct Upload {
     content: Vec<u8>,
 }
 
-async fn read_upload(
+/// Reads a multipart form of one short text field (`text_field`) and a `file` of at most
+/// `limit` bytes. Unknown fields are refused.
+pub(crate) async fn read_form(
     req: &HttpRequest,
     payload: web::Payload,
     limit: usize,
-) -> Result<Upload, ApiError> {
+    text_field: &'static str,
+) -> Result<(Option<String>, Option<(String, Vec<u8>)>), ApiError> {
     if let Some(len) = req
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -43,7 +46,7 @@ async fn read_upload(
         }
     }
     let mut form = Multipart::new(req.headers(), payload);
-    let mut kind = None;
+    let mut text = None;
     let mut file: Option<(String, Vec<u8>)> = None;
     while let Some(field) = form.next().await {
         let mut field = field.map_err(multipart_error)?;
@@ -67,23 +70,50 @@ async fn read_upload(
             }
             bytes.extend_from_slice(&chunk);
         }
-        match name.as_str() {
-            "kind" => {
-                kind = Some(
-                    String::from_utf8(bytes)
-                        .map_err(|_| ApiError::validation("kind", "invalid", "must be text"))?,
-                )
-            }
-            "file" => file = Some((file_name.unwrap_or_default(), bytes)),
-            other => {
-                return Err(ApiError::validation(
-                    other,
-                    "unknown_field",
-                    "the form has two fields: kind and file",
-                ))
-            }
+        if name == text_field {
+            text = Some(
+                String::from_utf8(bytes)
+                    .map_err(|_| ApiError::validation(text_field, "invalid", "must be text"))?,
+            )
+        } else if name == "file" {
+            file = Some((file_name.unwrap_or_default(), bytes))
+        } else {
+            return Err(ApiError::validation(
+                &name,
+                "unknown_field",
+                format!("the form has two fields: {text_field} and file"),
+            ));
         }
     }
+    Ok((text, file))
+}
+
+/// A file's checks before it is stored: not empty, a safe name, a type sniffed from the content.
+pub(crate) fn check_file(
+    file_name: &str,
+    content: &[u8],
+) -> Result<(String, grantdesk_domain::MediaType), ApiError> {
+    if content.is_empty() {
+        return Err(ApiError::validation("file", "empty", "the file is empty"));
+    }
+    let file_name = sanitize_file_name(file_name)
+        .map_err(|e| ApiError::validation("file", "file_name", e.to_string()))?;
+    let media = sniff(content).ok_or_else(|| {
+        ApiError::UnsupportedMediaType(
+            "the file is not a PDF, an OpenDocument or Office Open XML document or spreadsheet, a \
+             PNG or a JPEG (judged by its content, not its name)"
+                .into(),
+        )
+    })?;
+    Ok((file_name, media))
+}
+
+async fn read_upload(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<Upload, ApiError> {
+    let (kind, file) = read_form(req, payload, limit, "kind").await?;
     let kind = kind
         .map(|k| k.trim().to_ascii_lowercase())
         .filter(|k| !k.is_empty())
@@ -118,7 +148,7 @@ fn check_kind(call: &grantdesk_domain::Call, kind: &str) -> Result<(), ApiError>
     ))
 }
 
-fn too_large(limit: usize) -> ApiError {
+pub(crate) fn too_large(limit: usize) -> ApiError {
     ApiError::PayloadTooLarge(format!(
         "an attachment may be at most {limit} bytes ({:.1} MiB)",
         limit as f64 / (1024.0 * 1024.0)
@@ -186,18 +216,7 @@ pub async fn upload_attachment(
             .await?;
     }
     let upload = read_upload(&req, payload, state.max_upload_bytes).await?;
-    if upload.content.is_empty() {
-        return Err(ApiError::validation("file", "empty", "the file is empty"));
-    }
-    let file_name = sanitize_file_name(&upload.file_name)
-        .map_err(|e| ApiError::validation("file", "file_name", e.to_string()))?;
-    let media = sniff(&upload.content).ok_or_else(|| {
-        ApiError::UnsupportedMediaType(
-            "the file is not a PDF, an OpenDocument or Office Open XML document or spreadsheet, a \
-             PNG or a JPEG (judged by its content, not its name)"
-                .into(),
-        )
-    })?;
+    let (file_name, media) = check_file(&upload.file_name, &upload.content)?;
     let actor = auth.actor();
     let blobs = state.blobs.clone();
     let view = state

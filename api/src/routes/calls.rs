@@ -7,7 +7,7 @@ use grantdesk_domain::{
 };
 use grantdesk_persistence::calls::{self, CallFilter, CallRecord, Visibility};
 use grantdesk_persistence::ledger::{self, TransferStatus};
-use grantdesk_persistence::{audit, DbConn, StoreError};
+use grantdesk_persistence::{audit, grants, DbConn, StoreError};
 use uuid::Uuid;
 
 use crate::auth::{AdminOnly, Authorized, BudgetReaders, MaybeAuthenticated};
@@ -588,8 +588,21 @@ fn budget_view(c: &mut DbConn, id: Uuid) -> Result<CallBudgetView, ApiError> {
         released += release;
         remaining += a.totals.available();
     }
+    // grants: paid and released per track, from the grant accounts' running totals
+    let per_track = match ledger_id {
+        Some(l) => grants::paid_and_released_by_track(c, l, call.id)?,
+        None => Vec::new(),
+    };
+    let committed_by_track = grants::committed_by_track(c, call.id)?;
+    let (mut paid, mut released_from_grants) = (0, 0);
     let mut tracks = Vec::new();
     for t in &call.tracks {
+        let (t_paid, t_released) = per_track
+            .iter()
+            .find(|p| p.0 == t.number)
+            .map_or((0, 0), |p| (p.1, p.2));
+        paid += t_paid;
+        released_from_grants += t_released;
         let own = match t.budget {
             Some(_) => find(
                 c,
@@ -605,9 +618,19 @@ fn budget_view(c: &mut DbConn, id: Uuid) -> Result<CallBudgetView, ApiError> {
                 released += release;
                 (award, a.totals.debits_pending, Some(a.totals.available()))
             }
-            None => (0, 0, t.budget.map(|b| b.cents())),
+            // awards to a track without a budget of its own come from the call's account
+            None => (
+                committed_by_track
+                    .iter()
+                    .find(|p| p.0 == t.number)
+                    .map_or(0, |p| p.1),
+                0,
+                t.budget.map(|b| b.cents()),
+            ),
         };
-        awarded += t_awarded;
+        if own.is_some() {
+            awarded += t_awarded;
+        }
         held += t_held;
         if own.is_some() {
             remaining += t_remaining.unwrap_or(0);
@@ -618,6 +641,8 @@ fn budget_view(c: &mut DbConn, id: Uuid) -> Result<CallBudgetView, ApiError> {
             budget: t.budget.map(|b| b.to_string()),
             awarded: money_string(t_awarded),
             held: money_string(t_held),
+            paid: money_string(t_paid),
+            released_from_grants: money_string(t_released),
             remaining: t.budget.map(|_| money_string(t_remaining.unwrap_or(0))),
         });
     }
@@ -627,8 +652,9 @@ fn budget_view(c: &mut DbConn, id: Uuid) -> Result<CallBudgetView, ApiError> {
         reserved: money_string(reserved - released),
         awarded: money_string(awarded),
         held: money_string(held),
-        paid: money_string(0),
+        paid: money_string(paid),
         released: money_string(released),
+        released_from_grants: money_string(released_from_grants),
         remaining: money_string(remaining),
         tracks,
     })

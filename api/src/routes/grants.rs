@@ -20,6 +20,7 @@ use crate::dto::articles::money_string;
 use crate::error::{ApiError, OrNotFound, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::routes::final_reports::{report_views, FinalReportView, SettlementView};
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -58,12 +59,19 @@ pub struct GrantView {
     /// Committed on the VAK ledger.
     #[schema(example = "48000.00")]
     pub committed: String,
+    /// Paid, net of any recovery.
     #[schema(example = "28800.00")]
     pub paid: String,
-    /// Committed and not paid yet.
+    /// Decommitted at settlement (back to the article).
+    #[schema(example = "0.00")]
+    pub released: String,
+    /// Committed and neither paid nor released yet.
     #[schema(example = "19200.00")]
     pub open: String,
     pub tranches: Vec<TrancheView>,
+    /// The latest final report, if any.
+    pub final_report: Option<FinalReportView>,
+    pub settlement: Option<SettlementView>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -113,7 +121,7 @@ impl From<&Payment> for PaymentView {
 }
 
 /// A grant the bearer may see: staff all; an applicant their organisations' own.
-fn visible(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError> {
+pub(crate) fn visible(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError> {
     let grant = grants::find(c, id).or_not_found("the grant")?;
     if claims.role == Role::Applicant
         && !organisations::is_member(c, grant.organisation_id, claims.sub)?
@@ -124,7 +132,11 @@ fn visible(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError>
 }
 
 /// The ledger of the grant's call for a credit type.
-fn ledger_of(c: &mut DbConn, grant: &Grant, credit_type: CreditType) -> Result<Uuid, ApiError> {
+pub(crate) fn ledger_of(
+    c: &mut DbConn,
+    grant: &Grant,
+    credit_type: CreditType,
+) -> Result<Uuid, ApiError> {
     let call = calls::find(c, grant.call_id)?.call;
     ledger::ledger_id(c, &call.article, call.budget_year, credit_type).map_err(|e| match e {
         grantdesk_persistence::StoreError::NotFound => ApiError::Conflict(format!(
@@ -143,7 +155,17 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
     let vak = ledger_of(c, grant, CreditType::Vak)?;
     let committed_account =
         ledger::find_account(c, vak, AccountKind::GrantCommitted, Some(grant.id))?;
-    let paid_cents = committed_account.totals.debits_posted;
+    let (released_cents, _) = ledger::code_totals(c, committed_account.id, TransferCode::Release)?;
+    let paid_cents = match ledger::find_account(c, vak, AccountKind::GrantPaid, Some(grant.id)) {
+        Ok(a) => a.totals.balance(),
+        Err(grantdesk_persistence::StoreError::NotFound) => 0,
+        Err(e) => return Err(e.into()),
+    };
+    let settlement = grants::find_settlement(c, Some(grant.id), None)?;
+    let final_report = report_views(c, grant.id)?.pop();
+    let report_accepted = final_report
+        .as_ref()
+        .is_some_and(|r| r.status == "accepted");
     // the last tranche is the remainder, so the planned amounts add up to the commitment
     let amounts = tranche_amounts(grant.committed, &grant.tranches)?;
     let tranches = grant
@@ -153,9 +175,11 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
         .map(|(i, t)| {
             let number = i as u32 + 1;
             let payment = payments.iter().find(|p| p.tranche == number);
-            let amount = match payment {
-                Some(p) => p.amount.cents(),
-                None => amounts.get(i).map(Money::cents).unwrap_or(0),
+            let amount = match (payment, &settlement) {
+                (Some(p), _) => p.amount.cents(),
+                // settled: what was not paid by then is never paid
+                (None, Some(_)) => 0,
+                (None, None) => amounts.get(i).map(Money::cents).unwrap_or(0),
             };
             TrancheView {
                 number,
@@ -175,19 +199,28 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
         organisation_id: org.id,
         kbo: org.kbo.formatted(),
         track: grant.track,
-        status: grant_status(grant.start_date, grant.end_date, today, false, false)
-            .as_str()
-            .to_owned(),
+        status: grant_status(
+            grant.start_date,
+            grant.end_date,
+            today,
+            report_accepted,
+            settlement.is_some(),
+        )
+        .as_str()
+        .to_owned(),
         start_date: grant.start_date,
         end_date: grant.end_date,
         committed: grant.committed.to_string(),
         paid: money_string(paid_cents),
+        released: money_string(released_cents),
         open: money_string(committed_account.totals.available()),
         tranches,
+        final_report,
+        settlement: settlement.as_ref().map(SettlementView::from),
     })
 }
 
-fn today(now: DateTime<Utc>) -> NaiveDate {
+pub(crate) fn today(now: DateTime<Utc>) -> NaiveDate {
     now.with_timezone(&chrono_tz::Europe::Brussels).date_naive()
 }
 
@@ -332,6 +365,12 @@ pub async fn pay_tranche(
                         format!("this grant has tranches 1 to {count}"),
                     ));
                 }
+                if let Some(done) = grants::find_settlement(c, Some(id), None)? {
+                    return Err(ApiError::Conflict(format!(
+                        "the grant is settled (settlement {}); nothing more is paid",
+                        done.id
+                    )));
+                }
                 let paid = grants::payments_of(c, id)?;
                 if let Some(p) = paid.iter().find(|p| p.tranche == body.tranche) {
                     return Err(ApiError::Conflict(format!(
@@ -349,8 +388,10 @@ pub async fn pay_tranche(
                     }
                     TrancheTrigger::FinalReport => {
                         return Err(ApiError::Conflict(format!(
-                            "tranche {} is payable once the final report is accepted",
-                            body.tranche
+                            "tranche {} is the balance after the final report: it is paid by \
+                             settling the grant (POST /api/v1/grants/{}/settlement) once the \
+                             report is accepted",
+                            body.tranche, grant.id
                         )))
                     }
                     TrancheTrigger::Start => {}

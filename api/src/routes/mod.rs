@@ -5,6 +5,8 @@ pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod calls;
+pub mod exports;
+pub mod final_reports;
 pub mod grants;
 pub mod health;
 pub mod ledger;

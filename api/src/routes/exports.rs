@@ -1,0 +1,687 @@
+//! Exports for finance and auditors: the ledger's transfers as CSV or XLSX, and the awarded
+//! grants as a 360Giving 1.4 data package.
+//!
+//! Money is never a float here. CSV and XLSX carry amounts as decimal strings with two
+//! decimals ("28800.00"; in the XLSX a text cell, so a spreadsheet never rounds it). The
+//! 360Giving schema wants amounts as JSON numbers: they are written as the exact decimal text
+//! ("amountAwarded": 28800.00) through `serde_json`'s `RawValue`, never through `f64`.
+//!
+//! Exports are read in one transaction (one consistent snapshot), a page of
+//! [`LEDGER_PAGE`] transfers at a time, and are capped: a ledger export of more than
+//! [`MAX_LEDGER_ROWS`] transfers, or a 360Giving export of more than [`MAX_GRANTS`] grants, is
+//! refused with a 422 that asks for narrower filters (the file is built in memory).
+
+use std::collections::hash_map::{Entry, HashMap};
+
+use actix_web::http::header;
+use actix_web::{get, web, HttpResponse};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use grantdesk_domain::{BudgetArticle, BudgetYear, Money};
+use grantdesk_persistence::exports::{self, ExportAccount, LedgerExportFilter, LedgerExportRow};
+use grantdesk_persistence::{calls, organisations, DbConn};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+use utoipa::openapi::RefOr;
+use utoipa::{IntoParams, PartialSchema, ToSchema};
+use uuid::Uuid;
+
+use crate::auth::{Authorized, BudgetReaders};
+use crate::error::{ApiError, OrNotFound, Problem};
+use crate::routes::assessment::track_owner;
+use crate::state::{AppState, ExportSettings};
+
+/// The most transfers one ledger export holds.
+pub const MAX_LEDGER_ROWS: i64 = 50_000;
+/// How many transfers are read per query.
+pub const LEDGER_PAGE: i64 = 1_000;
+/// The most grants one 360Giving export holds.
+pub const MAX_GRANTS: i64 = 10_000;
+
+pub const CSV_MEDIA_TYPE: &str = "text/csv; charset=utf-8";
+pub const XLSX_MEDIA_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// The columns of both ledger exports, in order.
+pub const LEDGER_COLUMNS: [&str; 15] = [
+    "id",
+    "instant",
+    "budget_year",
+    "credit_type",
+    "article",
+    "code",
+    "debit_account_kind",
+    "debit_account_owner",
+    "credit_account_kind",
+    "credit_account_owner",
+    "amount",
+    "currency",
+    "status",
+    "reference",
+    "actor",
+];
+
+/// Filters of a ledger export; every filter given must match.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct LedgerExportQuery {
+    /// The budget article's code.
+    #[param(example = "SJ0-1SMC2GA-WT")]
+    pub article: Option<String>,
+    /// The budget year.
+    #[param(example = 2023)]
+    pub year: Option<i32>,
+    /// Transfers touching the call's accounts, its tracks' or its grants'.
+    pub call_id: Option<Uuid>,
+    /// Written at or after this instant (RFC 3339, e.g. `2023-08-01T00:00:00Z`; write a `+`
+    /// offset as `%2B`).
+    #[param(example = "2023-08-01T00:00:00Z")]
+    pub from: Option<String>,
+    /// Written before this instant (RFC 3339): the period is `[from, to)`.
+    #[param(example = "2023-09-01T00:00:00Z")]
+    pub to: Option<String>,
+}
+
+fn instant(field: &str, value: Option<&str>) -> Result<Option<DateTime<Utc>>, ApiError> {
+    value
+        .map(|v| {
+            DateTime::parse_from_rfc3339(v.trim())
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(|_| {
+                    ApiError::validation(
+                        field,
+                        "invalid",
+                        "an instant in RFC 3339, e.g. 2023-08-01T00:00:00Z",
+                    )
+                })
+        })
+        .transpose()
+}
+
+/// The validated filter (the call's tracks are resolved when the call is read).
+fn ledger_filter(q: &LedgerExportQuery) -> Result<LedgerExportFilter, ApiError> {
+    let mut errors = Vec::new();
+    let article = match q.article.as_deref().map(|a| BudgetArticle::parse(a.trim())) {
+        Some(Ok(a)) => Some(a.as_str().to_owned()),
+        Some(Err(e)) => {
+            errors.push(crate::FieldError::new("article", "invalid", e.to_string()));
+            None
+        }
+        None => None,
+    };
+    let year = match q.year.map(BudgetYear::new) {
+        Some(Ok(y)) => Some(y.value()),
+        Some(Err(e)) => {
+            errors.push(crate::FieldError::new("year", "range", e.to_string()));
+            None
+        }
+        None => None,
+    };
+    let mut at = |field: &str, v: Option<&str>| match instant(field, v) {
+        Ok(t) => t,
+        Err(ApiError::Validation(mut e)) => {
+            errors.append(&mut e);
+            None
+        }
+        Err(_) => None,
+    };
+    let from = at("from", q.from.as_deref());
+    let to = at("to", q.to.as_deref());
+    if let (Some(f), Some(t)) = (from, to) {
+        if f >= t {
+            errors.push(crate::FieldError::new(
+                "to",
+                "range",
+                "the period [from, to) is empty: to must be after from",
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    Ok(LedgerExportFilter {
+        article,
+        year,
+        call: q.call_id,
+        extra_owners: Vec::new(),
+        from,
+        to,
+    })
+}
+
+/// Where the pages of a ledger export go.
+trait Sink: Send + 'static {
+    fn rows(&mut self, rows: &[LedgerExportRow]) -> Result<(), ApiError>;
+}
+
+impl Sink for Vec<LedgerExportRow> {
+    fn rows(&mut self, rows: &[LedgerExportRow]) -> Result<(), ApiError> {
+        self.extend_from_slice(rows);
+        Ok(())
+    }
+}
+
+impl Sink for csv::Writer<Vec<u8>> {
+    fn rows(&mut self, rows: &[LedgerExportRow]) -> Result<(), ApiError> {
+        for r in rows {
+            let mut c = cells(r);
+            c[13] = defuse(std::mem::take(&mut c[13]));
+            c[14] = defuse(std::mem::take(&mut c[14]));
+            self.write_record(&c).map_err(internal)?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads every transfer the query selects (in one transaction), page by page, handing each
+/// page to `sink`.
+async fn read_ledger<S: Sink>(
+    state: &AppState,
+    query: LedgerExportQuery,
+    mut sink: S,
+) -> Result<S, ApiError> {
+    let mut filter = ledger_filter(&query)?;
+    state
+        .run(move |db, _| {
+            db.read(|c| {
+                if let Some(call) = filter.call {
+                    let record = calls::find(c, call).or_not_found("the call")?;
+                    filter.extra_owners = (1..=record.call.tracks.len())
+                        .filter_map(|t| u8::try_from(t).ok())
+                        .map(|t| track_owner(call, t))
+                        .collect();
+                }
+                let total = exports::count_ledger(c, &filter)?;
+                if total > MAX_LEDGER_ROWS {
+                    return Err(too_many(total, MAX_LEDGER_ROWS, "transfers"));
+                }
+                let mut after = 0;
+                loop {
+                    let page = exports::ledger_page(c, &filter, after, LEDGER_PAGE)?;
+                    sink.rows(&page)?;
+                    match page.last() {
+                        Some(last) if page.len() as i64 == LEDGER_PAGE => after = last.seq,
+                        _ => break,
+                    }
+                }
+                Ok(sink)
+            })
+        })
+        .await
+}
+
+fn too_many(total: i64, max: i64, what: &str) -> ApiError {
+    ApiError::validation(
+        "query",
+        "too_many_rows",
+        format!(
+            "the export would hold {total} {what}, more than {max}: narrow it (year, article, \
+             call_id, from/to)"
+        ),
+    )
+}
+
+fn owner(a: &ExportAccount) -> String {
+    a.owner.map(|o| o.to_string()).unwrap_or_default()
+}
+
+fn instant_text(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+}
+
+/// A row's cells as text, in [`LEDGER_COLUMNS`] order.
+fn cells(r: &LedgerExportRow) -> [String; 15] {
+    [
+        r.id.to_string(),
+        instant_text(r.at),
+        r.budget_year.to_string(),
+        r.credit_type.clone(),
+        r.article.clone(),
+        r.code.clone(),
+        r.debit.kind.clone(),
+        owner(&r.debit),
+        r.credit.kind.clone(),
+        owner(&r.credit),
+        r.amount.to_string(),
+        "EUR".to_owned(),
+        r.status.clone(),
+        r.reference.clone(),
+        r.actor.clone(),
+    ]
+}
+
+/// Free text a spreadsheet would take for a formula gets a leading apostrophe in the CSV
+/// (OWASP "CSV injection"); the XLSX keeps the text as it is, in text cells.
+fn defuse(s: String) -> String {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        _ => s,
+    }
+}
+
+fn attachment(name: &str) -> (header::HeaderName, String) {
+    (
+        header::CONTENT_DISPOSITION,
+        format!("attachment; filename=\"{name}\""),
+    )
+}
+
+fn internal(e: impl std::fmt::Display) -> ApiError {
+    ApiError::Internal(e.to_string())
+}
+
+/// The ledger's transfers as CSV (finance, admin, auditor): one row per transfer, in the order
+/// they were written, with its ledger (year, VAK/VEK, article), both accounts (kind and owning
+/// call, track or grant), the amount as a decimal string with two decimals, status, reference
+/// and actor. At most 50,000 transfers (otherwise 422: narrow the filters). Free text that a
+/// spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`) is prefixed with `'`.
+#[utoipa::path(
+    tag = "ledger",
+    params(LedgerExportQuery),
+    responses(
+        (status = 200, description = "UTF-8 CSV with a header row: id, instant, budget_year, credit_type, article, code, debit_account_kind, debit_account_owner, credit_account_kind, credit_account_owner, amount, currency, status, reference, actor",
+            content_type = "text/csv; charset=utf-8", body = String,
+            headers(("content-disposition" = String, description = "attachment; filename=\"grantdesk-ledger.csv\""))),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "call_id names no call", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid filters, or more than 50,000 transfers", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/ledger/export.csv")]
+pub async fn export_ledger_csv(
+    state: web::Data<AppState>,
+    _auth: Authorized<BudgetReaders>,
+    query: web::Query<LedgerExportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(LEDGER_COLUMNS).map_err(internal)?;
+    let out = read_ledger(&state, query.into_inner(), out).await?;
+    let bytes = out.into_inner().map_err(internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type(CSV_MEDIA_TYPE)
+        .insert_header(attachment("grantdesk-ledger.csv"))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(bytes))
+}
+
+/// The ledger's transfers as an XLSX workbook (finance, admin, auditor): the same columns and
+/// filters as the CSV, on one sheet "ledger" with a frozen header row and an autofilter.
+/// `budget_year` is a number; `amount` is a text cell holding the exact decimal string
+/// ("28800.00"), so that no spreadsheet ever rounds it.
+#[utoipa::path(
+    tag = "ledger",
+    params(LedgerExportQuery),
+    responses(
+        (status = 200, description = "An XLSX workbook with one sheet, \"ledger\"",
+            content(("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+            headers(("content-disposition" = String, description = "attachment; filename=\"grantdesk-ledger.xlsx\""))),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "call_id names no call", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid filters, or more than 50,000 transfers", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/ledger/export.xlsx")]
+pub async fn export_ledger_xlsx(
+    state: web::Data<AppState>,
+    _auth: Authorized<BudgetReaders>,
+    query: web::Query<LedgerExportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let rows = read_ledger(&state, query.into_inner(), Vec::<LedgerExportRow>::new()).await?;
+    let bytes = web::block(move || workbook(&rows)).await??;
+    Ok(HttpResponse::Ok()
+        .content_type(XLSX_MEDIA_TYPE)
+        .insert_header(attachment("grantdesk-ledger.xlsx"))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(bytes))
+}
+
+fn workbook(rows: &[LedgerExportRow]) -> Result<Vec<u8>, ApiError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let x = |e: rust_xlsxwriter::XlsxError| internal(format!("xlsx: {e}"));
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("ledger").map_err(x)?;
+    let bold = Format::new().set_bold();
+    for (col, name) in LEDGER_COLUMNS.iter().enumerate() {
+        sheet
+            .write_string_with_format(0, col as u16, *name, &bold)
+            .map_err(x)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = u32::try_from(i + 1).map_err(internal)?;
+        for (col, value) in cells(r).iter().enumerate() {
+            if col == 2 {
+                // the budget year: a small integer, exact as a number
+                sheet
+                    .write_number(row, col as u16, f64::from(r.budget_year))
+                    .map_err(x)?;
+            } else {
+                sheet.write_string(row, col as u16, value).map_err(x)?;
+            }
+        }
+    }
+    for (col, width) in [38, 22, 11, 11, 16, 12, 20, 38, 20, 38, 16, 9, 9, 40, 30]
+        .iter()
+        .enumerate()
+    {
+        sheet.set_column_width(col as u16, *width).map_err(x)?;
+    }
+    sheet.set_freeze_panes(1, 0).map_err(x)?;
+    let last = u32::try_from(rows.len()).map_err(internal)?;
+    sheet
+        .autofilter(0, 0, last, LEDGER_COLUMNS.len() as u16 - 1)
+        .map_err(x)?;
+    book.save_to_buffer().map_err(x)
+}
+
+/// An amount as a JSON number written from its exact decimal text ("28800.00"), never
+/// through a float.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct JsonAmount(Box<RawValue>);
+
+impl JsonAmount {
+    pub fn new(m: Money) -> Result<JsonAmount, ApiError> {
+        RawValue::from_string(m.to_string())
+            .map(JsonAmount)
+            .map_err(internal)
+    }
+}
+
+impl PartialSchema for JsonAmount {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::Number)
+            .description(Some(
+                "An amount in euros, written with exactly two decimals (e.g. 28800.00)",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for JsonAmount {}
+
+/// A 360Giving organisation (recipient or funder).
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct GivingOrganization {
+    /// org-id.guide identifier, e.g. `BE-BCE_KBO-0207451227`.
+    #[schema(example = "BE-BCE_KBO-0207451227")]
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub street_address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_locality: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_country: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct GivingProgramme {
+    /// The call's reference.
+    #[schema(example = "EXP23")]
+    pub code: String,
+    pub title: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct GivingDates {
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+}
+
+/// A paid tranche.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct GivingTransaction {
+    pub id: String,
+    /// The payment's date (Brussels).
+    pub transaction_date: NaiveDate,
+    #[schema(example = "EUR")]
+    pub currency: String,
+    pub value: JsonAmount,
+    pub description: String,
+    /// The funder's org id.
+    pub provider: String,
+    /// The recipient's org id.
+    pub recipient: String,
+}
+
+/// One grant in the 360Giving Data Standard 1.4.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct GivingGrant {
+    /// The configured prefix followed by the grant's id.
+    #[schema(example = "360G-grantdesk-0b6f3c1e-0000-4000-8000-000000000001")]
+    pub id: String,
+    /// The application's title.
+    pub title: String,
+    /// The application's summary (its title when it has none).
+    pub description: String,
+    #[schema(example = "EUR")]
+    pub currency: String,
+    pub amount_awarded: JsonAmount,
+    /// The sum of the payments so far.
+    pub amount_disbursed: JsonAmount,
+    /// The date (Brussels) the selection was finalised.
+    pub award_date: NaiveDate,
+    #[schema(example = "Yes")]
+    pub from_open_call: String,
+    pub recipient_organization: Vec<GivingOrganization>,
+    pub funding_organization: Vec<GivingOrganization>,
+    pub grant_programme: Vec<GivingProgramme>,
+    pub planned_dates: Vec<GivingDates>,
+    /// The payments of the grant's tranches.
+    pub disbursement_transaction: Vec<GivingTransaction>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GivingPublisher {
+    pub identifier: String,
+    pub name: String,
+}
+
+/// A 360Giving data package (360-giving-package-schema.json, standard 1.4.3).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GivingPackage {
+    pub grants: Vec<GivingGrant>,
+    #[schema(example = "1.4")]
+    pub version: String,
+    pub title: String,
+    pub description: String,
+    pub identifier: String,
+    pub issued: DateTime<Utc>,
+    pub publisher: GivingPublisher,
+    /// The data licence's URI.
+    pub license: String,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct GivingExportQuery {
+    /// Only this call's grants (default: every decided call's).
+    pub call_id: Option<Uuid>,
+}
+
+fn brussels_date(t: DateTime<Utc>) -> NaiveDate {
+    t.with_timezone(&chrono_tz::Europe::Brussels).date_naive()
+}
+
+fn non_blank(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+fn package(
+    c: &mut DbConn,
+    settings: &ExportSettings,
+    call: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<GivingPackage, ApiError> {
+    let scope = match call {
+        Some(id) => Some(calls::find(c, id).or_not_found("the call")?.call),
+        None => None,
+    };
+    let total = exports::count_grants(c, call)?;
+    if total > MAX_GRANTS {
+        return Err(too_many(total, MAX_GRANTS, "grants"));
+    }
+    let grants = exports::grants_for_export(c, call, MAX_GRANTS)?;
+    if grants.is_empty() {
+        return Err(ApiError::NotFound(
+            "no grants have been awarded yet (a 360Giving package holds at least one)".into(),
+        ));
+    }
+    let funder = || GivingOrganization {
+        id: settings.funder_id.clone(),
+        name: settings.funder_name.clone(),
+        street_address: None,
+        address_locality: None,
+        postal_code: None,
+        address_country: None,
+    };
+    let mut programmes: HashMap<Uuid, GivingProgramme> = HashMap::new();
+    let mut items = Vec::with_capacity(grants.len());
+    for g in grants {
+        let programme = match programmes.entry(g.call_id) {
+            Entry::Occupied(known) => known.get().clone(),
+            Entry::Vacant(new) => {
+                let call = calls::find(c, g.call_id)?.call;
+                new.insert(GivingProgramme {
+                    code: call.reference,
+                    title: call.title,
+                })
+                .clone()
+            }
+        };
+        let org = organisations::find(c, g.organisation_id)?;
+        let recipient_id = format!("BE-BCE_KBO-{}", org.kbo.as_str());
+        let disbursed = g
+            .payments
+            .iter()
+            .try_fold(Money::ZERO, |acc, p| acc.checked_add(p.amount))
+            .ok_or_else(|| internal("disbursed amount overflows"))?;
+        let disbursements = g
+            .payments
+            .iter()
+            .map(|p| {
+                Ok(GivingTransaction {
+                    id: format!("{}{}", settings.grant_prefix, p.id),
+                    transaction_date: brussels_date(p.paid_at),
+                    currency: "EUR".to_owned(),
+                    value: JsonAmount::new(p.amount)?,
+                    description: format!("tranche {}", p.tranche),
+                    provider: settings.funder_id.clone(),
+                    recipient: recipient_id.clone(),
+                })
+            })
+            .collect::<Result<Vec<_>, ApiError>>()?;
+        let title = non_blank(&g.title).unwrap_or_else(|| programme.title.clone());
+        items.push(GivingGrant {
+            id: format!("{}{}", settings.grant_prefix, g.id),
+            description: non_blank(&g.summary).unwrap_or_else(|| title.clone()),
+            title,
+            currency: "EUR".to_owned(),
+            amount_awarded: JsonAmount::new(g.committed)?,
+            amount_disbursed: JsonAmount::new(disbursed)?,
+            award_date: brussels_date(g.awarded_at),
+            from_open_call: "Yes".to_owned(),
+            recipient_organization: vec![GivingOrganization {
+                id: recipient_id,
+                name: org.name,
+                street_address: non_blank(&org.address.street),
+                address_locality: non_blank(&org.address.city),
+                postal_code: non_blank(&org.address.postal_code),
+                address_country: non_blank(&org.address.country),
+            }],
+            funding_organization: vec![funder()],
+            grant_programme: vec![programme],
+            planned_dates: vec![GivingDates {
+                start_date: g.start_date,
+                end_date: g.end_date,
+            }],
+            disbursement_transaction: disbursements,
+        });
+    }
+    let (title, identifier) = match &scope {
+        Some(call) => (
+            format!("Grants awarded in call {}: {}", call.reference, call.title),
+            format!("{}package-{}", settings.grant_prefix, call.id),
+        ),
+        None => (
+            "Grants awarded in every decided call".to_owned(),
+            format!("{}package-all", settings.grant_prefix),
+        ),
+    };
+    Ok(GivingPackage {
+        grants: items,
+        version: "1.4".to_owned(),
+        title,
+        description: format!(
+            "Awarded grants published by {} from grantdesk, with their payments as \
+             disbursement transactions (360Giving Data Standard 1.4).",
+            settings.funder_name
+        ),
+        identifier,
+        issued: now,
+        publisher: GivingPublisher {
+            identifier: settings.funder_id.clone(),
+            name: settings.funder_name.clone(),
+        },
+        license: settings.license.clone(),
+    })
+}
+
+/// The awarded grants as a 360Giving 1.4 data package (finance, admin, auditor): all grants of
+/// every decided call, or of one call. Each grant's id is the configured prefix
+/// (`GRANTDESK_360G_PREFIX`) and its uuid; the recipient is identified by its enterprise number
+/// (`BE-BCE_KBO-…`), the funder and publisher as configured; the payments of its tranches are
+/// its `disbursementTransaction`s. Amounts are JSON numbers with exactly two decimals, written
+/// from the exact decimal, never through a float. 404 when there is no grant to publish.
+#[utoipa::path(
+    tag = "grants",
+    params(GivingExportQuery),
+    responses(
+        (status = 200, description = "A 360Giving 1.4 data package", body = GivingPackage,
+            headers(("content-disposition" = String, description = "attachment; filename=\"grantdesk-360giving.json\""))),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "call_id names no call, or no grant was awarded yet", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid query, or more than 10,000 grants", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/exports/360giving.json")]
+pub async fn export_360giving(
+    state: web::Data<AppState>,
+    _auth: Authorized<BudgetReaders>,
+    query: web::Query<GivingExportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let call = query.into_inner().call_id;
+    let settings = state.exports.clone();
+    let body = state
+        .run(move |db, clock| {
+            let now = clock.now();
+            let package = db.read(|c| package(c, &settings, call, now))?;
+            serde_json::to_vec(&package).map_err(internal)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header(attachment("grantdesk-360giving.json"))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body))
+}

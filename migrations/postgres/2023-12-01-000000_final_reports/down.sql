@@ -1,0 +1,3 @@
+DROP TABLE grant_settlements;
+DROP TABLE final_report_verdicts;
+DROP TABLE final_reports;

@@ -170,6 +170,18 @@ async fn a_refused_transfer_id_stays_refused_even_when_money_arrives_later() {
         )
         .await;
     assert_eq!(fresh.ok(201)["code"], "REVERSE");
+    // once: a second reversal under another id is refused and moves nothing
+    let twice = app
+        .post(
+            &path,
+            Some(&finance),
+            json!({"transfer_id": Uuid::new_v4(), "reference": "again"}),
+        )
+        .await;
+    assert!(twice.problem(409)["detail"]
+        .as_str()
+        .unwrap()
+        .contains("reversed already"));
     let balance = app.article_balance(&finance, ARTICLE, 2023).await;
     assert_eq!(balance["available"], "4400.00");
     assert_eq!(balance["credit"], "5000.00");

@@ -642,7 +642,7 @@ fn write_transfer(
 ) -> Result<TransferResult, LedgerWriteError> {
     spec.validate()?;
     if let Some(existing) = find_transfer(conn, spec.id)? {
-        return if existing.spec().same_payload(spec) {
+        return if existing.spec().same_payload(spec) && same_phase(existing.status, phase) {
             Ok(TransferResult {
                 transfer: existing,
                 replayed: true,
@@ -718,6 +718,16 @@ fn write_transfer(
         transfer: row.try_into()?,
         replayed: false,
     })
+}
+
+/// Whether a stored transfer was written in `phase`: a hold answers only a hold's replay, a
+/// posted transfer only a post's; a refusal answers either (a refused id stays refused).
+fn same_phase(status: TransferStatus, phase: Phase) -> bool {
+    match status {
+        TransferStatus::Refused => true,
+        TransferStatus::Pending => phase == Phase::Pending,
+        TransferStatus::Posted | TransferStatus::Voided => phase == Phase::Posted,
+    }
 }
 
 fn not_found_as(e: StoreError, side: &str) -> LedgerWriteError {
@@ -799,7 +809,11 @@ pub fn resolve_hold(
     now: DateTime<Utc>,
 ) -> Result<TransferResult, LedgerWriteError> {
     if let Some(existing) = find_transfer(conn, id)? {
-        return if existing.pending_id == Some(hold_id) {
+        // the same resolution of the same hold; posting what was voided (or the reverse) under
+        // the same id is another payload
+        let same = existing.pending_id == Some(hold_id)
+            && (existing.status == TransferStatus::Posted) == post;
+        return if same {
             Ok(TransferResult {
                 transfer: existing,
                 replayed: true,
@@ -822,6 +836,47 @@ pub fn resolve_hold(
         .into());
     }
     let amount = hold.amount.cents();
+    let spec = TransferSpec {
+        id,
+        debit_account: hold.debit_account_id,
+        credit_account: hold.credit_account_id,
+        amount: hold.amount,
+        code: hold.code,
+        reference: format!("{} of hold {hold_id}", if post { "post" } else { "void" }),
+        actor: actor.to_owned(),
+    };
+    // The resolution row first: the unique key on `pending_id` makes a concurrent second
+    // resolution wait here and then fail (a conflict), before it touches any account.
+    let row = TransferRow {
+        id: id.to_string(),
+        ledger_id: hold.ledger_id.to_string(),
+        debit_account_id: hold.debit_account_id.to_string(),
+        credit_account_id: hold.credit_account_id.to_string(),
+        amount_cents: amount,
+        code: hold.code.as_str().to_owned(),
+        reference: spec.reference.clone(),
+        actor: actor.to_owned(),
+        status: if post {
+            TransferStatus::Posted
+        } else {
+            TransferStatus::Voided
+        }
+        .as_str()
+        .to_owned(),
+        refusal: None,
+        refused_available_cents: None,
+        created_at: now.naive_utc(),
+        pending_id: Some(hold_id.to_string()),
+    };
+    diesel::insert_into(transfers::table)
+        .values(&row)
+        .execute(conn)
+        .map_err(|e| match StoreError::from(e) {
+            StoreError::Conflict(_) => LedgerWriteError::from(LedgerError::InvalidTransfer(
+                format!("the hold {hold_id} was posted or voided already"),
+            )),
+            other => other.into(),
+        })?;
     // lock order: lower account id first
     let mut sides = [
         (hold.debit_account_id, true),
@@ -854,15 +909,6 @@ pub fn resolve_hold(
             return Err(StoreError::Corrupt(format!("account {account_id} of a hold")).into());
         }
     }
-    let spec = TransferSpec {
-        id,
-        debit_account: hold.debit_account_id,
-        credit_account: hold.credit_account_id,
-        amount: hold.amount,
-        code: hold.code,
-        reference: format!("{} of hold {hold_id}", if post { "post" } else { "void" }),
-        actor: actor.to_owned(),
-    };
     if post {
         let debit_kind = account(conn, hold.debit_account_id)?.kind;
         let credit_kind = account(conn, hold.credit_account_id)?.kind;
@@ -876,30 +922,6 @@ pub fn resolve_hold(
             },
         )?;
     }
-    let row = TransferRow {
-        id: id.to_string(),
-        ledger_id: hold.ledger_id.to_string(),
-        debit_account_id: hold.debit_account_id.to_string(),
-        credit_account_id: hold.credit_account_id.to_string(),
-        amount_cents: amount,
-        code: hold.code.as_str().to_owned(),
-        reference: spec.reference.clone(),
-        actor: actor.to_owned(),
-        status: if post {
-            TransferStatus::Posted
-        } else {
-            TransferStatus::Voided
-        }
-        .as_str()
-        .to_owned(),
-        refusal: None,
-        refused_available_cents: None,
-        created_at: now.naive_utc(),
-        pending_id: Some(hold_id.to_string()),
-    };
-    diesel::insert_into(transfers::table)
-        .values(&row)
-        .execute(conn)?;
     Ok(TransferResult {
         transfer: row.try_into()?,
         replayed: false,
@@ -1067,4 +1089,18 @@ pub fn account_totals_at(
         debits_pending,
         credits_pending,
     })
+}
+
+/// The posted reversal of a transfer, if it has one (reversals name the original in their
+/// reference: `reversal of <id>: ...`).
+pub fn reversal_of(conn: &mut DbConn, original: Uuid) -> Result<Option<Uuid>, StoreError> {
+    transfers::table
+        .filter(transfers::code.eq(TransferCode::Reverse.as_str()))
+        .filter(transfers::status.eq("posted"))
+        .filter(transfers::reference.like(format!("reversal of {original}:%")))
+        .select(transfers::id)
+        .first::<String>(conn)
+        .optional()?
+        .map(|id| Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string())))
+        .transpose()
 }

@@ -614,8 +614,8 @@ fn plan(op: &Op, reg: &Registry, h: &Hist) -> Option<Action> {
                         hold = hold.map(|(_, post)| (Uuid::new_v4(), post));
                     }
                     (Via::Resolve, Mutation::Code | Mutation::Swap) => {
-                        // the other resolution of the same hold: answered as a replay of the
-                        // stored one (resolve_hold compares the hold only; see the report)
+                        // the other resolution of the same hold under the same id: another
+                        // payload, so a conflict
                         hold = hold.map(|(h, post)| (h, !post));
                     }
                     (_, Mutation::Amount) => spec.amount = money(spec.amount.cents() + 1),
@@ -909,7 +909,12 @@ impl Model {
         now: DateTime<Utc>,
     ) -> Result<(Transfer, bool), Uuid> {
         if let Some(existing) = self.transfers.get(&spec.id) {
-            return if existing.spec().same_payload(spec) {
+            let same_phase = match existing.status {
+                TransferStatus::Refused => true,
+                TransferStatus::Pending => pending,
+                TransferStatus::Posted | TransferStatus::Voided => !pending,
+            };
+            return if existing.spec().same_payload(spec) && same_phase {
                 Ok((existing.clone(), true))
             } else {
                 Err(spec.id)
@@ -972,7 +977,9 @@ impl Model {
         now: DateTime<Utc>,
     ) -> Outcome {
         if let Some(existing) = self.transfers.get(&id) {
-            return if existing.pending_id == Some(hold_id) {
+            return if existing.pending_id == Some(hold_id)
+                && (existing.status == TransferStatus::Posted) == post
+            {
                 Outcome::Done(vec![(existing.clone(), true)])
             } else {
                 Outcome::Conflict(id)
@@ -1702,14 +1709,11 @@ fn run_concurrent(
                 stats.deadlocks.fetch_add(1, Ordering::Relaxed);
                 outcome = execute(db, &h, &action, now);
             }
-            if matches!((&outcome, &action), (Err(e), Action::Resolve { .. }) if e.check_violation)
-            {
-                // Known defect of `resolve_hold` on PostgreSQL (see
-                // `concurrent_resolutions_of_one_hold`): the loser of a race to resolve one
-                // hold fails on the accounts' CHECK instead of being answered "resolved
-                // already". Its transaction is rolled back, which the invariants confirm.
+            if matches!(&outcome, Err(e) if e.check_violation) {
+                // a lost race must be answered by the ledger's rules, never by the database's
+                // last line of defence (this once happened to `resolve_hold` on PostgreSQL)
                 stats.check_violations.fetch_add(1, Ordering::Relaxed);
-                continue;
+                return Err(format!("{action:?}: a CHECK violation reached the caller"));
             }
             let outcome = outcome.map_err(|e| format!("{action:?}: {}", e.message))?;
             stats.count(&action, &outcome);
@@ -1992,18 +1996,13 @@ fn concurrent_histories_keep_the_invariants() {
     }
 }
 
-/// Reproduces a defect of `resolve_hold` on PostgreSQL (READ COMMITTED): two resolutions of one
-/// hold under different ids. The second reads "not resolved yet" before the first commits, then
-/// waits on the account row and, once the first commits, takes the held amount off the pending
-/// totals a second time; the accounts' `CHECK (credits_pending >= 0)` refuses that, so the
-/// caller gets a database error (a 500 from the API) rather than "posted or voided already"
-/// (or a unique-key conflict to retry). Money stays safe: the transaction is rolled back.
-///
-/// Ignored while the defect stands; on SQLite (serialised writers) it passes.
-/// `TEST_DATABASE_URL=postgres://... cargo test -p grantdesk-persistence --test
-/// ledger_properties -- --ignored concurrent_resolutions_of_one_hold`
+/// Two resolutions of one hold under different ids, the second starting while the first holds
+/// its locks. On PostgreSQL (READ COMMITTED) the second used to read "not resolved yet", wait on
+/// the account row and then take the held amount off the pending totals a second time (a CHECK
+/// violation, a 500 from the API). `resolve_hold` now writes the resolution row first, so the
+/// unique key on `pending_id` makes the second wait and then fail as "posted or voided
+/// already", before it touches an account. On SQLite the writers are serialised anyway.
 #[test]
-#[ignore = "known defect of resolve_hold on PostgreSQL: a lost race ends in a CHECK violation"]
 fn concurrent_resolutions_of_one_hold() {
     let test_db = TestDb::new();
     let db = test_db.db();

@@ -184,6 +184,15 @@ pub async fn reverse_transfer(
                         "only a posted CREDIT transfer can be reversed here".into(),
                     ));
                 }
+                // one reversal per transfer (a replay of it is answered below as a replay)
+                if let Some(done) = ledger::reversal_of(c, original.id)? {
+                    if done != body.transfer_id {
+                        return Err(ApiError::Conflict(format!(
+                            "transfer {} was reversed already (transfer {done})",
+                            original.id
+                        )));
+                    }
+                }
                 let spec = TransferSpec {
                     id: body.transfer_id,
                     debit_account: original.credit_account_id,

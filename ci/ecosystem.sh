@@ -72,7 +72,7 @@ BASE="http://127.0.0.1:$PORT"
 mkdir -p "$WORK/data"
 GRANTDESK_DEMO=true DATABASE_URL="sqlite://$WORK/data/g.sqlite3" GRANTDESK_BIND="127.0.0.1:$PORT" \
     GRANTDESK_LOG_FORMAT=json RUST_LOG="${RUST_LOG:-warn}" \
-    target/debug/grantdesk serve >"$WORK/server.log" 2>&1 </dev/null &
+    "${CARGO_TARGET_DIR:-target}/debug/grantdesk" serve >"$WORK/server.log" 2>&1 </dev/null &
 SERVER_PID=$!
 ready=0
 for _ in $(seq 1 300); do

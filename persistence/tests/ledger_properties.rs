@@ -1965,7 +1965,7 @@ fn sequential_histories_agree_with_the_model_and_keep_the_invariants() {
     let db = test_db.db();
     let stats = Stats::default();
     let started = Instant::now();
-    let mut runner = runner(cases(256, 128, db), 1);
+    let mut runner = runner(cases(1024, 512, db), 1);
     let strategy = (setup(), prop::collection::vec(op(), 10..=40));
     let result = runner.run(&strategy, |(setup, ops)| {
         run_sequential(db, &[setup, ops].concat(), &stats)
@@ -1982,7 +1982,7 @@ fn concurrent_histories_keep_the_invariants() {
     let db = test_db.db();
     let stats = Stats::default();
     let started = Instant::now();
-    let mut runner = runner(cases(64, 64, db), 2);
+    let mut runner = runner(cases(256, 128, db), 2);
     let strategy = (
         setup(),
         prop::collection::vec(prop::collection::vec(op(), 4..=14), THREADS),

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PG_ADMIN_URL="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-BIN=target/debug/grantdesk
+BIN="${CARGO_TARGET_DIR:-target}/debug/grantdesk"
 [ -x "$BIN" ] || cargo build --locked --quiet
 db="grantdesk_restart_$$"
 work=$(mktemp -d)

@@ -229,6 +229,7 @@ fn balance(
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`at` is not an instant with an offset", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

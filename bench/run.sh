@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # grantdesk benchmark: deadline surge (N submissions at CONCURRENCY clients), the database's own
-# limit for the same statements (pgbench / a raw SQLite loop), and balance reads with 10k and
-# 1M transfers in the ledger. One command; see bench/README.md.
+# limit for the same statements (pgbench / a raw SQLite loop), balance reads with 10k and
+# 1M transfers in the ledger, and concurrent awards (N decisions on one call whose budget fits
+# only part of them, against the same statements in pgbench / a raw SQLite loop). One command;
+# see bench/README.md.
 #
-#   bench/run.sh                         # both backends, N=2000, CONCURRENCY=64
+#   bench/run.sh                         # both backends, N=2000, CONCURRENCY=64, all benches
 #   BACKEND=postgres N=500 bench/run.sh
+#   BENCHES=awards BACKEND=postgres bench/run.sh
 #
 # Everything targets 127.0.0.1 only; every phase is bounded in requests and time.
 set -euo pipefail
@@ -12,6 +15,7 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 BACKEND=${BACKEND:-both}
+BENCHES=${BENCHES:-"surge reads awards"}   # any of surge, reads, awards
 N=${N:-2000}
 CONCURRENCY=${CONCURRENCY:-64}
 APPLICANTS=${APPLICANTS:-50}            # applicants sharing the N organisations (argon2 is slow)
@@ -25,6 +29,14 @@ SURGE_MAX_SECONDS=${SURGE_MAX_SECONDS:-600}   # hard bound on the surge (wrk -d)
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}
 SERVER_LOG_LEVEL=${SERVER_LOG_LEVEL:-warn}
 PG_BASE=${PG_ADMIN_URL%/*}
+AWARDS_N=${AWARDS_N:-$N}                 # applications (= decisions) of the awards bench
+AWARD=${AWARD:-10000.00}                 # each decision awards this (requested: 12000.30)
+AWARDS_FRACTION=${AWARDS_FRACTION:-0.6}  # the call's budget covers this share of the awards
+AWARDS_MAX_SECONDS=${AWARDS_MAX_SECONDS:-600}
+has_bench() { [[ " $BENCHES " == *" $1 "* ]]; }
+for bench in $BENCHES; do
+  case $bench in surge|reads|awards) ;; *) echo "BENCHES: unknown bench $bench (surge, reads, awards)" >&2; exit 2 ;; esac
+done
 
 case "$BACKEND" in
   both) BACKENDS="postgres sqlite" ;;
@@ -70,7 +82,7 @@ if [[ $BENCH_SOURCE == head ]]; then
   build "$SRC" || { tail -30 "$OUT/build.log" >&2; exit 1; }
 fi
 SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree ]] && echo ' + uncommitted changes' || true)"
-echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"n\":$N,\"concurrency\":$CONCURRENCY}" >>"$RESULTS"
+echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"benches\":\"$BENCHES\"}" >>"$RESULTS"
 BIN="$ROOT/target/bench/release/grantdesk"
 DATA_BIN="$ROOT/target/bench/release/grantdesk-bench-data"
 
@@ -157,6 +169,7 @@ run_backend() {
   log "[$b] prepared in $(tail -1 "$BDIR/prepare.log"); surge: $N submits, wrk -t2 -c$CONCURRENCY"
 
   # ---- deadline surge
+  if has_bench surge; then
   mkdir -p "$BDIR/surge-done"
   IDS_FILE="$BDIR/ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/surge-done" wrk -t2 -c"$CONCURRENCY" \
     -d"${SURGE_MAX_SECONDS}s" --timeout 30s \
@@ -175,9 +188,11 @@ run_backend() {
   seqmax=$(sql $b "$url" "SELECT max(seq) FROM receipts WHERE call_id = '$call_id'")
   result "{\"kind\":\"surge\",\"backend\":\"$b\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"receipts\":$receipts,\"distinct_numbers\":$distinct,\"max_seq\":${seqmax:-0},\"wrk\":$surge}"
   log "[$b] surge: $surge; receipts=$receipts distinct=$distinct max_seq=$seqmax"
+  fi
 
   # ---- reads at growing ledger sizes
   local have=0 point points=$READ_POINTS
+  has_bench reads || points=""
   [[ $b == postgres && -n ${READ_POINTS_POSTGRES:-} ]] && points=$READ_POINTS_POSTGRES
   [[ $b == sqlite && -n ${READ_POINTS_SQLITE:-} ]] && points=$READ_POINTS_SQLITE
   for point in $points; do
@@ -201,6 +216,10 @@ run_backend() {
   stop_server
 
   # ---- the database's own limit for the same statements, on a copy of the surge database
+  if ! has_bench surge; then
+    [[ $b == sqlite && ${KEEP_DB:-0} != 1 ]] && rm -f "$BDIR"/grantdesk.sqlite3*
+    return 0
+  fi
   if [[ $b == postgres ]]; then
     local scratch="grantdesk_bench_pgb_$(rand_hex 6)"
     PG_DBS+=("$scratch")
@@ -236,7 +255,117 @@ run_backend() {
   fi
 }
 
+# ---------------------------------------------------------------- concurrent awards
+# A fresh database and server per backend: prepare_awards.py makes N submitted, eligible
+# applications on a call in assessment whose budget fits AWARDS_FRACTION of N awards; the
+# prepared database is copied (server stopped) for the limit run; then wrk posts one decision
+# per application at CONCURRENCY connections.
+run_awards() {
+  local b=$1 url dbfile=""
+  BDIR="$OUT/$b-awards"
+  mkdir -p "$BDIR"
+  if [[ $b == postgres ]]; then
+    local dbname="grantdesk_bench_aw_$(rand_hex 6)"
+    PG_DBS+=("$dbname")
+    psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE \"$dbname\"" >/dev/null
+    url="$PG_BASE/$dbname"
+  else
+    dbfile="$BDIR/grantdesk.sqlite3"
+    url="sqlite://$dbfile"
+  fi
+  log "[$b awards] database $url"
+  for role in admin finance; do
+    DATABASE_URL="$url" GRANTDESK_PASSWORD="$PASSWORD" RUST_LOG=warn \
+      "$BIN" user create --email "$role@bench.example" --role $role --name "Bench $role" >/dev/null
+  done
+  start_server "$url" "$BDIR/server-prepare.log"
+  log "[$b awards] server pid $SERVER_PID; preparing $AWARDS_N submitted, eligible applications (waits for the call's deadline)"
+  python3 "$BENCH_DIR/prepare_awards.py" --port "$PORT" --n "$AWARDS_N" --applicants "$APPLICANTS" \
+    --threads "$PREP_THREADS" --admin-email admin@bench.example --finance-email finance@bench.example \
+    --password "$PASSWORD" --award "$AWARD" --fraction "$AWARDS_FRACTION" --out "$BDIR" 2>"$BDIR/prepare.log" \
+    || { tail -20 "$BDIR/prepare.log" >&2; return 1; }
+  stop_server
+  local setup call_id budget_cents award_cents fits
+  setup=$(cat "$BDIR/awards-setup.json")
+  call_id=$(json_get "$setup" call_id); budget_cents=$(json_get "$setup" budget_cents)
+  award_cents=$(json_get "$setup" award_cents); fits=$(json_get "$setup" awards_that_fit)
+  log "[$b awards] prepared in $(tail -1 "$BDIR/prepare.log")"
+
+  # a copy of the prepared database (nothing decided yet) for the limit run
+  local scratch=""
+  if [[ $b == postgres ]]; then
+    scratch="grantdesk_bench_awpgb_$(rand_hex 6)"
+    PG_DBS+=("$scratch")
+    psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE \"$scratch\" TEMPLATE \"${url##*/}\"" >/dev/null
+  else
+    sqlite3 "$dbfile" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+    cp "$dbfile" "$BDIR/raw.sqlite3"
+  fi
+
+  start_server "$url" "$BDIR/server.log"
+  log "[$b awards] $AWARDS_N decisions of $AWARD (budget fits $fits), wrk -t2 -c$CONCURRENCY"
+  mkdir -p "$BDIR/awards-done"
+  IDS_FILE="$BDIR/awards-ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/awards-done" AWARD="$AWARD" \
+    wrk -t2 -c"$CONCURRENCY" -d"${AWARDS_MAX_SECONDS}s" --timeout 30s \
+    -s "$BENCH_DIR/wrk/decide.lua" "http://127.0.0.1:$PORT" >"$BDIR/awards.txt" 2>"$BDIR/awards.err" &
+  local wrk_pid=$!
+  while kill -0 $wrk_pid 2>/dev/null && [[ $(ls "$BDIR/awards-done" | wc -l) -lt 2 ]]; do sleep 0.1; done
+  kill -INT $wrk_pid 2>/dev/null || true
+  wait $wrk_pid || true
+  stop_server
+  local aw; aw=$(wrkjson "$BDIR/awards.txt")
+  [[ -n $aw ]] || { cat "$BDIR/awards.txt" "$BDIR/awards.err" >&2; return 1; }
+  # SQL checks: the call account's held (pending) total never exceeds the call's budget; every
+  # application has at most one decision; decisions with a hold = pending AWARD transfers
+  local acct held credited decided held_n pending_n pending_sum
+  acct="(SELECT id FROM accounts WHERE kind = 'call_available' AND owner_id = '$call_id')"
+  held=$(sql $b "$url" "SELECT debits_pending FROM accounts WHERE id = $acct")
+  credited=$(sql $b "$url" "SELECT credits_posted - debits_posted FROM accounts WHERE id = $acct")
+  decided=$(sql $b "$url" "SELECT count(DISTINCT application_id) FROM decisions WHERE call_id = '$call_id'")
+  held_n=$(sql $b "$url" "SELECT count(*) FROM decisions WHERE call_id = '$call_id' AND hold_transfer_id IS NOT NULL")
+  pending_n=$(sql $b "$url" "SELECT count(*) FROM transfers WHERE debit_account_id = $acct AND status = 'pending' AND code = 'AWARD'")
+  pending_sum=$(sql $b "$url" "SELECT coalesce(sum(amount_cents), 0) FROM transfers WHERE debit_account_id = $acct AND status = 'pending' AND code = 'AWARD'")
+  result "{\"kind\":\"awards\",\"backend\":\"$b\",\"n\":$AWARDS_N,\"concurrency\":$CONCURRENCY,\"award_cents\":$award_cents,\"budget_cents\":$budget_cents,\"fits\":$fits,\"held_cents\":${held:-null},\"call_account_cents\":${credited:-null},\"decided_apps\":$decided,\"decisions_with_hold\":$held_n,\"pending_transfers\":$pending_n,\"pending_cents\":$pending_sum,\"prep\":$(python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["seconds"]))' "$BDIR/awards-setup.json"),\"wrk\":$aw}"
+  log "[$b awards] $aw; held=$held of $credited, decided=$decided with hold=$held_n, pending transfers=$pending_n ($pending_sum)"
+
+  # ---- the database's own limit: the same N decisions' statements on the copy
+  local per_client=$(( (AWARDS_N + CONCURRENCY - 1) / CONCURRENCY ))
+  if [[ $b == postgres ]]; then
+    psql -q "$PG_BASE/$scratch" -v call_id="$call_id" -f "$BENCH_DIR/pgbench/prepare_awards.sql" >/dev/null
+    local napps admin_id ledger_id audit_len
+    napps=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT count(*) FROM bench_apps")
+    admin_id=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT id FROM users WHERE email = 'admin@bench.example'")
+    audit_len=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT coalesce(avg(length(after_json))::int, 300) FROM audit_log WHERE action = 'application.screen'")
+    log "[$b awards] pgbench -c$CONCURRENCY -j2 -t$per_client on $scratch ($napps applications, same budget)"
+    pgbench -n -M prepared -c "$CONCURRENCY" -j 2 -t "$per_client" -r -D napps="$napps" -D call_id="$call_id" \
+      -D admin="$admin_id" -D amount="$award_cents" -D audit_len="$audit_len" --log --log-prefix="$BDIR/pgbench" \
+      -f "$BENCH_DIR/pgbench/decide.sql" "$PG_BASE/$scratch" >"$BDIR/pgbench.txt" 2>"$BDIR/pgbench.err" \
+      || { cat "$BDIR/pgbench.err" >&2; }
+    local tps lat p99 lheld lacc
+    tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$BDIR/pgbench.txt" | tail -1)
+    lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$BDIR/pgbench.txt")
+    p99=$(cat "$BDIR"/pgbench.[0-9]* 2>/dev/null | awk '$3 ~ /^[0-9]+$/ {print $3}' | sort -n | awk '{a[NR]=$1} END {if (NR) printf "%.2f", a[int(NR*0.99)]/1000; else print "null"}')
+    lheld=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT debits_pending FROM accounts WHERE kind = 'call_available' AND owner_id = '$call_id'")
+    lacc=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT count(*) FROM decisions WHERE call_id = '$call_id' AND hold_transfer_id IS NOT NULL")
+    result "{\"kind\":\"awards_limit\",\"backend\":\"$b\",\"tool\":\"pgbench -c $CONCURRENCY -j 2 -t $per_client\",\"transactions\":$((per_client * CONCURRENCY)),\"tps\":${tps:-null},\"latency_avg_ms\":${lat:-null},\"p99_ms\":${p99:-null},\"accepted\":${lacc:-null},\"held_cents\":${lheld:-null}}"
+    log "[$b awards] pgbench: tps=$tps avg=${lat}ms p99=${p99}ms accepted=$lacc held=$lheld"
+    rm -f "$BDIR"/pgbench.[0-9]*
+  else
+    log "[$b awards] raw SQLite loop: the same $AWARDS_N decisions, one writer"
+    local raw
+    raw=$(python3 "$BENCH_DIR/sqlite_raw_awards.py" --db "$BDIR/raw.sqlite3" --call-id "$call_id" \
+      --amount "$award_cents" --n "$AWARDS_N" 2>"$BDIR/sqlite_raw.err") || { cat "$BDIR/sqlite_raw.err" >&2; raw=null; }
+    result "{\"kind\":\"awards_limit\",\"backend\":\"$b\",\"tool\":\"python sqlite3 loop, 1 writer, $AWARDS_N decisions\",\"raw\":$raw}"
+    log "[$b awards] raw loop: $raw"
+    rm -f "$BDIR"/raw.sqlite3*
+    [[ ${KEEP_DB:-0} == 1 ]] || rm -f "$BDIR"/grantdesk.sqlite3*
+  fi
+}
+
 START=$(date +%s)
-for b in $BACKENDS; do run_backend "$b"; done
+for b in $BACKENDS; do
+  if has_bench surge || has_bench reads; then run_backend "$b"; fi
+  if has_bench awards; then run_awards "$b"; fi
+done
 python3 "$BENCH_DIR/report.py" "$RESULTS" | tee "$OUT/report.md"
 log "done in $(( $(date +%s) - START ))s; raw output in $OUT"

@@ -215,7 +215,7 @@ async fn final_reports_verdicts_and_settlement_follow_their_rules() {
         )
         .await;
     assert_eq!(advance.ok(201)["amount"], "28800.00");
-    // the balance tranche is paid by settling, not as a payment
+    // the balance tranche waits for the accepted final report
     let res = app
         .post(
             &format!("/api/v1/grants/{g}/payments"),
@@ -226,7 +226,7 @@ async fn final_reports_verdicts_and_settlement_follow_their_rules() {
     assert!(res.problem(409)["detail"]
         .as_str()
         .unwrap()
-        .contains("settlement"));
+        .contains("final report is accepted"));
 
     app.set_time(brussels(2025, 11, 3, 9, 0, 0));
     let (admin, finance, _, applicant) = tokens(&app, &grantee).await;
@@ -561,15 +561,40 @@ async fn the_reference_call_from_credit_to_settlement_to_the_cent() {
             paid_net += advance;
             continue;
         };
-        let s = app
-            .post(
-                &format!("/api/v1/grants/{g}/settlement"),
-                Some(&finance),
-                json!({"transfer_id": Uuid::new_v4()}),
-            )
-            .await;
-        let s = s.ok(201).clone();
         let entitled = committed.min(accepted);
+        if i < 5 {
+            // finance pays the balance tranche: that settles the grant too; a replay answers
+            // the same payment
+            let pay = json!({"transfer_id": Uuid::new_v4(), "tranche": 2});
+            let path = format!("/api/v1/grants/{g}/payments");
+            let paid = app.post(&path, Some(&finance), pay.clone()).await;
+            assert_eq!(cents(&paid.ok(201)["amount"]), entitled - advance);
+            let again = app.post(&path, Some(&finance), pay).await;
+            assert_eq!(again.ok(200)["id"], paid.body["id"]);
+        }
+        if i == 10 || i == 11 {
+            // nothing is due: paying the balance is refused, and books nothing
+            app.post(
+                &format!("/api/v1/grants/{g}/payments"),
+                Some(&finance),
+                json!({"transfer_id": Uuid::new_v4(), "tranche": 2}),
+            )
+            .await
+            .problem(409);
+            assert_eq!(grant(&app, &finance, g).await["status"], "final_report_due");
+        }
+        let s = if i < 5 {
+            grant(&app, &finance, g).await["settlement"].clone()
+        } else {
+            let s = app
+                .post(
+                    &format!("/api/v1/grants/{g}/settlement"),
+                    Some(&finance),
+                    json!({"transfer_id": Uuid::new_v4()}),
+                )
+                .await;
+            s.ok(201).clone()
+        };
         assert_eq!(
             cents(&s["balance"]),
             (entitled - advance).max(0),

@@ -584,7 +584,7 @@ pub async fn settle_grant(
             db.write(|c| {
                 let now = clock.now();
                 let grant = visible(c, &claims, id)?;
-                settle_in(c, &grant, transfer_id, &actor, now)
+                settle_in(c, &grant, transfer_id, None, &actor, now)
             })
         })
         .await?;
@@ -605,10 +605,14 @@ fn post(c: &mut DbConn, spec: TransferSpec, now: DateTime<Utc>) -> Result<(), Ap
     }
 }
 
-fn settle_in(
+/// Settles `grant` in the caller's transaction. The balance payment (if any) gets
+/// `payment_id`: derived from `transfer_id` when settling, `transfer_id` itself when finance
+/// pays the final-report tranche (so that replaying the payment finds it).
+pub(crate) fn settle_in(
     c: &mut DbConn,
     grant: &Grant,
     transfer_id: Uuid,
+    payment_id: Option<Uuid>,
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<(Settlement, bool), ApiError> {
@@ -663,7 +667,7 @@ fn settle_in(
             .ok_or_else(|| {
                 ApiError::Conflict("every tranche is paid; there is no balance to pay".into())
             })?;
-        let payment_id = Uuid::new_v5(&transfer_id, b"balance");
+        let payment_id = payment_id.unwrap_or_else(|| Uuid::new_v5(&transfer_id, b"balance"));
         let vek_id = Uuid::new_v5(&payment_id, b"vek");
         let code = TransferCode::PayBalance;
         post(

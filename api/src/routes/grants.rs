@@ -20,7 +20,9 @@ use crate::dto::articles::money_string;
 use crate::error::{ApiError, OrNotFound, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
-use crate::routes::final_reports::{report_views, FinalReportView, SettlementView};
+use crate::routes::final_reports::{
+    accepted, report_views, settle_in, FinalReportView, SettlementView,
+};
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -311,9 +313,12 @@ pub async fn get_grant(
 
 /// Pay a tranche (finance): the commitment is liquidated on the VAK ledger (committed → paid)
 /// and the amount paid from the article's VEK ledger, both or neither. A start tranche is
-/// payable from the grant's start date; the final-report tranche (the balance: what is
-/// committed minus what was paid) once the final report is accepted. Paying more than is
-/// committed, or more than the VEK credit available, is refused. Idempotent on `transfer_id`.
+/// payable from the grant's start date; the final-report tranche once the final report is
+/// accepted: it pays the balance, min(committed, accepted spend) − paid, and settles the grant
+/// (releasing what is not needed), exactly as `POST /grants/{id}/settlement` does; when nothing
+/// is due (the advances cover the accepted spend) it is refused and the grant is settled with
+/// that endpoint instead. Paying more than is committed, or more than the VEK credit
+/// available, is refused. Idempotent on `transfer_id`.
 #[utoipa::path(
     tag = "grants",
     params(("id" = Uuid, Path, description = "Grant id")),
@@ -387,12 +392,37 @@ pub async fn pay_tranche(
                         )))
                     }
                     TrancheTrigger::FinalReport => {
-                        return Err(ApiError::Conflict(format!(
-                            "tranche {} is the balance after the final report: it is paid by \
-                             settling the grant (POST /api/v1/grants/{}/settlement) once the \
-                             report is accepted",
-                            body.tranche, grant.id
-                        )))
+                        // the balance after the final report: paying it settles the grant
+                        // (balance, and any release), the same as POST .../settlement
+                        if accepted(c, grant.id)?.is_none() {
+                            return Err(ApiError::Conflict(format!(
+                                "tranche {} is the balance after the final report: payable \
+                                 once the final report is accepted",
+                                body.tranche
+                            )));
+                        }
+                        let (settlement, _) = settle_in(
+                            c,
+                            &grant,
+                            body.transfer_id,
+                            Some(body.transfer_id),
+                            &actor,
+                            now,
+                        )?;
+                        if settlement.balance.is_zero() {
+                            // rolls the settlement back: nothing is paid
+                            return Err(ApiError::Conflict(format!(
+                                "nothing is due: the accepted spend ({}) is covered by what was \
+                                 paid ({}); settle the grant (POST /api/v1/grants/{}/settlement) \
+                                 to book the recovery and release",
+                                settlement.accepted_spend, settlement.paid_before, grant.id
+                            )));
+                        }
+                        let payment =
+                            grants::find_payment(c, body.transfer_id)?.ok_or_else(|| {
+                                ApiError::Internal("the balance payment was not stored".into())
+                            })?;
+                        return Ok((payment, false));
                     }
                     TrancheTrigger::Start => {}
                 }

@@ -33,6 +33,7 @@ AWARDS_N=${AWARDS_N:-$N}                 # applications (= decisions) of the awa
 AWARD=${AWARD:-10000.00}                 # each decision awards this (requested: 12000.30)
 AWARDS_FRACTION=${AWARDS_FRACTION:-0.6}  # the call's budget covers this share of the awards
 AWARDS_MAX_SECONDS=${AWARDS_MAX_SECONDS:-600}
+AWARDS_DEADLINE_MINUTES=${AWARDS_DEADLINE_MINUTES:--1}   # preparation time before the deadline (-1: 1 + N/1000)
 has_bench() { [[ " $BENCHES " == *" $1 "* ]]; }
 for bench in $BENCHES; do
   case $bench in surge|reads|awards) ;; *) echo "BENCHES: unknown bench $bench (surge, reads, awards)" >&2; exit 2 ;; esac
@@ -282,7 +283,8 @@ run_awards() {
   log "[$b awards] server pid $SERVER_PID; preparing $AWARDS_N submitted, eligible applications (waits for the call's deadline)"
   python3 "$BENCH_DIR/prepare_awards.py" --port "$PORT" --n "$AWARDS_N" --applicants "$APPLICANTS" \
     --threads "$PREP_THREADS" --admin-email admin@bench.example --finance-email finance@bench.example \
-    --password "$PASSWORD" --award "$AWARD" --fraction "$AWARDS_FRACTION" --out "$BDIR" 2>"$BDIR/prepare.log" \
+    --password "$PASSWORD" --award "$AWARD" --fraction "$AWARDS_FRACTION" \
+    --deadline-minutes "$AWARDS_DEADLINE_MINUTES" --out "$BDIR" 2>"$BDIR/prepare.log" \
     || { tail -20 "$BDIR/prepare.log" >&2; return 1; }
   stop_server
   local setup call_id budget_cents award_cents fits

@@ -191,6 +191,14 @@ async fn article(app: &TestApp, token: &str, at: Option<&str>) -> Value {
     app.get(&path, Some(token)).await.ok(200).clone()
 }
 
+async fn call_budget(app: &TestApp, token: &str, call: &str, at: Option<&str>) -> Value {
+    let path = match at {
+        Some(at) => format!("/api/v1/calls/{call}/budget?at={at}"),
+        None => format!("/api/v1/calls/{call}/budget"),
+    };
+    app.get(&path, Some(token)).await.ok(200).clone()
+}
+
 #[tokio::test]
 async fn final_reports_verdicts_and_settlement_follow_their_rules() {
     let app = spawn_app().await;
@@ -439,6 +447,7 @@ async fn the_reference_call_from_credit_to_settlement_to_the_cent() {
     assert_eq!(awards.iter().sum::<i64>(), 75_000_000);
     let (call, grants) = decided_call(&app, &admin, &finance, &applicant, "EXP23", &awards).await;
     let snap_decided = article(&app, &finance, None).await;
+    let call_decided = call_budget(&app, &finance, &call, None).await;
     let t_decided = "2023-10-02T07:00:00Z";
     let vak = &snap_decided["balances"][0];
     assert_eq!(vak["credit"], "750000.00");
@@ -490,6 +499,8 @@ async fn the_reference_call_from_credit_to_settlement_to_the_cent() {
     }
     let advanced: i64 = advances.iter().sum();
     let snap_advanced = article(&app, &finance, None).await;
+    let call_advanced = call_budget(&app, &finance, &call, None).await;
+    assert_eq!(cents(&call_advanced["paid"]), advanced);
     let t_advanced = "2024-11-01T08:00:00Z";
     assert_eq!(cents(&snap_advanced["balances"][0]["paid"]), advanced);
     assert_eq!(
@@ -656,6 +667,14 @@ async fn the_reference_call_from_credit_to_settlement_to_the_cent() {
         recomputed["at"] = Value::Null;
         assert_eq!(&recomputed, then, "at {at}");
     }
+    for (at, then) in [(t_decided, &call_decided), (t_advanced, &call_advanced)] {
+        let mut recomputed = call_budget(&app, &auditor, &call, Some(at)).await;
+        recomputed["at"] = Value::Null;
+        assert_eq!(&recomputed, then, "call at {at}");
+    }
+    let mut call_now = call_budget(&app, &auditor, &call, Some("2030-01-01T00:00:00Z")).await;
+    call_now["at"] = Value::Null;
+    assert_eq!(call_now, call_budget(&app, &auditor, &call, None).await);
     // and now, recomputed, equals the running totals now
     let mut now = article(&app, &auditor, Some("2030-01-01T00:00:00Z")).await;
     now["at"] = Value::Null;

@@ -440,68 +440,13 @@ pub fn find_settlement(
     .transpose()
 }
 
-/// Per track of a call: what its grants were paid (net of recoveries) and what was released
-/// from their commitments, in cents, from the grant accounts' running totals (one row per
-/// grant account, never the transfers).
-pub fn paid_and_released_by_track(
-    conn: &mut DbConn,
-    vak_ledger: Uuid,
-    call: Uuid,
-) -> Result<Vec<(u8, i64, i64)>, StoreError> {
-    use crate::schema::{account_code_totals, accounts};
-    use diesel::dsl::sql;
-    use diesel::sql_types::BigInt;
-    let paid: Vec<(i32, i64)> = grants::table
-        .inner_join(accounts::table.on(accounts::owner_id.eq(grants::id)))
-        .filter(grants::call_id.eq(call.to_string()))
-        .filter(accounts::ledger_id.eq(vak_ledger.to_string()))
-        .filter(accounts::kind.eq("grant_paid"))
-        .group_by(grants::track)
-        .select((
-            grants::track,
-            sql::<BigInt>("CAST(SUM(accounts.credits_posted - accounts.debits_posted) AS BIGINT)"),
-        ))
-        .load(conn)?;
-    let released: Vec<(i32, i64)> = grants::table
-        .inner_join(accounts::table.on(accounts::owner_id.eq(grants::id)))
-        .inner_join(account_code_totals::table.on(account_code_totals::account_id.eq(accounts::id)))
-        .filter(grants::call_id.eq(call.to_string()))
-        .filter(accounts::ledger_id.eq(vak_ledger.to_string()))
-        .filter(accounts::kind.eq("grant_committed"))
-        .filter(account_code_totals::code.eq("RELEASE"))
-        .group_by(grants::track)
-        .select((
-            grants::track,
-            sql::<BigInt>("CAST(SUM(account_code_totals.debits_posted) AS BIGINT)"),
-        ))
-        .load(conn)?;
-    let mut out: Vec<(u8, i64, i64)> = Vec::new();
-    for (track, cents) in paid {
-        out.push((u8::try_from(track).map_err(corrupt)?, cents, 0));
-    }
-    for (track, cents) in released {
-        let track = u8::try_from(track).map_err(corrupt)?;
-        match out.iter_mut().find(|t| t.0 == track) {
-            Some(t) => t.2 = cents,
-            None => out.push((track, 0, cents)),
-        }
-    }
-    Ok(out)
-}
-
-/// Per track of a call: the committed amounts of its grants, in cents.
-pub fn committed_by_track(conn: &mut DbConn, call: Uuid) -> Result<Vec<(u8, i64)>, StoreError> {
-    use diesel::dsl::sql;
-    use diesel::sql_types::BigInt;
+/// A call's grants with their tracks.
+pub fn tracks_of(conn: &mut DbConn, call: Uuid) -> Result<Vec<(Uuid, u8)>, StoreError> {
     grants::table
         .filter(grants::call_id.eq(call.to_string()))
-        .group_by(grants::track)
-        .select((
-            grants::track,
-            sql::<BigInt>("CAST(SUM(grants.committed_cents) AS BIGINT)"),
-        ))
-        .load::<(i32, i64)>(conn)?
+        .select((grants::id, grants::track))
+        .load::<(String, i32)>(conn)?
         .into_iter()
-        .map(|(t, c)| Ok((u8::try_from(t).map_err(corrupt)?, c)))
+        .map(|(id, t)| Ok((uuid(&id)?, u8::try_from(t).map_err(corrupt)?)))
         .collect()
 }

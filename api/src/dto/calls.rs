@@ -528,6 +528,8 @@ fn deadline_change_view(d: &DeadlineChange, staff: bool) -> DeadlineChangeView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CallBudgetView {
     pub call_id: Uuid,
+    /// The instant asked for with `?at=`; absent for the current running totals.
+    pub at: Option<DateTime<Utc>>,
     #[schema(example = "750000.00")]
     pub budget: String,
     /// Reserved on the article when the call opened (net of releases).

@@ -2,6 +2,7 @@
 //! deadline extensions, cancelling (which releases it) and the budget summary.
 
 use actix_web::{get, post, put, web, HttpResponse};
+use chrono::{DateTime, Utc};
 use grantdesk_domain::{
     AccountKind, Call, CreditType, Gate, GateEvidence, LedgerError, TransferCode, TransferSpec,
 };
@@ -11,7 +12,7 @@ use grantdesk_persistence::{audit, grants, DbConn, StoreError};
 use uuid::Uuid;
 
 use crate::auth::{AdminOnly, Authorized, BudgetReaders, MaybeAuthenticated};
-use crate::dto::articles::money_string;
+use crate::dto::articles::{money_string, BalancesQuery};
 use crate::dto::calls::{
     CallBudgetView, CallListQuery, CallRequest, CallView, CancelRequest, ExtendDeadlineRequest,
     GateRequest, TrackBudgetView,
@@ -533,17 +534,19 @@ fn release_budget(
     Ok(())
 }
 
-/// A call's money: budget, reserved, awarded, paid, released, remaining, and its tracks
-/// (admin, finance, auditor). Read from running totals.
+/// A call's money: budget, reserved, awarded, held, paid, released, remaining, and per track
+/// (admin, finance, auditor). Read from the running totals of the call's, its tracks' and its
+/// grants' accounts; with `?at=` recomputed from the transfers recorded at or before then.
 #[utoipa::path(
     tag = "calls",
-    params(("id" = Uuid, Path, description = "Call id")),
+    params(("id" = Uuid, Path, description = "Call id"), BalancesQuery),
     responses(
         (status = 200, body = CallBudgetView),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`at` is not an instant with an offset", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -552,89 +555,83 @@ pub async fn call_budget(
     state: web::Data<AppState>,
     _auth: Authorized<BudgetReaders>,
     id: web::Path<Uuid>,
+    query: web::Query<BalancesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
+    let at = query.into_inner().at.map(|t| t.with_timezone(&Utc));
     let view = state
-        .run(move |db, _clock| db.read(|c| budget_view(c, id)))
+        .run(move |db, _clock| db.read(|c| budget_view(c, id, at)))
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// The call's money from the running totals of its accounts (and its tracks' own).
-fn budget_view(c: &mut DbConn, id: Uuid) -> Result<CallBudgetView, ApiError> {
+/// The call's money from the running totals of its accounts, its tracks' own and its grants';
+/// with `at`, as it stood then, recomputed from the transfers.
+fn budget_view(
+    c: &mut DbConn,
+    id: Uuid,
+    at: Option<DateTime<Utc>>,
+) -> Result<CallBudgetView, ApiError> {
+    use crate::routes::assessment::track_owner;
     let call = load(c, id)?.call;
     let ledger_id = match ledger::ledger_id(c, &call.article, call.budget_year, CreditType::Vak) {
         Ok(l) => Some(l),
         Err(StoreError::NotFound) => None,
         Err(e) => return Err(e.into()),
     };
-    let find = |c: &mut DbConn, kind, owner| -> Result<Option<ledger::Account>, ApiError> {
-        match ledger_id.map(|l| ledger::find_account(c, l, kind, Some(owner))) {
-            Some(Ok(a)) => Ok(Some(a)),
-            Some(Err(StoreError::NotFound)) | None => Ok(None),
-            Some(Err(e)) => Err(e.into()),
-        }
+    let grant_tracks = grants::tracks_of(c, call.id)?;
+    let mut owners = vec![call.id];
+    owners.extend(call.tracks.iter().map(|t| track_owner(call.id, t.number)));
+    owners.extend(grant_tracks.iter().map(|g| g.0));
+    let figures = match (ledger_id, at) {
+        (None, _) => ledger::OwnedFigures::new(),
+        (Some(l), None) => ledger::owned_figures(c, l, &owners)?,
+        (Some(l), Some(at)) => ledger::owned_figures_at(c, l, &owners, at)?,
     };
+    let get = |owner: Uuid, kind: AccountKind| figures.get(&(owner, kind));
     let (mut reserved, mut awarded, mut held, mut released, mut remaining) = (0, 0, 0, 0, 0);
-    if let Some(a) = find(c, AccountKind::CallAvailable, call.id)? {
-        let (reserved_out, reserved_in) = ledger::code_totals(c, a.id, TransferCode::Reserve)?;
-        let (award, _) = ledger::code_totals(c, a.id, TransferCode::Award)?;
-        let (release, _) = ledger::code_totals(c, a.id, TransferCode::Release)?;
-        // money set apart for tracks (reserved_out) stays reserved for the call
-        let _ = reserved_out;
-        reserved = reserved_in;
-        awarded += award;
+    if let Some(a) = get(call.id, AccountKind::CallAvailable) {
+        // money set apart for tracks (RESERVE debits) stays reserved for the call
+        reserved = a.code(TransferCode::Reserve).1;
+        awarded += a.code(TransferCode::Award).0;
         held += a.totals.debits_pending;
-        released += release;
+        released += a.code(TransferCode::Release).0;
         remaining += a.totals.available();
     }
-    // grants: paid and released per track, from the grant accounts' running totals
-    let per_track = match ledger_id {
-        Some(l) => grants::paid_and_released_by_track(c, l, call.id)?,
-        None => Vec::new(),
-    };
-    let committed_by_track = grants::committed_by_track(c, call.id)?;
     let (mut paid, mut released_from_grants) = (0, 0);
     let mut tracks = Vec::new();
     for t in &call.tracks {
-        let (t_paid, t_released) = per_track
-            .iter()
-            .find(|p| p.0 == t.number)
-            .map_or((0, 0), |p| (p.1, p.2));
+        // the track's grants: committed, paid (net of recoveries), released at settlement
+        let (mut t_committed, mut t_paid, mut t_released) = (0, 0, 0);
+        for (grant, _) in grant_tracks.iter().filter(|g| g.1 == t.number) {
+            if let Some(a) = get(*grant, AccountKind::GrantCommitted) {
+                t_committed += a.code(TransferCode::Award).1;
+                t_released += a.code(TransferCode::Release).0;
+            }
+            if let Some(a) = get(*grant, AccountKind::GrantPaid) {
+                t_paid += a.totals.balance();
+            }
+        }
         paid += t_paid;
         released_from_grants += t_released;
-        let own = match t.budget {
-            Some(_) => find(
-                c,
-                AccountKind::TrackAvailable,
-                crate::routes::assessment::track_owner(call.id, t.number),
-            )?,
-            None => None,
-        };
-        let (t_awarded, t_held, t_remaining) = match &own {
+        let own = t
+            .budget
+            .and_then(|_| get(track_owner(call.id, t.number), AccountKind::TrackAvailable));
+        let (t_awarded, t_held, t_remaining) = match own {
             Some(a) => {
-                let (award, _) = ledger::code_totals(c, a.id, TransferCode::Award)?;
-                let (release, _) = ledger::code_totals(c, a.id, TransferCode::Release)?;
-                released += release;
-                (award, a.totals.debits_pending, Some(a.totals.available()))
+                released += a.code(TransferCode::Release).0;
+                awarded += a.code(TransferCode::Award).0;
+                remaining += a.totals.available();
+                (
+                    a.code(TransferCode::Award).0,
+                    a.totals.debits_pending,
+                    Some(a.totals.available()),
+                )
             }
             // awards to a track without a budget of its own come from the call's account
-            None => (
-                committed_by_track
-                    .iter()
-                    .find(|p| p.0 == t.number)
-                    .map_or(0, |p| p.1),
-                0,
-                t.budget.map(|b| b.cents()),
-            ),
+            None => (t_committed, 0, t.budget.map(|b| b.cents())),
         };
-        if own.is_some() {
-            awarded += t_awarded;
-        }
         held += t_held;
-        if own.is_some() {
-            remaining += t_remaining.unwrap_or(0);
-        }
         tracks.push(TrackBudgetView {
             number: t.number,
             name: t.name.clone(),
@@ -648,6 +645,7 @@ fn budget_view(c: &mut DbConn, id: Uuid) -> Result<CallBudgetView, ApiError> {
     }
     Ok(CallBudgetView {
         call_id: call.id,
+        at,
         budget: call.budget.to_string(),
         reserved: money_string(reserved - released),
         awarded: money_string(awarded),

@@ -1,0 +1,78 @@
+-- One decision ("selected" with an award), as POST /api/v1/applications/{id}/decision runs it on
+-- PostgreSQL: the statements of decide-trace.txt (log_statement = 'all' for one accepted and one
+-- refused real decision), in the same order, in one READ COMMITTED transaction. Run with
+-- -M prepared. Variables from pgbench -D: napps, call_id, admin (the admin user's id), amount
+-- (cents), audit_len. The first SELECT (the next application, each once: a sequence) is
+-- pgbench's own, outside the transaction (it also makes the transfer's new id); with -t the run makes the same N decisions as the
+-- HTTP run on the same budget, so the same share is accepted and refused.
+-- Hot rows: the call's available account (the guarded UPDATE, locked until COMMIT/ROLLBACK) and,
+-- for an accepted award, the global audit_head (the audit hash chain).
+-- The grant account sorts before or after the call account by its random id; the trace (and
+-- this script) adds the credit first, then the guarded debit; a refusal undoes the credit.
+SELECT app_id, org_id, ledger_id, article, budget_year, call_acct, gen_random_uuid()::text AS transfer_id
+  FROM bench_apps WHERE n = (nextval('bench_seq') - 1) % :napps + 1 \gset
+BEGIN ISOLATION LEVEL READ COMMITTED;
+-- load_for_assessment (load_visible for an admin): the application, the call with its gates and
+-- deadline history, the lead organisation
+SELECT * FROM applications WHERE id = :app_id::text LIMIT 1;
+SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
+SELECT * FROM gate_evidence WHERE call_id = ANY(ARRAY[:call_id::text]) ORDER BY call_id, seq;
+SELECT * FROM deadline_changes WHERE call_id = ANY(ARRAY[:call_id::text]) ORDER BY call_id, seq;
+SELECT * FROM organisations WHERE id = :org_id::text LIMIT 1;
+-- eligible? and the call's current decisions (every decision of the call: grows with N)
+SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings
+  WHERE application_id = ANY(ARRAY[:app_id::text]) ORDER BY application_id ASC, seq DESC;
+SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, decided_at
+  FROM decisions WHERE call_id = :call_id::text ORDER BY application_id ASC, seq DESC;
+-- hold_award: the ledger, the call's account, the grant's committed account (created)
+SELECT id FROM ledgers WHERE article = :article::text AND budget_year = :budget_year::int AND credit_type = 'VAK' LIMIT 1;
+SELECT * FROM accounts WHERE ledger_id = :ledger_id::text AND kind = 'call_available' AND owner_id = :call_id::text LIMIT 1;
+SELECT * FROM accounts WHERE ledger_id = :ledger_id::text AND kind = 'grant_committed' AND owner_id = :app_id::text LIMIT 1;
+INSERT INTO accounts (id, ledger_id, kind, owner_id, must_not_overdraw, debits_posted, credits_posted, debits_pending, credits_pending, created_at)
+  VALUES (gen_random_uuid()::text, :ledger_id::text, 'grant_committed', :app_id::text, true, 0, 0, 0, 0, now()::timestamp)
+  RETURNING id AS grant_id \gset
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'CREDIT');
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'RESERVE');
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'AWARD');
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'PAY_ADVANCE');
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'PAY_BALANCE');
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'RELEASE');
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'RECOVER');
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'REVERSE');
+-- hold_transfer: the id is new (find_transfer), both accounts, the credit, the guarded debit
+SELECT * FROM transfers WHERE id = :transfer_id::text LIMIT 1;
+SELECT * FROM accounts WHERE id = :call_acct::text LIMIT 1;
+SELECT * FROM accounts WHERE id = :grant_id::text LIMIT 1;
+UPDATE accounts SET credits_pending = credits_pending + :amount::bigint WHERE id = :grant_id::text;
+-- the guarded statement (hot row: the call's available account, locked from here to the end)
+WITH u AS (
+  UPDATE accounts SET debits_pending = debits_pending + :amount::bigint
+   WHERE id = :call_acct::text AND (must_not_overdraw = false OR credits_posted - debits_posted - debits_pending >= :amount::bigint)
+  RETURNING 1)
+SELECT count(*) AS held FROM u \gset
+\if :held
+INSERT INTO transfers (id, ledger_id, debit_account_id, credit_account_id, amount_cents, code, reference, actor, status, created_at)
+  VALUES (:transfer_id::text, :ledger_id::text, :call_acct::text, :grant_id::text, :amount::bigint, 'AWARD',
+          'award to application ' || :app_id::text || ' (provisional)', 'user:' || :admin::text, 'pending', now()::timestamp);
+INSERT INTO decisions (id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, decided_at)
+  VALUES (gen_random_uuid()::text, :app_id::text, :call_id::text, 'selected', :amount::bigint,
+          'Sterke expertise, duidelijke aanpak', :transfer_id::text, 'user:' || :admin::text, now()::timestamp);
+-- the audit hash chain: hot row #2 (global), locked from here to COMMIT
+UPDATE audit_head SET chain_seq = chain_seq + 1 WHERE id = 1;
+SELECT chain_seq, hash FROM audit_head WHERE id = 1 LIMIT 1 \gset
+INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, chain_seq, prev_hash, hash)
+  VALUES (gen_random_uuid()::text, now()::timestamp, 'user:' || :admin::text, 'application.decide', 'application', :app_id::text,
+          repeat('a', :audit_len::int), :chain_seq::bigint, :hash::text, md5(random()::text) || md5(random()::text));
+UPDATE audit_head SET hash = md5(random()::text) || md5(random()::text) WHERE id = 1;
+COMMIT;
+\else
+-- refused: read what is available for the message, undo the credit, write the refused
+-- transfer, and the handler's error rolls everything back
+SELECT * FROM accounts WHERE id = :call_acct::text LIMIT 1;
+UPDATE accounts SET credits_pending = credits_pending - :amount::bigint WHERE id = :grant_id::text;
+INSERT INTO transfers (id, ledger_id, debit_account_id, credit_account_id, amount_cents, code, reference, actor, status, refusal, refused_available_cents, created_at)
+  VALUES (:transfer_id::text, :ledger_id::text, :call_acct::text, :grant_id::text, :amount::bigint, 'AWARD',
+          'award to application ' || :app_id::text || ' (provisional)', 'user:' || :admin::text, 'refused',
+          'insufficient funds', 0, now()::timestamp);
+ROLLBACK;
+\endif

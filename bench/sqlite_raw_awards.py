@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""The SQLite limit for the decision path: a raw loop, one writer.
+
+Runs the statements of POST /applications/{id}/decision (see pgbench/decide.sql and
+pgbench/decide-trace.txt; the same order) in `BEGIN IMMEDIATE ... COMMIT` (accepted) or
+`... ROLLBACK` (refused: the guarded UPDATE changed no row) transactions, once per application
+of the call (N decisions, like the HTTP run), on a COPY of the prepared awards database taken
+before any decision, with the server's pragmas (WAL, synchronous=NORMAL, foreign_keys=ON).
+One writer: BEGIN IMMEDIATE serialises writers anyway. Prints one JSON object.
+"""
+import argparse
+import json
+import random
+import sqlite3
+import time
+import uuid
+
+p = argparse.ArgumentParser()
+p.add_argument("--db", required=True)
+p.add_argument("--call-id", required=True)
+p.add_argument("--amount", type=int, required=True, help="cents")
+p.add_argument("--n", type=int, required=True)
+a = p.parse_args()
+
+c = sqlite3.connect(a.db, isolation_level=None)
+c.executescript("PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; "
+                "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+call = a.call_id
+apps = c.execute("SELECT id, lead_organisation_id FROM applications WHERE call_id = ?", (call,)).fetchall()
+random.shuffle(apps)
+article, year = c.execute("SELECT article, budget_year FROM calls WHERE id = ?", (call,)).fetchone()
+ledger = c.execute("SELECT id FROM ledgers WHERE article = ? AND budget_year = ? AND credit_type = 'VAK'",
+                   (article, year)).fetchone()[0]
+call_acct = c.execute("SELECT id FROM accounts WHERE ledger_id = ? AND kind = 'call_available' AND owner_id = ?",
+                      (ledger, call)).fetchone()[0]
+admin = "user:" + c.execute("SELECT id FROM users WHERE role = 'admin' LIMIT 1").fetchone()[0]
+audit_len = c.execute("SELECT coalesce(cast(avg(length(after_json)) AS int), 300) FROM audit_log "
+                      "WHERE action = 'application.screen'").fetchone()[0] + 100
+amount = a.amount
+acct_q = "SELECT * FROM accounts WHERE id = ? LIMIT 1"
+lat, accepted, refused = [], 0, 0
+t0 = time.monotonic()
+for i in range(a.n):
+    app, org = apps[i % len(apps)]
+    s = time.perf_counter()
+    c.execute("BEGIN IMMEDIATE")
+    c.execute("SELECT * FROM applications WHERE id = ? LIMIT 1", (app,)).fetchall()
+    c.execute("SELECT * FROM calls WHERE id = ? LIMIT 1", (call,)).fetchall()
+    c.execute("SELECT * FROM gate_evidence WHERE call_id IN (?) ORDER BY call_id, seq", (call,)).fetchall()
+    c.execute("SELECT * FROM deadline_changes WHERE call_id IN (?) ORDER BY call_id, seq", (call,)).fetchall()
+    c.execute("SELECT * FROM organisations WHERE id = ? LIMIT 1", (org,)).fetchall()
+    c.execute("SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings "
+              "WHERE application_id IN (?) ORDER BY application_id ASC, seq DESC", (app,)).fetchall()
+    c.execute("SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, "
+              "decided_at FROM decisions WHERE call_id = ? ORDER BY application_id ASC, seq DESC", (call,)).fetchall()
+    c.execute("SELECT id FROM ledgers WHERE article = ? AND budget_year = ? AND credit_type = 'VAK' LIMIT 1",
+              (article, year)).fetchall()
+    acc_kind = "SELECT * FROM accounts WHERE ledger_id = ? AND kind = ? AND owner_id = ? LIMIT 1"
+    c.execute(acc_kind, (ledger, "call_available", call)).fetchall()
+    c.execute(acc_kind, (ledger, "grant_committed", app)).fetchall()
+    grant = str(uuid.uuid4())
+    c.execute("INSERT INTO accounts (id, ledger_id, kind, owner_id, must_not_overdraw, debits_posted, credits_posted, "
+              "debits_pending, credits_pending, created_at) VALUES (?, ?, 'grant_committed', ?, 1, 0, 0, 0, 0, "
+              "datetime('now'))", (grant, ledger, app))
+    for code in ("CREDIT", "RESERVE", "AWARD", "PAY_ADVANCE", "PAY_BALANCE", "RELEASE", "RECOVER", "REVERSE"):
+        c.execute("INSERT INTO account_code_totals (account_id, code) VALUES (?, ?)", (grant, code))
+    tid = str(uuid.uuid4())
+    c.execute("SELECT * FROM transfers WHERE id = ? LIMIT 1", (tid,)).fetchall()
+    c.execute(acct_q, (call_acct,)).fetchall()
+    c.execute(acct_q, (grant,)).fetchall()
+    c.execute("UPDATE accounts SET credits_pending = credits_pending + ? WHERE id = ?", (amount, grant))
+    held = c.execute("UPDATE accounts SET debits_pending = debits_pending + ? WHERE id = ? AND (must_not_overdraw = 0 "
+                     "OR credits_posted - debits_posted - debits_pending >= ?)", (amount, call_acct, amount)).rowcount
+    ref = f"award to application {app} (provisional)"
+    if held == 1:
+        c.execute("INSERT INTO transfers (id, ledger_id, debit_account_id, credit_account_id, amount_cents, code, "
+                  "reference, actor, status, created_at) VALUES (?, ?, ?, ?, ?, 'AWARD', ?, ?, 'pending', "
+                  "datetime('now'))", (tid, ledger, call_acct, grant, amount, ref, admin))
+        c.execute("INSERT INTO decisions (id, application_id, call_id, kind, awarded_cents, motivation, "
+                  "hold_transfer_id, decided_by, decided_at) VALUES (?, ?, ?, 'selected', ?, ?, ?, ?, datetime('now'))",
+                  (str(uuid.uuid4()), app, call, amount, "Sterke expertise, duidelijke aanpak", tid, admin))
+        c.execute("UPDATE audit_head SET chain_seq = chain_seq + 1 WHERE id = 1")
+        chain_seq, prev = c.execute("SELECT chain_seq, hash FROM audit_head WHERE id = 1 LIMIT 1").fetchone()
+        c.execute("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, chain_seq, "
+                  "prev_hash, hash) VALUES (?, datetime('now'), ?, 'application.decide', 'application', ?, ?, ?, ?, ?)",
+                  (str(uuid.uuid4()), admin, app, "a" * audit_len, chain_seq, prev, uuid.uuid4().hex * 2))
+        c.execute("UPDATE audit_head SET hash = ? WHERE id = 1", (uuid.uuid4().hex * 2,))
+        c.execute("COMMIT")
+        accepted += 1
+    else:
+        c.execute(acct_q, (call_acct,)).fetchall()
+        c.execute("UPDATE accounts SET credits_pending = credits_pending - ? WHERE id = ?", (amount, grant))
+        c.execute("INSERT INTO transfers (id, ledger_id, debit_account_id, credit_account_id, amount_cents, code, "
+                  "reference, actor, status, refusal, refused_available_cents, created_at) VALUES (?, ?, ?, ?, ?, "
+                  "'AWARD', ?, ?, 'refused', 'insufficient funds', 0, datetime('now'))",
+                  (tid, ledger, call_acct, grant, amount, ref, admin))
+        c.execute("ROLLBACK")
+        refused += 1
+    lat.append(time.perf_counter() - s)
+elapsed = time.monotonic() - t0
+held_cents = c.execute("SELECT debits_pending FROM accounts WHERE id = ?", (call_acct,)).fetchone()[0]
+lat.sort()
+pct = lambda q: round(lat[min(len(lat) - 1, int(len(lat) * q))] * 1000, 3) if lat else None
+print(json.dumps({"transactions": len(lat), "seconds": round(elapsed, 3), "tps": round(len(lat) / elapsed, 1),
+                  "p50_ms": pct(0.50), "p99_ms": pct(0.99), "accepted": accepted, "refused": refused,
+                  "held_cents": held_cents}))

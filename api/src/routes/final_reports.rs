@@ -17,7 +17,6 @@
 //! Afterwards the grant's committed account is at zero; paid (net of recovery) plus released
 //! equals the committed amount to the cent.
 
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{
@@ -33,7 +32,7 @@ use validator::Validate;
 use crate::auth::{AdminOnly, ApplicantOnly, Authorized, FinanceOnly, GrantReaders};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
-use crate::routes::attachments::{check_file, read_form};
+use crate::routes::attachments::{check_file, read_form, stored_file};
 use crate::routes::grants::{ledger_of, today, visible};
 use crate::state::AppState;
 
@@ -423,15 +422,12 @@ pub async fn download_final_report(
             Ok::<_, ApiError>((report, content))
         })
         .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, report.media_type.clone()))
-        .insert_header(ContentDisposition {
-            disposition: DispositionType::Attachment,
-            parameters: vec![DispositionParam::Filename(report.file_name.clone())],
-        })
-        .insert_header(("X-Content-Type-Options", "nosniff"))
-        .insert_header(("Digest", format!("sha-256={}", report.sha256)))
-        .body(content))
+    Ok(stored_file(
+        &report.media_type,
+        &report.file_name,
+        &report.sha256,
+        content,
+    ))
 }
 
 /// Record the verdict on the latest final report (admin): accepted (with the accepted spend,

@@ -410,6 +410,27 @@ async fn final_reports_verdicts_and_settlement_follow_their_rules() {
     .problem(409);
     final_report(&app, &applicant, g, "1.00").await.problem(409);
 
+    // 360Giving: the recovery is a negative transaction; amountDisbursed is their sum
+    let package = app
+        .get("/api/v1/exports/360giving.json", Some(&finance))
+        .await;
+    assert_eq!(package.status, 200, "{}", package.text);
+    assert!(
+        package.text.contains("\"amountDisbursed\":20000.00"),
+        "{}",
+        package.text
+    );
+    assert!(
+        package.text.contains("\"value\":-8800.00"),
+        "{}",
+        package.text
+    );
+    assert!(
+        package.text.contains("\"value\":28800.00"),
+        "{}",
+        package.text
+    );
+
     // the article: the release went back to the VAK credit, the recovery to the VEK credit
     let a = article(&app, &finance, None).await;
     let (vak, vek) = (&a["balances"][0], &a["balances"][1]);

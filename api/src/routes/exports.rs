@@ -18,7 +18,7 @@ use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use grantdesk_domain::{BudgetArticle, BudgetYear, Money};
 use grantdesk_persistence::exports::{self, ExportAccount, LedgerExportFilter, LedgerExportRow};
-use grantdesk_persistence::{calls, organisations, DbConn};
+use grantdesk_persistence::{calls, grants, organisations, DbConn};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
@@ -393,6 +393,13 @@ impl JsonAmount {
             .map(JsonAmount)
             .map_err(internal)
     }
+
+    /// A negative amount (a recovery), from its absolute value.
+    pub fn negative(m: Money) -> Result<JsonAmount, ApiError> {
+        RawValue::from_string(format!("-{m}"))
+            .map(JsonAmount)
+            .map_err(internal)
+    }
 }
 
 impl PartialSchema for JsonAmount {
@@ -472,7 +479,7 @@ pub struct GivingGrant {
     #[schema(example = "EUR")]
     pub currency: String,
     pub amount_awarded: JsonAmount,
-    /// The sum of the payments so far.
+    /// The sum of the payments so far, net of any recovery (the sum of the transactions).
     pub amount_disbursed: JsonAmount,
     /// The date (Brussels) the selection was finalised.
     pub award_date: NaiveDate,
@@ -482,7 +489,8 @@ pub struct GivingGrant {
     pub funding_organization: Vec<GivingOrganization>,
     pub grant_programme: Vec<GivingProgramme>,
     pub planned_dates: Vec<GivingDates>,
-    /// The payments of the grant's tranches.
+    /// The payments of the grant's tranches, and a recovery at settlement as a negative
+    /// transaction.
     pub disbursement_transaction: Vec<GivingTransaction>,
 }
 
@@ -568,12 +576,22 @@ fn package(
         };
         let org = organisations::find(c, g.organisation_id)?;
         let recipient_id = format!("BE-BCE_KBO-{}", org.kbo.as_str());
-        let disbursed = g
+        let paid = g
             .payments
             .iter()
             .try_fold(Money::ZERO, |acc, p| acc.checked_add(p.amount))
             .ok_or_else(|| internal("disbursed amount overflows"))?;
-        let disbursements = g
+        // a recovery at settlement is a negative transaction, so that amountDisbursed is the
+        // sum of the transactions, as the standard asks
+        let settlement =
+            grants::find_settlement(c, Some(g.id), None)?.filter(|s| !s.recovery.is_zero());
+        let disbursed = match &settlement {
+            Some(s) => paid
+                .checked_sub(s.recovery)
+                .ok_or_else(|| internal("recovered more than was paid"))?,
+            None => paid,
+        };
+        let mut disbursements = g
             .payments
             .iter()
             .map(|p| {
@@ -588,6 +606,18 @@ fn package(
                 })
             })
             .collect::<Result<Vec<_>, ApiError>>()?;
+        if let Some(s) = &settlement {
+            disbursements.push(GivingTransaction {
+                id: format!("{}{}-recovery", settings.grant_prefix, s.id),
+                transaction_date: brussels_date(s.settled_at),
+                currency: "EUR".to_owned(),
+                value: JsonAmount::negative(s.recovery)?,
+                description: "recovery at settlement (advances above the accepted spend)"
+                    .to_owned(),
+                provider: settings.funder_id.clone(),
+                recipient: recipient_id.clone(),
+            });
+        }
         let title = non_blank(&g.title).unwrap_or_else(|| programme.title.clone());
         items.push(GivingGrant {
             id: format!("{}{}", settings.grant_prefix, g.id),

@@ -57,6 +57,8 @@ impl AccountKind {
                 | AccountKind::CallAvailable
                 | AccountKind::TrackAvailable
                 | AccountKind::GrantCommitted
+                // a grant is never recovered more than it was paid
+                | AccountKind::GrantPaid
         )
     }
 }

@@ -43,7 +43,7 @@ fn codes_and_kinds_travel_as_fixed_strings() {
     assert!(AccountKind::CallAvailable.must_not_overdraw());
     assert!(AccountKind::GrantCommitted.must_not_overdraw());
     assert!(!AccountKind::ArticleSource.must_not_overdraw());
-    assert!(!AccountKind::GrantPaid.must_not_overdraw());
+    assert!(AccountKind::GrantPaid.must_not_overdraw());
 }
 
 #[test]

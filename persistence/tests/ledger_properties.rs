@@ -1742,10 +1742,9 @@ fn run_concurrent(
     for r in results {
         r.map_err(fail)?;
     }
-    // the guard under contention: every invariant holds whatever the interleaving. On
-    // PostgreSQL the recovery's own check (recover at most what was paid) is not serialised.
-    let serialised = db.backend() == Backend::Sqlite;
-    let snap = check_invariants(db, &h, serialised).map_err(fail)?;
+    // the guard under contention: every invariant holds whatever the interleaving, including
+    // "never recovered more than paid" (grant_paid is flagged: the ledger refuses it)
+    let snap = check_invariants(db, &h, true).map_err(fail)?;
     // exactly one effect per id: each stored transfer was answered as new exactly once, and
     // every answer (new or replayed) is what is stored
     let stored: HashMap<Uuid, &Transfer> = snap.transfers.iter().map(|t| (t.id, t)).collect();

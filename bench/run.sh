@@ -331,7 +331,7 @@ run_awards() {
   log "[$b awards] $aw; held=$held of $credited, decided=$decided with hold=$held_n, pending transfers=$pending_n ($pending_sum)"
 
   # ---- the database's own limit: the same N decisions' statements on the copy
-  local per_client=$(( (AWARDS_N + CONCURRENCY - 1) / CONCURRENCY ))
+  local per_client=$(( AWARDS_N / CONCURRENCY > 0 ? AWARDS_N / CONCURRENCY : 1 ))   # <= N transactions, each application once
   if [[ $b == postgres ]]; then
     psql -q "$PG_BASE/$scratch" -v call_id="$call_id" -f "$BENCH_DIR/pgbench/prepare_awards.sql" >/dev/null
     local napps admin_id ledger_id audit_len

@@ -4,13 +4,16 @@
 -- -M prepared. Variables from pgbench -D: napps, call_id, admin (the admin user's id), amount
 -- (cents), audit_len. The first SELECT (the next application, each once: a sequence) is
 -- pgbench's own, outside the transaction (it also makes the transfer's new id); with -t the run makes the same N decisions as the
--- HTTP run on the same budget, so the same share is accepted and refused.
+-- HTTP run on the same budget, so the same share is accepted and refused (run.sh gives
+-- -t floor(N / clients), at least 1; should more transactions than applications run, the extra
+-- ones decide an application again with a grant account of another owner, :owner).
 -- Hot rows: the call's available account (the guarded UPDATE, locked until COMMIT/ROLLBACK) and,
 -- for an accepted award, the global audit_head (the audit hash chain).
 -- The grant account sorts before or after the call account by its random id; the trace (and
 -- this script) adds the credit first, then the guarded debit; a refusal undoes the credit.
-SELECT app_id, org_id, ledger_id, article, budget_year, call_acct, gen_random_uuid()::text AS transfer_id
-  FROM bench_apps WHERE n = (nextval('bench_seq') - 1) % :napps + 1 \gset
+SELECT app_id, org_id, ledger_id, article, budget_year, call_acct, gen_random_uuid()::text AS transfer_id,
+       app_id || CASE WHEN k > :napps THEN '#' || k ELSE '' END AS owner
+  FROM (SELECT nextval('bench_seq') AS k) s JOIN bench_apps ON n = (k - 1) % :napps + 1 \gset
 BEGIN ISOLATION LEVEL READ COMMITTED;
 -- load_for_assessment (load_visible for an admin): the application, the call with its gates and
 -- deadline history, the lead organisation
@@ -27,9 +30,9 @@ SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transf
 -- hold_award: the ledger, the call's account, the grant's committed account (created)
 SELECT id FROM ledgers WHERE article = :article::text AND budget_year = :budget_year::int AND credit_type = 'VAK' LIMIT 1;
 SELECT * FROM accounts WHERE ledger_id = :ledger_id::text AND kind = 'call_available' AND owner_id = :call_id::text LIMIT 1;
-SELECT * FROM accounts WHERE ledger_id = :ledger_id::text AND kind = 'grant_committed' AND owner_id = :app_id::text LIMIT 1;
+SELECT * FROM accounts WHERE ledger_id = :ledger_id::text AND kind = 'grant_committed' AND owner_id = :owner::text LIMIT 1;
 INSERT INTO accounts (id, ledger_id, kind, owner_id, must_not_overdraw, debits_posted, credits_posted, debits_pending, credits_pending, created_at)
-  VALUES (gen_random_uuid()::text, :ledger_id::text, 'grant_committed', :app_id::text, true, 0, 0, 0, 0, now()::timestamp)
+  VALUES (gen_random_uuid()::text, :ledger_id::text, 'grant_committed', :owner::text, true, 0, 0, 0, 0, now()::timestamp)
   RETURNING id AS grant_id \gset
 INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'CREDIT');
 INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'RESERVE');

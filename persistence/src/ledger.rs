@@ -1049,14 +1049,29 @@ pub fn account_totals_at(
         .first::<Option<i64>>(conn)?
         .unwrap_or(0))
     };
-    // holds placed by then, minus those posted or voided by then
+    let (debits_pending, credits_pending) = pending_at(conn, &id, at)?;
+    Ok(AccountTotals {
+        debits_posted: posted(conn, true)?,
+        credits_posted: posted(conn, false)?,
+        debits_pending,
+        credits_pending,
+    })
+}
+
+/// An account's pending (debits, credits) at `at`: holds placed by then, minus those posted or
+/// voided by then.
+fn pending_at(
+    conn: &mut DbConn,
+    id: &str,
+    at: chrono::NaiveDateTime,
+) -> Result<(i64, i64), StoreError> {
     let holds: Vec<(String, String, i64)> = transfers::table
         .filter(transfers::status.eq("pending"))
         .filter(transfers::created_at.le(at))
         .filter(
             transfers::debit_account_id
-                .eq(id.clone())
-                .or(transfers::credit_account_id.eq(id.clone())),
+                .eq(id)
+                .or(transfers::credit_account_id.eq(id)),
         )
         .select((
             transfers::id,
@@ -1083,12 +1098,7 @@ pub fn account_totals_at(
             credits_pending += amount;
         }
     }
-    Ok(AccountTotals {
-        debits_posted: posted(conn, true)?,
-        credits_posted: posted(conn, false)?,
-        debits_pending,
-        credits_pending,
-    })
+    Ok((debits_pending, credits_pending))
 }
 
 /// The posted reversal of a transfer, if it has one (reversals name the original in their
@@ -1161,8 +1171,7 @@ pub fn owned_figures(
         let Some(owner) = a.owner_id else { continue };
         let id = a.id.to_string();
         let mut codes = std::collections::HashMap::new();
-        for (account, code, d, c) in rows.iter().filter(|r| r.0 == id) {
-            let _ = account;
+        for (_, code, d, c) in rows.iter().filter(|r| r.0 == id) {
             let code = TransferCode::parse(code).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             codes.insert(code, (*d, *c));
         }
@@ -1230,9 +1239,9 @@ pub fn owned_figures_at(
             figures.codes.entry(code).or_default().1 += sum;
             figures.totals.credits_posted += sum;
         }
-        let pending = account_totals_at(conn, a.id, at)?;
-        figures.totals.debits_pending = pending.debits_pending;
-        figures.totals.credits_pending = pending.credits_pending;
+        let (debits_pending, credits_pending) = pending_at(conn, &id, at_naive)?;
+        figures.totals.debits_pending = debits_pending;
+        figures.totals.credits_pending = credits_pending;
         out.insert((owner, a.kind), figures);
     }
     Ok(out)

@@ -22,7 +22,7 @@ use chrono::{DateTime, Utc};
 use grantdesk_domain::{
     settle, AccountKind, CreditType, LedgerError, Money, TrancheTrigger, TransferCode, TransferSpec,
 };
-use grantdesk_persistence::grants::{self, FinalReport, Grant, Payment, Settlement, Verdict};
+use grantdesk_persistence::grants::{self, FinalReport, Grant, Settlement, Verdict};
 use grantdesk_persistence::{audit, ledger, DbConn};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -33,7 +33,7 @@ use crate::auth::{AdminOnly, ApplicantOnly, Authorized, FinanceOnly, GrantReader
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::routes::attachments::{check_file, read_form, stored_file};
-use crate::routes::grants::{ledger_of, today, visible};
+use crate::routes::grants::{ledger_of, pay, today, visible};
 use crate::state::AppState;
 
 /// The final report form: `spent` (a decimal string such as "41250.00") and `file`.
@@ -663,44 +663,16 @@ pub(crate) fn settle_in(
             .ok_or_else(|| {
                 ApiError::Conflict("every tranche is paid; there is no balance to pay".into())
             })?;
-        let payment_id = payment_id.unwrap_or_else(|| Uuid::new_v5(&transfer_id, b"balance"));
-        let vek_id = Uuid::new_v5(&payment_id, b"vek");
-        let code = TransferCode::PayBalance;
-        post(
+        pay(
             c,
-            spec(
-                payment_id,
-                committed.id,
-                paid_vak.id,
-                s.balance,
-                code,
-                "balance",
-            ),
+            grant,
+            payment_id.unwrap_or_else(|| Uuid::new_v5(&transfer_id, b"balance")),
+            tranche as u32 + 1,
+            s.balance,
+            TransferCode::PayBalance,
+            format!("grant {} settlement: balance", grant.id),
+            actor,
             now,
-        )?;
-        post(
-            c,
-            spec(
-                vek_id,
-                article_vek.id,
-                paid_vek.id,
-                s.balance,
-                code,
-                "balance",
-            ),
-            now,
-        )?;
-        grants::insert_payment(
-            c,
-            &Payment {
-                id: payment_id,
-                grant_id: grant.id,
-                tranche: tranche as u32 + 1,
-                amount: s.balance,
-                vek_transfer_id: vek_id,
-                paid_by: actor.to_owned(),
-                paid_at: now,
-            },
         )?;
     }
     if !s.recovery.is_zero() {

@@ -222,6 +222,73 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
     })
 }
 
+/// Pays `amount` on a grant as tranche `tranche`: the commitment is liquidated on the VAK
+/// ledger (transfer `id`: grant committed → grant paid) and the amount paid from the article's
+/// VEK credit (a transfer id derived from `id`: article available → grant paid), both or
+/// neither (a refusal rolls the caller's transaction back); the payment is recorded.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn pay(
+    c: &mut DbConn,
+    grant: &Grant,
+    id: Uuid,
+    tranche: u32,
+    amount: Money,
+    code: TransferCode,
+    reference: String,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Payment, ApiError> {
+    let post = |c: &mut DbConn, spec: TransferSpec| -> Result<(), ApiError> {
+        let result = ledger::post_transfer(c, &spec, now)?;
+        match result.transfer.refusal_error() {
+            Some(refusal) => Err(refusal.into()),
+            None => Ok(()),
+        }
+    };
+    let vak = ledger_of(c, grant, CreditType::Vak)?;
+    let committed = ledger::find_account(c, vak, AccountKind::GrantCommitted, Some(grant.id))?;
+    let paid_vak = ledger::ensure_account(c, vak, AccountKind::GrantPaid, grant.id, now)?;
+    post(
+        c,
+        TransferSpec {
+            id,
+            debit_account: committed.id,
+            credit_account: paid_vak.id,
+            amount,
+            code,
+            reference: reference.clone(),
+            actor: actor.to_owned(),
+        },
+    )?;
+    let vek = ledger_of(c, grant, CreditType::Vek)?;
+    let available = ledger::find_account(c, vek, AccountKind::ArticleAvailable, None)?;
+    let paid_vek = ledger::ensure_account(c, vek, AccountKind::GrantPaid, grant.id, now)?;
+    let vek_id = Uuid::new_v5(&id, b"vek");
+    post(
+        c,
+        TransferSpec {
+            id: vek_id,
+            debit_account: available.id,
+            credit_account: paid_vek.id,
+            amount,
+            code,
+            reference,
+            actor: actor.to_owned(),
+        },
+    )?;
+    let payment = Payment {
+        id,
+        grant_id: grant.id,
+        tranche,
+        amount,
+        vek_transfer_id: vek_id,
+        paid_by: actor.to_owned(),
+        paid_at: now,
+    };
+    grants::insert_payment(c, &payment)?;
+    Ok(payment)
+}
+
 pub(crate) fn today(now: DateTime<Utc>) -> NaiveDate {
     now.with_timezone(&chrono_tz::Europe::Brussels).date_naive()
 }
@@ -449,61 +516,17 @@ pub async fn pay_tranche(
                     "grant {} tranche {} ({})",
                     grant.id, body.tranche, spec.label
                 );
-                // VAK: the commitment is liquidated
-                let vak = ledger_of(c, &grant, CreditType::Vak)?;
-                let committed =
-                    ledger::find_account(c, vak, AccountKind::GrantCommitted, Some(grant.id))?;
-                let paid_vak =
-                    ledger::ensure_account(c, vak, AccountKind::GrantPaid, grant.id, now)?;
-                let first = ledger::post_transfer(
+                let payment = pay(
                     c,
-                    &TransferSpec {
-                        id: body.transfer_id,
-                        debit_account: committed.id,
-                        credit_account: paid_vak.id,
-                        amount,
-                        code,
-                        reference: reference.clone(),
-                        actor: actor.clone(),
-                    },
-                    now,
-                )?;
-                if let Some(refusal) = first.transfer.refusal_error() {
-                    return Err(refusal.into());
-                }
-                // VEK: the money leaves the article's payment credit
-                let vek = ledger_of(c, &grant, CreditType::Vek)?;
-                let available = ledger::find_account(c, vek, AccountKind::ArticleAvailable, None)?;
-                let paid_vek =
-                    ledger::ensure_account(c, vek, AccountKind::GrantPaid, grant.id, now)?;
-                let vek_id = Uuid::new_v5(&body.transfer_id, b"vek");
-                let second = ledger::post_transfer(
-                    c,
-                    &TransferSpec {
-                        id: vek_id,
-                        debit_account: available.id,
-                        credit_account: paid_vek.id,
-                        amount,
-                        code,
-                        reference,
-                        actor: actor.clone(),
-                    },
-                    now,
-                )?;
-                if let Some(refusal) = second.transfer.refusal_error() {
-                    // rolls back the VAK half too: both or neither
-                    return Err(refusal.into());
-                }
-                let payment = Payment {
-                    id: body.transfer_id,
-                    grant_id: grant.id,
-                    tranche: body.tranche,
+                    &grant,
+                    body.transfer_id,
+                    body.tranche,
                     amount,
-                    vek_transfer_id: vek_id,
-                    paid_by: actor.clone(),
-                    paid_at: now,
-                };
-                grants::insert_payment(c, &payment)?;
+                    code,
+                    reference,
+                    &actor,
+                    now,
+                )?;
                 audit::record(
                     c,
                     &actor,

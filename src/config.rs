@@ -84,6 +84,18 @@ fn export_settings() -> anyhow::Result<ExportSettings> {
     })
 }
 
+/// `GRANTDESK_MAX_UPLOAD_BYTES`: 1 KiB to 1 GiB; 20 MiB when unset.
+fn max_upload_bytes(value: Option<&str>) -> anyhow::Result<usize> {
+    match value {
+        Some(v) => v
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1024..=1024 * 1024 * 1024).contains(n))
+            .context("GRANTDESK_MAX_UPLOAD_BYTES must be from 1024 to 1073741824"),
+        None => Ok(grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES),
+    }
+}
+
 impl Settings {
     pub fn from_env() -> anyhow::Result<Settings> {
         let ttl = match std::env::var("GRANTDESK_TOKEN_TTL_SECONDS") {
@@ -104,14 +116,8 @@ impl Settings {
                 .context("GRANTDESK_DB_POOL_SIZE must be from 1 to 256")?,
             Err(_) => 16,
         };
-        let max_upload_bytes = match std::env::var("GRANTDESK_MAX_UPLOAD_BYTES") {
-            Ok(v) => v
-                .parse::<usize>()
-                .ok()
-                .filter(|n| (1024..=1024 * 1024 * 1024).contains(n))
-                .context("GRANTDESK_MAX_UPLOAD_BYTES must be from 1024 to 1073741824")?,
-            Err(_) => grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES,
-        };
+        let max_upload_bytes =
+            max_upload_bytes(std::env::var("GRANTDESK_MAX_UPLOAD_BYTES").ok().as_deref())?;
         let exports = export_settings()?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
@@ -197,4 +203,143 @@ fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
     std::fs::write(path, content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(dir: &Path, demo: bool, jwt_secret: Option<&str>) -> Settings {
+        Settings {
+            database_url: format!("sqlite://{}", dir.join("grantdesk.sqlite3").display()),
+            bind: DEFAULT_BIND.to_owned(),
+            demo,
+            jwt_secret: jwt_secret.map(str::to_owned),
+            token_ttl_seconds: DEFAULT_TOKEN_TTL_SECONDS,
+            max_connections: 1,
+            blob_dir: None,
+            max_upload_bytes: 1024,
+            exports: ExportSettings::default(),
+        }
+    }
+
+    const GOOD: &str = "0123456789abcdef0123456789abcdef";
+
+    #[test]
+    fn a_missing_secret_is_refused_outside_demo_mode_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = settings(dir.path(), false, None)
+            .resolve_jwt_secret()
+            .unwrap_err();
+        assert!(err.to_string().contains("GRANTDESK_JWT_SECRET"), "{err}");
+        assert!(!dir.path().join("jwt-secret").exists());
+    }
+
+    #[test]
+    fn a_short_secret_is_refused_in_and_outside_demo_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let short = &GOOD[..31];
+        for demo in [false, true] {
+            let err = settings(dir.path(), demo, Some(short))
+                .resolve_jwt_secret()
+                .unwrap_err();
+            assert!(err.to_string().contains("at least 32 bytes"), "{err}");
+        }
+        assert!(!dir.path().join("jwt-secret").exists());
+    }
+
+    #[test]
+    fn a_secret_of_32_bytes_or_more_is_used_as_given() {
+        let dir = tempfile::tempdir().unwrap();
+        for demo in [false, true] {
+            let secret = settings(dir.path(), demo, Some(GOOD))
+                .resolve_jwt_secret()
+                .unwrap();
+            assert_eq!(secret, GOOD.as_bytes());
+        }
+        assert!(
+            !dir.path().join("jwt-secret").exists(),
+            "a given secret is not persisted"
+        );
+    }
+
+    #[test]
+    fn demo_mode_generates_a_random_secret_beside_the_sqlite_file_and_reuses_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let first = settings(&data, true, None).resolve_jwt_secret().unwrap();
+        assert!(first.len() >= 32);
+        let path = data.join("jwt-secret");
+        let kept = std::fs::read(&path).expect("the secret is kept beside the SQLite file");
+        assert_eq!(kept, first);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o077, 0, "readable by its owner only: {mode:o}");
+        }
+
+        // the next start reuses it
+        let second = settings(&data, true, None).resolve_jwt_secret().unwrap();
+        assert_eq!(second, first);
+
+        // another data folder gets another random secret
+        let other = settings(&dir.path().join("other"), true, None)
+            .resolve_jwt_secret()
+            .unwrap();
+        assert_ne!(other, first);
+    }
+}
+
+#[cfg(test)]
+mod defaults_tests {
+    use super::*;
+
+    fn with_database(url: &str) -> Settings {
+        Settings {
+            database_url: url.to_owned(),
+            bind: DEFAULT_BIND.to_owned(),
+            demo: false,
+            jwt_secret: None,
+            token_ttl_seconds: DEFAULT_TOKEN_TTL_SECONDS,
+            max_connections: 1,
+            blob_dir: None,
+            max_upload_bytes: grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES,
+            exports: ExportSettings::default(),
+        }
+    }
+
+    #[test]
+    fn the_upload_limit_is_20_mib_unless_configured_within_bounds() {
+        assert_eq!(max_upload_bytes(None).unwrap(), 20 * 1024 * 1024);
+        assert_eq!(max_upload_bytes(Some("1048576")).unwrap(), 1024 * 1024);
+        for bad in ["1023", "1073741825", "20MiB", "", "-1"] {
+            assert!(max_upload_bytes(Some(bad)).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn the_blob_dir_is_beside_the_sqlite_file_unless_configured() {
+        assert_eq!(
+            with_database("sqlite:///var/lib/grantdesk/grantdesk.sqlite3").blob_dir(),
+            PathBuf::from("/var/lib/grantdesk/blobs")
+        );
+        assert_eq!(
+            with_database(DEFAULT_DATABASE_URL).blob_dir(),
+            PathBuf::from("data/blobs")
+        );
+        assert_eq!(
+            with_database("/srv/gd/db.sqlite3").blob_dir(),
+            PathBuf::from("/srv/gd/blobs"),
+            "a bare path"
+        );
+        assert_eq!(
+            with_database("grantdesk.sqlite3").blob_dir(),
+            PathBuf::from("./blobs"),
+            "a file in the working directory"
+        );
+        let mut configured = with_database(DEFAULT_DATABASE_URL);
+        configured.blob_dir = Some(PathBuf::from("/mnt/attachments"));
+        assert_eq!(configured.blob_dir(), PathBuf::from("/mnt/attachments"));
+    }
 }

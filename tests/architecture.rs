@@ -94,24 +94,137 @@ fn dependencies_point_one_way() {
     assert!(!domain.iter().any(|d| d.starts_with("grantdesk")));
 }
 
-#[test]
-fn money_columns_are_integer_cents_on_both_backends() {
-    for backend in ["sqlite", "postgres"] {
-        let sql = read(&format!(
-            "migrations/{backend}/2023-06-01-000000_foundation/up.sql"
-        ));
-        for line in sql.lines().filter(|l| l.contains("_cents")) {
-            assert!(
-                line.contains("BIGINT"),
-                "{backend}: money column not BIGINT: {line}"
-            );
-        }
-        let upper = sql.to_uppercase();
-        for float in ["REAL", "FLOAT", "DOUBLE", "NUMERIC", "DECIMAL"] {
-            assert!(
-                !upper.contains(&format!(" {float}")),
-                "{backend}: {float} column"
-            );
+/// Money columns: amounts in cents and the accounts' running totals.
+fn is_money_column(name: &str) -> bool {
+    name.ends_with("_cents")
+        || [
+            "debits_posted",
+            "credits_posted",
+            "debits_pending",
+            "credits_pending",
+        ]
+        .contains(&name)
+}
+
+/// SQL with its `--` comments removed.
+fn without_comments(sql: &str) -> String {
+    sql.lines()
+        .map(|l| l.split("--").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every `name TYPE` column definition of a migration (a line of a `CREATE TABLE` body, or
+/// `ALTER TABLE ... ADD COLUMN name TYPE`), as (name, type).
+fn column_definitions(sql: &str) -> Vec<(String, String)> {
+    const NOT_TYPES: [&str; 12] = [
+        "IS", "AND", "OR", "IN", "NOT", "BETWEEN", "LIKE", "FROM", "AS", "THEN", "ELSE", "WHEN",
+    ];
+    let mut out = Vec::new();
+    for line in without_comments(sql).lines() {
+        let tokens: Vec<&str> = line.split_whitespace().collect();
+        let start = tokens
+            .windows(2)
+            .position(|w| w[0].eq_ignore_ascii_case("ADD") && w[1].eq_ignore_ascii_case("COLUMN"))
+            .map_or(0, |i| i + 2);
+        let [name, ty, ..] = &tokens[start..] else {
+            continue;
+        };
+        let ty = ty
+            .trim_end_matches([',', ')'])
+            .split('(')
+            .next()
+            .unwrap_or("");
+        let is_name = name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        let is_type = !ty.is_empty()
+            && ty
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && !NOT_TYPES.contains(&ty);
+        if is_name && is_type {
+            out.push((name.to_string(), ty.to_owned()));
         }
     }
+    out
+}
+
+/// Every migration folder of a backend, oldest first.
+fn migration_dirs(backend: &str) -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(backend);
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn money_columns_are_integer_cents_on_both_backends() {
+    let mut money_names = Vec::new();
+    for backend in ["sqlite", "postgres"] {
+        let dirs = migration_dirs(backend);
+        assert!(
+            dirs.iter()
+                .any(|d| d.ends_with("2023-06-01-000000_foundation")),
+            "{backend}: the foundation migration is among {dirs:?}"
+        );
+        let mut names = std::collections::BTreeSet::new();
+        for dir in &dirs {
+            for file in ["up.sql", "down.sql"] {
+                let path = dir.join(file);
+                let sql = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                for (name, ty) in column_definitions(&sql) {
+                    if is_money_column(&name) {
+                        assert_eq!(
+                            ty,
+                            "BIGINT",
+                            "{}: money column {name} is {ty}, not BIGINT cents",
+                            path.display()
+                        );
+                        if file == "up.sql" {
+                            names.insert(name);
+                        }
+                    }
+                }
+                let sql = without_comments(&sql).to_uppercase();
+                for word in sql.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+                    assert!(
+                        ![
+                            "REAL", "FLOAT", "FLOAT4", "FLOAT8", "DOUBLE", "NUMERIC", "DECIMAL",
+                            "MONEY"
+                        ]
+                        .contains(&word),
+                        "{}: {word} type",
+                        path.display()
+                    );
+                }
+            }
+        }
+        // the parser sees the money columns of the foundation and of the later migrations
+        for expected in [
+            "amount_cents",
+            "budget_cents",
+            "debits_posted",
+            "credits_pending",
+            "awarded_cents",
+            "accepted_spend_cents",
+        ] {
+            assert!(
+                names.contains(expected),
+                "{backend}: no definition of {expected} found in {names:?}"
+            );
+        }
+        money_names.push(names);
+    }
+    assert_eq!(
+        money_names[0], money_names[1],
+        "SQLite and PostgreSQL define the same money columns"
+    );
 }

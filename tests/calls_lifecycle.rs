@@ -101,6 +101,48 @@ async fn skipping_a_gate_is_refused_with_a_problem_naming_the_gate() {
         .post(&format!("/api/v1/calls/{id}/open"), Some(&admin), json!({}))
         .await;
     assert_eq!(res.problem(409)["gate"], "budget_agreement");
+
+    // after the advice, recording the government approval before the budget agreement is
+    // refused, naming the budget agreement
+    let res = app
+        .post(
+            &format!("/api/v1/calls/{id}/gates/government_approval"),
+            Some(&admin),
+            json!({"reference": "VR", "date": "2023-07-07", "verdict": "favourable"}),
+        )
+        .await;
+    let p = res.problem(409);
+    assert_eq!(p["gate"], "budget_agreement");
+    assert!(
+        p["detail"].as_str().unwrap().contains("budget_agreement"),
+        "{p}"
+    );
+
+    // an agreed call without the government approval cannot be opened: the problem names it
+    app.post(
+        &format!("/api/v1/calls/{id}/gates/budget_agreement"),
+        Some(&admin),
+        json!({"reference": "BA", "date": "2023-06-26", "verdict": "favourable"}),
+    )
+    .await
+    .ok(201);
+    let res = app
+        .post(&format!("/api/v1/calls/{id}/open"), Some(&admin), json!({}))
+        .await;
+    let p = res.problem(409);
+    assert_eq!(p["gate"], "government_approval");
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("government_approval"),
+        "{p}"
+    );
+    // nothing was recorded by the refused attempts
+    let call = app.get(&format!("/api/v1/calls/{id}"), Some(&admin)).await;
+    let body = call.ok(200);
+    assert_eq!(body["status"], "agreed");
+    assert_eq!(body["approvals"].as_array().unwrap().len(), 2);
 }
 
 #[tokio::test]
@@ -261,6 +303,22 @@ async fn a_deadline_is_extended_only_to_a_later_instant_with_a_reason_and_the_hi
     assert_eq!(history.len(), 2);
     assert_eq!(history[1]["previous"]["at"], "2023-08-31T10:00:00+02:00");
     assert_eq!(history[1]["reason"], "More time asked by the cities");
+
+    // the public (no token) view of the open call shows the extension in its history
+    let public = app.get(&format!("/api/v1/calls/{id}"), None).await;
+    let call = public.ok(200);
+    assert_eq!(call["deadline"]["at"], "2023-09-15T10:00:00+02:00");
+    let history = call["deadline_history"].as_array().expect("public history");
+    assert_eq!(history.len(), 2, "{call}");
+    assert_eq!(history[0]["deadline"]["at"], "2023-08-31T10:00:00+02:00");
+    assert_eq!(history[1]["previous"]["at"], "2023-08-31T10:00:00+02:00");
+    assert_eq!(history[1]["deadline"]["at"], "2023-09-15T10:00:00+02:00");
+    assert_eq!(history[1]["deadline"]["utc"], "2023-09-15T08:00:00Z");
+    assert_eq!(history[1]["reason"], "More time asked by the cities");
+    assert!(
+        history[1].get("changed_by").is_none(),
+        "who extended is staff-only"
+    );
 
     // the old deadline no longer closes it; the new one does, and then no extension is possible
     app.set_time(brussels(2023, 9, 1, 12, 0, 0));

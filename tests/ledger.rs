@@ -280,7 +280,37 @@ async fn transfers_cannot_be_updated_or_deleted_in_the_database() {
     assert!(delete.is_err(), "a DELETE of a transfer must fail");
     let audit = diesel::sql_query("DELETE FROM audit_log").execute(&mut *conn);
     assert!(audit.is_err(), "the audit trail is append-only");
+    if on_postgres() {
+        // TRUNCATE fires no row trigger: statement-level guards refuse it. A plain TRUNCATE of a
+        // table other tables refer to already fails on the foreign keys; with CASCADE only the
+        // guards stop it.
+        let plain = diesel::sql_query("TRUNCATE transfers").execute(&mut *conn);
+        assert!(plain.is_err(), "TRUNCATE transfers must fail");
+        for statement in [
+            "TRUNCATE transfers CASCADE",
+            "TRUNCATE audit_log",
+            "TRUNCATE accounts CASCADE",
+            "TRUNCATE calls CASCADE",
+        ] {
+            let res = diesel::sql_query(statement).execute(&mut *conn);
+            let err = res.expect_err(statement).to_string();
+            assert!(
+                err.contains("TRUNCATE refused"),
+                "{statement} is refused by the guard: {err}"
+            );
+        }
+    }
+    let count = diesel::sql_query("SELECT COUNT(*) AS n FROM transfers")
+        .get_result::<Count>(&mut *conn)
+        .unwrap();
+    assert!(count.n > 0, "the transfers are still there");
     drop(conn);
     let balance = app.article_balance(&finance, ARTICLE, 2023).await;
     assert_eq!(balance["available"], "10.00");
+}
+
+#[derive(diesel::QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
 }

@@ -1,0 +1,15 @@
+DROP TRIGGER transfers_no_truncate ON transfers;
+DROP TRIGGER accounts_no_truncate ON accounts;
+DROP TRIGGER calls_no_truncate ON calls;
+DROP TRIGGER gate_evidence_no_truncate ON gate_evidence;
+DROP TRIGGER deadline_changes_no_truncate ON deadline_changes;
+DROP TRIGGER audit_log_no_truncate ON audit_log;
+DROP TRIGGER receipts_no_truncate ON receipts;
+DROP TRIGGER applications_no_truncate ON applications;
+DROP TRIGGER attachments_no_truncate ON attachments;
+DROP TRIGGER screenings_no_truncate ON screenings;
+DROP TRIGGER decisions_no_truncate ON decisions;
+DROP TRIGGER grant_payments_no_truncate ON grant_payments;
+DROP TRIGGER final_reports_no_truncate ON final_reports;
+DROP TRIGGER final_report_verdicts_no_truncate ON final_report_verdicts;
+DROP TRIGGER grant_settlements_no_truncate ON grant_settlements;

@@ -98,6 +98,19 @@ pub fn find(conn: &mut DbConn, id: Uuid) -> Result<ApplicationRecord, StoreError
         .try_into()
 }
 
+/// Locks the application's row until the transaction ends (PostgreSQL; SQLite's write
+/// transaction holds the database already): a writer that decides on the application's state
+/// (submit: "already submitted? then the same receipt") takes it before loading, so that two
+/// submits of one draft at once run one after the other and the second sees the first's
+/// receipt instead of failing the version check.
+pub fn lock(conn: &mut DbConn, id: Uuid) -> Result<(), StoreError> {
+    crate::db::pg_row_lock(
+        conn,
+        "SELECT id FROM applications WHERE id = $1 FOR UPDATE",
+        &id.to_string(),
+    )
+}
+
 /// Saves a changed application if nobody saved it since it was loaded (else `Conflict`).
 pub fn save(
     conn: &mut DbConn,

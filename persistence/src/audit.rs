@@ -80,7 +80,23 @@ pub fn record(
     after: Option<serde_json::Value>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    // take the head: this row lock orders every append
+    let head = take_head(conn)?;
+    append(conn, head, actor, action, target, before, after, now)
+}
+
+/// The chain's head, taken (row-locked) by this transaction until it commits: the place of the
+/// next record. Taking it is the last lock wait of a write that appends a record, so a write
+/// whose rules depend on the instant (a call's deadline) takes the head first, then reads the
+/// clock, then [`append`]s.
+#[derive(Debug)]
+#[must_use = "a taken head is for appending the record"]
+pub struct Head {
+    seq: i64,
+    prev: String,
+}
+
+/// Takes the head: this row lock orders every append (the chain order is the commit order).
+pub fn take_head(conn: &mut DbConn) -> Result<Head, StoreError> {
     diesel::update(audit_head::table.find(1))
         .set(audit_head::chain_seq.eq(audit_head::chain_seq + 1))
         .execute(conn)?;
@@ -88,6 +104,22 @@ pub fn record(
         .find(1)
         .select((audit_head::chain_seq, audit_head::hash))
         .first(conn)?;
+    Ok(Head { seq, prev })
+}
+
+/// Appends one record at the head taken by [`take_head`] in the same transaction.
+#[allow(clippy::too_many_arguments)]
+pub fn append(
+    conn: &mut DbConn,
+    head: Head,
+    actor: &str,
+    action: &str,
+    target: (&str, &str),
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let Head { seq, prev } = head;
     let mut row = AuditRow {
         id: Uuid::new_v4().to_string(),
         // what both databases store exactly, so that the hash is over what is read back

@@ -11,15 +11,30 @@ use validator::Validate;
 
 use crate::error::FieldError;
 
+// The schema of the domain's `BudgetCategory` (the domain knows nothing of OpenAPI); a unit test
+// keeps the two spellings equal.
+/// What a budget line pays for.
+#[derive(Debug, Clone, Copy, ToSchema)]
+#[schema(as = BudgetCategory, rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum BudgetCategorySchema {
+    Personnel,
+    Operating,
+    Equipment,
+    Subcontracting,
+    Other,
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetLineDto {
     /// personnel, operating, equipment, subcontracting or other.
-    #[schema(value_type = String, example = "personnel")]
+    #[schema(value_type = BudgetCategorySchema, example = "personnel")]
     pub category: BudgetCategory,
     #[schema(example = "Expert coaching, 40 days", max_length = 500)]
     pub description: String,
-    #[schema(value_type = String, example = "24000.00")]
+    /// A decimal string with at most two decimals (never a JSON number).
+    #[schema(value_type = String, example = "24000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
     pub amount: Money,
 }
 
@@ -239,23 +254,27 @@ pub struct ApplicationView {
     pub contact: Option<ContactDto>,
     pub budget_lines: Vec<BudgetLineView>,
     /// The exact sum of the budget lines.
-    #[schema(example = "48000.00")]
+    #[schema(example = "48000.00", pattern = r"^[0-9]{1,12}\.[0-9]{2}$")]
     pub requested_amount: String,
     pub attachments: Vec<AttachmentView>,
     /// The last receipt (what is assessed when submitted).
     pub latest_receipt: Option<ReceiptView>,
     /// What still stops a submission (empty when it can be submitted).
     pub missing: Vec<FieldError>,
+    /// The latest eligibility screening (verdict, reason, by, at): shown to admins and
+    /// auditors once the application is screened, absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub screening: Option<crate::dto::assessment::ScreeningView>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct BudgetLineView {
-    #[schema(example = "personnel")]
+    #[schema(value_type = BudgetCategorySchema, example = "personnel")]
     pub category: String,
     pub description: String,
-    #[schema(example = "24000.00")]
+    #[schema(example = "24000.00", pattern = r"^[0-9]{1,12}\.[0-9]{2}$")]
     pub amount: String,
 }
 
@@ -301,6 +320,7 @@ impl From<ApplicationParts<'_>> for ApplicationView {
             attachments: p.attachments.iter().map(AttachmentView::from).collect(),
             latest_receipt: p.latest_receipt.map(|r| ReceiptView::new(r, p.zone, false)),
             missing: p.missing,
+            screening: None,
             created_at: p.record.created_at,
             updated_at: p.record.updated_at,
         }
@@ -317,7 +337,7 @@ pub struct ApplicationSummary {
     pub status: String,
     pub track: u8,
     pub title: String,
-    #[schema(example = "48000.00")]
+    #[schema(example = "48000.00", pattern = r"^[0-9]{1,12}\.[0-9]{2}$")]
     pub requested_amount: String,
     #[schema(example = "EXP23-0007")]
     pub receipt_number: Option<String>,
@@ -349,4 +369,28 @@ pub struct UploadForm {
     pub kind: String,
     #[schema(value_type = String, format = Binary)]
     pub file: Vec<u8>,
+}
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    fn enum_values<T: utoipa::PartialSchema>() -> Vec<String> {
+        let schema = serde_json::to_value(T::schema()).unwrap();
+        schema["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("not an enum: {schema}"))
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn the_budget_category_schema_lists_exactly_the_domain_spellings() {
+        let domain: Vec<String> = BudgetCategory::ALL
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect();
+        assert_eq!(enum_values::<BudgetCategorySchema>(), domain);
+    }
 }

@@ -43,8 +43,8 @@ pub struct CallRequest {
     pub budget_article: BudgetArticle,
     #[schema(value_type = i32, example = 2023, minimum = 2000, maximum = 2100)]
     pub budget_year: BudgetYear,
-    /// At most this much per project (optional).
-    #[schema(value_type = Option<String>, example = "60000.00")]
+    /// At most this much per project (optional), a decimal string with at most two decimals.
+    #[schema(value_type = Option<String>, example = "60000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
     pub cap_per_project: Option<Money>,
     #[schema(min_items = 1, max_items = 20)]
     pub tracks: Vec<TrackRequest>,

@@ -27,6 +27,19 @@ fn belgium() -> String {
     "BE".into()
 }
 
+// The schema of the domain's `OrganisationType` (the domain knows nothing of OpenAPI); a unit
+// test keeps the two spellings equal.
+/// What kind of body an organisation is.
+#[derive(Debug, Clone, Copy, ToSchema)]
+#[schema(as = OrganisationKind, rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum OrganisationKindSchema {
+    LocalGovernment,
+    NonProfit,
+    Company,
+    Other,
+}
+
 /// An organisation to register; the one who registers it becomes its first member.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -38,7 +51,7 @@ pub struct OrganisationRequest {
     #[schema(value_type = String, example = "0207.451.227")]
     pub kbo: Kbo,
     /// local_government, non_profit, company or other.
-    #[schema(value_type = String, example = "local_government")]
+    #[schema(value_type = OrganisationKindSchema, example = "local_government")]
     pub kind: OrganisationType,
     pub address: AddressDto,
 }
@@ -80,7 +93,7 @@ pub struct OrganisationView {
     pub kbo: String,
     #[schema(example = "0207.451.227")]
     pub kbo_formatted: String,
-    #[schema(example = "local_government")]
+    #[schema(value_type = OrganisationKindSchema, example = "local_government")]
     pub kind: String,
     pub address: AddressDto,
     pub created_at: DateTime<Utc>,
@@ -130,5 +143,18 @@ impl From<&Member> for MemberView {
             display_name: m.display_name.clone(),
             added_at: m.added_at,
         }
+    }
+}
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    #[test]
+    fn the_organisation_kind_schema_lists_exactly_the_domain_spellings() {
+        use utoipa::PartialSchema;
+        let schema = serde_json::to_value(OrganisationKindSchema::schema()).unwrap();
+        let domain: Vec<&str> = OrganisationType::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(schema["enum"], serde_json::json!(domain), "{schema}");
     }
 }

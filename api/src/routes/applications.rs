@@ -2,6 +2,7 @@
 //! listings scoped to who asks. Another organisation's application is "not found".
 
 use actix_web::{get, post, put, web, HttpResponse};
+use grantdesk_domain::Clock;
 use grantdesk_domain::{
     check_call_accepts, check_edit, submission_errors, ApplicationError, ApplicationStatus, Call,
 };
@@ -112,16 +113,26 @@ pub fn view(
     .into())
 }
 
+/// Records a change of an application, the last step of a write the call's deadline governs:
+/// it takes the audit chain's head (the one lock every audited write of every call meets, so
+/// it may have to wait for it), and only then reads the instant that counts and checks that the
+/// call still accepts changes. A request that began before the deadline but would commit after
+/// it is refused and rolled back, whatever it waited for.
 pub fn audit_application(
     c: &mut DbConn,
     actor: &str,
     action: &str,
     before: Option<&ApplicationView>,
     after: &ApplicationView,
-    now: chrono::DateTime<chrono::Utc>,
+    call: &Call,
+    clock: &dyn Clock,
 ) -> Result<(), ApiError> {
-    audit::record(
+    let head = audit::take_head(c)?;
+    let now = clock.now();
+    check_call_accepts(call, now)?;
+    audit::append(
         c,
+        head,
         actor,
         action,
         ("application", &after.id.to_string()),
@@ -209,7 +220,15 @@ pub async fn create_application(
                 applications::insert(c, &app)?;
                 let loaded = Loaded { app, call, lead };
                 let v = view(c, &loaded, now)?;
-                audit_application(c, &actor, "application.create", None, &v, now)?;
+                audit_application(
+                    c,
+                    &actor,
+                    "application.create",
+                    None,
+                    &v,
+                    &loaded.call,
+                    clock,
+                )?;
                 Ok(v)
             })
         })
@@ -260,7 +279,15 @@ pub async fn update_application(
                 loaded.app.requested = requested;
                 applications::save(c, &mut loaded.app, now)?;
                 let after = view(c, &loaded, now)?;
-                audit_application(c, &actor, "application.edit", Some(&before), &after, now)?;
+                audit_application(
+                    c,
+                    &actor,
+                    "application.edit",
+                    Some(&before),
+                    &after,
+                    &loaded.call,
+                    clock,
+                )?;
                 Ok(after)
             })
         })
@@ -268,7 +295,8 @@ pub async fn update_application(
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// One application (a member of the lead organisation, admin, auditor).
+/// One application (a member of the lead organisation, admin, auditor, an assigned reviewer).
+/// Admins and auditors also see its latest eligibility screening.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "Application id")),
@@ -293,7 +321,14 @@ pub async fn get_application(
         .run(move |db, clock| {
             db.read(|c| {
                 let loaded = load_visible(c, &claims, id)?;
-                view(c, &loaded, clock.now())
+                let mut v = view(c, &loaded, clock.now())?;
+                // the screening is the administration's: admins and auditors see it
+                if matches!(claims.role, Role::Admin | Role::Auditor) {
+                    v.screening = assessment::latest_screenings(c, &[id])?
+                        .first()
+                        .map(crate::dto::assessment::ScreeningView::from);
+                }
+                Ok::<_, ApiError>(v)
             })
         })
         .await?;

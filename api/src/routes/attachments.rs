@@ -251,7 +251,15 @@ pub async fn upload_attachment(
                     now,
                 )?;
                 let after = view(c, &loaded, now)?;
-                audit_application(c, &actor, "application.attach", Some(&before), &after, now)?;
+                audit_application(
+                    c,
+                    &actor,
+                    "application.attach",
+                    Some(&before),
+                    &after,
+                    &loaded.call,
+                    clock,
+                )?;
                 Ok(AttachmentView::from(&attachment))
             })
         })
@@ -375,7 +383,15 @@ pub async fn detach_attachment(
                     },
                 )?;
                 let after = view(c, &loaded, now)?;
-                audit_application(c, &actor, "application.detach", Some(&before), &after, now)?;
+                audit_application(
+                    c,
+                    &actor,
+                    "application.detach",
+                    Some(&before),
+                    &after,
+                    &loaded.call,
+                    clock,
+                )?;
                 Ok(after)
             })
         })

@@ -67,6 +67,9 @@ pub async fn submit_application(
     let (receipt, zone, replayed) = state
         .run(move |db, clock| {
             db.write(|c| {
+                // one submit of an application at a time: a double click waits for the first
+                // and answers its receipt
+                applications::lock(c, id)?;
                 let mut loaded = load_own(c, &claims, id)?;
                 let zone = loaded.call.deadline.zone();
                 if loaded.app.status == ApplicationStatus::Submitted {
@@ -96,10 +99,12 @@ pub async fn submit_application(
                 let canonical = canonical_json(&frozen);
                 loaded.app.status = ApplicationStatus::Submitted;
                 applications::save(c, &mut loaded.app, clock.now())?;
-                // the call's counter row is the last lock taken (it is what all submissions to
-                // the call queue for, so it is held as briefly as possible); the instant that
-                // counts is read after it
+                // the call's counter row (what all submissions to the call queue for, so it is
+                // taken late and held as briefly as possible), then the audit chain's head (what
+                // every audited write meets): the last locks taken; the instant that counts is
+                // read after them
                 let seq = applications::next_receipt_seq(c, loaded.call.id)?;
+                let head = grantdesk_persistence::audit::take_head(c)?;
                 let received_at = clock.now();
                 check_call_accepts(&loaded.call, received_at)?;
                 let number = receipt_number(&loaded.call.reference, seq.max(0) as u32);
@@ -118,8 +123,9 @@ pub async fn submit_application(
                 )?;
                 // the hot path of a deadline surge: the record says what changed (the content
                 // itself is frozen in the receipt's snapshot)
-                grantdesk_persistence::audit::record(
+                grantdesk_persistence::audit::append(
                     c,
+                    head,
                     &actor,
                     "application.submit",
                     ("application", &id.to_string()),
@@ -171,7 +177,8 @@ async fn transition(
                     &format!("application.{action}"),
                     Some(&before),
                     &after,
-                    now,
+                    &loaded.call,
+                    clock,
                 )?;
                 Ok(after)
             })

@@ -68,6 +68,12 @@ async fn selection(
             .as_str()
             .unwrap()
             .to_owned();
+        if i == 0 {
+            // the first application carries an annex, for the reviewers to download
+            app.upload(&applicant, &id, "annex", "bijlage.pdf", TINY_PDF.to_vec())
+                .await
+                .ok(201);
+        }
         // receipts one minute apart, so that earlier means earlier
         app.set_time(brussels(2023, 8, 20, 9, 0, 0) + chrono::Duration::minutes(i64::from(i)));
         app.post(
@@ -109,6 +115,56 @@ impl Selection {
                 .await
                 .ok(201);
         }
+    }
+
+    async fn screen(&self, id: &str, body: Value) -> Res {
+        self.app
+            .post(
+                &format!("/api/v1/applications/{id}/screening"),
+                Some(&self.admin),
+                body,
+            )
+            .await
+    }
+
+    async fn finalise(&self) -> Res {
+        self.app
+            .post(
+                &format!("/api/v1/calls/{}/finalise", self.call),
+                Some(&self.admin),
+                json!({}),
+            )
+            .await
+    }
+
+    /// The current decisions of the call, by application id.
+    async fn decisions(&self) -> Vec<Value> {
+        self.app
+            .get(
+                &format!("/api/v1/calls/{}/decisions", self.call),
+                Some(&self.admin),
+            )
+            .await
+            .ok(200)
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+
+    /// The application ids in a reviewer's (or anyone's) assignment list.
+    async fn assigned_to(&self, token: &str) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .app
+            .get("/api/v1/assignments", Some(token))
+            .await
+            .ok(200)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["application_id"].as_str().unwrap().to_owned())
+            .collect();
+        ids.sort();
+        ids
     }
 
     async fn decide(&self, id: &str, body: Value) -> Res {
@@ -358,6 +414,15 @@ async fn sixty_four_concurrent_awards_racing_for_the_last_euros_never_overspend(
     assert_eq!(account.totals.debits_posted, debits);
     assert_eq!(account.totals.credits_posted, credits);
     assert_eq!(account.totals.debits_pending, 75_000_000);
+    // and the pending totals equal its open AWARD holds, recomputed from the transfers
+    let (pending_debits, pending_credits) = grantdesk_persistence::ledger::recompute_pending(
+        &mut conn,
+        account.id,
+        grantdesk_domain::TransferCode::Award,
+    )
+    .unwrap();
+    assert_eq!(account.totals.debits_pending, pending_debits);
+    assert_eq!(account.totals.credits_pending, pending_credits);
     assert_eq!(account.totals.available(), 0);
     let decisions = s
         .app
@@ -475,10 +540,34 @@ async fn conflicts_of_interest_automatic_and_declared_keep_a_reviewer_away() {
     let s = selection(2, "750000.00", "50000.00", None, one_track()).await;
     s.screen_all().await;
     // the first application's lead is kbo(500): a reviewer affiliated with it is refused
-    let (conflicted, _) = s.reviewer(json!([kbo(500)])).await;
+    let (conflicted, conflicted_token) = s.reviewer(json!([kbo(500)])).await;
     let res = s.assign(&s.apps[0], &conflicted).await;
     assert_eq!(res.problem(409)["type"], "/problems/conflict-of-interest");
     s.assign(&s.apps[1], &conflicted).await.ok(201);
+    // the conflicted reviewer reads the application assigned to them, never the other one
+    s.app
+        .get(
+            &format!("/api/v1/applications/{}", s.apps[1]),
+            Some(&conflicted_token),
+        )
+        .await
+        .ok(200);
+    let res = s
+        .app
+        .get(
+            &format!("/api/v1/applications/{}", s.apps[0]),
+            Some(&conflicted_token),
+        )
+        .await;
+    res.problem(404);
+    assert!(!res.text.contains("Project 0"));
+    s.app
+        .get(
+            &format!("/api/v1/applications/{}/reviews", s.apps[0]),
+            Some(&conflicted_token),
+        )
+        .await
+        .problem(404);
 
     // a partner counts too: the first application's partner is kbo(900)
     let (partner_reviewer, _) = s.reviewer(json!([kbo(900)])).await;
@@ -515,6 +604,20 @@ async fn conflicts_of_interest_automatic_and_declared_keep_a_reviewer_away() {
         .problem(404);
     let mine = s.app.get("/api/v1/assignments", Some(&token)).await;
     assert_eq!(mine.ok(200).as_array().unwrap().len(), 0);
+    // the declared conflict and its reason are kept, and admins see them
+    let of_app = s
+        .app
+        .get(
+            &format!("/api/v1/assignments?application_id={}", s.apps[0]),
+            Some(&s.admin),
+        )
+        .await;
+    let of_app = of_app.ok(200).as_array().unwrap().clone();
+    assert_eq!(of_app.len(), 1);
+    assert_eq!(of_app[0]["id"], assignment.as_str());
+    assert_eq!(of_app[0]["reviewer_id"], reviewer.as_str());
+    assert_eq!(of_app[0]["status"], "conflict_declared");
+    assert_eq!(of_app[0]["conflict_reason"], "Mijn zus werkt daar");
     s.app
         .request(
             reqwest::Method::PUT,
@@ -718,4 +821,658 @@ async fn cancelling_during_the_assessment_voids_the_holds_and_gives_every_euro_b
         .await;
     assert_eq!(after["available"], "300000.00");
     assert_eq!(after["reserved_for_calls"], "0.00");
+}
+
+#[tokio::test]
+async fn finalising_needs_every_application_screened_and_writes_a_letter_to_each_applicant() {
+    let s = selection(3, "750000.00", "50000.00", None, one_track()).await;
+    s.screen(&s.apps[0], json!({"verdict": "eligible"}))
+        .await
+        .ok(201);
+    s.screen(
+        &s.apps[1],
+        json!({"verdict": "not_eligible", "reason": "Geen lokaal bestuur als aanvrager"}),
+    )
+    .await
+    .ok(201);
+    s.decide(
+        &s.apps[0],
+        json!({"kind": "selected", "awarded": "10000.00", "motivation": "Sterk"}),
+    )
+    .await
+    .ok(201);
+    // the third application is not screened: finalising is refused, naming how many
+    let res = s.finalise().await;
+    let detail = res.problem(409)["detail"].as_str().unwrap().to_owned();
+    assert!(
+        detail.starts_with("1 submitted application(s) are not screened"),
+        "{detail}"
+    );
+    assert!(detail.contains(&s.apps[2]), "{detail}");
+    assert!(!detail.contains(&s.apps[1]), "{detail}");
+    // nothing happened: the call is still in assessment, the award still held
+    assert_eq!(s.budget().await["held"], "10000.00");
+    s.screen(&s.apps[2], json!({"verdict": "eligible"}))
+        .await
+        .ok(201);
+    // now it is eligible and undecided: still refused
+    let res = s.finalise().await;
+    let detail = res.problem(409)["detail"].as_str().unwrap().to_owned();
+    assert!(
+        detail.starts_with("1 eligible application(s) have no decision"),
+        "{detail}"
+    );
+    s.decide(
+        &s.apps[2],
+        json!({"kind": "rejected", "motivation": "Onvoldoende"}),
+    )
+    .await
+    .ok(201);
+    assert_eq!(s.finalise().await.ok(200)["status"], "decided");
+
+    // one letter per applicant, the not-eligible one with the screening's reason
+    let mut conn = s.app.db.conn().unwrap();
+    let letters =
+        grantdesk_persistence::assessment::outbox_messages(&mut conn, "decision_letter").unwrap();
+    assert_eq!(letters.len(), 3);
+    let letter_of = |id: &str| {
+        let matching: Vec<&(uuid::Uuid, uuid::Uuid, Value)> =
+            letters.iter().filter(|l| l.1.to_string() == id).collect();
+        assert_eq!(matching.len(), 1, "exactly one letter for {id}");
+        matching[0].clone()
+    };
+    let (org, _, payload) = letter_of(&s.apps[1]);
+    assert_eq!(payload["decision"], "not_eligible");
+    assert_eq!(
+        payload["screening_reason"],
+        "Geen lokaal bestuur als aanvrager"
+    );
+    assert_eq!(payload["motivation"], "Geen lokaal bestuur als aanvrager");
+    assert_eq!(payload["awarded"], Value::Null);
+    assert_eq!(payload["application"]["title"], "Project 1");
+    assert!(payload["application"]["receipt_number"].is_string());
+    let app1 = s
+        .app
+        .get(
+            &format!("/api/v1/applications/{}", s.apps[1]),
+            Some(&s.admin),
+        )
+        .await;
+    assert_eq!(app1.ok(200)["lead_organisation"]["id"], org.to_string());
+    assert_eq!(letter_of(&s.apps[0]).2["decision"], "selected");
+    assert_eq!(letter_of(&s.apps[0]).2["awarded"], "10000.00");
+    assert_eq!(letter_of(&s.apps[2]).2["decision"], "rejected");
+}
+
+#[tokio::test]
+async fn screening_not_eligible_needs_a_reason_is_readable_by_staff_and_keeps_the_application_out()
+{
+    let s = selection(2, "750000.00", "50000.00", None, one_track()).await;
+    let auditor = s.app.login(Role::Auditor).await;
+    // not eligible without a reason (or a blank one) is refused
+    for body in [
+        json!({"verdict": "not_eligible"}),
+        json!({"verdict": "not_eligible", "reason": "   "}),
+    ] {
+        let res = s.screen(&s.apps[0], body).await;
+        assert_eq!(res.problem(422)["errors"][0]["field"], "reason");
+    }
+    let res = s
+        .screen(
+            &s.apps[0],
+            json!({"verdict": "not_eligible", "reason": "  Geen lokaal bestuur  "}),
+        )
+        .await;
+    let v = res.ok(201).clone();
+    assert_eq!(v["verdict"], "not_eligible");
+    assert_eq!(v["reason"], "Geen lokaal bestuur");
+    assert!(v["screened_by"].as_str().unwrap().starts_with("user:"));
+
+    // admins and auditors read the verdict back on the application; the applicant does not
+    for token in [&s.admin, &auditor] {
+        let res = s
+            .app
+            .get(&format!("/api/v1/applications/{}", s.apps[0]), Some(token))
+            .await;
+        let screening = &res.ok(200)["screening"];
+        assert_eq!(screening["verdict"], "not_eligible");
+        assert_eq!(screening["reason"], "Geen lokaal bestuur");
+        assert_eq!(screening["screened_by"], v["screened_by"]);
+        assert_eq!(screening["screened_at"], v["screened_at"]);
+    }
+    let own = s
+        .app
+        .get(
+            &format!("/api/v1/applications/{}", s.apps[0]),
+            Some(&s.applicant),
+        )
+        .await;
+    assert!(own.ok(200).get("screening").is_none(), "{}", own.text);
+    // not screened yet: nothing to show
+    let other = s
+        .app
+        .get(
+            &format!("/api/v1/applications/{}", s.apps[1]),
+            Some(&s.admin),
+        )
+        .await;
+    assert!(other.ok(200).get("screening").is_none());
+
+    // a not-eligible application goes neither to review nor to selection
+    let (reviewer, _) = s.reviewer(json!([])).await;
+    let res = s.assign(&s.apps[0], &reviewer).await;
+    assert!(res.problem(409)["detail"]
+        .as_str()
+        .unwrap()
+        .contains("screened eligible"));
+    let res = s
+        .decide(
+            &s.apps[0],
+            json!({"kind": "selected", "awarded": "10000.00", "motivation": "x"}),
+        )
+        .await;
+    assert!(res.problem(409)["detail"]
+        .as_str()
+        .unwrap()
+        .contains("screened eligible"));
+    assert_eq!(s.budget().await["held"], "0.00");
+
+    // a selected application holds money: screening it not eligible is refused until the
+    // decision changes, so the hold can never become a grant
+    s.screen(&s.apps[1], json!({"verdict": "eligible"}))
+        .await
+        .ok(201);
+    s.decide(
+        &s.apps[1],
+        json!({"kind": "selected", "awarded": "10000.00", "motivation": "Sterk"}),
+    )
+    .await
+    .ok(201);
+    let res = s
+        .screen(
+            &s.apps[1],
+            json!({"verdict": "not_eligible", "reason": "Toch geen lokaal bestuur"}),
+        )
+        .await;
+    assert!(res.problem(409)["detail"]
+        .as_str()
+        .unwrap()
+        .contains("change the decision first"));
+    let still = s
+        .app
+        .get(
+            &format!("/api/v1/applications/{}", s.apps[1]),
+            Some(&s.admin),
+        )
+        .await;
+    assert_eq!(still.ok(200)["screening"]["verdict"], "eligible");
+    assert_eq!(s.budget().await["held"], "10000.00");
+    s.decide(
+        &s.apps[1],
+        json!({"kind": "rejected", "motivation": "Toch niet"}),
+    )
+    .await
+    .ok(201);
+    s.screen(
+        &s.apps[1],
+        json!({"verdict": "not_eligible", "reason": "Toch geen lokaal bestuur"}),
+    )
+    .await
+    .ok(201);
+    assert_eq!(s.budget().await["held"], "0.00");
+}
+
+#[tokio::test]
+async fn bulk_assignment_gives_every_eligible_application_its_reviewers_except_conflicts() {
+    let s = selection(4, "750000.00", "50000.00", None, one_track()).await;
+    for id in &s.apps[..3] {
+        s.screen(id, json!({"verdict": "eligible"})).await.ok(201);
+    }
+    s.screen(
+        &s.apps[3],
+        json!({"verdict": "not_eligible", "reason": "Te laat aangevuld"}),
+    )
+    .await
+    .ok(201);
+    // the first reviewer works for the first application's lead (kbo(500))
+    let (conflicted, conflicted_token) = s.reviewer(json!([kbo(500)])).await;
+    let (r2, t2) = s.reviewer(json!([])).await;
+    let (r3, t3) = s.reviewer(json!([])).await;
+    let path = format!("/api/v1/calls/{}/assignments", s.call);
+    let body = json!({"track": 1, "reviewer_ids": [conflicted, r2, r3], "per_application": 3});
+    let res = s.app.post(&path, Some(&s.admin), body.clone()).await;
+    let v = res.ok(201).clone();
+    let assigned = v["assigned"].as_array().unwrap();
+    assert_eq!(assigned.len(), 8, "3 + 3 + 2: the conflict is skipped");
+    assert!(!assigned
+        .iter()
+        .any(|a| a["application_id"] == s.apps[0].as_str() && a["reviewer_id"] == conflicted));
+    assert!(!assigned
+        .iter()
+        .any(|a| a["application_id"] == s.apps[3].as_str()));
+    // the application that could not get three reviewers is reported
+    assert_eq!(
+        v["short"],
+        json!([{"application_id": s.apps[0], "reviewers": 2}])
+    );
+
+    // the reviewers' own lists match
+    let mut all_three = s.apps[..3].to_vec();
+    all_three.sort();
+    let mut not_first = s.apps[1..3].to_vec();
+    not_first.sort();
+    assert_eq!(s.assigned_to(&conflicted_token).await, not_first);
+    assert_eq!(s.assigned_to(&t2).await, all_three);
+    assert_eq!(s.assigned_to(&t3).await, all_three);
+
+    // assigning again adds nothing and reports the same shortfall
+    let again = s.app.post(&path, Some(&s.admin), body).await;
+    let again = again.ok(201).clone();
+    assert_eq!(again["assigned"], json!([]));
+    assert_eq!(again["short"], v["short"]);
+}
+
+#[tokio::test]
+async fn bulk_decisions_land_together_or_not_at_all() {
+    let s = selection(4, "100000.00", "40000.00", None, one_track()).await;
+    s.screen_all().await;
+    let path = format!("/api/v1/calls/{}/decisions", s.call);
+    // the fourth award does not fit: the whole batch is refused, nothing held, nothing decided
+    let res = s
+        .app
+        .post(
+            &path,
+            Some(&s.admin),
+            json!({"decisions": [
+                {"application_id": s.apps[0], "kind": "selected", "awarded": "40000.00", "motivation": "a"},
+                {"application_id": s.apps[1], "kind": "reserve", "motivation": "b"},
+                {"application_id": s.apps[2], "kind": "selected", "awarded": "40000.00", "motivation": "c"},
+                {"application_id": s.apps[3], "kind": "selected", "awarded": "40000.00", "motivation": "d"}
+            ]}),
+        )
+        .await;
+    let p = res.problem(409);
+    assert_eq!(p["type"], "/problems/insufficient-funds");
+    assert_eq!(p["available"], "20000.00");
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "0.00");
+    assert_eq!(budget["remaining"], "100000.00");
+    assert_eq!(s.decisions().await, Vec::<Value>::new());
+
+    // an award above the requested amount refuses the batch too
+    let res = s
+        .app
+        .post(
+            &path,
+            Some(&s.admin),
+            json!({"decisions": [
+                {"application_id": s.apps[0], "kind": "selected", "awarded": "40000.00", "motivation": "a"},
+                {"application_id": s.apps[1], "kind": "selected", "awarded": "40000.01", "motivation": "b"}
+            ]}),
+        )
+        .await;
+    res.problem(422);
+    assert_eq!(s.budget().await["held"], "0.00");
+    assert_eq!(s.decisions().await, Vec::<Value>::new());
+
+    // a batch that fits lands whole
+    let res = s
+        .app
+        .post(
+            &path,
+            Some(&s.admin),
+            json!({"decisions": [
+                {"application_id": s.apps[0], "kind": "selected", "awarded": "40000.00", "motivation": "a"},
+                {"application_id": s.apps[1], "kind": "selected", "awarded": "39999.99", "motivation": "b"},
+                {"application_id": s.apps[2], "kind": "reserve", "motivation": "c"},
+                {"application_id": s.apps[3], "kind": "rejected", "motivation": "d"}
+            ]}),
+        )
+        .await;
+    assert_eq!(res.ok(201).as_array().unwrap().len(), 4);
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "79999.99");
+    assert_eq!(budget["remaining"], "20000.01");
+    let decisions = s.decisions().await;
+    let kind_of = |id: &str| {
+        decisions
+            .iter()
+            .find(|d| d["application_id"] == id)
+            .map(|d| (d["kind"].clone(), d["awarded"].clone()))
+            .unwrap()
+    };
+    assert_eq!(kind_of(&s.apps[0]), (json!("selected"), json!("40000.00")));
+    assert_eq!(kind_of(&s.apps[1]), (json!("selected"), json!("39999.99")));
+    assert_eq!(kind_of(&s.apps[2]), (json!("reserve"), Value::Null));
+    assert_eq!(kind_of(&s.apps[3]), (json!("rejected"), Value::Null));
+}
+
+#[tokio::test]
+async fn changing_an_award_moves_the_held_total_by_exactly_the_difference() {
+    let s = selection(2, "30000.00", "20000.00", None, one_track()).await;
+    s.screen_all().await;
+    let award = |amount: &str| json!({"kind": "selected", "awarded": amount, "motivation": "ok"});
+    s.decide(&s.apps[0], award("10000.00")).await.ok(201);
+    assert_eq!(s.budget().await["held"], "10000.00");
+    s.decide(&s.apps[0], award("12000.00")).await.ok(201);
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "12000.00", "+2000.00");
+    assert_eq!(budget["remaining"], "18000.00");
+    s.decide(&s.apps[0], award("8000.00")).await.ok(201);
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "8000.00", "-4000.00");
+    assert_eq!(budget["remaining"], "22000.00");
+
+    // nearly exhaust the call: 2000.00 left
+    s.decide(&s.apps[1], award("20000.00")).await.ok(201);
+    assert_eq!(s.budget().await["remaining"], "2000.00");
+    // 9500.00 does not fit in what is left, but does once the award's own hold is freed
+    s.decide(&s.apps[0], award("9500.00")).await.ok(201);
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "29500.00");
+    assert_eq!(budget["remaining"], "500.00");
+    // one cent above the freed hold plus what is left is refused, and changes nothing
+    let res = s.decide(&s.apps[0], award("10000.01")).await;
+    let p = res.problem(409);
+    assert_eq!(p["type"], "/problems/insufficient-funds");
+    assert_eq!(p["available"], "10000.00");
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "29500.00");
+    assert_eq!(budget["remaining"], "500.00");
+    let decisions = s.decisions().await;
+    let first = decisions
+        .iter()
+        .find(|d| d["application_id"] == s.apps[0].as_str())
+        .unwrap();
+    assert_eq!(first["awarded"], "9500.00");
+    s.decide(&s.apps[0], award("10000.00")).await.ok(201);
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "30000.00");
+    assert_eq!(budget["remaining"], "0.00");
+}
+
+#[tokio::test]
+async fn a_reviewer_reads_the_attachments_of_assigned_applications_only() {
+    let s = selection(2, "750000.00", "50000.00", None, one_track()).await;
+    s.screen_all().await;
+    let (assigned, assigned_token) = s.reviewer(json!([])).await;
+    let (other, other_token) = s.reviewer(json!([])).await;
+    // kbo(500) leads the first application
+    let (conflicted, conflicted_token) = s.reviewer(json!([kbo(500)])).await;
+    let (declared, declared_token) = s.reviewer(json!([])).await;
+    s.assign(&s.apps[0], &assigned).await.ok(201);
+    s.assign(&s.apps[1], &other).await.ok(201);
+    s.assign(&s.apps[0], &conflicted).await.problem(409);
+    s.assign(&s.apps[1], &conflicted).await.ok(201);
+    let declared_assignment = s.assign(&s.apps[0], &declared).await.ok(201)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    s.app
+        .post(
+            &format!("/api/v1/assignments/{declared_assignment}/conflict"),
+            Some(&declared_token),
+            json!({"reason": "Vroegere werkgever"}),
+        )
+        .await
+        .ok(200);
+
+    let application = s
+        .app
+        .get(
+            &format!("/api/v1/applications/{}", s.apps[0]),
+            Some(&assigned_token),
+        )
+        .await;
+    let attachments = application.ok(200)["attachments"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(attachments.len(), 1);
+    let file = format!(
+        "/api/v1/applications/{}/attachments/{}",
+        s.apps[0],
+        attachments[0]["id"].as_str().unwrap()
+    );
+    let res = s
+        .app
+        .client
+        .get(format!("{}{file}", s.app.base))
+        .bearer_auth(&assigned_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.bytes().await.unwrap().as_ref(), TINY_PDF);
+    for token in [&other_token, &conflicted_token, &declared_token] {
+        s.app.get(&file, Some(token)).await.problem(404);
+    }
+
+    // a reviewer's application list shows only what is assigned to them (and active)
+    let listed = |token: String| {
+        let s = &s;
+        async move {
+            s.app
+                .get("/api/v1/applications", Some(&token))
+                .await
+                .ok(200)["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["id"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(listed(assigned_token).await, vec![s.apps[0].clone()]);
+    assert_eq!(listed(other_token).await, vec![s.apps[1].clone()]);
+    assert_eq!(listed(conflicted_token).await, vec![s.apps[1].clone()]);
+    assert_eq!(listed(declared_token).await, Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn criteria_are_fixed_once_the_call_opens_and_scores_stay_within_range() {
+    let s = selection(1, "750000.00", "50000.00", None, one_track()).await;
+    // the call is in assessment: its criteria can no longer be edited
+    let mut call = reference_call("SEL23");
+    call["criteria"] =
+        json!([{"key": "expertise", "name": "Expertise", "weight": 1, "max_score": 100}]);
+    let res = s
+        .app
+        .request(
+            reqwest::Method::PUT,
+            &format!("/api/v1/calls/{}", s.call),
+            Some(&s.admin),
+            Some(call),
+        )
+        .await;
+    res.problem(409);
+    let now = s
+        .app
+        .get(&format!("/api/v1/calls/{}", s.call), Some(&s.admin))
+        .await;
+    let criteria = now.ok(200)["criteria"].as_array().unwrap().clone();
+    assert_eq!(criteria.len(), 2);
+    assert_eq!(criteria[0]["max_score"], 10);
+
+    // a score above the criterion's maximum is refused, naming the criterion
+    s.screen_all().await;
+    let (reviewer, token) = s.reviewer(json!([])).await;
+    let assignment = s.assign(&s.apps[0], &reviewer).await.ok(201)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let res = s
+        .app
+        .request(
+            reqwest::Method::PUT,
+            &format!("/api/v1/assignments/{assignment}/review"),
+            Some(&token),
+            Some(json!({"scores": [{"criterion": "expertise", "score": 11},
+                                   {"criterion": "approach", "score": 5}],
+                        "comment": "Te hoog"})),
+        )
+        .await;
+    let p = res.problem(422);
+    let errors = p["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{p}");
+    assert_eq!(errors[0]["field"], "scores.expertise");
+    assert!(errors[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("maximum 10"));
+    // nothing was saved; the maximum itself is accepted
+    s.app
+        .request(
+            reqwest::Method::PUT,
+            &format!("/api/v1/assignments/{assignment}/review"),
+            Some(&token),
+            Some(json!({"scores": [{"criterion": "expertise", "score": 10},
+                                   {"criterion": "approach", "score": 5}],
+                        "comment": "Maximaal"})),
+        )
+        .await
+        .ok(200);
+}
+
+/// Sends one decision as an admin to a server (this test's or a second process).
+async fn decide_at(app: &TestApp, base: &str, token: &str, id: &str, body: Value) -> Res {
+    let res = app
+        .client
+        .post(format!("{base}/api/v1/applications/{id}/decision"))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    TestApp::read(res).await
+}
+
+#[tokio::test]
+async fn admins_deciding_one_application_at_once_leave_exactly_one_hold() {
+    let s = selection(2, "750000.00", "20000.00", None, one_track()).await;
+    s.screen_all().await;
+    let second = s.app.spawn_process().await;
+    let admin_elsewhere = s.app.real_time_token(&s.admin);
+    // 16 admins award the same application different amounts at the same moment, from two
+    // server processes
+    let requests = (0..16).map(|i| {
+        let body = json!({"kind": "selected", "awarded": format!("{}.00", 1000 + i),
+                          "motivation": "Gelijktijdig"});
+        let (base, token) = if i % 2 == 0 {
+            (s.app.base.clone(), s.admin.clone())
+        } else {
+            (second.base.clone(), admin_elsewhere.clone())
+        };
+        let (app, id) = (&s.app, s.apps[0].clone());
+        async move { decide_at(app, &base, &token, &id, body).await }
+    });
+    for res in join_all(requests).await {
+        // each replaces the one before it
+        res.ok(201);
+    }
+    let current: Vec<Value> = s
+        .decisions()
+        .await
+        .into_iter()
+        .filter(|d| d["application_id"] == s.apps[0].as_str())
+        .collect();
+    assert_eq!(current.len(), 1);
+    let awarded = current[0]["awarded"].as_str().unwrap().to_owned();
+    // exactly the current award is held: every replaced decision's hold was voided
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], awarded.as_str());
+    let mut conn = s.app.db.conn().unwrap();
+    let open_holds: i64 = {
+        use diesel::prelude::*;
+        diesel::sql_query(
+            "SELECT count(*) AS n FROM transfers t WHERE t.code = 'AWARD' \
+             AND t.status = 'pending' \
+             AND NOT EXISTS (SELECT 1 FROM transfers r WHERE r.pending_id = t.id)",
+        )
+        .get_result::<Count>(&mut *conn)
+        .unwrap()
+        .n
+    };
+    assert_eq!(open_holds, 1, "one open hold for one current award");
+
+    s.decide(
+        &s.apps[1],
+        json!({"kind": "rejected", "motivation": "Niet weerhouden"}),
+    )
+    .await
+    .ok(201);
+    s.finalise().await.ok(200);
+    let budget = s.budget().await;
+    assert_eq!(budget["awarded"], awarded.as_str());
+    assert_eq!(budget["held"], "0.00");
+}
+
+#[derive(diesel::QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+#[tokio::test]
+async fn finalising_while_admins_change_awards_leaves_nothing_held_and_nothing_unposted() {
+    const APPS: usize = 8;
+    let s = selection(APPS as u32, "750000.00", "20000.00", None, one_track()).await;
+    s.screen_all().await;
+    for id in &s.apps {
+        s.decide(
+            id,
+            json!({"kind": "selected", "awarded": "5000.00", "motivation": "Eerste ronde"}),
+        )
+        .await
+        .ok(201);
+    }
+    let second = s.app.spawn_process().await;
+    let admin_elsewhere = s.app.real_time_token(&s.admin);
+    // 24 changes of award race one finalisation
+    let changes = (0..24).map(|i| {
+        let body = json!({"kind": "selected", "awarded": format!("{}.00", 6000 + i),
+                          "motivation": "Herzien"});
+        let (base, token) = if i % 2 == 0 {
+            (s.app.base.clone(), s.admin.clone())
+        } else {
+            (second.base.clone(), admin_elsewhere.clone())
+        };
+        let (app, id) = (&s.app, s.apps[i % APPS].clone());
+        async move { decide_at(app, &base, &token, &id, body).await }
+    });
+    let finalise = async {
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        s.finalise().await
+    };
+    let (results, finalised) = tokio::join!(join_all(changes), finalise);
+    assert_eq!(finalised.ok(200)["status"], "decided");
+    for r in &results {
+        // landed before the selection was final, or refused after it
+        assert!(
+            r.status == 201 || r.status == 409,
+            "{}: {}",
+            r.status,
+            r.body
+        );
+    }
+    // every current award was posted as a commitment; nothing is left held
+    let decisions = s.decisions().await;
+    assert_eq!(decisions.len(), APPS);
+    let cents: i64 = decisions
+        .iter()
+        .map(|d| {
+            d["awarded"]
+                .as_str()
+                .unwrap()
+                .replace('.', "")
+                .parse::<i64>()
+                .unwrap()
+        })
+        .sum();
+    let budget = s.budget().await;
+    assert_eq!(budget["held"], "0.00");
+    assert_eq!(
+        budget["awarded"],
+        format!("{}.{:02}", cents / 100, cents % 100).as_str()
+    );
 }

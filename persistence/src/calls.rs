@@ -257,6 +257,30 @@ pub fn insert(
     Ok(record)
 }
 
+/// Locks the call's row for a change of its state that decisions must not overlap (finalising
+/// the selection, cancelling): taken before loading the call, it waits for the decisions in
+/// flight (they hold it shared, see [`lock_shared_for_application`]) and makes the next ones
+/// wait and then see the new state. PostgreSQL only; SQLite's writers hold the database.
+pub fn lock(conn: &mut DbConn, id: Uuid) -> Result<(), StoreError> {
+    crate::db::pg_row_lock(
+        conn,
+        "SELECT id FROM calls WHERE id = $1 FOR UPDATE",
+        &id.to_string(),
+    )
+}
+
+/// Locks the call of an application shared, for a write that depends on the call staying in
+/// its state (a decision holding an award while the call is in assessment): decisions do not
+/// wait for each other here, but finalising or cancelling ([`lock`]) waits for them, and they
+/// for it. Taken before anything of the call or the application is read.
+pub fn lock_shared_for_application(conn: &mut DbConn, application: Uuid) -> Result<(), StoreError> {
+    crate::db::pg_row_lock(
+        conn,
+        "SELECT id FROM calls WHERE id = (SELECT call_id FROM applications WHERE id = $1) FOR SHARE",
+        &application.to_string(),
+    )
+}
+
 /// Saves a changed call: the row (only if nobody saved it since it was loaded, else
 /// `Conflict`) and the gate evidence and deadline changes added since.
 pub fn save(

@@ -947,6 +947,50 @@ pub fn recompute_posted(conn: &mut DbConn, id: Uuid) -> Result<(i64, i64), Store
     Ok((debits.unwrap_or(0), credits.unwrap_or(0)))
 }
 
+/// The sums of an account's open holds of one code (pending transfers not yet posted or
+/// voided), recomputed from history: (debits, credits), for audits and tests.
+pub fn recompute_pending(
+    conn: &mut DbConn,
+    id: Uuid,
+    code: TransferCode,
+) -> Result<(i64, i64), StoreError> {
+    let id = id.to_string();
+    let holds: Vec<(String, String, i64)> = transfers::table
+        .filter(transfers::status.eq("pending"))
+        .filter(transfers::code.eq(code.as_str()))
+        .filter(
+            transfers::debit_account_id
+                .eq(&id)
+                .or(transfers::credit_account_id.eq(&id)),
+        )
+        .select((
+            transfers::id,
+            transfers::debit_account_id,
+            transfers::amount_cents,
+        ))
+        .load(conn)?;
+    let hold_ids: Vec<String> = holds.iter().map(|h| h.0.clone()).collect();
+    let resolved: std::collections::HashSet<String> = transfers::table
+        .filter(transfers::pending_id.eq_any(hold_ids))
+        .select(transfers::pending_id)
+        .load::<Option<String>>(conn)?
+        .into_iter()
+        .flatten()
+        .collect();
+    let (mut debits, mut credits) = (0i64, 0i64);
+    for (hold, debit, amount) in holds {
+        if resolved.contains(&hold) {
+            continue;
+        }
+        if debit == id {
+            debits += amount;
+        } else {
+            credits += amount;
+        }
+    }
+    Ok((debits, credits))
+}
+
 /// Posted debits and credits per (account kind, transfer code) of a ledger, in cents.
 pub type KindCodeTotals = std::collections::HashMap<(AccountKind, TransferCode), (i64, i64)>;
 

@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{DecisionKind, Eligibility, Kbo, Money, Score};
-use grantdesk_persistence::assessment::{Assignment, DecisionRecord, Review};
+use grantdesk_persistence::assessment::{Assignment, DecisionRecord, Review, Screening};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -66,13 +66,30 @@ pub struct ScreeningRequest {
     pub reason: String,
 }
 
+/// An eligibility verdict: who screened the application, when, and (when not eligible) why.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ScreeningView {
     pub application_id: Uuid,
+    /// eligible or not_eligible.
     #[schema(example = "eligible")]
     pub verdict: String,
     pub reason: String,
+    /// The actor who screened, e.g. `user:<id>`.
+    #[schema(example = "user:7f6c1f7e-8b7a-4d0e-9a53-2b1f0c9d4e21")]
+    pub screened_by: String,
     pub screened_at: DateTime<Utc>,
+}
+
+impl From<&Screening> for ScreeningView {
+    fn from(s: &Screening) -> Self {
+        ScreeningView {
+            application_id: s.application_id,
+            verdict: s.verdict.clone(),
+            reason: s.reason.clone(),
+            screened_by: s.screened_by.clone(),
+            screened_at: s.screened_at,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]

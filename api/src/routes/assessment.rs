@@ -144,7 +144,9 @@ fn is_eligible(c: &mut DbConn, application: Uuid) -> Result<bool, ApiError> {
 }
 
 /// Screen a submitted application's eligibility (admin): eligible, or not eligible with a
-/// reason. Only eligible applications go to review. Screening again records a new verdict.
+/// reason. Only eligible applications go to review. Screening again records a new verdict;
+/// an application whose current decision is `selected` (its award holds money) cannot be
+/// screened not eligible until the decision is changed (409).
 #[utoipa::path(
     tag = "assessment",
     params(("id" = Uuid, Path, description = "Application id")),
@@ -155,7 +157,7 @@ fn is_eligible(c: &mut DbConn, application: Uuid) -> Result<bool, ApiError> {
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The call is not in assessment, or the application is not submitted", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The call is not in assessment, the application is not submitted, or it is selected (not eligible refused)", body = Problem, content_type = "application/problem+json"),
         (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
@@ -176,14 +178,33 @@ pub async fn screen_application(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
-                load_for_assessment(c, &claims, id)?;
+                // as a decision does (call shared, then the application): a screening and a
+                // decision of one application do not overlap, and finalising waits for both
+                grantdesk_persistence::calls::lock_shared_for_application(c, id)?;
+                grantdesk_persistence::applications::lock(c, id)?;
+                let loaded = load_for_assessment(c, &claims, id)?;
                 let now = clock.now();
                 let reason = body.reason.trim();
+                // a selected award holds money: it must not stay held for an application that
+                // is no longer eligible
+                if body.verdict == Eligibility::NotEligible
+                    && assessment::current_decisions(c, loaded.call.id)?
+                        .iter()
+                        .any(|d| d.application_id == id && d.kind == "selected")
+                {
+                    return Err(ApiError::Conflict(
+                        "the application is decided (selected); change the decision first".into(),
+                    ));
+                }
+                let before = assessment::latest_screenings(c, &[id])?
+                    .first()
+                    .map(ScreeningView::from);
                 assessment::record_screening(c, id, body.verdict.as_str(), reason, &actor, now)?;
                 let view = ScreeningView {
                     application_id: id,
                     verdict: body.verdict.as_str().to_owned(),
                     reason: reason.to_owned(),
+                    screened_by: actor.clone(),
                     screened_at: now,
                 };
                 audit::record(
@@ -191,7 +212,7 @@ pub async fn screen_application(
                     &actor,
                     "application.screen",
                     ("application", &id.to_string()),
-                    None,
+                    before.and_then(|b| serde_json::to_value(&b).ok()),
                     serde_json::to_value(&view).ok(),
                     now,
                 )?;

@@ -459,6 +459,9 @@ pub async fn cancel_call(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
+                // decisions holding awards on this call wait, or it waits for them (see
+                // `calls::lock`): no hold can land after the holds are voided
+                calls::lock(c, id)?;
                 let now = clock.now();
                 let mut record = load(c, id)?;
                 let before = record.call.clone();

@@ -51,6 +51,12 @@ fn decide(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<DecisionRecord, ApiError> {
+    // the call shared (finalising or cancelling waits for this decision, or it for them), then
+    // the application (two admins deciding it at once: one after the other, the second
+    // replacing the first's hold instead of leaving it behind); what is read after the locks
+    // is what was committed before them
+    calls::lock_shared_for_application(c, application)?;
+    applications::lock(c, application)?;
     let loaded = load_for_assessment(c, claims, application)?;
     let eligible = assessment::latest_screenings(c, &[application])?
         .first()
@@ -295,11 +301,12 @@ pub async fn list_decisions(
     Ok(HttpResponse::Ok().json(list))
 }
 
-/// Finalise the selection (admin): every eligible submitted application must have a decision;
-/// every held award is posted as a commitment, each selected application becomes a grant
-/// (starting on the call's start date, paid by the call's schedule), the decisions become
-/// final, the call moves to `decided`, and a decision notification per application is written
-/// to the outbox.
+/// Finalise the selection (admin): every submitted application must be screened and every
+/// eligible one must have a decision; every held award is posted as a commitment, each
+/// selected application becomes a grant (starting on the call's start date, paid by the call's
+/// schedule), the decisions become final, the call moves to `decided`, and a decision
+/// notification per submitted application is written to the outbox (for one screened not
+/// eligible and not decided: `decision` `not_eligible` with the screening's reason).
 #[utoipa::path(
     tag = "selection",
     params(("id" = Uuid, Path, description = "Call id")),
@@ -309,7 +316,7 @@ pub async fn list_decisions(
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Not in assessment, or applications without a decision", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not in assessment, or applications not screened or without a decision (the problem says how many)", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -324,6 +331,8 @@ pub async fn finalise_selection(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
+                // no decision may land between reading them and the call becoming decided
+                calls::lock(c, call_id)?;
                 let now = clock.now();
                 let mut record = crate::routes::calls::load(c, call_id)?;
                 let before = CallView::new(&record.call, now, true);
@@ -341,6 +350,19 @@ pub async fn finalise_selection(
                 let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
                 let screenings = assessment::latest_screenings(c, &ids)?;
                 let decisions = assessment::current_decisions(c, call_id)?;
+                // every applicant gets a letter: nothing may be left unscreened
+                let unscreened: Vec<String> = apps
+                    .iter()
+                    .filter(|a| !screenings.iter().any(|s| s.application_id == a.id))
+                    .map(|a| a.id.to_string())
+                    .collect();
+                if !unscreened.is_empty() {
+                    return Err(ApiError::Conflict(format!(
+                        "{} submitted application(s) are not screened yet: {}",
+                        unscreened.len(),
+                        unscreened.join(", ")
+                    )));
+                }
                 let undecided: Vec<String> = apps
                     .iter()
                     .filter(|a| {
@@ -415,6 +437,35 @@ pub async fn finalise_selection(
                             now,
                         )?;
                     }
+                }
+                // applications screened not eligible (and not decided) get a letter saying why
+                for s in screenings.iter().filter(|s| s.verdict != "eligible") {
+                    if decisions.iter().any(|d| d.application_id == s.application_id) {
+                        continue;
+                    }
+                    let Some(app) = apps.iter().find(|a| a.id == s.application_id) else {
+                        continue;
+                    };
+                    let receipt = applications::receipts_of(c, app.id)?.pop();
+                    assessment::enqueue(
+                        c,
+                        "decision_letter",
+                        app.lead_organisation_id,
+                        app.id,
+                        &serde_json::json!({
+                            "call": {"id": record.call.id, "reference": record.call.reference, "title": record.call.title},
+                            "application": {"id": app.id, "title": app.content.title,
+                                            "receipt_number": receipt.map(|r| r.number)},
+                            "decision": s.verdict,
+                            "awarded": null,
+                            "requested": app.requested.to_string(),
+                            "motivation": s.reason,
+                            "screening_reason": s.reason,
+                            "start_date": record.call.start_date,
+                            "decided_at": now,
+                        }),
+                        now,
+                    )?;
                 }
                 calls::save(c, &mut record, now)?;
                 let after = CallView::new(&record.call, now, true);

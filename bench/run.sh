@@ -22,6 +22,9 @@ APPLICANTS=${APPLICANTS:-50}            # applicants sharing the N organisations
 PREP_THREADS=${PREP_THREADS:-16}
 READ_POINTS=${READ_POINTS:-"10000 1000000"}   # ledger sizes (transfers) at which reads are measured
 READ_SECONDS=${READ_SECONDS:-15}
+READ_WARMUP_SECONDS=${READ_WARMUP_SECONDS:-3}
+QUIET_LOAD=${QUIET_LOAD:-1.0}            # reads wait for a 1-minute load average below this ...
+QUIET_MAX_SECONDS=${QUIET_MAX_SECONDS:-600}   # ... for at most this long
 TRANSFER_BATCH=${TRANSFER_BATCH:-1000}   # transfers per write transaction in grantdesk-bench-data
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-30}
 SQLITE_RAW_SECONDS=${SQLITE_RAW_SECONDS:-30}
@@ -105,6 +108,22 @@ trap 'exit 130' INT TERM
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 rand_hex() { python3 -c 'import secrets,sys; print(secrets.token_hex(int(sys.argv[1])))' "$1"; }
 json_get() { python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(d[sys.argv[2]])' "$1" "$2"; }
+# Waits until the machine is quiet (1-minute load average below QUIET_LOAD) before a measurement,
+# at most QUIET_MAX_SECONDS, and says what it saw: on a shared machine a build running during one
+# measurement point and not the other would decide a ratio of p99s.
+wait_quiet() {
+  local what=$1 waited=0 load
+  while :; do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    if awk -v l="$load" -v q="$QUIET_LOAD" 'BEGIN { exit !(l < q) }'; then break; fi
+    if (( waited >= QUIET_MAX_SECONDS )); then
+      log "machine not quiet before $what (load $load after ${waited}s); measuring anyway"
+      return 0
+    fi
+    sleep 10; waited=$((waited + 10))
+  done
+  log "quiet before $what (load $load, waited ${waited}s)"
+}
 wrkjson() { sed -n 's/^WRKJSON //p' "$1" | tail -1; }
 
 JWT_SECRET=$(rand_hex 32)   # 64 hex characters
@@ -204,9 +223,22 @@ run_backend() {
       have=$point
     fi
     local total; total=$(sql $b "$url" "SELECT count(*) FROM transfers")
+    # Settle the database before measuring, the same way at every ledger size: right after a bulk
+    # load, autovacuum/analyze and checkpoints of the grown tables would otherwise compete with
+    # the reads for the same cores (the first 1M run measured that backlog, not the reads).
+    wait_quiet "reads at $total transfers"
+    log "[$b] settling before the reads at $total transfers (VACUUM ANALYZE + CHECKPOINT / wal_checkpoint)"
+    if [[ $b == postgres ]]; then
+      psql -qX "$url" -c "VACUUM ANALYZE" -c "CHECKPOINT" >/dev/null 2>"$BDIR/settle-$point.err" || cat "$BDIR/settle-$point.err" >&2
+    else
+      sqlite3 "${url#sqlite://}" "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;" >/dev/null 2>"$BDIR/settle-$point.err" || cat "$BDIR/settle-$point.err" >&2
+    fi
     local name path r
     for name in article_balances call_budget; do
       if [[ $name == article_balances ]]; then path="/api/v1/budget-articles/$ARTICLE/$year"; else path="/api/v1/calls/$call_id/budget"; fi
+      # warm-up (not recorded): caches and the pool's connections, equally at every size
+      READ_PATH="$path" READ_TOKEN="$finance" wrk -t2 -c"$CONCURRENCY" -d"${READ_WARMUP_SECONDS}s" --timeout 10s \
+        -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
       READ_PATH="$path" READ_TOKEN="$finance" wrk -t2 -c"$CONCURRENCY" -d"${READ_SECONDS}s" --timeout 10s \
         -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >"$BDIR/read-$name-$point.txt" 2>"$BDIR/read-$name-$point.err" || true
       r=$(wrkjson "$BDIR/read-$name-$point.txt")

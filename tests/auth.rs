@@ -307,6 +307,24 @@ async fn a_member_of_another_organisation_gets_404_on_every_route_that_names_an_
         )
         .await;
     let number = receipt.ok(201)["number"].as_str().unwrap().to_owned();
+    // selected and finalised: the application is a grant (its id is the grant's)
+    app.set_time(brussels(2023, 9, 1, 9, 0, 0));
+    for (path, body) in [
+        (format!("/api/v1/calls/{call_id}/assessment"), json!({})),
+        (
+            format!("/api/v1/applications/{application}/screening"),
+            json!({"verdict": "eligible"}),
+        ),
+        (
+            format!("/api/v1/applications/{application}/decision"),
+            json!({"kind": "selected", "awarded": "20000.00", "motivation": "Sterk"}),
+        ),
+        (format!("/api/v1/calls/{call_id}/finalise"), json!({})),
+    ] {
+        let res = app.post(&path, Some(&admin), body).await;
+        assert!(res.status.is_success(), "{path}: {}", res.text);
+    }
+    let grant = application.clone();
 
     let stranger = app.applicant().await;
     app.organisation(&stranger, "Stad Aalst", &kbo(42)).await;
@@ -316,12 +334,14 @@ async fn a_member_of_another_organisation_gets_404_on_every_route_that_names_an_
             Owned::No => continue,
             Owned::Application => &application,
             Owned::Organisation => &org,
+            Owned::Grant => &grant,
         };
         let path = route
             .path
             .replace("{id}", id)
             .replace("{attachment_id}", &attachment)
-            .replace("{number}", &number);
+            .replace("{number}", &number)
+            .replace("{version}", "1");
         let res = call(&app, route.method, &path, Some(&stranger), (route.body)()).await;
         let expected = match route.access {
             Access::Roles(roles) if !roles.contains(&Role::Applicant) => 403,
@@ -339,10 +359,22 @@ async fn a_member_of_another_organisation_gets_404_on_every_route_that_names_an_
         checked += 1;
     }
     assert!(
-        checked >= 15,
-        "{checked} routes name an organisation's resource"
+        checked >= 24,
+        "{checked} routes name an organisation's resource (applications, organisations, grants)"
     );
+    // the stranger's grant list does not show it either
+    let list = app.get("/api/v1/grants", Some(&stranger)).await;
+    assert_eq!(list.ok(200)["total"], 0);
     // and the owner can read them all (the test above is not vacuous)
+    app.get(&format!("/api/v1/grants/{grant}"), Some(&owner))
+        .await
+        .ok(200);
+    app.get(
+        &format!("/api/v1/grants/{grant}/final-reports"),
+        Some(&owner),
+    )
+    .await
+    .ok(200);
     app.get(
         &format!("/api/v1/applications/{application}/receipts/{number}"),
         Some(&owner),

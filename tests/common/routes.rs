@@ -33,6 +33,8 @@ pub enum Owned {
     Application,
     /// `{id}` is an organisation.
     Organisation,
+    /// `{id}` is a grant (an application that was selected; `{version}` its final report's).
+    Grant,
 }
 
 impl Route {
@@ -42,6 +44,8 @@ impl Route {
             Owned::Application
         } else if self.path.starts_with("/api/v1/organisations/{id}") {
             Owned::Organisation
+        } else if self.path.starts_with("/api/v1/grants/{id}") {
+            Owned::Grant
         } else {
             Owned::No
         }

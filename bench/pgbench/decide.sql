@@ -15,6 +15,11 @@ SELECT app_id, org_id, ledger_id, article, budget_year, call_acct, gen_random_uu
        app_id || CASE WHEN k > :napps THEN '#' || k ELSE '' END AS owner
   FROM (SELECT nextval('bench_seq') AS k) s JOIN bench_apps ON n = (k - 1) % :napps + 1 \gset
 BEGIN ISOLATION LEVEL READ COMMITTED;
+-- the call shared (finalising waits for decisions in flight), then the application (two admins
+-- deciding one application run one after the other): calls::lock_shared_for_application,
+-- applications::lock
+SELECT id FROM calls WHERE id = (SELECT call_id FROM applications WHERE id = :app_id::text) FOR SHARE;
+SELECT id FROM applications WHERE id = :app_id::text FOR UPDATE;
 -- load_for_assessment (load_visible for an admin): the application, the call with its gates and
 -- deadline history, the lead organisation
 SELECT * FROM applications WHERE id = :app_id::text LIMIT 1;

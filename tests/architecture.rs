@@ -231,7 +231,7 @@ fn money_columns_are_integer_cents_on_both_backends() {
 
 /// The handler names in a list of Rust paths (`routes::calls::list_calls` → `list_calls`).
 fn handler_names(list: &str) -> std::collections::BTreeSet<String> {
-    list.split(|c: char| c == ',' || c == '\n' || c == '(' || c == ')')
+    list.split([',', '\n', '(', ')'])
         .map(str::trim)
         .filter(|item| item.contains("::") && !item.contains(' ') && !item.contains('.'))
         .filter_map(|item| item.rsplit("::").next())

@@ -40,6 +40,50 @@ fn award_source(c: &mut DbConn, call: &Call, ledger_id: Uuid, track: u8) -> Resu
     Ok(account.id)
 }
 
+/// What a decision letter says beyond the call and the application.
+struct Letter<'a> {
+    decision: &'a str,
+    awarded: Option<String>,
+    motivation: &'a str,
+    /// For an application screened not eligible: why.
+    screening_reason: Option<&'a str>,
+}
+
+/// Writes one applicant's decision letter (the letter's data; delivery is a later concern) to
+/// the outbox.
+fn enqueue_letter(
+    c: &mut DbConn,
+    call: &Call,
+    app: &applications::ApplicationRecord,
+    letter: Letter<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let receipt = applications::receipts_of(c, app.id)?.pop();
+    let mut data = serde_json::json!({
+        "call": {"id": call.id, "reference": call.reference, "title": call.title},
+        "application": {"id": app.id, "title": app.content.title,
+                        "receipt_number": receipt.map(|r| r.number)},
+        "decision": letter.decision,
+        "awarded": letter.awarded,
+        "requested": app.requested.to_string(),
+        "motivation": letter.motivation,
+        "start_date": call.start_date,
+        "decided_at": now,
+    });
+    if let Some(reason) = letter.screening_reason {
+        data["screening_reason"] = serde_json::json!(reason);
+    }
+    assessment::enqueue(
+        c,
+        "decision_letter",
+        app.lead_organisation_id,
+        app.id,
+        &data,
+        now,
+    )?;
+    Ok(())
+}
+
 /// Records one decision inside the caller's transaction: voids the application's current hold,
 /// holds the new award (refused when the call or track has too little left), appends the
 /// decision.
@@ -366,7 +410,9 @@ pub async fn finalise_selection(
                 let undecided: Vec<String> = apps
                     .iter()
                     .filter(|a| {
-                        screenings.iter().any(|s| s.application_id == a.id && s.verdict == "eligible")
+                        screenings
+                            .iter()
+                            .any(|s| s.application_id == a.id && s.verdict == "eligible")
                             && !decisions.iter().any(|d| d.application_id == a.id)
                     })
                     .map(|a| a.id.to_string())
@@ -417,55 +463,33 @@ pub async fn finalise_selection(
                         )?;
                     }
                     if let Some(app) = app {
-                        let receipt = applications::receipts_of(c, app.id)?.pop();
-                        assessment::enqueue(
-                            c,
-                            "decision_letter",
-                            app.lead_organisation_id,
-                            app.id,
-                            &serde_json::json!({
-                                "call": {"id": record.call.id, "reference": record.call.reference, "title": record.call.title},
-                                "application": {"id": app.id, "title": app.content.title,
-                                                "receipt_number": receipt.map(|r| r.number)},
-                                "decision": d.kind,
-                                "awarded": d.awarded_cents.map(crate::dto::articles::money_string),
-                                "requested": app.requested.to_string(),
-                                "motivation": d.motivation,
-                                "start_date": record.call.start_date,
-                                "decided_at": now,
-                            }),
-                            now,
-                        )?;
+                        let letter = Letter {
+                            decision: &d.kind,
+                            awarded: d.awarded_cents.map(crate::dto::articles::money_string),
+                            motivation: &d.motivation,
+                            screening_reason: None,
+                        };
+                        enqueue_letter(c, &record.call, app, letter, now)?;
                     }
                 }
                 // applications screened not eligible (and not decided) get a letter saying why
                 for s in screenings.iter().filter(|s| s.verdict != "eligible") {
-                    if decisions.iter().any(|d| d.application_id == s.application_id) {
+                    if decisions
+                        .iter()
+                        .any(|d| d.application_id == s.application_id)
+                    {
                         continue;
                     }
                     let Some(app) = apps.iter().find(|a| a.id == s.application_id) else {
                         continue;
                     };
-                    let receipt = applications::receipts_of(c, app.id)?.pop();
-                    assessment::enqueue(
-                        c,
-                        "decision_letter",
-                        app.lead_organisation_id,
-                        app.id,
-                        &serde_json::json!({
-                            "call": {"id": record.call.id, "reference": record.call.reference, "title": record.call.title},
-                            "application": {"id": app.id, "title": app.content.title,
-                                            "receipt_number": receipt.map(|r| r.number)},
-                            "decision": s.verdict,
-                            "awarded": null,
-                            "requested": app.requested.to_string(),
-                            "motivation": s.reason,
-                            "screening_reason": s.reason,
-                            "start_date": record.call.start_date,
-                            "decided_at": now,
-                        }),
-                        now,
-                    )?;
+                    let letter = Letter {
+                        decision: &s.verdict,
+                        awarded: None,
+                        motivation: &s.reason,
+                        screening_reason: Some(&s.reason),
+                    };
+                    enqueue_letter(c, &record.call, app, letter, now)?;
                 }
                 calls::save(c, &mut record, now)?;
                 let after = CallView::new(&record.call, now, true);

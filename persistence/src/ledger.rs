@@ -977,18 +977,27 @@ pub fn recompute_pending(
         .into_iter()
         .flatten()
         .collect();
+    Ok(open_hold_sums(&id, holds, &resolved))
+}
+
+/// The sums (debits, credits) of an account's holds that are not among the resolved ones.
+fn open_hold_sums(
+    account: &str,
+    holds: Vec<(String, String, i64)>,
+    resolved: &std::collections::HashSet<String>,
+) -> (i64, i64) {
     let (mut debits, mut credits) = (0i64, 0i64);
-    for (hold, debit, amount) in holds {
+    for (hold, debit_account, amount) in holds {
         if resolved.contains(&hold) {
             continue;
         }
-        if debit == id {
+        if debit_account == account {
             debits += amount;
         } else {
             credits += amount;
         }
     }
-    Ok((debits, credits))
+    (debits, credits)
 }
 
 /// Posted debits and credits per (account kind, transfer code) of a ledger, in cents.
@@ -1131,18 +1140,7 @@ fn pending_at(
         .load::<String>(conn)?
         .into_iter()
         .collect();
-    let (mut debits_pending, mut credits_pending) = (0, 0);
-    for (hold, debit_account, amount) in holds {
-        if resolved.contains(&hold) {
-            continue;
-        }
-        if debit_account == id {
-            debits_pending += amount;
-        } else {
-            credits_pending += amount;
-        }
-    }
-    Ok((debits_pending, credits_pending))
+    Ok(open_hold_sums(id, holds, &resolved))
 }
 
 /// The posted reversal of a transfer, if it has one (reversals name the original in their

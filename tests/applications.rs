@@ -1909,3 +1909,71 @@ async fn a_password_longer_than_the_maximum_is_refused_naming_the_field() {
         .await;
     token.ok(200);
 }
+
+#[tokio::test]
+async fn a_drafts_budget_lines_are_replaced_on_their_own_with_an_exact_sum_under_the_cap() {
+    let w = world().await;
+    let id = w.complete_draft().await;
+    let path = format!("/api/v1/applications/{id}/budget-lines");
+    let lines = |amounts: &[&str]| {
+        json!({"budget_lines": amounts.iter().map(|a| json!({
+            "category": "operating", "description": "Verplaatsingen", "amount": a
+        })).collect::<Vec<_>>()})
+    };
+    let res = w
+        .app
+        .request(
+            reqwest::Method::PUT,
+            &path,
+            Some(&w.applicant),
+            Some(lines(&["0.10", "0.20"])),
+        )
+        .await;
+    let got = res.ok(200);
+    assert_eq!(got["requested_amount"], "0.30");
+    assert_eq!(got["budget_lines"].as_array().unwrap().len(), 2);
+    // the rest of the content is untouched
+    assert_eq!(got["title"], "Expertenpool Limburg");
+    assert_eq!(got["contact"]["name"], "Jan Peeters");
+
+    // one cent over the call's cap (60,000.00): refused, nothing changed
+    let res = w
+        .app
+        .request(
+            reqwest::Method::PUT,
+            &path,
+            Some(&w.applicant),
+            Some(lines(&["59999.99", "0.02"])),
+        )
+        .await;
+    res.problem(422);
+    let res = w
+        .app
+        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
+        .await;
+    assert_eq!(res.ok(200)["requested_amount"], "0.30");
+    // money as a JSON number is refused
+    let res = w
+        .app
+        .request(
+            reqwest::Method::PUT,
+            &path,
+            Some(&w.applicant),
+            Some(json!({"budget_lines": [{"category": "operating", "description": "x", "amount": 1.5}]})),
+        )
+        .await;
+    res.problem(422);
+
+    // a submitted application's lines are frozen
+    w.submit(&id).await.ok(201);
+    let res = w
+        .app
+        .request(
+            reqwest::Method::PUT,
+            &path,
+            Some(&w.applicant),
+            Some(lines(&["100.00"])),
+        )
+        .await;
+    res.problem(409);
+}

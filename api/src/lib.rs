@@ -67,6 +67,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::applications::list_applications)
                 .service(routes::applications::get_application)
                 .service(routes::applications::update_application)
+                .service(routes::applications::replace_budget_lines)
                 .service(routes::attachments::upload_attachment)
                 .service(routes::attachments::download_attachment)
                 .service(routes::attachments::detach_attachment)

@@ -115,6 +115,11 @@ fn application_body() -> Option<Value> {
 fn content_body() -> Option<Value> {
     Some(json!({"track": 1, "title": "Matrix"}))
 }
+fn budget_lines_body() -> Option<Value> {
+    Some(
+        json!({"budget_lines": [{"category": "personnel", "description": "Matrix", "amount": "10.00"}]}),
+    )
+}
 fn ask_body() -> Option<Value> {
     Some(json!({"question": "Is this allowed?"}))
 }
@@ -200,6 +205,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/applications", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "PUT", path: "/api/v1/applications/{id}", access: Access::Roles(APPLICANT), body: content_body },
+    Route { method: "PUT", path: "/api/v1/applications/{id}/budget-lines", access: Access::Roles(APPLICANT), body: budget_lines_body },
     Route { method: "POST", path: "/api/v1/applications/{id}/attachments", access: Access::Roles(APPLICANT), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}/attachments/{attachment_id}", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "POST", path: "/api/v1/applications/{id}/attachments/{attachment_id}/detach", access: Access::Roles(APPLICANT), body: none },

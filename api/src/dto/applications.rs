@@ -89,17 +89,33 @@ impl ApplicationContentDto {
                 email: c.email,
                 phone: c.phone,
             }),
-            budget_lines: self
-                .budget_lines
-                .into_iter()
-                .map(|l| BudgetLine {
-                    category: l.category,
-                    description: l.description,
-                    amount: l.amount,
-                })
-                .collect(),
+            budget_lines: BudgetLinesRequest {
+                budget_lines: self.budget_lines,
+            }
+            .into_lines(),
         }
         .normalised()
+    }
+}
+
+/// A draft's budget lines, replacing the ones it has (the rest of the content stays).
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetLinesRequest {
+    /// The new lines; the requested amount becomes their exact sum.
+    pub budget_lines: Vec<BudgetLineDto>,
+}
+
+impl BudgetLinesRequest {
+    pub fn into_lines(self) -> Vec<BudgetLine> {
+        self.budget_lines
+            .into_iter()
+            .map(|l| BudgetLine {
+                category: l.category,
+                description: l.description,
+                amount: l.amount,
+            })
+            .collect()
     }
 }
 

@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized, Claims, Role};
 use crate::dto::applications::{
     ApplicationContentDto, ApplicationListQuery, ApplicationParts, ApplicationSummary,
-    ApplicationView, CreateApplicationRequest,
+    ApplicationView, BudgetLinesRequest, CreateApplicationRequest,
 };
 use crate::error::{ApiError, FieldError, Problem};
 use crate::extract::ValidJson;
@@ -155,7 +155,20 @@ fn checked_content(
     ),
     ApiError,
 > {
-    let content = dto.into_content();
+    checked(dto.into_content(), call, lead)
+}
+
+fn checked(
+    content: grantdesk_domain::ApplicationContent,
+    call: &Call,
+    lead: &Organisation,
+) -> Result<
+    (
+        grantdesk_domain::ApplicationContent,
+        grantdesk_domain::Money,
+    ),
+    ApiError,
+> {
     let errors = content.validation_errors(call, &lead.kbo);
     if !errors.is_empty() {
         return Err(ApiError::Applications(errors));
@@ -283,6 +296,67 @@ pub async fn update_application(
                     c,
                     &actor,
                     "application.edit",
+                    Some(&before),
+                    &after,
+                    &loaded.call,
+                    clock,
+                )?;
+                Ok(after)
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Replace only a draft's budget lines (a member of the lead organisation; drafts only, before
+/// the deadline). The requested amount becomes their exact sum, checked against the call's cap
+/// per project; the rest of the content stays as it is.
+#[utoipa::path(
+    tag = "applications",
+    params(("id" = Uuid, Path, description = "Application id")),
+    request_body = BudgetLinesRequest,
+    responses(
+        (status = 200, body = ApplicationView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid lines, or their sum is over the call's cap", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/applications/{id}/budget-lines")]
+pub async fn replace_budget_lines(
+    state: web::Data<AppState>,
+    auth: Authorized<ApplicantOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<BudgetLinesRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let lines = body.0.into_lines();
+    let claims = auth.claims().clone();
+    let actor = auth.actor();
+    let view = state
+        .run(move |db, clock| {
+            db.write(|c| {
+                let mut loaded = load_own(c, &claims, id)?;
+                let now = clock.now();
+                check_edit(&loaded.call, loaded.app.status, now)?;
+                let before = view(c, &loaded, now)?;
+                let mut content = loaded.app.content.clone();
+                content.budget_lines = lines;
+                let (content, requested) =
+                    checked(content.normalised(), &loaded.call, &loaded.lead)?;
+                loaded.app.content = content;
+                loaded.app.requested = requested;
+                applications::save(c, &mut loaded.app, now)?;
+                let after = view(c, &loaded, now)?;
+                audit_application(
+                    c,
+                    &actor,
+                    "application.budget_lines",
                     Some(&before),
                     &after,
                     &loaded.call,

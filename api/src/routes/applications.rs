@@ -145,20 +145,6 @@ pub fn audit_application(
 
 /// Checks and prices content against the call; every broken rule at once.
 fn checked_content(
-    dto: ApplicationContentDto,
-    call: &Call,
-    lead: &Organisation,
-) -> Result<
-    (
-        grantdesk_domain::ApplicationContent,
-        grantdesk_domain::Money,
-    ),
-    ApiError,
-> {
-    checked(dto.into_content(), call, lead)
-}
-
-fn checked(
     content: grantdesk_domain::ApplicationContent,
     call: &Call,
     lead: &Organisation,
@@ -217,7 +203,7 @@ pub async fn create_application(
                 let lead = organisations::find(c, organisation_id)?;
                 let now = clock.now();
                 check_call_accepts(&call, now)?;
-                let (content, requested) = checked_content(content, &call, &lead)?;
+                let (content, requested) = checked_content(content.into_content(), &call, &lead)?;
                 let app = ApplicationRecord {
                     id: Uuid::new_v4(),
                     call_id,
@@ -276,36 +262,11 @@ pub async fn update_application(
     id: web::Path<Uuid>,
     body: ValidJson<ApplicationContentDto>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let dto = body.0;
-    let claims = auth.claims().clone();
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let mut loaded = load_own(c, &claims, id)?;
-                let now = clock.now();
-                check_edit(&loaded.call, loaded.app.status, now)?;
-                let before = view(c, &loaded, now)?;
-                let (content, requested) = checked_content(dto, &loaded.call, &loaded.lead)?;
-                loaded.app.content = content;
-                loaded.app.requested = requested;
-                applications::save(c, &mut loaded.app, now)?;
-                let after = view(c, &loaded, now)?;
-                audit_application(
-                    c,
-                    &actor,
-                    "application.edit",
-                    Some(&before),
-                    &after,
-                    &loaded.call,
-                    clock,
-                )?;
-                Ok(after)
-            })
-        })
-        .await?;
-    Ok(HttpResponse::Ok().json(view))
+    let content = body.0.into_content();
+    change_draft(state, auth, id.into_inner(), "application.edit", |_| {
+        content
+    })
+    .await
 }
 
 /// Replace only a draft's budget lines (a member of the lead organisation; drafts only, before
@@ -334,8 +295,35 @@ pub async fn replace_budget_lines(
     id: web::Path<Uuid>,
     body: ValidJson<BudgetLinesRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
     let lines = body.0.into_lines();
+    change_draft(
+        state,
+        auth,
+        id.into_inner(),
+        "application.budget_lines",
+        |content| {
+            grantdesk_domain::ApplicationContent {
+                budget_lines: lines,
+                ..content
+            }
+            .normalised()
+        },
+    )
+    .await
+}
+
+/// Changes a draft's content (a member of the lead organisation; drafts only, before the
+/// deadline): `change` makes the new content from the current one, which is then checked and
+/// priced against the call, saved and audited as `action`.
+async fn change_draft(
+    state: web::Data<AppState>,
+    auth: Authorized<ApplicantOnly>,
+    id: Uuid,
+    action: &'static str,
+    change: impl FnOnce(grantdesk_domain::ApplicationContent) -> grantdesk_domain::ApplicationContent
+        + Send
+        + 'static,
+) -> Result<HttpResponse, ApiError> {
     let claims = auth.claims().clone();
     let actor = auth.actor();
     let view = state
@@ -345,10 +333,8 @@ pub async fn replace_budget_lines(
                 let now = clock.now();
                 check_edit(&loaded.call, loaded.app.status, now)?;
                 let before = view(c, &loaded, now)?;
-                let mut content = loaded.app.content.clone();
-                content.budget_lines = lines;
-                let (content, requested) =
-                    checked(content.normalised(), &loaded.call, &loaded.lead)?;
+                let content = change(loaded.app.content.clone());
+                let (content, requested) = checked_content(content, &loaded.call, &loaded.lead)?;
                 loaded.app.content = content;
                 loaded.app.requested = requested;
                 applications::save(c, &mut loaded.app, now)?;
@@ -356,7 +342,7 @@ pub async fn replace_budget_lines(
                 audit_application(
                     c,
                     &actor,
-                    "application.budget_lines",
+                    action,
                     Some(&before),
                     &after,
                     &loaded.call,

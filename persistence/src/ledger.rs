@@ -954,38 +954,47 @@ pub fn recompute_pending(
     id: Uuid,
     code: TransferCode,
 ) -> Result<(i64, i64), StoreError> {
-    let id = id.to_string();
-    let holds: Vec<(String, String, i64)> = transfers::table
+    open_holds(conn, &id.to_string(), Some(code), None)
+}
+
+/// The sums (debits, credits) of an account's holds, recomputed from the transfers: holds (of
+/// `code`, when given) recorded at or before `at` (when given) and not posted or voided by then.
+fn open_holds(
+    conn: &mut DbConn,
+    account: &str,
+    code: Option<TransferCode>,
+    at: Option<chrono::NaiveDateTime>,
+) -> Result<(i64, i64), StoreError> {
+    let mut holds_query = transfers::table
         .filter(transfers::status.eq("pending"))
-        .filter(transfers::code.eq(code.as_str()))
         .filter(
             transfers::debit_account_id
-                .eq(&id)
-                .or(transfers::credit_account_id.eq(&id)),
+                .eq(account)
+                .or(transfers::credit_account_id.eq(account)),
         )
         .select((
             transfers::id,
             transfers::debit_account_id,
             transfers::amount_cents,
         ))
-        .load(conn)?;
+        .into_boxed();
+    if let Some(code) = code {
+        holds_query = holds_query.filter(transfers::code.eq(code.as_str()));
+    }
+    if let Some(at) = at {
+        holds_query = holds_query.filter(transfers::created_at.le(at));
+    }
+    let holds: Vec<(String, String, i64)> = holds_query.load(conn)?;
     let hold_ids: Vec<String> = holds.iter().map(|h| h.0.clone()).collect();
-    let resolved: std::collections::HashSet<String> = transfers::table
+    let mut resolved_query = transfers::table
         .filter(transfers::pending_id.eq_any(hold_ids))
-        .select(transfers::pending_id)
-        .load::<Option<String>>(conn)?
-        .into_iter()
-        .flatten()
-        .collect();
-    Ok(open_hold_sums(&id, holds, &resolved))
-}
-
-/// The sums (debits, credits) of an account's holds that are not among the resolved ones.
-fn open_hold_sums(
-    account: &str,
-    holds: Vec<(String, String, i64)>,
-    resolved: &std::collections::HashSet<String>,
-) -> (i64, i64) {
+        .select(transfers::pending_id.assume_not_null())
+        .into_boxed();
+    if let Some(at) = at {
+        resolved_query = resolved_query.filter(transfers::created_at.le(at));
+    }
+    let resolved: std::collections::HashSet<String> =
+        resolved_query.load::<String>(conn)?.into_iter().collect();
     let (mut debits, mut credits) = (0i64, 0i64);
     for (hold, debit_account, amount) in holds {
         if resolved.contains(&hold) {
@@ -997,7 +1006,7 @@ fn open_hold_sums(
             credits += amount;
         }
     }
-    (debits, credits)
+    Ok((debits, credits))
 }
 
 /// Posted debits and credits per (account kind, transfer code) of a ledger, in cents.
@@ -1118,29 +1127,7 @@ fn pending_at(
     id: &str,
     at: chrono::NaiveDateTime,
 ) -> Result<(i64, i64), StoreError> {
-    let holds: Vec<(String, String, i64)> = transfers::table
-        .filter(transfers::status.eq("pending"))
-        .filter(transfers::created_at.le(at))
-        .filter(
-            transfers::debit_account_id
-                .eq(id)
-                .or(transfers::credit_account_id.eq(id)),
-        )
-        .select((
-            transfers::id,
-            transfers::debit_account_id,
-            transfers::amount_cents,
-        ))
-        .load(conn)?;
-    let hold_ids: Vec<String> = holds.iter().map(|h| h.0.clone()).collect();
-    let resolved: std::collections::HashSet<String> = transfers::table
-        .filter(transfers::pending_id.eq_any(hold_ids))
-        .filter(transfers::created_at.le(at))
-        .select(transfers::pending_id.assume_not_null())
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
-    Ok(open_hold_sums(id, holds, &resolved))
+    open_holds(conn, id, None, Some(at))
 }
 
 /// The posted reversal of a transfer, if it has one (reversals name the original in their

@@ -194,12 +194,17 @@ run_backend() {
   IDS_FILE="$BDIR/ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/surge-done" wrk -t2 -c"$CONCURRENCY" \
     -d"${SURGE_MAX_SECONDS}s" --timeout 30s \
     -s "$BENCH_DIR/wrk/submit.lua" "http://127.0.0.1:$PORT" >"$BDIR/surge.txt" 2>"$BDIR/surge.err" &
-  local wrk_pid=$!
+  local wrk_pid=$! perf_pid=""
+  if [[ ${PERF_RECORD:-0} == 1 ]]; then  # optional: a CPU profile of the server during the surge
+    perf record -F 1999 -g -p "$SERVER_PID" -o "$BDIR/surge.perf.data" >"$BDIR/perf.log" 2>&1 &
+    perf_pid=$!
+  fi
   # every thread writes a marker when all its submits are answered; then wrk is told to stop
   # (SIGINT: it prints its summary), since its main thread would sleep for the whole -d
   while kill -0 $wrk_pid 2>/dev/null && [[ $(ls "$BDIR/surge-done" | wc -l) -lt 2 ]]; do sleep 0.1; done
   kill -INT $wrk_pid 2>/dev/null || true
   wait $wrk_pid || true
+  if [[ -n ${perf_pid:-} ]]; then kill -INT "$perf_pid" 2>/dev/null || true; wait "$perf_pid" || true; fi
   local surge; surge=$(wrkjson "$BDIR/surge.txt")
   [[ -n $surge ]] || { cat "$BDIR/surge.txt" "$BDIR/surge.err" >&2; return 1; }
   local receipts distinct seqmax

@@ -115,13 +115,9 @@ pub type PooledConn = r2d2::PooledConnection<DbConnManager>;
 pub struct Db {
     pool: Pool,
     backend: Backend,
-    /// SQLite only: the process's writers queue here, in order, for the database's single
-    /// write lock. Without it they would all run `BEGIN IMMEDIATE` and, finding the lock taken,
-    /// sleep in SQLite's busy handler with a growing back-off (1, 2, 5, ... 100 ms): the lock
-    /// then sits idle between writers, and an unlucky writer waits far longer than its turn
-    /// (the surge and awards benchmarks showed p99 ≈ 10-20 × p50). The busy timeout stays, for
-    /// writers of other processes (`grantdesk migrate`, `seed`, a second server).
-    write_gate: Option<Arc<Mutex<()>>>,
+    /// SQLite only: the process's one writer (see [`SqliteWriter`]).
+    writer: Option<Arc<SqliteWriter>>,
+    manager: DbConnManager,
 }
 
 impl Db {
@@ -144,11 +140,15 @@ impl Db {
             .connection_timeout(Duration::from_secs(5))
             .build(DbConnManager::new(url))
             .map_err(|e| StoreError::Unavailable(format!("cannot connect to the database: {e}")))?;
-        let write_gate = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        let writer = match backend {
+            Backend::Sqlite => Some(Arc::new(SqliteWriter::start()?)),
+            Backend::Postgres => None,
+        };
         Ok(Db {
             pool,
             backend,
-            write_gate,
+            writer,
+            manager: DbConnManager::new(url),
         })
     }
 
@@ -175,21 +175,21 @@ impl Db {
         conn.batch_execute("SELECT 1").map_err(StoreError::from)
     }
 
-    /// Runs `f` in one write transaction (see [`write_transaction`]). On SQLite the writers of
-    /// this process first queue on the write gate, before taking a connection from the pool, so
-    /// that waiting writers never hold connections that readers need.
-    pub fn write<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+    /// Runs `f` in one write transaction (see [`write_transaction`]). On SQLite it runs on the
+    /// process's writer thread, after the writes queued before it (see [`SqliteWriter`]); the
+    /// caller waits for it, holding no pooled connection that readers need.
+    pub fn write<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E> + Send) -> Result<T, E>
     where
-        E: From<StoreError> + From<diesel::result::Error>,
+        T: Send,
+        E: From<StoreError> + From<diesel::result::Error> + Send,
     {
-        // a writer that panicked released the lock by unwinding; its transaction rolled back
-        // with its connection, so the gate itself (it guards nothing but turns) is still sound
-        let _turn = self
-            .write_gate
-            .as_ref()
-            .map(|gate| gate.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
-        let mut conn = self.conn()?;
-        write_transaction(&mut conn, f)
+        match &self.writer {
+            Some(writer) => writer.write(&self.manager, f),
+            None => {
+                let mut conn = self.conn()?;
+                write_transaction(&mut conn, f)
+            }
+        }
     }
 
     /// Runs `f` in one read transaction, so that everything it reads is one snapshot.
@@ -200,6 +200,102 @@ impl Db {
         let mut conn = self.conn()?;
         let conn: &mut DbConn = &mut conn;
         conn.transaction(f)
+    }
+}
+
+/// SQLite's writers: one thread with one connection, running the process's write transactions
+/// one after another, in the order they were queued. SQLite has one write lock per database, so
+/// writers take turns anyway; how they take turns is what this is about:
+/// - Writers that each run `BEGIN IMMEDIATE` on their own thread and find the lock taken sleep
+///   in SQLite's busy handler with a growing back-off (1, 2, 5, ... 100 ms): the lock then sits
+///   idle between writers, and an unlucky writer waits far longer than its turn (the surge and
+///   awards benchmarks showed p99 ≈ 10-20 × p50).
+/// - Writers queueing on a mutex hand the lock from thread to thread: every turn waits for the
+///   next thread to be woken and scheduled, which on a busy machine costs more than the
+///   transaction itself.
+/// - One thread runs the queued transactions back to back, the caller waiting for its own.
+///   Its one connection also keeps its page cache: SQLite drops a connection's cache whenever
+///   another connection has written, so writers taking turns on pooled connections re-read
+///   every page they touch.
+///
+/// The busy timeout stays, for writers of other processes (`grantdesk migrate`, `seed`, a
+/// second server).
+struct SqliteWriter {
+    /// a pool of one thread: `install` runs a closure on it and waits for the result, so a
+    /// transaction may borrow from its caller's stack (a plain channel would need `'static`)
+    thread: rayon_core::ThreadPool,
+    /// the writer thread's connection, opened on first use and again after a failure; only
+    /// that thread locks it
+    conn: Mutex<Option<DbConn>>,
+}
+
+impl SqliteWriter {
+    fn start() -> Result<SqliteWriter, StoreError> {
+        let thread = rayon_core::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .thread_name(|_| "sqlite-writer".to_owned())
+            .build()
+            .map_err(|e| StoreError::Unavailable(format!("cannot start the writer thread: {e}")))?;
+        Ok(SqliteWriter {
+            thread,
+            conn: Mutex::new(None),
+        })
+    }
+
+    fn write<T, E>(
+        &self,
+        manager: &DbConnManager,
+        f: impl FnOnce(&mut DbConn) -> Result<T, E> + Send,
+    ) -> Result<T, E>
+    where
+        T: Send,
+        E: From<StoreError> + From<diesel::result::Error> + Send,
+    {
+        // what the transaction logs belongs to the request that queued it
+        let span = tracing::Span::current();
+        self.thread.install(move || {
+            let _entered = span.enter();
+            let mut slot = self.conn.lock().unwrap_or_else(|poisoned| {
+                // not expected (a panicking writer empties the slot before unwinding), but
+                // should the connection's state be unknown, start again with a fresh one
+                let mut slot = poisoned.into_inner();
+                *slot = None;
+                slot
+            });
+            let conn = match slot.as_mut() {
+                Some(conn) => conn,
+                None => slot.insert(manager.connect().map_err(|e| {
+                    StoreError::Unavailable(format!("the database is unavailable: {e}"))
+                })?),
+            };
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                write_transaction(conn, f)
+            }));
+            let outcome = match outcome {
+                Ok(outcome) => outcome,
+                Err(panic) => {
+                    // a transaction panicked while open: close the connection now (which rolls
+                    // the transaction back and frees the write lock), let the next writer open
+                    // a fresh one, and hand the panic to the caller
+                    *slot = None;
+                    drop(slot);
+                    std::panic::resume_unwind(panic);
+                }
+            };
+            // a commit or rollback that failed can leave the connection inside a transaction
+            // (or its transaction state broken): never hand that to the next writer
+            let idle = match conn {
+                DbConn::Sqlite(c) => matches!(
+                    AnsiTransactionManager::transaction_manager_status_mut(c).transaction_depth(),
+                    Ok(None)
+                ),
+                DbConn::Pg(_) => true,
+            };
+            if !idle {
+                *slot = None;
+            }
+            outcome
+        })
     }
 }
 
@@ -265,4 +361,89 @@ pub(crate) fn pg_row_lock(
             .execute(pg)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diesel::sql_types::BigInt;
+
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+
+    fn sqlite_db(dir: &tempfile::TempDir) -> Db {
+        let url = dir.path().join("writer.db").display().to_string();
+        let db = Db::connect(&url, 4).unwrap();
+        db.conn()
+            .unwrap()
+            .batch_execute("CREATE TABLE t (v INTEGER NOT NULL)")
+            .unwrap();
+        db
+    }
+
+    fn insert(c: &mut DbConn, v: i64) -> Result<(), StoreError> {
+        diesel::sql_query("INSERT INTO t (v) VALUES (?)")
+            .bind::<BigInt, _>(v)
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn rows(db: &Db) -> i64 {
+        let mut c = db.conn().unwrap();
+        diesel::sql_query("SELECT COUNT(*) AS n FROM t")
+            .get_result::<Count>(&mut *c)
+            .unwrap()
+            .n
+    }
+
+    #[test]
+    fn sqlite_writers_share_one_connection_that_readers_see_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = sqlite_db(&dir);
+        // a TEMP table lives on one connection only: the second writer sees the first's
+        db.write(|c| {
+            c.batch_execute("CREATE TEMP TABLE mine (x INTEGER)")?;
+            insert(c, 1)
+        })
+        .unwrap();
+        db.write(|c| {
+            c.batch_execute("INSERT INTO mine (x) VALUES (1)")?;
+            insert(c, 2)
+        })
+        .unwrap();
+        assert_eq!(rows(&db), 2);
+    }
+
+    #[test]
+    fn a_failed_or_panicking_sqlite_writer_leaves_nothing_and_the_next_writer_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = sqlite_db(&dir);
+        let failed: Result<(), StoreError> = db.write(|c| {
+            insert(c, 1)?;
+            Err(StoreError::Unavailable("refused after a write".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(rows(&db), 0, "the failed writer's row was rolled back");
+
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = db.write(|c| -> Result<(), StoreError> {
+                insert(c, 2)?;
+                panic!("a bug in a handler");
+            });
+        }));
+        assert!(panicked.is_err());
+        // the panicking writer's transaction was never committed, and its connection (still
+        // inside that transaction) was closed rather than handed to the next writer
+        db.write(|c| insert(c, 3)).unwrap();
+        assert_eq!(rows(&db), 1);
+        let mut c = db.conn().unwrap();
+        let threes = diesel::sql_query("SELECT COUNT(*) AS n FROM t WHERE v = 3")
+            .get_result::<Count>(&mut *c)
+            .unwrap()
+            .n;
+        assert_eq!(threes, 1);
+    }
 }

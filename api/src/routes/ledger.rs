@@ -19,7 +19,7 @@ use crate::state::AppState;
 /// replay of what was stored.
 pub fn with_replay_retry(
     db: &Db,
-    mut f: impl FnMut(&mut DbConn) -> Result<TransferResult, ApiError>,
+    mut f: impl FnMut(&mut DbConn) -> Result<TransferResult, ApiError> + Send,
 ) -> Result<TransferResult, ApiError> {
     match db.write(&mut f) {
         Err(ApiError::Conflict(_)) => db.write(f),

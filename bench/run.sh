@@ -70,9 +70,15 @@ result() { echo "$1" >>"$RESULTS"; }
 # (git archive HEAD, plus src/bin/grantdesk-bench-data.rs) under bench/out/src-<commit>.
 BENCH_SOURCE=${BENCH_SOURCE:-worktree}
 SRC="$ROOT"
-build() { (cd "$1" && CARGO_TARGET_DIR="$ROOT/target/bench" cargo build --release --bins) >"$OUT/build.log" 2>&1; }
+TARGET="$ROOT/target/bench"
+BUILD_ENV=()
+if [[ ${PERF_RECORD:-0} == 1 ]]; then  # frame pointers and line tables, for perf's call graphs
+  TARGET="$ROOT/target/prof"
+  BUILD_ENV=(RUSTFLAGS="-C force-frame-pointers=yes" CARGO_PROFILE_RELEASE_DEBUG=line-tables-only)
+fi
+build() { (cd "$1" && env "${BUILD_ENV[@]}" CARGO_TARGET_DIR="$TARGET" cargo build --release --bins) >"$OUT/build.log" 2>&1; }
 if [[ $BENCH_SOURCE == worktree ]]; then
-  log "building the working tree (release, CARGO_TARGET_DIR=$ROOT/target/bench)"
+  log "building the working tree (release, CARGO_TARGET_DIR=$TARGET)"
   build "$ROOT" || { log "the working tree does not compile (see $OUT/build.log); falling back to HEAD"; BENCH_SOURCE=head; }
 fi
 if [[ $BENCH_SOURCE == head ]]; then
@@ -87,8 +93,8 @@ if [[ $BENCH_SOURCE == head ]]; then
 fi
 SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree ]] && echo ' + uncommitted changes' || true)"
 echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"benches\":\"$BENCHES\"}" >>"$RESULTS"
-BIN="$ROOT/target/bench/release/grantdesk"
-DATA_BIN="$ROOT/target/bench/release/grantdesk-bench-data"
+BIN="$TARGET/release/grantdesk"
+DATA_BIN="$TARGET/release/grantdesk-bench-data"
 
 # ---------------------------------------------------------------- cleanup
 SERVER_PID=""

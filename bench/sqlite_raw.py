@@ -44,11 +44,10 @@ while time.monotonic() < deadline:
               "created_by, created_at, updated_at, version FROM applications WHERE id = ? LIMIT 1", (app,)).fetchall()
     c.execute("SELECT COUNT(*) FROM memberships WHERE organisation_id = ? AND user_id = ?", (org, user)).fetchall()
     c.execute("SELECT * FROM calls WHERE id = ? LIMIT 1", (call,)).fetchall()
-    c.execute("SELECT * FROM gate_evidence WHERE call_id IN (?) ORDER BY call_id, seq", (call,)).fetchall()
-    c.execute("SELECT * FROM deadline_changes WHERE call_id IN (?) ORDER BY call_id, seq", (call,)).fetchall()
+    c.execute("SELECT * FROM gate_evidence WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
+    c.execute("SELECT * FROM deadline_changes WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
     c.execute("SELECT * FROM organisations WHERE id = ? LIMIT 1", (org,)).fetchall()
     att = "SELECT * FROM attachments WHERE application_id = ? AND detached_at IS NULL ORDER BY uploaded_at, id"
-    c.execute(att, (app,)).fetchall()
     c.execute(att, (app,)).fetchall()
     c.execute("UPDATE applications SET status = 'submitted', content = content, call_id = call_id, "
               "lead_organisation_id = lead_organisation_id, track = track, requested_cents = requested_cents, "

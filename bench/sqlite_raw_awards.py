@@ -46,8 +46,8 @@ for i in range(a.n):
     c.execute("BEGIN IMMEDIATE")
     c.execute("SELECT * FROM applications WHERE id = ? LIMIT 1", (app,)).fetchall()
     c.execute("SELECT * FROM calls WHERE id = ? LIMIT 1", (call,)).fetchall()
-    c.execute("SELECT * FROM gate_evidence WHERE call_id IN (?) ORDER BY call_id, seq", (call,)).fetchall()
-    c.execute("SELECT * FROM deadline_changes WHERE call_id IN (?) ORDER BY call_id, seq", (call,)).fetchall()
+    c.execute("SELECT * FROM gate_evidence WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
+    c.execute("SELECT * FROM deadline_changes WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
     c.execute("SELECT * FROM organisations WHERE id = ? LIMIT 1", (org,)).fetchall()
     c.execute("SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings "
               "WHERE application_id IN (?) ORDER BY application_id ASC, seq DESC", (app,)).fetchall()

@@ -24,8 +24,8 @@ SELECT id FROM applications WHERE id = :app_id::text FOR UPDATE;
 -- deadline history, the lead organisation
 SELECT * FROM applications WHERE id = :app_id::text LIMIT 1;
 SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
-SELECT * FROM gate_evidence WHERE call_id = ANY(ARRAY[:call_id::text]) ORDER BY call_id, seq;
-SELECT * FROM deadline_changes WHERE call_id = ANY(ARRAY[:call_id::text]) ORDER BY call_id, seq;
+SELECT * FROM gate_evidence WHERE call_id = :call_id::text ORDER BY seq;
+SELECT * FROM deadline_changes WHERE call_id = :call_id::text ORDER BY seq;
 SELECT * FROM organisations WHERE id = :org_id::text LIMIT 1;
 -- eligible? and the call's current decisions (every decision of the call: grows with N)
 SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings

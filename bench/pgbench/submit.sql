@@ -1,5 +1,5 @@
 -- One submission, as POST /api/v1/applications/{id}/submit runs it on PostgreSQL: the
--- statements of submit-trace.txt (log_statement = 'all' for one real submit, commit 328159e),
+-- statements of submit-trace.txt (log_statement = 'all' for one real submit, 29 Nov 2026),
 -- in the order the submit runs them now (the application's row lock first; snapshot
 -- and application update; then the counter, the audit head, the receipt and the audit record)
 -- in one READ COMMITTED transaction. Run with -M prepared (diesel
@@ -16,12 +16,10 @@ SELECT id FROM applications WHERE id = :app_id::text FOR UPDATE;
 SELECT * FROM applications WHERE id = :app_id::text LIMIT 1;
 SELECT COUNT(*) FROM memberships WHERE organisation_id = :org_id::text AND user_id = :user_id::text;
 SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
-SELECT * FROM gate_evidence WHERE call_id = ANY(ARRAY[:call_id::text]) ORDER BY call_id, seq;
-SELECT * FROM deadline_changes WHERE call_id = ANY(ARRAY[:call_id::text]) ORDER BY call_id, seq;
+SELECT * FROM gate_evidence WHERE call_id = :call_id::text ORDER BY seq;
+SELECT * FROM deadline_changes WHERE call_id = :call_id::text ORDER BY seq;
 SELECT * FROM organisations WHERE id = :org_id::text LIMIT 1;
--- the attachment kinds
-SELECT * FROM attachments WHERE application_id = :app_id::text AND detached_at IS NULL ORDER BY uploaded_at, id;
--- snapshot: attachments again
+-- the attachments (their kinds for the completeness check; the snapshot lists them)
 SELECT * FROM attachments WHERE application_id = :app_id::text AND detached_at IS NULL ORDER BY uploaded_at, id;
 -- applications::save rewrites every column (the content JSON included)
 UPDATE applications SET status = 'submitted', content = content, call_id = call_id,

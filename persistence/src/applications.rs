@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use grantdesk_domain::{ApplicationContent, ApplicationStatus, Money};
 use uuid::Uuid;
 
-use crate::db::DbConn;
+use crate::db::{cached_insert, cached_update, DbConn};
 use crate::schema::{applications, attachments, receipt_counters, receipts};
 use crate::StoreError;
 
@@ -120,12 +120,13 @@ pub fn save(
     let mut row = to_row(a)?;
     row.version = a.version + 1;
     row.updated_at = now.naive_utc();
-    let n = diesel::update(
-        applications::table
-            .filter(applications::id.eq(&row.id))
-            .filter(applications::version.eq(a.version)),
+    let n = cached_update(
+        applications::table,
+        &row,
+        applications::id
+            .eq(&row.id)
+            .and(applications::version.eq(a.version)),
     )
-    .set(&row)
     .execute(conn)?;
     if n != 1 {
         return Err(StoreError::Conflict(
@@ -385,9 +386,12 @@ impl TryFrom<ReceiptRow> for Receipt {
 /// Takes the call's next receipt number inside the caller's write transaction. The counter row
 /// is the one lock all submissions to a call meet at, so numbers are unique and gap-free.
 pub fn next_receipt_seq(conn: &mut DbConn, call: Uuid) -> Result<i32, StoreError> {
-    let n = diesel::update(receipt_counters::table.find(call.to_string()))
-        .set(receipt_counters::last_number.eq(receipt_counters::last_number + 1))
-        .execute(conn)?;
+    let n = cached_update(
+        receipt_counters::table,
+        receipt_counters::last_number.eq(receipt_counters::last_number + 1),
+        receipt_counters::call_id.eq(call.to_string()),
+    )
+    .execute(conn)?;
     if n != 1 {
         return Err(StoreError::NotFound);
     }
@@ -421,9 +425,33 @@ pub fn insert_receipt(conn: &mut DbConn, new: &NewReceipt<'_>) -> Result<Receipt
         snapshot: new.snapshot.to_owned(),
         submitted_by: new.submitted_by.to_owned(),
     };
-    diesel::insert_into(receipts::table)
-        .values(&row)
-        .execute(conn)?;
+    use diesel::sql_types::{Integer, Text, Timestamp};
+    cached_insert(
+        receipts::table,
+        &[
+            "id",
+            "application_id",
+            "call_id",
+            "seq",
+            "number",
+            "received_at",
+            "digest",
+            "snapshot",
+            "submitted_by",
+        ],
+        (
+            (&row.id).into_sql::<Text>(),
+            (&row.application_id).into_sql::<Text>(),
+            (&row.call_id).into_sql::<Text>(),
+            (&row.seq).into_sql::<Integer>(),
+            (&row.number).into_sql::<Text>(),
+            (&row.received_at).into_sql::<Timestamp>(),
+            (&row.digest).into_sql::<Text>(),
+            (&row.snapshot).into_sql::<Text>(),
+            (&row.submitted_by).into_sql::<Text>(),
+        ),
+    )
+    .execute(conn)?;
     row.try_into()
 }
 

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::DbConn;
+use crate::db::{cached_insert, cached_update, DbConn};
 use crate::schema::{audit_head, audit_log};
 use crate::StoreError;
 use sha2::{Digest, Sha256};
@@ -97,9 +97,12 @@ pub struct Head {
 
 /// Takes the head: this row lock orders every append (the chain order is the commit order).
 pub fn take_head(conn: &mut DbConn) -> Result<Head, StoreError> {
-    diesel::update(audit_head::table.find(1))
-        .set(audit_head::chain_seq.eq(audit_head::chain_seq + 1))
-        .execute(conn)?;
+    cached_update(
+        audit_head::table,
+        audit_head::chain_seq.eq(audit_head::chain_seq + 1),
+        audit_head::id.eq(1),
+    )
+    .execute(conn)?;
     let (seq, prev): (i64, String) = audit_head::table
         .find(1)
         .select((audit_head::chain_seq, audit_head::hash))
@@ -136,12 +139,43 @@ pub fn append(
     };
     let hash = link_hash(&prev, &row);
     row.hash = Some(hash.clone());
-    diesel::insert_into(audit_log::table)
-        .values(&row)
-        .execute(conn)?;
-    diesel::update(audit_head::table.find(1))
-        .set(audit_head::hash.eq(hash))
-        .execute(conn)?;
+    use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
+    cached_insert(
+        audit_log::table,
+        &[
+            "id",
+            "at",
+            "actor",
+            "action",
+            "target_type",
+            "target_id",
+            "before_json",
+            "after_json",
+            "chain_seq",
+            "prev_hash",
+            "hash",
+        ],
+        (
+            (&row.id).into_sql::<Text>(),
+            (&row.at).into_sql::<Timestamp>(),
+            (&row.actor).into_sql::<Text>(),
+            (&row.action).into_sql::<Text>(),
+            (&row.target_type).into_sql::<Text>(),
+            (&row.target_id).into_sql::<Text>(),
+            (&row.before_json).into_sql::<Nullable<Text>>(),
+            (&row.after_json).into_sql::<Nullable<Text>>(),
+            (&row.chain_seq).into_sql::<Nullable<BigInt>>(),
+            (&row.prev_hash).into_sql::<Nullable<Text>>(),
+            (&row.hash).into_sql::<Nullable<Text>>(),
+        ),
+    )
+    .execute(conn)?;
+    cached_update(
+        audit_head::table,
+        audit_head::hash.eq(hash),
+        audit_head::id.eq(1),
+    )
+    .execute(conn)?;
     Ok(())
 }
 

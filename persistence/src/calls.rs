@@ -361,8 +361,19 @@ pub fn find(conn: &mut DbConn, id: Uuid) -> Result<CallRecord, StoreError> {
         .find(id.to_string())
         .select(CallRow::as_select())
         .first(conn)?;
-    let mut all = load_with_history(conn, vec![row])?;
-    all.pop().ok_or(StoreError::NotFound)
+    // `=` rather than the listing's `IN (...)`: diesel keeps a prepared statement only for a
+    // query of fixed shape, and this one runs in every submission's write transaction
+    let gates: Vec<GateRow> = gate_evidence::table
+        .filter(gate_evidence::call_id.eq(&row.id))
+        .order(gate_evidence::seq)
+        .select(GateRow::as_select())
+        .load(conn)?;
+    let deadlines: Vec<DeadlineRow> = deadline_changes::table
+        .filter(deadline_changes::call_id.eq(&row.id))
+        .order(deadline_changes::seq)
+        .select(DeadlineRow::as_select())
+        .load(conn)?;
+    from_rows(row, gates, deadlines)
 }
 
 fn load_with_history(conn: &mut DbConn, rows: Vec<CallRow>) -> Result<Vec<CallRecord>, StoreError> {

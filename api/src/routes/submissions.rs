@@ -8,8 +8,7 @@ use grantdesk_domain::{
     canonical_json, check_call_accepts, check_revise, check_withdraw, receipt_number,
     snapshot_digest, submission_errors, ApplicationStatus,
 };
-use grantdesk_persistence::applications::{self, NewReceipt, Receipt};
-use grantdesk_persistence::DbConn;
+use grantdesk_persistence::applications::{self, Attachment, NewReceipt, Receipt};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -20,9 +19,8 @@ use crate::routes::applications::{audit_application, load_own, load_visible, vie
 use crate::state::AppState;
 
 /// The frozen content: what the receipt's digest is the SHA-256 of (canonical JSON).
-fn snapshot(c: &mut DbConn, l: &Loaded, submitted_by: &str) -> Result<serde_json::Value, ApiError> {
-    let attachments = applications::attachments_of(c, l.app.id, false)?;
-    Ok(json!({
+fn snapshot(l: &Loaded, attachments: &[Attachment], submitted_by: &str) -> serde_json::Value {
+    json!({
         "application_id": l.app.id,
         "call": {"id": l.call.id, "reference": l.call.reference, "title": l.call.title},
         "lead_organisation": {"id": l.lead.id, "name": l.lead.name, "kbo": l.lead.kbo.as_str()},
@@ -34,7 +32,7 @@ fn snapshot(c: &mut DbConn, l: &Loaded, submitted_by: &str) -> Result<serde_json
             "size_bytes": a.size_bytes, "sha256": a.sha256
         })).collect::<Vec<_>>(),
         "submitted_by": submitted_by,
-    }))
+    })
 }
 
 /// Submit a complete draft (a member of the lead organisation), strictly before the deadline.
@@ -78,10 +76,8 @@ pub async fn submit_application(
                         .ok_or_else(|| ApiError::Internal("submitted without a receipt".into()))?;
                     return Ok::<(Receipt, _, bool), ApiError>((last, zone, true));
                 }
-                let kinds: Vec<String> = applications::attachments_of(c, id, false)?
-                    .into_iter()
-                    .map(|a| a.kind)
-                    .collect();
+                let attachments = applications::attachments_of(c, id, false)?;
+                let kinds: Vec<String> = attachments.iter().map(|a| a.kind.clone()).collect();
                 let errors = submission_errors(
                     &loaded.call,
                     loaded.app.status,
@@ -94,7 +90,7 @@ pub async fn submit_application(
                     return Err(ApiError::Applications(errors));
                 }
                 // everything that needs no lock first: freeze the content, mark it submitted
-                let frozen = snapshot(c, &loaded, &actor)?;
+                let frozen = snapshot(&loaded, &attachments, &actor);
                 let digest = snapshot_digest(&frozen);
                 let canonical = canonical_json(&frozen);
                 loaded.app.status = ApplicationStatus::Submitted;

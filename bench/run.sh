@@ -91,7 +91,7 @@ if [[ $BENCH_SOURCE == head ]]; then
   log "building HEAD $COMMIT from $SRC"
   build "$SRC" || { tail -30 "$OUT/build.log" >&2; exit 1; }
 fi
-SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree ]] && echo ' + uncommitted changes' || true)"
+SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree && -n $(git -C "$ROOT" status --porcelain --untracked-files=no) ]] && echo ' + uncommitted changes' || true)"
 echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"benches\":\"$BENCHES\"}" >>"$RESULTS"
 BIN="$TARGET/release/grantdesk"
 DATA_BIN="$TARGET/release/grantdesk-bench-data"

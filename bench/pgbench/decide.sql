@@ -27,11 +27,11 @@ SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
 SELECT * FROM gate_evidence WHERE call_id = :call_id::text ORDER BY seq;
 SELECT * FROM deadline_changes WHERE call_id = :call_id::text ORDER BY seq;
 SELECT * FROM organisations WHERE id = :org_id::text LIMIT 1;
--- eligible? and the call's current decisions (every decision of the call: grows with N)
+-- eligible? and the application's current decision
 SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings
   WHERE application_id = ANY(ARRAY[:app_id::text]) ORDER BY application_id ASC, seq DESC;
 SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, decided_at
-  FROM decisions WHERE call_id = :call_id::text ORDER BY application_id ASC, seq DESC;
+  FROM decisions WHERE application_id = :app_id::text ORDER BY seq DESC LIMIT 1;
 -- hold_award: the ledger, the call's account, the grant's committed account (created)
 SELECT id FROM ledgers WHERE article = :article::text AND budget_year = :budget_year::int AND credit_type = 'VAK' LIMIT 1;
 SELECT * FROM accounts WHERE ledger_id = :ledger_id::text AND kind = 'call_available' AND owner_id = :call_id::text LIMIT 1;

@@ -440,6 +440,31 @@ pub fn record_decision(conn: &mut DbConn, d: &DecisionRecord) -> Result<(), Stor
     Ok(())
 }
 
+/// The current (latest) decision of one application, if it has one (by the application's own
+/// index: a decision does not read the whole call's history of decisions).
+pub fn current_decision(
+    conn: &mut DbConn,
+    application: Uuid,
+) -> Result<Option<DecisionRecord>, StoreError> {
+    let row: Option<DecisionTuple> = decisions::table
+        .filter(decisions::application_id.eq(application.to_string()))
+        .order(decisions::seq.desc())
+        .select((
+            decisions::id,
+            decisions::application_id,
+            decisions::call_id,
+            decisions::kind,
+            decisions::awarded_cents,
+            decisions::motivation,
+            decisions::hold_transfer_id,
+            decisions::decided_by,
+            decisions::decided_at,
+        ))
+        .first(conn)
+        .optional()?;
+    row.map(decision_from).transpose()
+}
+
 /// The current (latest) decision of every application of a call that has one.
 pub fn current_decisions(conn: &mut DbConn, call: Uuid) -> Result<Vec<DecisionRecord>, StoreError> {
     let rows: Vec<DecisionTuple> = decisions::table

@@ -182,15 +182,13 @@ pub async fn screen_application(
                 // decision of one application do not overlap, and finalising waits for both
                 grantdesk_persistence::calls::lock_shared_for_application(c, id)?;
                 grantdesk_persistence::applications::lock(c, id)?;
-                let loaded = load_for_assessment(c, &claims, id)?;
+                load_for_assessment(c, &claims, id)?;
                 let now = clock.now();
                 let reason = body.reason.trim();
                 // a selected award holds money: it must not stay held for an application that
                 // is no longer eligible
                 if body.verdict == Eligibility::NotEligible
-                    && assessment::current_decisions(c, loaded.call.id)?
-                        .iter()
-                        .any(|d| d.application_id == id && d.kind == "selected")
+                    && assessment::current_decision(c, id)?.is_some_and(|d| d.kind == "selected")
                 {
                     return Err(ApiError::Conflict(
                         "the application is decided (selected); change the decision first".into(),

@@ -111,9 +111,7 @@ fn decide(
         ));
     }
     check_decision(&decision, loaded.app.requested, loaded.call.cap_per_project)?;
-    let current = assessment::current_decisions(c, loaded.call.id)?
-        .into_iter()
-        .find(|d| d.application_id == application);
+    let current = assessment::current_decision(c, application)?;
     if let Some(hold) = current.as_ref().and_then(|d| d.hold_transfer_id) {
         ledger::resolve_hold(c, Uuid::new_v4(), hold, false, actor, now)?;
     }

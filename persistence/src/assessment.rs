@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::DbConn;
+use crate::db::{cached_insert, DbConn};
 use crate::schema::{assignments, decisions, outbox, reviewer_affiliations, reviews, screenings};
 use crate::StoreError;
 
@@ -424,19 +424,35 @@ fn decision_from(t: DecisionTuple) -> Result<DecisionRecord, StoreError> {
 }
 
 pub fn record_decision(conn: &mut DbConn, d: &DecisionRecord) -> Result<(), StoreError> {
-    diesel::insert_into(decisions::table)
-        .values((
-            decisions::id.eq(d.id.to_string()),
-            decisions::application_id.eq(d.application_id.to_string()),
-            decisions::call_id.eq(d.call_id.to_string()),
-            decisions::kind.eq(&d.kind),
-            decisions::awarded_cents.eq(d.awarded_cents),
-            decisions::motivation.eq(&d.motivation),
-            decisions::hold_transfer_id.eq(d.hold_transfer_id.map(|h| h.to_string())),
-            decisions::decided_by.eq(&d.decided_by),
-            decisions::decided_at.eq(d.decided_at.naive_utc()),
-        ))
-        .execute(conn)?;
+    use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
+    cached_insert(
+        decisions::table,
+        &[
+            "id",
+            "application_id",
+            "call_id",
+            "kind",
+            "awarded_cents",
+            "motivation",
+            "hold_transfer_id",
+            "decided_by",
+            "decided_at",
+        ],
+        (
+            d.id.to_string().into_sql::<Text>(),
+            d.application_id.to_string().into_sql::<Text>(),
+            d.call_id.to_string().into_sql::<Text>(),
+            (&d.kind).into_sql::<Text>(),
+            d.awarded_cents.into_sql::<Nullable<BigInt>>(),
+            (&d.motivation).into_sql::<Text>(),
+            d.hold_transfer_id
+                .map(|h| h.to_string())
+                .into_sql::<Nullable<Text>>(),
+            (&d.decided_by).into_sql::<Text>(),
+            d.decided_at.naive_utc().into_sql::<Timestamp>(),
+        ),
+    )
+    .execute(conn)?;
     Ok(())
 }
 

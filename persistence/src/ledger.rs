@@ -13,13 +13,14 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool, Nullable, Text, Timestamp};
 use grantdesk_domain::{
     AccountKind, AccountTotals, BudgetArticle, BudgetYear, CreditType, LedgerError, Money,
     TransferCode, TransferSpec,
 };
 use uuid::Uuid;
 
-use crate::db::DbConn;
+use crate::db::{cached_insert, cached_update, DbConn};
 use crate::schema::{
     account_code_totals, accounts, budget_articles, ledger_code_totals, ledgers, transfers,
 };
@@ -342,22 +343,44 @@ fn insert_account(
         credits_pending: 0,
         created_at: now.naive_utc(),
     };
-    diesel::insert_into(accounts::table)
-        .values(&row)
-        .execute(conn)?;
-    let code_rows: Vec<_> = TransferCode::ALL
-        .iter()
-        .map(|c| {
+    cached_insert(
+        accounts::table,
+        &[
+            "id",
+            "ledger_id",
+            "kind",
+            "owner_id",
+            "must_not_overdraw",
+            "debits_posted",
+            "credits_posted",
+            "debits_pending",
+            "credits_pending",
+            "created_at",
+        ],
+        (
+            (&row.id).into_sql::<Text>(),
+            (&row.ledger_id).into_sql::<Text>(),
+            (&row.kind).into_sql::<Text>(),
+            (&row.owner_id).into_sql::<Text>(),
+            (&row.must_not_overdraw).into_sql::<Bool>(),
+            (&row.debits_posted).into_sql::<BigInt>(),
+            (&row.credits_posted).into_sql::<BigInt>(),
+            (&row.debits_pending).into_sql::<BigInt>(),
+            (&row.credits_pending).into_sql::<BigInt>(),
+            (&row.created_at).into_sql::<Timestamp>(),
+        ),
+    )
+    .execute(conn)?;
+    for code in TransferCode::ALL {
+        cached_insert(
+            account_code_totals::table,
+            &["account_id", "code"],
             (
-                account_code_totals::account_id.eq(row.id.clone()),
-                account_code_totals::code.eq(c.as_str()),
-            )
-        })
-        .collect();
-    for r in code_rows {
-        diesel::insert_into(account_code_totals::table)
-            .values(r)
-            .execute(conn)?;
+                (&row.id).into_sql::<Text>(),
+                code.as_str().into_sql::<Text>(),
+            ),
+        )
+        .execute(conn)?;
     }
     row.try_into()
 }
@@ -711,13 +734,49 @@ fn write_transfer(
         created_at: now.naive_utc(),
         pending_id: None,
     };
-    diesel::insert_into(transfers::table)
-        .values(&row)
-        .execute(conn)?;
+    insert_transfer(conn, &row)?;
     Ok(TransferResult {
         transfer: row.try_into()?,
         replayed: false,
     })
+}
+
+/// Inserts a transfer row (a statement kept prepared: every transfer runs it).
+fn insert_transfer(conn: &mut DbConn, row: &TransferRow) -> Result<usize, diesel::result::Error> {
+    cached_insert(
+        transfers::table,
+        &[
+            "id",
+            "ledger_id",
+            "debit_account_id",
+            "credit_account_id",
+            "amount_cents",
+            "code",
+            "reference",
+            "actor",
+            "status",
+            "refusal",
+            "refused_available_cents",
+            "created_at",
+            "pending_id",
+        ],
+        (
+            (&row.id).into_sql::<Text>(),
+            (&row.ledger_id).into_sql::<Text>(),
+            (&row.debit_account_id).into_sql::<Text>(),
+            (&row.credit_account_id).into_sql::<Text>(),
+            (&row.amount_cents).into_sql::<BigInt>(),
+            (&row.code).into_sql::<Text>(),
+            (&row.reference).into_sql::<Text>(),
+            (&row.actor).into_sql::<Text>(),
+            (&row.status).into_sql::<Text>(),
+            (&row.refusal).into_sql::<Nullable<Text>>(),
+            (&row.refused_available_cents).into_sql::<Nullable<BigInt>>(),
+            (&row.created_at).into_sql::<Timestamp>(),
+            (&row.pending_id).into_sql::<Nullable<Text>>(),
+        ),
+    )
+    .execute(conn)
 }
 
 /// Whether a stored transfer was written in `phase`: a hold answers only a hold's replay, a
@@ -747,24 +806,28 @@ fn guarded_debit(
     amount: i64,
     pending: bool,
 ) -> Result<Option<LedgerError>, StoreError> {
-    let target = accounts::table
-        .filter(accounts::id.eq(debit.id.to_string()))
-        .filter(
-            accounts::must_not_overdraw
-                .eq(false)
-                .or((accounts::credits_posted
-                    - accounts::debits_posted
-                    - accounts::debits_pending)
-                    .ge(amount)),
-        );
+    let guard = accounts::id.eq(debit.id.to_string()).and(
+        accounts::must_not_overdraw
+            .eq(false)
+            .or(
+                (accounts::credits_posted - accounts::debits_posted - accounts::debits_pending)
+                    .ge(amount),
+            ),
+    );
     let updated = if pending {
-        diesel::update(target)
-            .set(accounts::debits_pending.eq(accounts::debits_pending + amount))
-            .execute(conn)?
+        cached_update(
+            accounts::table,
+            accounts::debits_pending.eq(accounts::debits_pending + amount),
+            guard,
+        )
+        .execute(conn)?
     } else {
-        diesel::update(target)
-            .set(accounts::debits_posted.eq(accounts::debits_posted + amount))
-            .execute(conn)?
+        cached_update(
+            accounts::table,
+            accounts::debits_posted.eq(accounts::debits_posted + amount),
+            guard,
+        )
+        .execute(conn)?
     };
     if updated == 1 {
         return Ok(None);
@@ -782,15 +845,21 @@ fn guarded_debit(
 
 /// Adds `amount` (negative to take back) to an account's posted or pending credits.
 fn add_credit(conn: &mut DbConn, id: Uuid, amount: i64, pending: bool) -> Result<(), StoreError> {
-    let target = accounts::table.find(id.to_string());
+    let target = accounts::id.eq(id.to_string());
     if pending {
-        diesel::update(target)
-            .set(accounts::credits_pending.eq(accounts::credits_pending + amount))
-            .execute(conn)?;
+        cached_update(
+            accounts::table,
+            accounts::credits_pending.eq(accounts::credits_pending + amount),
+            target,
+        )
+        .execute(conn)?;
     } else {
-        diesel::update(target)
-            .set(accounts::credits_posted.eq(accounts::credits_posted + amount))
-            .execute(conn)?;
+        cached_update(
+            accounts::table,
+            accounts::credits_posted.eq(accounts::credits_posted + amount),
+            target,
+        )
+        .execute(conn)?;
     }
     Ok(())
 }
@@ -868,15 +937,12 @@ pub fn resolve_hold(
         created_at: now.naive_utc(),
         pending_id: Some(hold_id.to_string()),
     };
-    diesel::insert_into(transfers::table)
-        .values(&row)
-        .execute(conn)
-        .map_err(|e| match StoreError::from(e) {
-            StoreError::Conflict(_) => LedgerWriteError::from(LedgerError::InvalidTransfer(
-                format!("the hold {hold_id} was posted or voided already"),
-            )),
-            other => other.into(),
-        })?;
+    insert_transfer(conn, &row).map_err(|e| match StoreError::from(e) {
+        StoreError::Conflict(_) => LedgerWriteError::from(LedgerError::InvalidTransfer(format!(
+            "the hold {hold_id} was posted or voided already"
+        ))),
+        other => other.into(),
+    })?;
     // lock order: lower account id first
     let mut sides = [
         (hold.debit_account_id, true),

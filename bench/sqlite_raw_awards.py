@@ -50,7 +50,7 @@ for i in range(a.n):
     c.execute("SELECT * FROM deadline_changes WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
     c.execute("SELECT * FROM organisations WHERE id = ? LIMIT 1", (org,)).fetchall()
     c.execute("SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings "
-              "WHERE application_id IN (?) ORDER BY application_id ASC, seq DESC", (app,)).fetchall()
+              "WHERE application_id = ? ORDER BY seq DESC LIMIT 1", (app,)).fetchall()
     c.execute("SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, "
               "decided_at FROM decisions WHERE application_id = ? ORDER BY seq DESC LIMIT 1", (app,)).fetchall()
     c.execute("SELECT id FROM ledgers WHERE article = ? AND budget_year = ? AND credit_type = 'VAK' LIMIT 1",

@@ -29,7 +29,7 @@ SELECT * FROM deadline_changes WHERE call_id = :call_id::text ORDER BY seq;
 SELECT * FROM organisations WHERE id = :org_id::text LIMIT 1;
 -- eligible? and the application's current decision
 SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings
-  WHERE application_id = ANY(ARRAY[:app_id::text]) ORDER BY application_id ASC, seq DESC;
+  WHERE application_id = :app_id::text ORDER BY seq DESC LIMIT 1;
 SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, decided_at
   FROM decisions WHERE application_id = :app_id::text ORDER BY seq DESC LIMIT 1;
 -- hold_award: the ledger, the call's account, the grant's committed account (created)

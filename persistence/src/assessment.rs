@@ -90,18 +90,28 @@ pub fn latest_screenings(
     conn: &mut DbConn,
     applications: &[Uuid],
 ) -> Result<Vec<Screening>, StoreError> {
-    let ids: Vec<String> = applications.iter().map(Uuid::to_string).collect();
-    let rows: Vec<(String, String, String, String, NaiveDateTime)> = screenings::table
-        .filter(screenings::application_id.eq_any(ids))
-        .order((screenings::application_id.asc(), screenings::seq.desc()))
-        .select((
-            screenings::application_id,
-            screenings::verdict,
-            screenings::reason,
-            screenings::screened_by,
-            screenings::screened_at,
-        ))
-        .load(conn)?;
+    let columns = (
+        screenings::application_id,
+        screenings::verdict,
+        screenings::reason,
+        screenings::screened_by,
+        screenings::screened_at,
+    );
+    let rows: Vec<(String, String, String, String, NaiveDateTime)> = match applications {
+        // one application (a decision, a screening, a view): `=` and `LIMIT 1`, a statement of
+        // fixed shape that stays prepared (an `IN (...)` list is prepared anew on every run)
+        [one] => screenings::table
+            .filter(screenings::application_id.eq(one.to_string()))
+            .order(screenings::seq.desc())
+            .limit(1)
+            .select(columns)
+            .load(conn)?,
+        many => screenings::table
+            .filter(screenings::application_id.eq_any(many.iter().map(Uuid::to_string)))
+            .order((screenings::application_id.asc(), screenings::seq.desc()))
+            .select(columns)
+            .load(conn)?,
+    };
     let mut out: Vec<Screening> = Vec::new();
     for (app, verdict, reason, by, at) in rows {
         let app = uuid(&app)?;

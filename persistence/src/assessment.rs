@@ -466,6 +466,29 @@ pub fn record_decision(conn: &mut DbConn, d: &DecisionRecord) -> Result<(), Stor
     Ok(())
 }
 
+/// The columns a [`DecisionTuple`] is read from, in its order.
+const DECISION_COLUMNS: (
+    decisions::id,
+    decisions::application_id,
+    decisions::call_id,
+    decisions::kind,
+    decisions::awarded_cents,
+    decisions::motivation,
+    decisions::hold_transfer_id,
+    decisions::decided_by,
+    decisions::decided_at,
+) = (
+    decisions::id,
+    decisions::application_id,
+    decisions::call_id,
+    decisions::kind,
+    decisions::awarded_cents,
+    decisions::motivation,
+    decisions::hold_transfer_id,
+    decisions::decided_by,
+    decisions::decided_at,
+);
+
 /// The current (latest) decision of one application, if it has one (by the application's own
 /// index: a decision does not read the whole call's history of decisions).
 pub fn current_decision(
@@ -475,17 +498,7 @@ pub fn current_decision(
     let row: Option<DecisionTuple> = decisions::table
         .filter(decisions::application_id.eq(application.to_string()))
         .order(decisions::seq.desc())
-        .select((
-            decisions::id,
-            decisions::application_id,
-            decisions::call_id,
-            decisions::kind,
-            decisions::awarded_cents,
-            decisions::motivation,
-            decisions::hold_transfer_id,
-            decisions::decided_by,
-            decisions::decided_at,
-        ))
+        .select(DECISION_COLUMNS)
         .first(conn)
         .optional()?;
     row.map(decision_from).transpose()
@@ -496,17 +509,7 @@ pub fn current_decisions(conn: &mut DbConn, call: Uuid) -> Result<Vec<DecisionRe
     let rows: Vec<DecisionTuple> = decisions::table
         .filter(decisions::call_id.eq(call.to_string()))
         .order((decisions::application_id.asc(), decisions::seq.desc()))
-        .select((
-            decisions::id,
-            decisions::application_id,
-            decisions::call_id,
-            decisions::kind,
-            decisions::awarded_cents,
-            decisions::motivation,
-            decisions::hold_transfer_id,
-            decisions::decided_by,
-            decisions::decided_at,
-        ))
+        .select(DECISION_COLUMNS)
         .load(conn)?;
     let mut out: Vec<DecisionRecord> = Vec::new();
     for t in rows {

@@ -84,6 +84,8 @@ def main():
         "budget_article": a.article,
         "budget_year": year,
         "tracks": [{"name": "Track one"}, {"name": "Track two"}],
+        # a call opens only with assessment criteria
+        "criteria": [{"key": "quality", "name": "Kwaliteit", "weight": 1, "max_score": 10}],
         "deadline": deadline.strftime("%Y-%m-%dT%H:%M"),
         "time_zone": ZONE_NAME,
         "start_date": (deadline + timedelta(days=60)).strftime("%Y-%m-%d"),

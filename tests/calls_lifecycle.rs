@@ -462,3 +462,39 @@ async fn every_change_lands_in_the_audit_trail() {
     assert_eq!(open["after"]["status"], "open");
     assert!(open["actor"].as_str().unwrap().starts_with("user:"));
 }
+
+#[tokio::test]
+async fn a_call_without_assessment_criteria_is_not_opened_and_reserves_nothing() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let finance = app.login(Role::Finance).await;
+    app.funded_article(&finance, "SJ0-1SMC2GA-WT", 2023, "750000.00")
+        .await;
+    let mut call = reference_call("EXP23");
+    call.as_object_mut().expect("object").remove("criteria");
+    let id = app.draft_call(&admin, call).await;
+    app.approve(&admin, &id).await;
+    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
+
+    let res = app
+        .post(&format!("/api/v1/calls/{id}/open"), Some(&admin), json!({}))
+        .await;
+    let p = res.problem(409);
+    assert_eq!(p["type"], "/problems/call-incomplete");
+    assert_eq!(p["errors"][0]["field"], "criteria");
+    assert_eq!(p["errors"][0]["code"], "missing");
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("assessment criteria"),
+        "{p}"
+    );
+
+    // nothing moved, and the call is still approved, not open
+    let balance = app.article_balance(&finance, "SJ0-1SMC2GA-WT", 2023).await;
+    assert_eq!(balance["reserved_for_calls"], "0.00");
+    assert_eq!(balance["available"], "750000.00");
+    let call = app.get(&format!("/api/v1/calls/{id}"), Some(&admin)).await;
+    assert_eq!(call.ok(200)["status"], "approved");
+}

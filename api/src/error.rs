@@ -163,6 +163,11 @@ impl ApiError {
                     "invalid-transition",
                     "Not possible in the call's current state",
                 ),
+                CallError::Incomplete { .. } => (
+                    S::CONFLICT,
+                    "call-incomplete",
+                    "The call's definition is incomplete for this step",
+                ),
             },
             ApiError::Ledger(e) => match e {
                 LedgerError::InsufficientFunds { .. } => {
@@ -177,6 +182,11 @@ impl ApiError {
                     S::UNPROCESSABLE_ENTITY,
                     "invalid-transfer",
                     "Invalid transfer",
+                ),
+                LedgerError::Inconsistent(_) => (
+                    S::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "Internal server error",
                 ),
             },
             ApiError::Application(e) => application_kind(e),
@@ -249,7 +259,7 @@ impl ApiError {
             title: title.to_owned(),
             status: status.as_u16(),
             detail: match self {
-                ApiError::Internal(_) => {
+                ApiError::Internal(_) | ApiError::Ledger(LedgerError::Inconsistent(_)) => {
                     "an unexpected error occurred; it has been logged".to_owned()
                 }
                 ApiError::Validation(errors) if errors.len() == 1 => {
@@ -275,6 +285,13 @@ impl ApiError {
                 p.errors = Some(vec![FieldError::new(
                     field.to_string(),
                     "invalid",
+                    message.clone(),
+                )])
+            }
+            ApiError::Call(CallError::Incomplete { field, message }) => {
+                p.errors = Some(vec![FieldError::new(
+                    field.to_string(),
+                    "missing",
                     message.clone(),
                 )])
             }
@@ -347,6 +364,9 @@ fn assessment_kind(e: &AssessmentError) -> (StatusCode, &'static str, &'static s
             "not-in-assessment",
             "The call is not in assessment",
         ),
+        AssessmentError::State { .. } => {
+            (S::CONFLICT, "conflict", "Conflict with the current state")
+        }
     }
 }
 
@@ -405,8 +425,12 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let ApiError::Internal(cause) = self {
-            tracing::error!(%cause, "internal error");
+        match self {
+            ApiError::Internal(cause) => tracing::error!(%cause, "internal error"),
+            ApiError::Ledger(e @ LedgerError::Inconsistent(_)) => {
+                tracing::error!(cause = %e, "internal error")
+            }
+            _ => {}
         }
         let mut res = HttpResponse::build(self.status_code());
         res.insert_header((header::CONTENT_TYPE, "application/problem+json"));

@@ -17,6 +17,11 @@ pub enum AssessmentError {
     )]
     Conflict { kbo: Kbo },
 
+    /// The application's assessment so far does not allow this step (e.g. selecting an
+    /// application that was not screened eligible).
+    #[error("{message}")]
+    State { message: String },
+
     /// Screening, reviewing and deciding happen only while the call is in assessment.
     #[error("the call is not in assessment; it is {status}")]
     NotInAssessment { status: CallStatus },
@@ -29,6 +34,7 @@ impl AssessmentError {
             AssessmentError::Validation { .. } => "validation",
             AssessmentError::Conflict { .. } => "conflict_of_interest",
             AssessmentError::NotInAssessment { .. } => "not_in_assessment",
+            AssessmentError::State { .. } => "state",
         }
     }
 
@@ -37,6 +43,12 @@ impl AssessmentError {
         match self {
             AssessmentError::Validation { field, .. } => Some(field),
             _ => None,
+        }
+    }
+
+    pub fn state(message: impl Into<String>) -> Self {
+        AssessmentError::State {
+            message: message.into(),
         }
     }
 

@@ -287,8 +287,8 @@ impl Call {
         self.status.reserves_budget()
     }
 
-    /// Opens an approved call for applications, strictly before its deadline. The caller
-    /// reserves the budget on the article.
+    /// Opens an approved call for applications, strictly before its deadline, once it has its
+    /// assessment criteria. The caller reserves the budget on the article.
     pub fn open(&mut self, now: DateTime<Utc>) -> Result<(), CallError> {
         if self.status != CallStatus::Approved {
             return Err(match Gate::first_missing(self.status) {
@@ -304,6 +304,14 @@ impl Call {
                     from: self.effective_status(now),
                     action: "open",
                 },
+            });
+        }
+        if self.criteria.is_empty() {
+            return Err(CallError::Incomplete {
+                field: "criteria",
+                message: "the call has no assessment criteria, so its applications could never \
+                          be reviewed: a call opens only with its criteria"
+                    .into(),
             });
         }
         if self.deadline.has_passed(now) {

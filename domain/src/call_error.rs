@@ -39,6 +39,14 @@ pub enum CallError {
     #[error("the new deadline must be later than the current deadline {} ({})", current.to_rfc3339(), current.zone().name())]
     DeadlineNotLater { current: Deadline },
 
+    /// The call's definition lacks something the step needs, e.g. opening a call whose
+    /// applications could never be scored because it has no assessment criteria.
+    #[error("{field}: {message}")]
+    Incomplete {
+        field: &'static str,
+        message: String,
+    },
+
     /// The command does not apply to a call in this status.
     #[error("cannot {action} a call that is {from}")]
     InvalidTransition {
@@ -93,6 +101,7 @@ impl CallError {
             CallError::UnfavourableVerdict { .. } => "unfavourable_verdict",
             CallError::DeadlinePassed { .. } => "deadline_passed",
             CallError::DeadlineNotLater { .. } => "deadline_not_later",
+            CallError::Incomplete { .. } => "incomplete",
             CallError::InvalidTransition { .. } => "invalid_transition",
         }
     }

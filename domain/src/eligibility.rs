@@ -1,7 +1,9 @@
 //! Screening: whether an application may be assessed at all.
 
+use uuid::Uuid;
+
 use crate::parse_enum::string_enum;
-use crate::AssessmentError;
+use crate::{AssessmentError, DecisionKind};
 
 pub const SCREENING_REASON_MAX_CHARS: usize = 2_000;
 
@@ -31,6 +33,106 @@ pub fn check_screening(verdict: Eligibility, reason: &str) -> Result<(), Assessm
             "reason",
             "a reason is required when an application is not eligible",
         ));
+    }
+    Ok(())
+}
+
+/// Whether an application may go on (to its reviewers, to selection, into the ranking), given
+/// its latest screening: only a screening that found it eligible lets it; an application not
+/// screened yet, or screened not eligible, stays where it is. The one place this rule is said.
+pub fn is_eligible(latest_screening: Option<Eligibility>) -> bool {
+    latest_screening == Some(Eligibility::Eligible)
+}
+
+/// Reviewers are assigned to applications screened eligible only.
+pub fn check_reviewable(latest_screening: Option<Eligibility>) -> Result<(), AssessmentError> {
+    if is_eligible(latest_screening) {
+        Ok(())
+    } else {
+        Err(AssessmentError::state(
+            "only applications screened eligible go to review",
+        ))
+    }
+}
+
+/// Only an application screened eligible can be selected (reserve and rejected decisions need
+/// no screening verdict of eligible).
+pub fn check_selectable(
+    kind: DecisionKind,
+    latest_screening: Option<Eligibility>,
+) -> Result<(), AssessmentError> {
+    if kind == DecisionKind::Selected && !is_eligible(latest_screening) {
+        return Err(AssessmentError::state(
+            "only an application screened eligible can be selected",
+        ));
+    }
+    Ok(())
+}
+
+/// A selected application's award holds money: it cannot be screened not eligible (which
+/// would leave money held for an application that may not be funded) until its decision is
+/// changed.
+pub fn check_rescreening(
+    verdict: Eligibility,
+    current_decision: Option<DecisionKind>,
+) -> Result<(), AssessmentError> {
+    if verdict == Eligibility::NotEligible && current_decision == Some(DecisionKind::Selected) {
+        return Err(AssessmentError::state(
+            "the application is decided (selected); change the decision first",
+        ));
+    }
+    Ok(())
+}
+
+/// Where one submitted application stands when the selection is finalised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Standing {
+    pub application: Uuid,
+    /// Its latest screening, if it was screened.
+    pub screening: Option<Eligibility>,
+    /// Whether it has a decision.
+    pub decided: bool,
+}
+
+impl Standing {
+    /// Screened not eligible and not decided: its letter says why it was not eligible.
+    pub fn gets_not_eligible_letter(&self) -> bool {
+        self.screening.is_some() && !is_eligible(self.screening) && !self.decided
+    }
+}
+
+/// Every applicant gets a letter when the selection is final: every submitted application must
+/// be screened, and every eligible one decided. The refusal lists the applications in the way.
+pub fn check_finalisable(standings: &[Standing]) -> Result<(), AssessmentError> {
+    let list = |ids: Vec<Uuid>| {
+        ids.iter()
+            .map(Uuid::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let unscreened: Vec<Uuid> = standings
+        .iter()
+        .filter(|s| s.screening.is_none())
+        .map(|s| s.application)
+        .collect();
+    if !unscreened.is_empty() {
+        return Err(AssessmentError::state(format!(
+            "{} submitted application(s) are not screened yet: {}",
+            unscreened.len(),
+            list(unscreened)
+        )));
+    }
+    let undecided: Vec<Uuid> = standings
+        .iter()
+        .filter(|s| is_eligible(s.screening) && !s.decided)
+        .map(|s| s.application)
+        .collect();
+    if !undecided.is_empty() {
+        return Err(AssessmentError::state(format!(
+            "{} eligible application(s) have no decision yet: {}",
+            undecided.len(),
+            list(undecided)
+        )));
     }
     Ok(())
 }

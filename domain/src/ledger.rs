@@ -1,6 +1,7 @@
 //! The ledger's rules, in the style of TigerBeetle: accounts carry running totals in cents and
-//! every movement is a transfer from one account to another. The database guard mirrors
-//! [`apply_transfer`].
+//! every movement is a transfer from one account to another. The database guard applies
+//! [`AccountTotals::check_debit`]; which accounts each event moves money between is said in
+//! [`crate::postings`].
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -95,6 +96,10 @@ pub enum LedgerError {
     Overflow,
     #[error("transfer id {id} was already used with another payload")]
     IdConflict { id: Uuid },
+    /// Running totals that break the ledger's invariants (a figure below zero): never expected,
+    /// reported rather than shown.
+    #[error("the ledger is inconsistent: {0}")]
+    Inconsistent(String),
 }
 
 impl LedgerError {
@@ -105,6 +110,7 @@ impl LedgerError {
             LedgerError::InsufficientFunds { .. } => "insufficient_funds",
             LedgerError::Overflow => "overflow",
             LedgerError::IdConflict { .. } => "transfer_id_conflict",
+            LedgerError::Inconsistent(_) => "inconsistent",
         }
     }
 }
@@ -157,6 +163,43 @@ impl TransferSpec {
     }
 }
 
+/// Whether a transfer moves money now or holds it (two-phase): a hold puts the amount on both
+/// accounts' pending totals until a later transfer posts or voids it in full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Phase {
+    Post,
+    Hold,
+}
+
+impl AccountTotals {
+    /// The rule every debit obeys: an account flagged "must not go below zero" refuses a debit
+    /// of more than it has available (its balance minus what it holds). In the database the
+    /// guarded `UPDATE` of the debit applies this rule in the very transaction that writes the
+    /// debit, so no interleaving of requests can get around it; a refusal there is this error.
+    pub fn check_debit(
+        &self,
+        amount_cents: i64,
+        must_not_overdraw: bool,
+    ) -> Result<(), LedgerError> {
+        let requested = Money::from_cents(amount_cents)
+            .ok()
+            .filter(|amount| !amount.is_zero())
+            .ok_or_else(|| {
+                LedgerError::InvalidTransfer(
+                    "the amount must be greater than zero and at most 999999999999.99".into(),
+                )
+            })?;
+        let available = self.available();
+        if must_not_overdraw && available < amount_cents {
+            return Err(LedgerError::InsufficientFunds {
+                available: Money::from_cents(available.max(0)).unwrap_or(Money::ZERO),
+                requested,
+            });
+        }
+        Ok(())
+    }
+}
+
 /// Moves `amount_cents` from `debit` to `credit` and returns both new totals, or refuses when
 /// the debit account is flagged and its available amount is too small.
 pub fn apply_transfer(
@@ -165,36 +208,48 @@ pub fn apply_transfer(
     credit: &AccountTotals,
     amount_cents: i64,
 ) -> Result<(AccountTotals, AccountTotals), LedgerError> {
-    let requested = Money::from_cents(amount_cents)
-        .ok()
-        .filter(|amount| !amount.is_zero())
-        .ok_or_else(|| {
-            LedgerError::InvalidTransfer(
-                "the amount must be greater than zero and at most 999999999999.99".into(),
-            )
-        })?;
-    let available = debit.available();
-    if debit_must_not_overdraw && available < amount_cents {
-        return Err(LedgerError::InsufficientFunds {
-            available: Money::from_cents(available.max(0)).unwrap_or(Money::ZERO),
-            requested,
-        });
-    }
-    let new_debit = AccountTotals {
-        debits_posted: debit
-            .debits_posted
-            .checked_add(amount_cents)
-            .ok_or(LedgerError::Overflow)?,
-        ..*debit
-    };
-    let new_credit = AccountTotals {
-        credits_posted: credit
-            .credits_posted
-            .checked_add(amount_cents)
-            .ok_or(LedgerError::Overflow)?,
-        ..*credit
-    };
-    Ok((new_debit, new_credit))
+    apply(
+        debit,
+        debit_must_not_overdraw,
+        credit,
+        amount_cents,
+        Phase::Post,
+    )
+}
+
+/// A transfer's effect on both accounts, posted or held (see [`AccountTotals::check_debit`]
+/// for when it is refused).
+pub fn apply(
+    debit: &AccountTotals,
+    debit_must_not_overdraw: bool,
+    credit: &AccountTotals,
+    amount_cents: i64,
+    phase: Phase,
+) -> Result<(AccountTotals, AccountTotals), LedgerError> {
+    debit.check_debit(amount_cents, debit_must_not_overdraw)?;
+    let add = |total: i64| total.checked_add(amount_cents).ok_or(LedgerError::Overflow);
+    Ok(match phase {
+        Phase::Post => (
+            AccountTotals {
+                debits_posted: add(debit.debits_posted)?,
+                ..*debit
+            },
+            AccountTotals {
+                credits_posted: add(credit.credits_posted)?,
+                ..*credit
+            },
+        ),
+        Phase::Hold => (
+            AccountTotals {
+                debits_pending: add(debit.debits_pending)?,
+                ..*debit
+            },
+            AccountTotals {
+                credits_pending: add(credit.credits_pending)?,
+                ..*credit
+            },
+        ),
+    })
 }
 
 #[cfg(test)]

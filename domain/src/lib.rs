@@ -13,6 +13,7 @@ pub mod application_error;
 pub mod application_status;
 pub mod assessment_error;
 pub mod assessment_stage;
+pub mod assignment;
 pub mod attachment;
 pub mod budget;
 pub mod budget_line;
@@ -28,6 +29,7 @@ pub mod criterion;
 pub mod deadline;
 pub mod decision;
 pub mod eligibility;
+pub mod figures;
 pub mod file_name;
 pub mod gate;
 pub mod grant;
@@ -39,9 +41,11 @@ pub mod organisation;
 pub mod parse_enum;
 pub mod payment;
 pub mod payment_schedule;
+pub mod postings;
 pub mod ranking;
 pub mod receipt;
 pub mod review;
+pub mod role;
 pub mod submission;
 pub mod track;
 
@@ -49,6 +53,7 @@ pub use application::ApplicationContent;
 pub use application_error::ApplicationError;
 pub use application_status::{ApplicationAction, ApplicationStatus};
 pub use assessment_error::AssessmentError;
+pub use assignment::{AssignmentStatus, ReviewStatus};
 pub use attachment::{extension_for, sniff, MediaType};
 pub use budget::{BudgetArticle, BudgetArticleError, BudgetYear, BudgetYearError, CreditType};
 pub use budget_line::{BudgetCategory, BudgetLine};
@@ -63,14 +68,18 @@ pub use contact_person::ContactPerson;
 pub use criterion::Criterion;
 pub use deadline::{parse_zone, Deadline, DeadlineError};
 pub use decision::{check_decision, Decision, DecisionKind};
-pub use eligibility::{check_screening, Eligibility};
+pub use eligibility::{
+    check_finalisable, check_rescreening, check_reviewable, check_screening, check_selectable,
+    is_eligible, Eligibility, Standing,
+};
 pub use file_name::{sanitize_file_name, AttachmentNameError};
 pub use gate::{Gate, GateEvidence, GateOutcome, Verdict};
 pub use grant::{check_grant_period, grant_status, GrantStatus};
 pub use grant_error::GrantError;
 pub use kbo::{Kbo, KboError};
 pub use ledger::{
-    apply_transfer, AccountKind, AccountTotals, LedgerError, TransferCode, TransferSpec,
+    apply, apply_transfer, AccountKind, AccountTotals, LedgerError, Phase, TransferCode,
+    TransferSpec,
 };
 pub use money::{Money, MoneyError};
 pub use organisation::{Address, OrganisationDraft, OrganisationType};
@@ -79,9 +88,11 @@ pub use payment::{check_payment, settle, Settlement};
 pub use payment_schedule::{
     default_schedule, tranche_amounts, validate_schedule, TrancheSpec, TrancheTrigger,
 };
+pub use postings::{track_owner, AccountRef, Amount, Posting};
 pub use ranking::{rank, RankingEntry};
 pub use receipt::{canonical_json, receipt_number, sha256_hex, snapshot_digest, Receipt};
 pub use review::{application_score, check_review, review_score, Score};
+pub use role::Role;
 pub use submission::{
     check_action, check_call_accepts, check_edit, check_revise, check_submit, check_withdraw,
     submission_errors,

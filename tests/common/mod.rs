@@ -381,8 +381,14 @@ pub fn reference_call(reference: &str) -> Value {
         ],
         "deadline": "2023-08-31T10:00",
         "time_zone": "Europe/Brussels",
-        "start_date": "2024-11-01"
+        "start_date": "2024-11-01",
+        "criteria": default_criteria()
     })
+}
+
+/// What a call's reviews score unless a test says otherwise (a call opens only with criteria).
+pub fn default_criteria() -> Value {
+    json!([{"key": "quality", "name": "Kwaliteit van het voorstel", "weight": 1, "max_score": 10}])
 }
 
 /// A small call on an article of choice, for tests that need many calls.
@@ -395,7 +401,8 @@ pub fn small_call(reference: &str, article: &str, budget: &str) -> Value {
         "budget_year": 2023,
         "tracks": [{"name": "Only track"}],
         "deadline": "2023-08-31T10:00",
-        "start_date": "2024-11-01"
+        "start_date": "2024-11-01",
+        "criteria": default_criteria()
     })
 }
 

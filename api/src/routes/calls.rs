@@ -294,7 +294,8 @@ pub async fn record_gate(
 
 /// Open an approved call (admin): reserves its budget on the article's VAK ledger, in the same
 /// transaction. Refused when the article's available credit is short (the problem says what is
-/// available), when a gate is missing or unfavourable, or when the deadline has passed.
+/// available), when a gate is missing or unfavourable, when the call has no assessment criteria
+/// (its applications could never be reviewed), or when the deadline has passed.
 #[utoipa::path(
     tag = "calls",
     params(("id" = Uuid, Path, description = "Call id")),
@@ -304,7 +305,7 @@ pub async fn record_gate(
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Gate missing or unfavourable, deadline passed, or insufficient funds", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Gate missing or unfavourable, no assessment criteria, deadline passed, or insufficient funds", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

@@ -155,3 +155,27 @@ fn opening_at_the_deadline_is_refused() {
         "the submission deadline 2023-08-31T10:00:00+02:00 (Europe/Brussels) has passed"
     );
 }
+
+#[test]
+fn a_call_without_assessment_criteria_does_not_open() {
+    let mut call = created();
+    call.criteria.clear();
+    for gate in [if_advice(), budget_agreement(), government_approval()] {
+        assert_eq!(call.record_gate(gate), Ok(GateOutcome::Passed));
+    }
+    let error = call
+        .open(at("2023-07-03T09:00:00Z"))
+        .expect_err("no criteria");
+    assert_eq!(error.kind(), "incomplete");
+    assert!(
+        matches!(
+            error,
+            CallError::Incomplete {
+                field: "criteria",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(call.status, CallStatus::Approved);
+}

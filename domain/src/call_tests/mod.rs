@@ -53,7 +53,13 @@ fn reference_draft() -> CallDraft {
         start_date: date(2024, 11, 1),
         questions: Vec::new(),
         attachment_kinds: Vec::new(),
-        criteria: Vec::new(),
+        criteria: vec![Criterion {
+            key: "expertise".into(),
+            name: "Specific expertise on violent radicalisation".into(),
+            description: String::new(),
+            weight: 3,
+            max_score: 10,
+        }],
         payment_schedule: Vec::new(),
         grant_months: 12,
     }

@@ -83,7 +83,7 @@ pub fn create_user(
             &users::NewUser {
                 email,
                 password_hash: &hash,
-                role: role.as_str(),
+                role,
                 display_name,
             },
             now,

@@ -470,6 +470,9 @@ impl From<LedgerWriteError> for ApiError {
         match e {
             LedgerWriteError::Rule(r) => ApiError::Ledger(r),
             LedgerWriteError::Store(s) => s.into(),
+            no_ledger @ LedgerWriteError::NoLedger { .. } => {
+                ApiError::Conflict(no_ledger.to_string())
+            }
         }
     }
 }

@@ -5,12 +5,15 @@
 //! persist in one transaction → respond.
 
 pub mod auth;
+pub mod csv_file;
 pub mod dto;
 pub mod error;
 pub mod extract;
 pub mod observability;
 pub mod pagination;
+pub mod problems;
 pub mod routes;
+pub mod services;
 pub mod state;
 
 use actix_web::{web, HttpRequest, HttpResponse};

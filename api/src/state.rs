@@ -3,7 +3,7 @@ use std::sync::Arc;
 use chrono::{DateTime, SubsecRound, Utc};
 use grantdesk_domain::Clock;
 use grantdesk_persistence::blobs::BlobStore;
-use grantdesk_persistence::Db;
+use grantdesk_persistence::{Db, DbConn};
 
 use crate::auth::JwtKeys;
 
@@ -71,6 +71,25 @@ impl Default for ExportSettings {
 pub const DEFAULT_MAX_UPLOAD_BYTES: usize = 20 * 1024 * 1024;
 
 impl AppState {
+    /// Runs `f` in one write transaction (see [`Db::write`]), off the async executor. `f` gets
+    /// the clock, so that it reads `now` inside the transaction, after it holds its locks.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, crate::ApiError>
+    where
+        F: FnOnce(&mut DbConn, &dyn Clock) -> Result<T, crate::ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(move |db, clock| db.write(|c| f(c, clock))).await
+    }
+
+    /// Runs `f` in one read transaction (one snapshot), off the async executor.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, crate::ApiError>
+    where
+        F: FnOnce(&mut DbConn, &dyn Clock) -> Result<T, crate::ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(move |db, clock| db.read(|c| f(c, clock))).await
+    }
+
     /// Runs blocking database work off the async executor. The closure gets the clock, so a
     /// write reads `now` inside its transaction, after it holds the locks it needs.
     pub async fn run<T, F>(&self, f: F) -> Result<T, crate::ApiError>

@@ -64,6 +64,21 @@ impl AccountKind {
     }
 }
 
+string_enum! {
+    /// Whether a stored transfer moved money, holds it, or was refused (and stays refused).
+    pub enum TransferStatus("transfer status") {
+        /// Money moved.
+        Posted => "posted",
+        /// Refused when it was made; replaying its id answers the same refusal.
+        Refused => "refused",
+        /// A hold (two-phase transfer): the money is reserved on both accounts' pending totals
+        /// until a later transfer posts or voids it.
+        Pending => "pending",
+        /// The resolution of a hold that was released without moving money.
+        Voided => "voided",
+    }
+}
+
 /// The running totals of an account, in cents.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AccountTotals {
@@ -189,14 +204,19 @@ impl AccountTotals {
                     "the amount must be greater than zero and at most 999999999999.99".into(),
                 )
             })?;
-        let available = self.available();
-        if must_not_overdraw && available < amount_cents {
-            return Err(LedgerError::InsufficientFunds {
-                available: Money::from_cents(available.max(0)).unwrap_or(Money::ZERO),
-                requested,
-            });
+        if must_not_overdraw && self.available() < amount_cents {
+            return Err(self.refusal(requested));
         }
         Ok(())
+    }
+
+    /// The refusal of a debit of `requested`: what the account has available, and what was
+    /// asked.
+    pub fn refusal(&self, requested: Money) -> LedgerError {
+        LedgerError::InsufficientFunds {
+            available: Money::from_cents(self.available().max(0)).unwrap_or(Money::ZERO),
+            requested,
+        }
     }
 }
 

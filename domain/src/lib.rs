@@ -79,7 +79,7 @@ pub use grant_error::GrantError;
 pub use kbo::{Kbo, KboError};
 pub use ledger::{
     apply, apply_transfer, AccountKind, AccountTotals, LedgerError, Phase, TransferCode,
-    TransferSpec,
+    TransferSpec, TransferStatus,
 };
 pub use money::{Money, MoneyError};
 pub use organisation::{Address, OrganisationDraft, OrganisationType};

@@ -6,16 +6,9 @@ use grantdesk_domain::{ApplicationContent, ApplicationStatus, Money};
 use uuid::Uuid;
 
 use crate::db::{cached_insert, cached_update, DbConn};
+use crate::mapping::{corrupt, enumerated, json, money, uuid};
 use crate::schema::{applications, attachments, receipt_counters, receipts};
 use crate::StoreError;
-
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(e.to_string())
-}
-
-fn uuid(s: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(s).map_err(corrupt)
-}
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = applications)]
@@ -56,9 +49,9 @@ impl TryFrom<ApplicationRow> for ApplicationRecord {
             id: uuid(&r.id)?,
             call_id: uuid(&r.call_id)?,
             lead_organisation_id: uuid(&r.lead_organisation_id)?,
-            status: ApplicationStatus::parse(&r.status).map_err(corrupt)?,
-            content: serde_json::from_str(&r.content).map_err(corrupt)?,
-            requested: Money::from_cents(r.requested_cents).map_err(corrupt)?,
+            status: enumerated(&r.status)?,
+            content: json(&r.content)?,
+            requested: money(r.requested_cents)?,
             created_by: r.created_by,
             created_at: r.created_at.and_utc(),
             updated_at: r.updated_at.and_utc(),

@@ -3,19 +3,16 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use grantdesk_domain::{AssignmentStatus, DecisionKind, Eligibility, Money, ReviewStatus, Score};
+use rust_decimal::Decimal;
 use uuid::Uuid;
 
 use crate::db::{cached_insert, DbConn};
+use crate::mapping::{
+    corrupt, enumerated, hundredths, json, opt_money, opt_uuid, to_hundredths, uuid,
+};
 use crate::schema::{assignments, decisions, outbox, reviewer_affiliations, reviews, screenings};
 use crate::StoreError;
-
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(e.to_string())
-}
-
-fn uuid(s: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(s).map_err(corrupt)
-}
 
 // ---- affiliations ----------------------------------------------------------------------
 
@@ -58,7 +55,7 @@ pub fn affiliations(conn: &mut DbConn, user: Uuid) -> Result<Vec<String>, StoreE
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Screening {
     pub application_id: Uuid,
-    pub verdict: String,
+    pub verdict: Eligibility,
     pub reason: String,
     pub screened_by: String,
     pub screened_at: DateTime<Utc>,
@@ -67,7 +64,7 @@ pub struct Screening {
 pub fn record_screening(
     conn: &mut DbConn,
     application: Uuid,
-    verdict: &str,
+    verdict: Eligibility,
     reason: &str,
     by: &str,
     now: DateTime<Utc>,
@@ -76,7 +73,7 @@ pub fn record_screening(
         .values((
             screenings::id.eq(Uuid::new_v4().to_string()),
             screenings::application_id.eq(application.to_string()),
-            screenings::verdict.eq(verdict),
+            screenings::verdict.eq(verdict.as_str()),
             screenings::reason.eq(reason),
             screenings::screened_by.eq(by),
             screenings::screened_at.eq(now.naive_utc()),
@@ -118,7 +115,7 @@ pub fn latest_screenings(
         if out.last().map(|s| s.application_id) != Some(app) {
             out.push(Screening {
                 application_id: app,
-                verdict,
+                verdict: enumerated(&verdict)?,
                 reason,
                 screened_by: by,
                 screened_at: at.and_utc(),
@@ -148,8 +145,7 @@ pub struct Assignment {
     pub id: Uuid,
     pub application_id: Uuid,
     pub reviewer_id: Uuid,
-    /// `active` or `conflict_declared`.
-    pub status: String,
+    pub status: AssignmentStatus,
     pub assigned_by: String,
     pub assigned_at: DateTime<Utc>,
     pub conflict_reason: Option<String>,
@@ -163,7 +159,7 @@ impl TryFrom<AssignmentRow> for Assignment {
             id: uuid(&r.id)?,
             application_id: uuid(&r.application_id)?,
             reviewer_id: uuid(&r.reviewer_id)?,
-            status: r.status,
+            status: enumerated(&r.status)?,
             assigned_by: r.assigned_by,
             assigned_at: r.assigned_at.and_utc(),
             conflict_reason: r.conflict_reason,
@@ -184,7 +180,7 @@ pub fn assign(
         id: Uuid::new_v4().to_string(),
         application_id: application.to_string(),
         reviewer_id: reviewer.to_string(),
-        status: "active".into(),
+        status: AssignmentStatus::Active.as_str().into(),
         assigned_by: by.to_owned(),
         assigned_at: now.naive_utc(),
         conflict_reason: None,
@@ -236,10 +232,10 @@ pub fn declare_conflict(
     let n = diesel::update(
         assignments::table
             .filter(assignments::id.eq(id.to_string()))
-            .filter(assignments::status.eq("active")),
+            .filter(assignments::status.eq(AssignmentStatus::Active.as_str())),
     )
     .set((
-        assignments::status.eq("conflict_declared"),
+        assignments::status.eq(AssignmentStatus::ConflictDeclared.as_str()),
         assignments::conflict_reason.eq(Some(reason)),
         assignments::conflict_declared_at.eq(Some(now.naive_utc())),
     ))
@@ -268,7 +264,7 @@ pub fn assignments(
         q = q.filter(assignments::reviewer_id.eq(r.to_string()));
     }
     if active_only {
-        q = q.filter(assignments::status.eq("active"));
+        q = q.filter(assignments::status.eq(AssignmentStatus::Active.as_str()));
     }
     q.select(AssignmentRow::as_select())
         .order((assignments::assigned_at.asc(), assignments::id.asc()))
@@ -301,12 +297,11 @@ pub struct Review {
     pub assignment_id: Uuid,
     pub application_id: Uuid,
     pub reviewer_id: Uuid,
-    /// JSON array of {criterion, score}.
-    pub scores: serde_json::Value,
+    pub scores: Vec<Score>,
     pub comment: String,
-    /// `draft` or `submitted`.
-    pub status: String,
-    pub score_hundredths: Option<i64>,
+    pub status: ReviewStatus,
+    /// The review's 0-100 score, two decimals, once submitted.
+    pub score: Option<Decimal>,
     pub updated_at: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
 }
@@ -319,10 +314,10 @@ impl TryFrom<ReviewRow> for Review {
             assignment_id: uuid(&r.assignment_id)?,
             application_id: uuid(&r.application_id)?,
             reviewer_id: uuid(&r.reviewer_id)?,
-            scores: serde_json::from_str(&r.scores).map_err(corrupt)?,
+            scores: json(&r.scores)?,
             comment: r.comment,
-            status: r.status,
-            score_hundredths: r.score_hundredths,
+            status: enumerated(&r.status)?,
+            score: r.score_hundredths.map(hundredths),
             updated_at: r.updated_at.and_utc(),
             submitted_at: r.submitted_at.map(|t| t.and_utc()),
         })
@@ -336,10 +331,10 @@ pub fn save_review(conn: &mut DbConn, review: &Review) -> Result<(), StoreError>
         assignment_id: review.assignment_id.to_string(),
         application_id: review.application_id.to_string(),
         reviewer_id: review.reviewer_id.to_string(),
-        scores: review.scores.to_string(),
+        scores: serde_json::to_string(&review.scores).map_err(corrupt)?,
         comment: review.comment.clone(),
-        status: review.status.clone(),
-        score_hundredths: review.score_hundredths,
+        status: review.status.as_str().to_owned(),
+        score_hundredths: review.score.map(to_hundredths).transpose()?,
         updated_at: review.updated_at.naive_utc(),
         submitted_at: review.submitted_at.map(|t| t.naive_utc()),
     };
@@ -378,7 +373,7 @@ pub fn reviews_of(
         .filter(reviews::application_id.eq_any(ids))
         .into_boxed();
     if submitted_only {
-        q = q.filter(reviews::status.eq("submitted"));
+        q = q.filter(reviews::status.eq(ReviewStatus::Submitted.as_str()));
     }
     q.select(ReviewRow::as_select())
         .order((
@@ -399,8 +394,8 @@ pub struct DecisionRecord {
     pub id: Uuid,
     pub application_id: Uuid,
     pub call_id: Uuid,
-    pub kind: String,
-    pub awarded_cents: Option<i64>,
+    pub kind: DecisionKind,
+    pub awarded: Option<Money>,
     pub motivation: String,
     pub hold_transfer_id: Option<Uuid>,
     pub decided_by: String,
@@ -424,10 +419,10 @@ fn decision_from(t: DecisionTuple) -> Result<DecisionRecord, StoreError> {
         id: uuid(&t.0)?,
         application_id: uuid(&t.1)?,
         call_id: uuid(&t.2)?,
-        kind: t.3,
-        awarded_cents: t.4,
+        kind: enumerated(&t.3)?,
+        awarded: opt_money(t.4)?,
         motivation: t.5,
-        hold_transfer_id: t.6.as_deref().map(uuid).transpose()?,
+        hold_transfer_id: opt_uuid(t.6.as_deref())?,
         decided_by: t.7,
         decided_at: t.8.and_utc(),
     })
@@ -452,8 +447,8 @@ pub fn record_decision(conn: &mut DbConn, d: &DecisionRecord) -> Result<(), Stor
             d.id.to_string().into_sql::<Text>(),
             d.application_id.to_string().into_sql::<Text>(),
             d.call_id.to_string().into_sql::<Text>(),
-            (&d.kind).into_sql::<Text>(),
-            d.awarded_cents.into_sql::<Nullable<BigInt>>(),
+            d.kind.as_str().into_sql::<Text>(),
+            d.awarded.map(|m| m.cents()).into_sql::<Nullable<BigInt>>(),
             (&d.motivation).into_sql::<Text>(),
             d.hold_transfer_id
                 .map(|h| h.to_string())
@@ -559,12 +554,6 @@ pub fn outbox_messages(
         ))
         .load::<(String, String, String)>(conn)?
         .into_iter()
-        .map(|(o, a, p)| {
-            Ok((
-                uuid(&o)?,
-                uuid(&a)?,
-                serde_json::from_str(&p).map_err(corrupt)?,
-            ))
-        })
+        .map(|(o, a, p)| Ok((uuid(&o)?, uuid(&a)?, json(&p)?)))
         .collect()
 }

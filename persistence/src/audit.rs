@@ -10,6 +10,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::db::{cached_insert, cached_update, DbConn};
+use crate::mapping::uuid;
 use crate::schema::{audit_head, audit_log};
 use crate::StoreError;
 use sha2::{Digest, Sha256};
@@ -312,7 +313,7 @@ pub fn list(
     rows.into_iter()
         .map(|r| {
             Ok(AuditEntry {
-                id: Uuid::parse_str(&r.id).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                id: uuid(&r.id)?,
                 at: r.at.and_utc(),
                 actor: r.actor,
                 action: r.action,

@@ -3,13 +3,14 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use grantdesk_domain::{
-    parse_zone, BudgetArticle, BudgetYear, Call, CallStatus, Deadline, DeadlineChange, Gate,
-    GateEvidence, Money, Track, Verdict,
+    parse_zone, BudgetArticle, BudgetYear, Call, CallStatus, Deadline, DeadlineChange,
+    GateEvidence, Track, Verdict,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::DbConn;
+use crate::mapping::{corrupt, enumerated, json, money, uuid};
 use crate::schema::{calls, deadline_changes, gate_evidence, receipt_counters};
 use crate::StoreError;
 
@@ -90,14 +91,6 @@ pub struct CallRecord {
     stored_deadlines: usize,
 }
 
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(e.to_string())
-}
-
-fn money(cents: i64) -> Result<Money, StoreError> {
-    Money::from_cents(cents).map_err(corrupt)
-}
-
 fn to_row(
     call: &Call,
     created_by: &str,
@@ -147,7 +140,7 @@ fn from_rows(
     deadlines: Vec<DeadlineRow>,
 ) -> Result<CallRecord, StoreError> {
     let zone = parse_zone(&row.time_zone).map_err(corrupt)?;
-    let tracks: Vec<TrackJson> = serde_json::from_str(&row.tracks).map_err(corrupt)?;
+    let tracks: Vec<TrackJson> = json(&row.tracks)?;
     let tracks = tracks
         .into_iter()
         .map(|t| {
@@ -162,7 +155,7 @@ fn from_rows(
         .into_iter()
         .map(|g| {
             Ok(GateEvidence {
-                gate: Gate::parse(&g.gate).map_err(corrupt)?,
+                gate: enumerated(&g.gate)?,
                 reference: g.reference,
                 date: g.decided_on,
                 verdict: match g.verdict.as_str() {
@@ -193,27 +186,27 @@ fn from_rows(
     let stored_gates = gates.len();
     let stored_deadlines = deadline_history.len();
     let call = Call {
-        id: Uuid::parse_str(&row.id).map_err(corrupt)?,
+        id: uuid(&row.id)?,
         reference: row.reference,
         title: row.title,
         description: row.description,
         policy_link: row.policy_link,
         budget: money(row.budget_cents)?,
-        article: BudgetArticle::parse(&row.article).map_err(corrupt)?,
+        article: enumerated(&row.article)?,
         budget_year: BudgetYear::new(row.budget_year).map_err(corrupt)?,
         cap_per_project: row.cap_per_project_cents.map(money).transpose()?,
         tracks,
         deadline: Deadline::from_instant(row.deadline_at.and_utc(), zone),
         start_date: row.start_date,
-        status: CallStatus::parse(&row.status).map_err(corrupt)?,
+        status: enumerated(&row.status)?,
         gates,
         deadline_history,
         created_at: row.created_at.and_utc(),
         cancelled_reason: row.cancelled_reason,
-        questions: serde_json::from_str(&row.questions).map_err(corrupt)?,
-        attachment_kinds: serde_json::from_str(&row.attachment_kinds).map_err(corrupt)?,
-        criteria: serde_json::from_str(&row.criteria).map_err(corrupt)?,
-        payment_schedule: serde_json::from_str(&row.payment_schedule).map_err(corrupt)?,
+        questions: json(&row.questions)?,
+        attachment_kinds: json(&row.attachment_kinds)?,
+        criteria: json(&row.criteria)?,
+        payment_schedule: json(&row.payment_schedule)?,
         grant_months: u32::try_from(row.grant_months).map_err(corrupt)?,
     };
     Ok(CallRecord {

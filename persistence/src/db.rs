@@ -1,7 +1,8 @@
 //! Connections, the pool, migrations and transactions: the one place where the two backends
 //! differ. Everything else in this crate is written once against [`DbConn`].
 
-use std::sync::{Arc, Mutex};
+use std::cell::RefCell;
+use std::sync::Arc;
 use std::time::Duration;
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
@@ -118,7 +119,6 @@ pub struct Db {
     backend: Backend,
     /// SQLite only: the process's one writer (see [`SqliteWriter`]).
     writer: Option<Arc<SqliteWriter>>,
-    manager: DbConnManager,
 }
 
 impl Db {
@@ -142,14 +142,13 @@ impl Db {
             .build(DbConnManager::new(url))
             .map_err(|e| StoreError::Unavailable(format!("cannot connect to the database: {e}")))?;
         let writer = match backend {
-            Backend::Sqlite => Some(Arc::new(SqliteWriter::start()?)),
+            Backend::Sqlite => Some(Arc::new(SqliteWriter::start(DbConnManager::new(url))?)),
             Backend::Postgres => None,
         };
         Ok(Db {
             pool,
             backend,
             writer,
-            manager: DbConnManager::new(url),
         })
     }
 
@@ -185,7 +184,7 @@ impl Db {
         E: From<StoreError> + From<diesel::result::Error> + Send,
     {
         match &self.writer {
-            Some(writer) => writer.write(&self.manager, f),
+            Some(writer) => writer.write(f),
             None => {
                 let mut conn = self.conn()?;
                 write_transaction(&mut conn, f)
@@ -225,29 +224,28 @@ struct SqliteWriter {
     /// a pool of one thread: `install` runs a closure on it and waits for the result, so a
     /// transaction may borrow from its caller's stack (a plain channel would need `'static`)
     thread: rayon_core::ThreadPool,
-    /// the writer thread's connection, opened on first use and again after a failure; only
-    /// that thread locks it
-    conn: Mutex<Option<DbConn>>,
+    /// opens the writer thread's connection (see [`WRITER_CONNECTION`])
+    manager: DbConnManager,
+}
+
+thread_local! {
+    /// A writer thread's one connection, opened on first use and again after a failure. Each
+    /// [`SqliteWriter`] is a thread of its own, so each database has its own; only its thread
+    /// ever touches it, and it is closed when the thread ends with its `Db`.
+    static WRITER_CONNECTION: RefCell<Option<DbConn>> = const { RefCell::new(None) };
 }
 
 impl SqliteWriter {
-    fn start() -> Result<SqliteWriter, StoreError> {
+    fn start(manager: DbConnManager) -> Result<SqliteWriter, StoreError> {
         let thread = rayon_core::ThreadPoolBuilder::new()
             .num_threads(1)
             .thread_name(|_| "sqlite-writer".to_owned())
             .build()
             .map_err(|e| StoreError::Unavailable(format!("cannot start the writer thread: {e}")))?;
-        Ok(SqliteWriter {
-            thread,
-            conn: Mutex::new(None),
-        })
+        Ok(SqliteWriter { thread, manager })
     }
 
-    fn write<T, E>(
-        &self,
-        manager: &DbConnManager,
-        f: impl FnOnce(&mut DbConn) -> Result<T, E> + Send,
-    ) -> Result<T, E>
+    fn write<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E> + Send) -> Result<T, E>
     where
         T: Send,
         E: From<StoreError> + From<diesel::result::Error> + Send,
@@ -256,48 +254,49 @@ impl SqliteWriter {
         let span = tracing::Span::current();
         self.thread.install(move || {
             let _entered = span.enter();
-            let mut slot = self.conn.lock().unwrap_or_else(|poisoned| {
-                // not expected (a panicking writer empties the slot before unwinding), but
-                // should the connection's state be unknown, start again with a fresh one
-                let mut slot = poisoned.into_inner();
-                *slot = None;
-                slot
-            });
-            let conn = match slot.as_mut() {
-                Some(conn) => conn,
-                None => slot.insert(manager.connect().map_err(|e| {
-                    StoreError::Unavailable(format!("the database is unavailable: {e}"))
-                })?),
-            };
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                write_transaction(conn, f)
-            }));
-            let outcome = match outcome {
-                Ok(outcome) => outcome,
-                Err(panic) => {
-                    // a transaction panicked while open: close the connection now (which rolls
-                    // the transaction back and frees the write lock), let the next writer open
-                    // a fresh one, and hand the panic to the caller
-                    *slot = None;
-                    drop(slot);
-                    std::panic::resume_unwind(panic);
+            WRITER_CONNECTION.with_borrow_mut(|slot| {
+                let conn = match slot {
+                    Some(conn) => conn,
+                    None => slot.insert(self.manager.connect().map_err(|e| {
+                        StoreError::Unavailable(format!("the database is unavailable: {e}"))
+                    })?),
+                };
+                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    write_transaction(conn, f)
+                })) {
+                    Ok(outcome) => {
+                        // a commit or rollback that failed can leave the connection inside a
+                        // transaction (or its transaction state broken): never hand that to
+                        // the next writer
+                        if !is_idle(conn) {
+                            *slot = None;
+                        }
+                        outcome
+                    }
+                    Err(panic) => {
+                        // a transaction panicked while open: close the connection now (which
+                        // rolls the transaction back and frees the write lock), let the next
+                        // writer open a fresh one, and hand the panic to the caller
+                        *slot = None;
+                        std::panic::resume_unwind(panic)
+                    }
                 }
-            };
-            // a commit or rollback that failed can leave the connection inside a transaction
-            // (or its transaction state broken): never hand that to the next writer
-            let idle = match conn {
-                DbConn::Sqlite(c) => matches!(
-                    AnsiTransactionManager::transaction_manager_status_mut(c).transaction_depth(),
-                    Ok(None)
-                ),
-                DbConn::Pg(_) => true,
-            };
-            if !idle {
-                *slot = None;
-            }
-            outcome
+            })
         })
     }
+}
+
+/// Whether no transaction is open on the connection.
+fn is_idle(conn: &mut DbConn) -> bool {
+    let depth = match conn {
+        DbConn::Pg(c) => AnsiTransactionManager::transaction_manager_status_mut(c)
+            .transaction_depth()
+            .map(|d| d.is_none()),
+        DbConn::Sqlite(c) => AnsiTransactionManager::transaction_manager_status_mut(c)
+            .transaction_depth()
+            .map(|d| d.is_none()),
+    };
+    depth.unwrap_or(false)
 }
 
 /// Runs the pending migrations on one connection.
@@ -475,6 +474,7 @@ pub(crate) fn pg_row_lock(
 mod tests {
     use super::*;
     use diesel::sql_types::BigInt;
+    use std::sync::Mutex;
 
     #[derive(QueryableByName)]
     struct Count {

@@ -9,23 +9,18 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use grantdesk_domain::{ApplicationContent, Money};
+use grantdesk_domain::{
+    AccountKind, ApplicationContent, BudgetArticle, CreditType, Money, TransferCode, TransferStatus,
+};
 use uuid::Uuid;
 
 use crate::db::DbConn;
+use crate::mapping::{corrupt, enumerated, json, money, uuid};
 use crate::schema::{accounts, applications, grant_payments, grants, ledgers, transfers};
 use crate::StoreError;
 
 /// How many ids go into one `IN (...)` list (well below both backends' parameter limits).
 const CHUNK: usize = 500;
-
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(e.to_string())
-}
-
-fn uuid(s: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(s).map_err(corrupt)
-}
 
 /// Which transfers a ledger export holds. Every filter given must match.
 #[derive(Debug, Clone, Default)]
@@ -46,8 +41,7 @@ pub struct LedgerExportFilter {
 /// One account side of an exported transfer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportAccount {
-    /// e.g. `article_available`, `call_available`, `grant_committed`.
-    pub kind: String,
+    pub kind: AccountKind,
     /// The call, track or grant owning it; `None` for article-level accounts.
     pub owner: Option<Uuid>,
 }
@@ -60,14 +54,13 @@ pub struct LedgerExportRow {
     pub id: Uuid,
     pub at: DateTime<Utc>,
     pub budget_year: i32,
-    /// VAK or VEK.
-    pub credit_type: String,
-    pub article: String,
-    pub code: String,
+    pub credit_type: CreditType,
+    pub article: BudgetArticle,
+    pub code: TransferCode,
     pub debit: ExportAccount,
     pub credit: ExportAccount,
     pub amount: Money,
-    pub status: String,
+    pub status: TransferStatus,
     pub reference: String,
     pub actor: String,
 }
@@ -204,7 +197,13 @@ pub fn ledger_page(
             } else {
                 Some(uuid(&owner)?)
             };
-            account_of.insert(id, ExportAccount { kind, owner });
+            account_of.insert(
+                id,
+                ExportAccount {
+                    kind: enumerated(&kind)?,
+                    owner,
+                },
+            );
         }
     }
     rows.into_iter()
@@ -224,13 +223,13 @@ pub fn ledger_page(
                 id: uuid(&r.1)?,
                 at: r.10.and_utc(),
                 budget_year: year,
-                credit_type,
-                article,
-                code: r.6,
+                credit_type: enumerated(&credit_type)?,
+                article: BudgetArticle::parse(&article).map_err(corrupt)?,
+                code: enumerated(&r.6)?,
                 debit: side(&r.3)?,
                 credit: side(&r.4)?,
-                amount: Money::from_cents(r.5).map_err(corrupt)?,
-                status: r.9,
+                amount: money(r.5)?,
+                status: enumerated(&r.9)?,
                 reference: r.7,
                 actor: r.8,
             })
@@ -314,7 +313,7 @@ pub fn grants_for_export(
             .select((applications::id, applications::content))
             .load(conn)?;
         for (id, content) in found {
-            content_of.insert(id, serde_json::from_str(&content).map_err(corrupt)?);
+            content_of.insert(id, json(&content)?);
         }
         let paid: Vec<(String, String, i32, i64, NaiveDateTime)> = grant_payments::table
             .filter(grant_payments::grant_id.eq_any(chunk))
@@ -334,7 +333,7 @@ pub fn grants_for_export(
             payments_of.entry(grant).or_default().push(ExportPayment {
                 id: uuid(&id)?,
                 tranche,
-                amount: Money::from_cents(cents).map_err(corrupt)?,
+                amount: money(cents)?,
                 paid_at: at.and_utc(),
             });
         }
@@ -348,7 +347,7 @@ pub fn grants_for_export(
                 id: uuid(&r.0)?,
                 call_id: uuid(&r.1)?,
                 organisation_id: uuid(&r.2)?,
-                committed: Money::from_cents(r.3).map_err(corrupt)?,
+                committed: money(r.3)?,
                 start_date: r.4,
                 end_date: r.5,
                 awarded_at: r.6.and_utc(),

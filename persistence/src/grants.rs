@@ -6,18 +6,11 @@ use grantdesk_domain::{Money, TrancheSpec};
 use uuid::Uuid;
 
 use crate::db::DbConn;
+use crate::mapping::{corrupt, json, money, uuid};
 use crate::schema::{
     final_report_verdicts, final_reports, grant_payments, grant_settlements, grants,
 };
 use crate::StoreError;
-
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(e.to_string())
-}
-
-fn uuid(s: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(s).map_err(corrupt)
-}
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = grants)]
@@ -55,10 +48,10 @@ impl TryFrom<GrantRow> for Grant {
             call_id: uuid(&r.call_id)?,
             organisation_id: uuid(&r.organisation_id)?,
             track: u8::try_from(r.track).map_err(corrupt)?,
-            committed: Money::from_cents(r.committed_cents).map_err(corrupt)?,
+            committed: money(r.committed_cents)?,
             start_date: r.start_date,
             end_date: r.end_date,
-            tranches: serde_json::from_str(&r.tranches).map_err(corrupt)?,
+            tranches: json(&r.tranches)?,
             created_at: r.created_at.and_utc(),
         })
     }
@@ -142,7 +135,7 @@ fn payment_from(t: PaymentTuple) -> Result<Payment, StoreError> {
         id: uuid(&t.0)?,
         grant_id: uuid(&t.1)?,
         tranche: u32::try_from(t.2).map_err(corrupt)?,
-        amount: Money::from_cents(t.3).map_err(corrupt)?,
+        amount: money(t.3)?,
         vek_transfer_id: uuid(&t.4)?,
         paid_by: t.5,
         paid_at: t.6.and_utc(),
@@ -248,10 +241,6 @@ pub struct Settlement {
     pub release: Money,
     pub settled_by: String,
     pub settled_at: DateTime<Utc>,
-}
-
-fn money(cents: i64) -> Result<Money, StoreError> {
-    Money::from_cents(cents).map_err(corrupt)
 }
 
 type ReportTuple = (

@@ -13,6 +13,7 @@ mod error;
 pub mod exports;
 pub mod grants;
 pub mod ledger;
+mod mapping;
 pub mod organisations;
 pub mod questions;
 pub mod schema;

@@ -6,6 +6,7 @@ use grantdesk_domain::{Address, Kbo, OrganisationDraft, OrganisationType};
 use uuid::Uuid;
 
 use crate::db::DbConn;
+use crate::mapping::{enumerated, uuid};
 use crate::schema::{memberships, organisations, users};
 use crate::StoreError;
 
@@ -35,18 +36,14 @@ pub struct Organisation {
     pub created_at: DateTime<Utc>,
 }
 
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(e.to_string())
-}
-
 impl TryFrom<OrganisationRow> for Organisation {
     type Error = StoreError;
     fn try_from(r: OrganisationRow) -> Result<Self, StoreError> {
         Ok(Organisation {
-            id: Uuid::parse_str(&r.id).map_err(corrupt)?,
+            id: uuid(&r.id)?,
             name: r.name,
-            kbo: Kbo::parse(&r.kbo).map_err(corrupt)?,
-            kind: OrganisationType::parse(&r.kind).map_err(corrupt)?,
+            kbo: enumerated(&r.kbo)?,
+            kind: enumerated(&r.kind)?,
             address: Address {
                 street: r.street,
                 postal_code: r.postal_code,
@@ -88,13 +85,7 @@ pub fn insert(
             )),
             other => other,
         })?;
-    add_member(
-        conn,
-        Uuid::parse_str(&row.id).map_err(corrupt)?,
-        creator,
-        creator,
-        now,
-    )?;
+    add_member(conn, uuid(&row.id)?, creator, creator, now)?;
     row.try_into()
 }
 
@@ -154,7 +145,7 @@ pub fn ids_of_member(conn: &mut DbConn, user: Uuid) -> Result<Vec<Uuid>, StoreEr
         .select(memberships::organisation_id)
         .load::<String>(conn)?
         .iter()
-        .map(|s| Uuid::parse_str(s).map_err(corrupt))
+        .map(|s| uuid(s))
         .collect()
 }
 
@@ -215,7 +206,7 @@ pub fn members(conn: &mut DbConn, organisation: Uuid) -> Result<Vec<Member>, Sto
         .into_iter()
         .map(|(id, email, display_name, added_at)| {
             Ok(Member {
-                user_id: Uuid::parse_str(&id).map_err(corrupt)?,
+                user_id: uuid(&id)?,
                 email,
                 display_name,
                 added_at: added_at.and_utc(),

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::db::DbConn;
+use crate::mapping::uuid;
 use crate::schema::call_questions;
 use crate::StoreError;
 
@@ -37,18 +38,14 @@ pub struct Question {
     pub published: bool,
 }
 
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(e.to_string())
-}
-
 impl TryFrom<QuestionRow> for Question {
     type Error = StoreError;
     fn try_from(r: QuestionRow) -> Result<Self, StoreError> {
         Ok(Question {
-            id: Uuid::parse_str(&r.id).map_err(corrupt)?,
-            call_id: Uuid::parse_str(&r.call_id).map_err(corrupt)?,
+            id: uuid(&r.id)?,
+            call_id: uuid(&r.call_id)?,
             question: r.question,
-            asked_by: Uuid::parse_str(&r.asked_by).map_err(corrupt)?,
+            asked_by: uuid(&r.asked_by)?,
             asked_at: r.asked_at.and_utc(),
             answer: r.answer,
             answered_by: r.answered_by,

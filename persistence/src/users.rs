@@ -2,9 +2,11 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use grantdesk_domain::Role;
 use uuid::Uuid;
 
 use crate::db::DbConn;
+use crate::mapping::{enumerated, uuid};
 use crate::schema::users;
 use crate::StoreError;
 
@@ -20,13 +22,13 @@ struct UserRow {
     created_at: NaiveDateTime,
 }
 
-/// A stored user. The role is kept as its stored name; the API maps it to its `Role`.
+/// A stored user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
     pub id: Uuid,
     pub email: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub display_name: String,
     pub active: bool,
     pub created_at: DateTime<Utc>,
@@ -36,10 +38,10 @@ impl TryFrom<UserRow> for User {
     type Error = StoreError;
     fn try_from(r: UserRow) -> Result<Self, StoreError> {
         Ok(User {
-            id: Uuid::parse_str(&r.id).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            id: uuid(&r.id)?,
             email: r.email,
             password_hash: r.password_hash,
-            role: r.role,
+            role: enumerated(&r.role)?,
             display_name: r.display_name,
             active: r.active,
             created_at: r.created_at.and_utc(),
@@ -51,7 +53,7 @@ impl TryFrom<UserRow> for User {
 pub struct NewUser<'a> {
     pub email: &'a str,
     pub password_hash: &'a str,
-    pub role: &'a str,
+    pub role: Role,
     pub display_name: &'a str,
 }
 
@@ -64,7 +66,7 @@ pub fn insert(
         id: Uuid::new_v4().to_string(),
         email: new.email.trim().to_lowercase(),
         password_hash: new.password_hash.to_owned(),
-        role: new.role.to_owned(),
+        role: new.role.as_str().to_owned(),
         display_name: new.display_name.to_owned(),
         active: true,
         created_at: now.naive_utc(),
@@ -102,14 +104,14 @@ pub fn find(conn: &mut DbConn, id: Uuid) -> Result<User, StoreError> {
 /// Users by email, optionally of one role, with the total count.
 pub fn list(
     conn: &mut DbConn,
-    role: Option<&str>,
+    role: Option<Role>,
     offset: i64,
     limit: i64,
 ) -> Result<(Vec<User>, i64), StoreError> {
     let build = || {
         let mut q = users::table.into_boxed();
         if let Some(r) = role {
-            q = q.filter(users::role.eq(r.to_owned()));
+            q = q.filter(users::role.eq(r.as_str()));
         }
         q
     };

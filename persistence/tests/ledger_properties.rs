@@ -22,11 +22,11 @@ use std::time::Instant;
 use chrono::{DateTime, TimeZone, Utc};
 use diesel::prelude::*;
 use grantdesk_domain::{
-    AccountKind, AccountTotals, BudgetArticle, BudgetYear, CreditType, LedgerError, Money,
-    TransferCode, TransferSpec,
+    apply, AccountKind, AccountTotals, BudgetArticle, BudgetYear, CreditType, LedgerError, Money,
+    Phase, TransferCode, TransferSpec, TransferStatus,
 };
 use grantdesk_persistence::ledger::{
-    self, LedgerWriteError, Transfer, TransferFilter, TransferResult, TransferStatus,
+    self, LedgerWriteError, Transfer, TransferFilter, TransferResult,
 };
 use grantdesk_persistence::{schema, Backend, Db, DbConn, StoreError};
 use proptest::prelude::*;
@@ -922,17 +922,27 @@ impl Model {
         }
         let (debit, credit) = (h.acct(spec.debit_account), h.acct(spec.credit_account));
         let amount = spec.amount.cents();
-        let available = self.available(debit);
-        let refused = debit.flagged() && available < amount;
-        let status = match (refused, pending) {
-            (true, _) => TransferStatus::Refused,
-            (false, true) => TransferStatus::Pending,
-            (false, false) => TransferStatus::Posted,
+        let phase = if pending { Phase::Hold } else { Phase::Post };
+        // the domain's own rule decides, as the database's guarded debit applies it
+        let applied = apply(
+            &self.totals.get(&debit).copied().unwrap_or_default(),
+            debit.flagged(),
+            &self.totals.get(&credit).copied().unwrap_or_default(),
+            amount,
+            phase,
+        );
+        let (status, refusal) = match applied {
+            Ok(_) if pending => (TransferStatus::Pending, None),
+            Ok(_) => (TransferStatus::Posted, None),
+            Err(refusal @ LedgerError::InsufficientFunds { .. }) => {
+                (TransferStatus::Refused, Some(refusal))
+            }
+            Err(other) => panic!("the model refuses a valid transfer: {other}"),
         };
-        let refusal = refused.then(|| LedgerError::InsufficientFunds {
-            available: money(available.max(0)),
-            requested: spec.amount,
-        });
+        let refused_available = match &refusal {
+            Some(LedgerError::InsufficientFunds { available, .. }) => Some(*available),
+            _ => None,
+        };
         let t = Transfer {
             id: spec.id,
             ledger_id: h.ledger(debit.credit_type()),
@@ -943,7 +953,7 @@ impl Model {
             reference: spec.reference.clone(),
             actor: spec.actor.clone(),
             status,
-            refused_available: refused.then(|| money(available.max(0))),
+            refused_available,
             refusal: refusal.map(|e| e.to_string()),
             created_at: now,
             pending_id: None,

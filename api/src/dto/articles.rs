@@ -1,4 +1,5 @@
 use chrono::{DateTime, Utc};
+use grantdesk_domain::figures::ArticleFigures;
 use grantdesk_domain::{BudgetArticle, BudgetYear, CreditType, Money};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -65,32 +66,49 @@ pub struct ArticleBalance {
     #[schema(value_type = String, example = "VAK")]
     pub credit_type: CreditType,
     /// Credited (net of reversals).
-    #[schema(example = "750000.00")]
-    pub credit: String,
+    #[schema(value_type = String, example = "750000.00")]
+    pub credit: Money,
     /// Reserved for open calls (net of releases).
-    #[schema(example = "750000.00")]
-    pub reserved_for_calls: String,
+    #[schema(value_type = String, example = "750000.00")]
+    pub reserved_for_calls: Money,
     /// Committed to grants by finalised selections (VAK; gross, before releases).
-    #[schema(example = "0.00")]
-    pub committed: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub committed: Money,
     /// Liquidated (VAK) or paid (VEK) to grantees, net of recoveries.
-    #[schema(example = "0.00")]
-    pub paid: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub paid: Money,
     /// Booked back from grantees whose advances exceeded what was due.
-    #[schema(example = "0.00")]
-    pub recovered: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub recovered: Money,
     /// Given back to the article: `released_from_calls` + `released_from_grants`.
-    #[schema(example = "0.00")]
-    pub released: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub released: Money,
     /// Call budgets given back (cancelled calls).
-    #[schema(example = "0.00")]
-    pub released_from_calls: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub released_from_calls: Money,
     /// Commitments released when grants were settled for less than committed.
-    #[schema(example = "0.00")]
-    pub released_from_grants: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub released_from_grants: Money,
     /// Still available on the article: for new calls (VAK) or payments (VEK).
-    #[schema(example = "0.00")]
-    pub available: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub available: Money,
+}
+
+impl From<&ArticleFigures> for ArticleBalance {
+    fn from(f: &ArticleFigures) -> Self {
+        ArticleBalance {
+            credit_type: f.credit_type,
+            credit: f.credit,
+            reserved_for_calls: f.reserved_for_calls,
+            committed: f.committed,
+            paid: f.paid,
+            recovered: f.recovered,
+            released: f.released,
+            released_from_calls: f.released_from_calls,
+            released_from_grants: f.released_from_grants,
+            available: f.available,
+        }
+    }
 }
 
 /// `?at=`: the balances as they stood at an instant, recomputed from the transfers.
@@ -125,15 +143,4 @@ pub struct ArticleBalancesView {
     pub at: Option<DateTime<Utc>>,
     /// VAK and VEK.
     pub balances: Vec<ArticleBalance>,
-}
-
-pub fn money_string(cents: i64) -> String {
-    // totals are non-negative by construction; show a negative one rather than hide it
-    if cents < 0 {
-        format!("-{}", money_string(-cents))
-    } else {
-        Money::from_cents(cents)
-            .map(|m| m.to_string())
-            .unwrap_or_else(|_| format!("{}.{:02}", cents / 100, cents % 100))
-    }
 }

@@ -1,12 +1,13 @@
 use chrono::{DateTime, Utc};
-use grantdesk_domain::{DecisionKind, Eligibility, Kbo, Money, Score};
+use grantdesk_domain::{
+    AssignmentStatus, DecisionKind, Eligibility, Kbo, Money, ReviewStatus, Role, Score,
+};
 use grantdesk_persistence::assessment::{Assignment, DecisionRecord, Review, Screening};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
-
-use crate::dto::articles::money_string;
 
 /// A staff account (reviewers with their affiliations, for conflicts of interest).
 #[derive(Deserialize, Validate, ToSchema)]
@@ -36,8 +37,8 @@ pub struct StaffUserView {
     pub id: Uuid,
     pub email: String,
     pub display_name: String,
-    #[schema(example = "reviewer")]
-    pub role: String,
+    #[schema(value_type = String, example = "reviewer")]
+    pub role: Role,
     /// Enterprise numbers (formatted).
     pub affiliations: Vec<String>,
 }
@@ -71,8 +72,8 @@ pub struct ScreeningRequest {
 pub struct ScreeningView {
     pub application_id: Uuid,
     /// eligible or not_eligible.
-    #[schema(example = "eligible")]
-    pub verdict: String,
+    #[schema(value_type = String, example = "eligible")]
+    pub verdict: Eligibility,
     pub reason: String,
     /// The actor who screened, e.g. `user:<id>`.
     #[schema(example = "user:7f6c1f7e-8b7a-4d0e-9a53-2b1f0c9d4e21")]
@@ -84,7 +85,7 @@ impl From<&Screening> for ScreeningView {
     fn from(s: &Screening) -> Self {
         ScreeningView {
             application_id: s.application_id,
-            verdict: s.verdict.clone(),
+            verdict: s.verdict,
             reason: s.reason.clone(),
             screened_by: s.screened_by.clone(),
             screened_at: s.screened_at,
@@ -117,8 +118,8 @@ pub struct AssignmentView {
     pub application_id: Uuid,
     pub reviewer_id: Uuid,
     /// active or conflict_declared.
-    #[schema(example = "active")]
-    pub status: String,
+    #[schema(value_type = String, example = "active")]
+    pub status: AssignmentStatus,
     pub assigned_at: DateTime<Utc>,
     pub conflict_reason: Option<String>,
 }
@@ -129,7 +130,7 @@ impl From<&Assignment> for AssignmentView {
             id: a.id,
             application_id: a.application_id,
             reviewer_id: a.reviewer_id,
-            status: a.status.clone(),
+            status: a.status,
             assigned_at: a.assigned_at,
             conflict_reason: a.conflict_reason.clone(),
         }
@@ -209,16 +210,12 @@ pub struct ReviewView {
     pub scores: Vec<ScoreDto>,
     pub comment: String,
     /// draft or submitted.
-    #[schema(example = "submitted")]
-    pub status: String,
+    #[schema(value_type = String, example = "submitted")]
+    pub status: ReviewStatus,
     /// The review's 0-100 score (two decimals), once submitted.
-    #[schema(example = "72.50")]
-    pub score: Option<String>,
+    #[schema(value_type = Option<String>, example = "72.50")]
+    pub score: Option<Decimal>,
     pub submitted_at: Option<DateTime<Utc>>,
-}
-
-pub fn hundredths(h: i64) -> String {
-    money_string(h)
 }
 
 impl From<&Review> for ReviewView {
@@ -228,10 +225,17 @@ impl From<&Review> for ReviewView {
             assignment_id: r.assignment_id,
             application_id: r.application_id,
             reviewer_id: r.reviewer_id,
-            scores: serde_json::from_value(r.scores.clone()).unwrap_or_default(),
+            scores: r
+                .scores
+                .iter()
+                .map(|s| ScoreDto {
+                    criterion: s.criterion.clone(),
+                    score: s.score,
+                })
+                .collect(),
             comment: r.comment.clone(),
-            status: r.status.clone(),
-            score: r.score_hundredths.map(hundredths),
+            status: r.status,
+            score: r.score,
             submitted_at: r.submitted_at,
         }
     }
@@ -258,19 +262,19 @@ pub struct RankingLine {
     pub received_at: DateTime<Utc>,
     pub lead_organisation: String,
     pub title: String,
-    #[schema(example = "48000.00")]
-    pub requested_amount: String,
+    #[schema(value_type = String, example = "48000.00")]
+    pub requested_amount: Money,
     /// The weighted mean over submitted reviews (0-100, two decimals); null without reviews.
-    #[schema(example = "72.50")]
-    pub score: Option<String>,
+    #[schema(value_type = Option<String>, example = "72.50")]
+    pub score: Option<Decimal>,
     /// Submitted reviews / assigned reviewers.
     pub reviews_submitted: usize,
     pub reviewers_assigned: usize,
     /// The current decision, if any.
-    #[schema(example = "selected")]
-    pub decision: Option<String>,
-    #[schema(example = "48000.00")]
-    pub awarded: Option<String>,
+    #[schema(value_type = Option<String>, example = "selected")]
+    pub decision: Option<DecisionKind>,
+    #[schema(value_type = Option<String>, example = "48000.00")]
+    pub awarded: Option<Money>,
 }
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -309,10 +313,10 @@ pub struct BulkDecisionRequest {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DecisionView {
     pub application_id: Uuid,
-    #[schema(example = "selected")]
-    pub kind: String,
-    #[schema(example = "48000.00")]
-    pub awarded: Option<String>,
+    #[schema(value_type = String, example = "selected")]
+    pub kind: DecisionKind,
+    #[schema(value_type = Option<String>, example = "48000.00")]
+    pub awarded: Option<Money>,
     pub motivation: String,
     /// The ledger hold of a selected award (pending until the selection is finalised).
     pub hold_transfer_id: Option<Uuid>,
@@ -323,8 +327,8 @@ impl From<&DecisionRecord> for DecisionView {
     fn from(d: &DecisionRecord) -> Self {
         DecisionView {
             application_id: d.application_id,
-            kind: d.kind.clone(),
-            awarded: d.awarded_cents.map(money_string),
+            kind: d.kind,
+            awarded: d.awarded,
             motivation: d.motivation.clone(),
             hold_transfer_id: d.hold_transfer_id,
             decided_at: d.decided_at,

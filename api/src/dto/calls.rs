@@ -1,4 +1,5 @@
 use chrono::{DateTime, NaiveDate, Utc};
+use grantdesk_domain::figures::CallFigures;
 use grantdesk_domain::{
     parse_zone, AttachmentRequirement, BudgetArticle, BudgetYear, Call, CallDraft, CallQuestion,
     CallStatus, Criterion, Deadline, DeadlineChange, Gate, GateEvidence, Money, TrackDraft,
@@ -530,29 +531,29 @@ pub struct CallBudgetView {
     pub call_id: Uuid,
     /// The instant asked for with `?at=`; absent for the current running totals.
     pub at: Option<DateTime<Utc>>,
-    #[schema(example = "750000.00")]
-    pub budget: String,
+    #[schema(value_type = String, example = "750000.00")]
+    pub budget: Money,
     /// Reserved on the article when the call opened (net of releases).
-    #[schema(example = "750000.00")]
-    pub reserved: String,
+    #[schema(value_type = String, example = "750000.00")]
+    pub reserved: Money,
     /// Committed to grants by finalised selections.
-    #[schema(example = "0.00")]
-    pub awarded: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub awarded: Money,
     /// Held by provisional awards (decisions not yet finalised).
-    #[schema(example = "0.00")]
-    pub held: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub held: Money,
     /// Paid to its grantees (net of recoveries).
-    #[schema(example = "0.00")]
-    pub paid: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub paid: Money,
     /// Given back to the article (e.g. when the call was cancelled).
-    #[schema(example = "0.00")]
-    pub released: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub released: Money,
     /// Released from its grants' commitments at settlement (back to the article).
-    #[schema(example = "0.00")]
-    pub released_from_grants: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub released_from_grants: Money,
     /// Still available for awards (the call's and its tracks' own budgets).
-    #[schema(example = "750000.00")]
-    pub remaining: String,
+    #[schema(value_type = String, example = "750000.00")]
+    pub remaining: Money,
     pub tracks: Vec<TrackBudgetView>,
 }
 
@@ -561,21 +562,52 @@ pub struct CallBudgetView {
 pub struct TrackBudgetView {
     pub number: u8,
     pub name: String,
-    #[schema(example = "250000.00")]
-    pub budget: Option<String>,
+    #[schema(value_type = Option<String>, example = "250000.00")]
+    pub budget: Option<Money>,
     /// Committed to this track's grants (finalised awards).
-    #[schema(example = "0.00")]
-    pub awarded: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub awarded: Money,
     /// Held by this track's provisional awards (tracks with a budget of their own).
-    #[schema(example = "0.00")]
-    pub held: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub held: Money,
     /// Paid to this track's grantees (net of recoveries).
-    #[schema(example = "0.00")]
-    pub paid: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub paid: Money,
     /// Released from this track's grants at settlement.
-    #[schema(example = "0.00")]
-    pub released_from_grants: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub released_from_grants: Money,
     /// Left of the track's own budget (null for tracks without one).
-    #[schema(example = "250000.00")]
-    pub remaining: Option<String>,
+    #[schema(value_type = Option<String>, example = "250000.00")]
+    pub remaining: Option<Money>,
+}
+
+impl CallBudgetView {
+    pub fn new(call_id: Uuid, at: Option<DateTime<Utc>>, f: &CallFigures) -> Self {
+        CallBudgetView {
+            call_id,
+            at,
+            budget: f.budget,
+            reserved: f.reserved,
+            awarded: f.awarded,
+            held: f.held,
+            paid: f.paid,
+            released: f.released,
+            released_from_grants: f.released_from_grants,
+            remaining: f.remaining,
+            tracks: f
+                .tracks
+                .iter()
+                .map(|t| TrackBudgetView {
+                    number: t.number,
+                    name: t.name.clone(),
+                    budget: t.budget,
+                    awarded: t.awarded,
+                    held: t.held,
+                    paid: t.paid,
+                    released_from_grants: t.released_from_grants,
+                    remaining: t.remaining,
+                })
+                .collect(),
+        }
+    }
 }

@@ -8,10 +8,10 @@ use grantdesk_domain::{
 };
 use grantdesk_persistence::applications::{self, ApplicationFilter, ApplicationRecord};
 use grantdesk_persistence::organisations::{self, Organisation};
-use grantdesk_persistence::{assessment, audit, calls, DbConn, StoreError};
+use grantdesk_persistence::{assessment, audit, DbConn};
 use uuid::Uuid;
 
-use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized, Claims, Role};
+use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized, Role};
 use crate::dto::applications::{
     ApplicationContentDto, ApplicationListQuery, ApplicationParts, ApplicationSummary,
     ApplicationView, BudgetLinesRequest, CreateApplicationRequest,
@@ -19,51 +19,9 @@ use crate::dto::applications::{
 use crate::error::{ApiError, FieldError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Creation, Listing, Resource, ResourceWrite};
+use crate::services::load;
 use crate::state::AppState;
-
-/// An application with its call and lead organisation.
-pub struct Loaded {
-    pub app: ApplicationRecord,
-    pub call: Call,
-    pub lead: Organisation,
-}
-
-fn not_found() -> ApiError {
-    ApiError::not_found("the application")
-}
-
-/// Loads an application the bearer may read: admins and auditors read all; applicants their
-/// own organisations'; reviewers those assigned to them (another's is "not found", never
-/// "forbidden").
-pub fn load_visible(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, ApiError> {
-    let app = applications::find(c, id).map_err(|e| match e {
-        StoreError::NotFound => not_found(),
-        other => other.into(),
-    })?;
-    let allowed = match claims.role {
-        Role::Admin | Role::Auditor => true,
-        Role::Applicant => organisations::is_member(c, app.lead_organisation_id, claims.sub)?,
-        // a reviewer reads what is assigned to them, and nothing once they declared a conflict
-        Role::Reviewer => {
-            assessment::assignment_of(c, app.id, claims.sub)?.is_some_and(|a| a.status == "active")
-        }
-        Role::Finance => false,
-    };
-    if !allowed {
-        return Err(not_found());
-    }
-    let call = calls::find(c, app.call_id)?.call;
-    let lead = organisations::find(c, app.lead_organisation_id)?;
-    Ok(Loaded { app, call, lead })
-}
-
-/// Loads an application the bearer may change: a member of the lead organisation.
-pub fn load_own(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, ApiError> {
-    if claims.role != Role::Applicant {
-        return Err(not_found());
-    }
-    load_visible(c, claims, id)
-}
 
 fn problems(errors: Vec<ApplicationError>) -> Vec<FieldError> {
     errors
@@ -83,7 +41,7 @@ fn problems(errors: Vec<ApplicationError>) -> Vec<FieldError> {
 /// The full view of an application as it is now.
 pub fn view(
     c: &mut DbConn,
-    l: &Loaded,
+    l: &load::Loaded,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<ApplicationView, ApiError> {
     let attachments = applications::attachments_of(c, l.app.id, false)?;
@@ -172,13 +130,9 @@ fn checked_content(
     request_body = CreateApplicationRequest,
     responses(
         (status = 201, body = ApplicationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Creation,
         (status = 404, description = "No such call, or not a member of the organisation", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The call is not open or its deadline has passed", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -196,7 +150,7 @@ pub async fn create_application(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
-                let call = crate::routes::calls::load(c, call_id)?.call;
+                let call = load::call(c, call_id)?.call;
                 if !organisations::is_member(c, organisation_id, claims.sub)? {
                     return Err(ApiError::not_found("the organisation"));
                 }
@@ -217,7 +171,7 @@ pub async fn create_application(
                     version: 1,
                 };
                 applications::insert(c, &app)?;
-                let loaded = Loaded { app, call, lead };
+                let loaded = load::Loaded { app, call, lead };
                 let v = view(c, &loaded, now)?;
                 audit_application(
                     c,
@@ -245,13 +199,8 @@ pub async fn create_application(
     request_body = ApplicationContentDto,
     responses(
         (status = 200, body = ApplicationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -278,12 +227,8 @@ pub async fn update_application(
     request_body = BudgetLinesRequest,
     responses(
         (status = 200, body = ApplicationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid lines, or their sum is over the call's cap", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -329,7 +274,7 @@ async fn change_draft(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
-                let mut loaded = load_own(c, &claims, id)?;
+                let mut loaded = load::own_application(c, &claims, id)?;
                 let now = clock.now();
                 check_edit(&loaded.call, loaded.app.status, now)?;
                 let before = view(c, &loaded, now)?;
@@ -362,10 +307,7 @@ async fn change_draft(
     params(("id" = Uuid, Path, description = "Application id")),
     responses(
         (status = 200, body = ApplicationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -380,7 +322,7 @@ pub async fn get_application(
     let view = state
         .run(move |db, clock| {
             db.read(|c| {
-                let loaded = load_visible(c, &claims, id)?;
+                let loaded = load::application(c, &claims, id)?;
                 let mut v = view(c, &loaded, clock.now())?;
                 // the screening is the administration's: admins and auditors see it
                 if matches!(claims.role, Role::Admin | Role::Auditor) {
@@ -402,10 +344,7 @@ pub async fn get_application(
     params(ApplicationListQuery),
     responses(
         (status = 200, body = Page<ApplicationSummary>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Listing,
     ),
     security(("bearer" = []))
 )]

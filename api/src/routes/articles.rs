@@ -2,21 +2,20 @@
 
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, Utc};
-use grantdesk_domain::{
-    AccountKind, BudgetArticle, BudgetYear, CreditType, TransferCode, TransferSpec,
-};
-use grantdesk_persistence::ledger::{self, TransferResult};
+use grantdesk_domain::{figures, postings, AccountKind, BudgetArticle, BudgetYear, CreditType};
+use grantdesk_persistence::ledger::{self, LedgerWriteError, TransferResult};
 use grantdesk_persistence::{audit, DbConn, StoreError};
 
 use crate::auth::{Authorized, BudgetReaders, FinanceOnly, FinanceOrAdmin};
 use crate::dto::articles::{
-    money_string, ArticleBalance, ArticleBalancesView, ArticleListQuery, ArticleView,
-    BalancesQuery, CreateArticleRequest, CreditRequest,
+    ArticleBalance, ArticleBalancesView, ArticleListQuery, ArticleView, BalancesQuery,
+    CreateArticleRequest, CreditRequest,
 };
 use crate::dto::ledger::TransferView;
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Creation, Listing, Resource, ResourceWrite};
 use crate::state::AppState;
 
 fn parse_key(code: &str, year: i32) -> Result<(BudgetArticle, BudgetYear), ApiError> {
@@ -39,12 +38,8 @@ fn not_found_article(e: StoreError) -> ApiError {
     request_body = CreateArticleRequest,
     responses(
         (status = 201, body = ArticleView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Creation,
         (status = 409, description = "Exists already", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -104,10 +99,7 @@ pub async fn create_article(
     params(ArticleListQuery),
     responses(
         (status = 200, body = Page<ArticleView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Listing,
     ),
     security(("bearer" = []))
 )]
@@ -167,49 +159,9 @@ fn balance(
             ledger::account_totals_at(c, available.id, at)?.available(),
         ),
     };
-    let debits = |kind, code| totals.get(&(kind, code)).map_or(0, |t| t.0);
-    let credits = |kind, code| totals.get(&(kind, code)).map_or(0, |t| t.1);
-    use AccountKind as K;
-    use TransferCode as T;
-    let credit = debits(K::ArticleSource, T::Credit) - credits(K::ArticleSource, T::Reverse);
-    let released_from_calls =
-        debits(K::CallAvailable, T::Release) + debits(K::TrackAvailable, T::Release);
-    let released_from_grants = debits(K::GrantCommitted, T::Release);
-    let (paid, recovered) = match ct {
-        // VAK: commitments liquidated (grant committed → grant paid), less recoveries
-        CreditType::Vak => {
-            let recovered = debits(K::GrantPaid, T::Recover);
-            (
-                credits(K::GrantPaid, T::PayAdvance) + credits(K::GrantPaid, T::PayBalance)
-                    - recovered,
-                recovered,
-            )
-        }
-        // VEK: paid out of the article's payment credit, less what came back
-        CreditType::Vek => {
-            let recovered = credits(K::ArticleAvailable, T::Recover);
-            (
-                debits(K::ArticleAvailable, T::PayAdvance)
-                    + debits(K::ArticleAvailable, T::PayBalance)
-                    - recovered,
-                recovered,
-            )
-        }
-    };
-    Ok(ArticleBalance {
-        credit_type: ct,
-        credit: money_string(credit),
-        reserved_for_calls: money_string(
-            debits(K::ArticleAvailable, T::Reserve) - released_from_calls,
-        ),
-        committed: money_string(credits(K::GrantCommitted, T::Award)),
-        paid: money_string(paid),
-        recovered: money_string(recovered),
-        released: money_string(released_from_calls + released_from_grants),
-        released_from_calls: money_string(released_from_calls),
-        released_from_grants: money_string(released_from_grants),
-        available: money_string(available),
-    })
+    Ok(ArticleBalance::from(&figures::article_figures(
+        ct, &totals, available,
+    )?))
 }
 
 /// An article's balances for a year, per credit type (finance, admin, auditor): credit,
@@ -225,10 +177,7 @@ fn balance(
     ),
     responses(
         (status = 200, body = ArticleBalancesView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 422, description = "`at` is not an instant with an offset", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -293,13 +242,8 @@ pub fn transfer_response(result: TransferResult) -> Result<HttpResponse, ApiErro
     responses(
         (status = 201, description = "Credited", body = TransferView),
         (status = 200, description = "Replay of a transfer already made", body = TransferView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Transfer id used with another payload", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -318,27 +262,27 @@ pub async fn credit_article(
         .run(move |db, clock| {
             crate::routes::ledger::with_replay_retry(db, |c| {
                 let now = clock.now();
-                let ledger_id = ledger::ledger_id(c, &code, year, body.credit_type)
-                    .map_err(not_found_article)?;
-                let source = ledger::find_account(c, ledger_id, AccountKind::ArticleSource, None)?;
-                let available =
-                    ledger::find_account(c, ledger_id, AccountKind::ArticleAvailable, None)?;
-                let spec = TransferSpec {
-                    id: body.transfer_id,
-                    debit_account: source.id,
-                    credit_account: available.id,
-                    amount: body.amount,
-                    code: TransferCode::Credit,
-                    reference: body.reference.trim().to_owned(),
-                    actor: actor.clone(),
-                };
-                let result = ledger::post_transfer(c, &spec, now)?;
+                let posting = postings::credit_article(
+                    body.transfer_id,
+                    body.credit_type,
+                    body.amount,
+                    body.reference.trim().to_owned(),
+                );
+                let result = ledger::execute(c, &code, year, &[posting], &actor, now)
+                    .map_err(|e| match e {
+                        LedgerWriteError::NoLedger { .. } => {
+                            ApiError::not_found("the budget article for that year")
+                        }
+                        other => other.into(),
+                    })?
+                    .pop()
+                    .ok_or_else(|| ApiError::Internal("a credit wrote no transfer".into()))?;
                 if !result.replayed {
                     audit::record(
                         c,
                         &actor,
                         "ledger.credit",
-                        ("transfer", &spec.id.to_string()),
+                        ("transfer", &result.transfer.id.to_string()),
                         None,
                         serde_json::to_value(TransferView::from(&result.transfer)).ok(),
                         now,

@@ -4,9 +4,9 @@
 use actix_web::{get, post, put, web, HttpResponse};
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{
-    application_score, automatic_conflict, check_review, check_screening, rank, review_score,
-    AccountKind, ApplicationStatus, Call, CreditType, Eligibility, Kbo, RankingEntry, TransferCode,
-    TransferSpec,
+    application_score, automatic_conflict, check_rescreening, check_review, check_reviewable,
+    check_screening, is_eligible, rank, review_score, ApplicationStatus, Call, Eligibility, Kbo,
+    RankingEntry, ReviewStatus,
 };
 use grantdesk_persistence::applications::{self, ApplicationFilter, ApplicationRecord};
 use grantdesk_persistence::assessment::{self, Assignment, Review};
@@ -17,23 +17,18 @@ use uuid::Uuid;
 use crate::auth::{
     AdminOnly, AssessmentReaders, Authorized, Claims, ReviewerOnly, Role, SelectionReaders,
 };
-use crate::dto::articles::money_string;
+use crate::csv_file::{Cell, CsvFile, CSV_MEDIA_TYPE};
 use crate::dto::assessment::{
     AssignRequest, AssignmentListQuery, AssignmentView, BulkAssignRequest, BulkAssignView,
     ConflictRequest, RankingLine, RankingQuery, ReviewRequest, ReviewView, ScreeningRequest,
     ScreeningView, ShortOfReviewers,
 };
 use crate::dto::calls::CallView;
-use crate::error::{ApiError, OrNotFound, Problem};
+use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
-use crate::routes::applications::{load_visible, Loaded};
-use crate::routes::calls::load;
+use crate::problems::{Conflict, Invalid, Listing, Resource, ResourceWrite};
+use crate::services::load;
 use crate::state::AppState;
-
-/// The owner id of a track's own account: stable per call and track.
-pub fn track_owner(call: Uuid, track: u8) -> Uuid {
-    Uuid::new_v5(&call, format!("track-{track}").as_bytes())
-}
 
 /// Start the assessment of a closed call (admin): from then on applications are screened,
 /// assigned, reviewed and decided. Tracks with a budget of their own get it set apart on the
@@ -43,10 +38,7 @@ pub fn track_owner(call: Uuid, track: u8) -> Uuid {
     params(("id" = Uuid, Path, description = "Call id")),
     responses(
         (status = 200, body = CallView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 409, description = "The call is not closed (its deadline has not passed, or it is further along)", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -63,7 +55,7 @@ pub async fn start_assessment(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                let mut record = load(c, id)?;
+                let mut record = load::call(c, id)?;
                 let before = CallView::new(&record.call, now, true);
                 record.call.start_assessment(now)?;
                 allocate_track_budgets(c, &record.call, &actor, now)?;
@@ -91,56 +83,16 @@ fn allocate_track_budgets(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let ledger_id = ledger::ledger_id(c, &call.article, call.budget_year, CreditType::Vak)?;
-    let call_account =
-        ledger::find_account(c, ledger_id, AccountKind::CallAvailable, Some(call.id))?;
-    for track in &call.tracks {
-        let Some(budget) = track.budget else { continue };
-        let account = ledger::ensure_account(
-            c,
-            ledger_id,
-            AccountKind::TrackAvailable,
-            track_owner(call.id, track.number),
-            now,
-        )?;
-        let result = ledger::post_transfer(
-            c,
-            &TransferSpec {
-                id: Uuid::new_v5(&account.id, b"track-budget"),
-                debit_account: call_account.id,
-                credit_account: account.id,
-                amount: budget,
-                code: TransferCode::Reserve,
-                reference: format!("call {} track {} budget", call.reference, track.number),
-                actor: actor.to_owned(),
-            },
-            now,
-        )?;
-        if let Some(refusal) = result.transfer.refusal_error() {
-            return Err(refusal.into());
-        }
-    }
+    let postings = grantdesk_domain::postings::start_assessment(call);
+    ledger::execute(c, &call.article, call.budget_year, &postings, actor, now)?;
     Ok(())
 }
 
-/// Loads an application for the assessment (admin): its call must be in assessment and the
-/// application submitted.
-pub fn load_for_assessment(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, ApiError> {
-    let loaded = load_visible(c, claims, id)?;
-    loaded.call.check_in_assessment()?;
-    if loaded.app.status != ApplicationStatus::Submitted {
-        return Err(ApiError::Conflict(format!(
-            "only submitted applications are assessed; this one is {}",
-            loaded.app.status.as_str()
-        )));
-    }
-    Ok(loaded)
-}
-
-fn is_eligible(c: &mut DbConn, application: Uuid) -> Result<bool, ApiError> {
+/// The verdict of an application's latest screening, if it was screened.
+fn screening_of(c: &mut DbConn, application: Uuid) -> Result<Option<Eligibility>, ApiError> {
     Ok(assessment::latest_screenings(c, &[application])?
         .first()
-        .is_some_and(|s| s.verdict == Eligibility::Eligible.as_str()))
+        .map(|s| s.verdict))
 }
 
 /// Screen a submitted application's eligibility (admin): eligible, or not eligible with a
@@ -153,13 +105,8 @@ fn is_eligible(c: &mut DbConn, application: Uuid) -> Result<bool, ApiError> {
     request_body = ScreeningRequest,
     responses(
         (status = 201, body = ScreeningView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "The call is not in assessment, the application is not submitted, or it is selected (not eligible refused)", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -182,25 +129,20 @@ pub async fn screen_application(
                 // decision of one application do not overlap, and finalising waits for both
                 grantdesk_persistence::calls::lock_shared_for_application(c, id)?;
                 grantdesk_persistence::applications::lock(c, id)?;
-                load_for_assessment(c, &claims, id)?;
+                load::application_in_assessment(c, &claims, id)?;
                 let now = clock.now();
                 let reason = body.reason.trim();
                 // a selected award holds money: it must not stay held for an application that
                 // is no longer eligible
-                if body.verdict == Eligibility::NotEligible
-                    && assessment::current_decision(c, id)?.is_some_and(|d| d.kind == "selected")
-                {
-                    return Err(ApiError::Conflict(
-                        "the application is decided (selected); change the decision first".into(),
-                    ));
-                }
+                let decided = assessment::current_decision(c, id)?.map(|d| d.kind);
+                check_rescreening(body.verdict, decided)?;
                 let before = assessment::latest_screenings(c, &[id])?
                     .first()
                     .map(ScreeningView::from);
-                assessment::record_screening(c, id, body.verdict.as_str(), reason, &actor, now)?;
+                assessment::record_screening(c, id, body.verdict, reason, &actor, now)?;
                 let view = ScreeningView {
                     application_id: id,
-                    verdict: body.verdict.as_str().to_owned(),
+                    verdict: body.verdict,
                     reason: reason.to_owned(),
                     screened_by: actor.clone(),
                     screened_at: now,
@@ -233,7 +175,7 @@ fn affiliations(c: &mut DbConn, reviewer: Uuid) -> Result<Vec<Kbo>, ApiError> {
 /// automatic conflict of interest.
 fn assign_checked(
     c: &mut DbConn,
-    loaded: &Loaded,
+    loaded: &load::Loaded,
     reviewer: Uuid,
     actor: &str,
     now: DateTime<Utc>,
@@ -242,18 +184,14 @@ fn assign_checked(
         StoreError::NotFound => ApiError::validation("reviewer_id", "unknown", "no such user"),
         other => other.into(),
     })?;
-    if user.role != Role::Reviewer.as_str() || !user.active {
+    if user.role != Role::Reviewer || !user.active {
         return Err(ApiError::validation(
             "reviewer_id",
             "role",
             "that user is not a reviewer",
         ));
     }
-    if !is_eligible(c, loaded.app.id)? {
-        return Err(ApiError::Conflict(
-            "only applications screened eligible go to review".into(),
-        ));
-    }
+    check_reviewable(screening_of(c, loaded.app.id)?)?;
     let mine = affiliations(c, reviewer)?;
     if let Some(kbo) = automatic_conflict(&mine, &loaded.lead.kbo, &loaded.app.content.partners) {
         return Err(grantdesk_domain::AssessmentError::Conflict { kbo }.into());
@@ -279,13 +217,8 @@ fn assign_checked(
     request_body = AssignRequest,
     responses(
         (status = 201, body = AssignmentView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Conflict of interest, not eligible, assigned already, or not in assessment", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -303,7 +236,7 @@ pub async fn assign_reviewer(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
-                let loaded = load_for_assessment(c, &claims, id)?;
+                let loaded = load::application_in_assessment(c, &claims, id)?;
                 let a = assign_checked(c, &loaded, reviewer, &actor, clock.now())?;
                 Ok::<_, ApiError>(AssignmentView::from(&a))
             })
@@ -321,13 +254,7 @@ pub async fn assign_reviewer(
     request_body = BulkAssignRequest,
     responses(
         (status = 201, body = BulkAssignView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite, Conflict,
     ),
     security(("bearer" = []))
 )]
@@ -346,7 +273,7 @@ pub async fn bulk_assign(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                load(c, call_id)?.call.check_in_assessment()?;
+                load::call(c, call_id)?.call.check_in_assessment()?;
                 let (apps, _) = applications::list(
                     c,
                     &ApplicationFilter {
@@ -362,10 +289,10 @@ pub async fn bulk_assign(
                 let mut short = Vec::new();
                 let mut next = 0usize;
                 for app in apps {
-                    if !is_eligible(c, app.id)? {
+                    if !is_eligible(screening_of(c, app.id)?) {
                         continue;
                     }
-                    let loaded = load_visible(c, &claims, app.id)?;
+                    let loaded = load::application(c, &claims, app.id)?;
                     let mut have =
                         assessment::assignments(c, Some(app.id), None, true)?.len() as u32;
                     let mut tried = 0;
@@ -406,10 +333,7 @@ pub async fn bulk_assign(
     params(AssignmentListQuery),
     responses(
         (status = 200, body = Vec<AssignmentView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Listing,
     ),
     security(("bearer" = []))
 )]
@@ -436,27 +360,6 @@ pub async fn list_assignments(
     Ok(HttpResponse::Ok().json(list))
 }
 
-/// The reviewer's own assignment, active, in a call in assessment.
-fn own_assignment(
-    c: &mut DbConn,
-    claims: &Claims,
-    id: Uuid,
-) -> Result<(Assignment, Call), ApiError> {
-    let a = assessment::find_assignment(c, id).or_not_found("the assignment")?;
-    if a.reviewer_id != claims.sub {
-        return Err(ApiError::not_found("the assignment"));
-    }
-    if a.status != "active" {
-        return Err(ApiError::Conflict(
-            "a conflict of interest was declared on this assignment".into(),
-        ));
-    }
-    let app = applications::find(c, a.application_id)?;
-    let call = calls::find(c, app.call_id)?.call;
-    call.check_in_assessment()?;
-    Ok((a, call))
-}
-
 /// Declare a conflict of interest on one's assignment (reviewer): it leaves one's work, and
 /// the application is no longer readable to one; the reason is kept.
 #[utoipa::path(
@@ -465,13 +368,7 @@ fn own_assignment(
     request_body = ConflictRequest,
     responses(
         (status = 200, body = AssignmentView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite, Conflict,
     ),
     security(("bearer" = []))
 )]
@@ -490,7 +387,7 @@ pub async fn declare_conflict(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                own_assignment(c, &claims, id)?;
+                load::own_assignment(c, &claims, id)?;
                 assessment::declare_conflict(c, id, &reason, now)?;
                 let a = assessment::find_assignment(c, id)?;
                 let view = AssignmentView::from(&a);
@@ -520,23 +417,18 @@ fn save_review(
     state.run(move |db, clock| {
         db.write(|c| {
             let now = clock.now();
-            let (a, call) = own_assignment(c, &claims, id)?;
+            let (a, call) = load::own_assignment(c, &claims, id)?;
             let existing = assessment::review_of_assignment(c, id)?;
-            if existing.as_ref().is_some_and(|r| r.status == "submitted") {
+            if existing
+                .as_ref()
+                .is_some_and(|r| r.status == ReviewStatus::Submitted)
+            {
                 return Err(ApiError::Conflict("the review is submitted already".into()));
             }
             let submit = body.is_none();
-            let (scores_json, comment, scores) = match (&body, &existing) {
-                (Some(b), _) => (
-                    serde_json::to_value(&b.scores).unwrap_or_default(),
-                    b.comment.trim().to_owned(),
-                    b.scores(),
-                ),
-                (None, Some(r)) => (
-                    r.scores.clone(),
-                    r.comment.clone(),
-                    serde_json::from_value(r.scores.clone()).unwrap_or_default(),
-                ),
+            let (comment, scores) = match (&body, &existing) {
+                (Some(b), _) => (b.comment.trim().to_owned(), b.scores()),
+                (None, Some(r)) => (r.comment.clone(), r.scores.clone()),
                 (None, None) => {
                     return Err(ApiError::Conflict(
                         "save the review's scores and comment before submitting it".into(),
@@ -547,9 +439,8 @@ fn save_review(
             if !problems.is_empty() {
                 return Err(ApiError::Assessments(problems));
             }
-            let score_hundredths = if submit {
-                let s: Decimal = review_score(&call.criteria, &scores)?;
-                Some((s * Decimal::from(100)).trunc().try_into().unwrap_or(0i64))
+            let score = if submit {
+                Some(review_score(&call.criteria, &scores)?)
             } else {
                 None
             };
@@ -558,10 +449,14 @@ fn save_review(
                 assignment_id: a.id,
                 application_id: a.application_id,
                 reviewer_id: a.reviewer_id,
-                scores: scores_json,
+                scores,
                 comment,
-                status: if submit { "submitted" } else { "draft" }.into(),
-                score_hundredths,
+                status: if submit {
+                    ReviewStatus::Submitted
+                } else {
+                    ReviewStatus::Draft
+                },
+                score,
                 updated_at: now,
                 submitted_at: submit.then_some(now),
             };
@@ -595,13 +490,8 @@ fn save_review(
     request_body = ReviewRequest,
     responses(
         (status = 200, body = ReviewView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Submitted already, conflict declared, or not in assessment", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -629,11 +519,7 @@ pub async fn put_review(
     params(("id" = Uuid, Path, description = "Assignment id")),
     responses(
         (status = 200, body = ReviewView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        Resource, Conflict,
         (status = 422, description = "A criterion is not scored, or no comment", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -662,10 +548,7 @@ pub async fn submit_review(
     params(("id" = Uuid, Path, description = "Application id")),
     responses(
         (status = 200, body = Vec<ReviewView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -680,16 +563,16 @@ pub async fn list_reviews(
     let list = state
         .run(move |db, _| {
             db.read(|c| {
-                load_visible(c, &claims, id)?;
+                load::application(c, &claims, id)?;
                 let all = assessment::reviews_of(c, &[id], false)?;
                 let visible: Vec<&Review> = if claims.role == Role::Reviewer {
-                    let own_submitted = all
-                        .iter()
-                        .any(|r| r.reviewer_id == claims.sub && r.status == "submitted");
+                    let own_submitted = all.iter().any(|r| {
+                        r.reviewer_id == claims.sub && r.status == ReviewStatus::Submitted
+                    });
                     all.iter()
                         .filter(|r| {
                             r.reviewer_id == claims.sub
-                                || (own_submitted && r.status == "submitted")
+                                || (own_submitted && r.status == ReviewStatus::Submitted)
                         })
                         .collect()
                 } else {
@@ -729,9 +612,12 @@ pub fn ranking_lines(
     let eligible: Vec<&ApplicationRecord> = apps
         .iter()
         .filter(|a| {
-            screenings
-                .iter()
-                .any(|s| s.application_id == a.id && s.verdict == Eligibility::Eligible.as_str())
+            is_eligible(
+                screenings
+                    .iter()
+                    .find(|s| s.application_id == a.id)
+                    .map(|s| s.verdict),
+            )
         })
         .collect();
     let eligible_ids: Vec<Uuid> = eligible.iter().map(|a| a.id).collect();
@@ -744,8 +630,7 @@ pub fn ranking_lines(
         let scores: Vec<Decimal> = reviews
             .iter()
             .filter(|r| r.application_id == app.id)
-            .filter_map(|r| r.score_hundredths)
-            .map(|h| Decimal::new(h, 2))
+            .filter_map(|r| r.score)
             .collect();
         let received_at = receipts
             .iter()
@@ -781,55 +666,53 @@ pub fn ranking_lines(
                 received_at: entry.received_at,
                 lead_organisation: lead.name,
                 title: app.content.title.clone(),
-                requested_amount: app.requested.to_string(),
-                score: entry.score.map(|s| s.to_string()),
+                requested_amount: app.requested,
+                score: entry.score,
                 reviews_submitted: entry.reviews,
                 reviewers_assigned: assigned,
-                decision: decision.map(|d| d.kind.clone()),
-                awarded: decision.and_then(|d| d.awarded_cents).map(money_string),
+                decision: decision.map(|d| d.kind),
+                awarded: decision.and_then(|d| d.awarded),
             });
         }
     }
     Ok(lines)
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
+/// The columns of the ranking CSV, in order.
+const RANKING_COLUMNS: [&str; 12] = [
+    "track",
+    "rank",
+    "receipt_number",
+    "received_at",
+    "lead_organisation",
+    "title",
+    "requested_amount",
+    "score",
+    "reviews_submitted",
+    "reviewers_assigned",
+    "decision",
+    "awarded",
+];
 
-fn ranking_csv(lines: &[RankingLine]) -> String {
-    let mut out = String::from(
-        "track,rank,receipt_number,received_at,lead_organisation,title,requested_amount,score,reviews_submitted,reviewers_assigned,decision,awarded\r\n",
-    );
+fn ranking_csv(lines: &[RankingLine]) -> Result<Vec<u8>, ApiError> {
+    let mut file = CsvFile::new(&RANKING_COLUMNS)?;
     for l in lines {
-        let fields = [
-            l.track.to_string(),
-            l.rank.to_string(),
-            l.receipt_number.clone(),
-            l.received_at.to_rfc3339(),
-            l.lead_organisation.clone(),
-            l.title.clone(),
-            l.requested_amount.clone(),
-            l.score.clone().unwrap_or_default(),
-            l.reviews_submitted.to_string(),
-            l.reviewers_assigned.to_string(),
-            l.decision.clone().unwrap_or_default(),
-            l.awarded.clone().unwrap_or_default(),
-        ];
-        out.push_str(
-            &fields
-                .iter()
-                .map(|f| csv_field(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push_str("\r\n");
+        file.row([
+            Cell::value(l.track),
+            Cell::value(l.rank),
+            Cell::value(&l.receipt_number),
+            Cell::value(l.received_at.to_rfc3339()),
+            Cell::Text(&l.lead_organisation),
+            Cell::Text(&l.title),
+            Cell::value(l.requested_amount),
+            Cell::opt(l.score),
+            Cell::value(l.reviews_submitted),
+            Cell::value(l.reviewers_assigned),
+            Cell::opt(l.decision),
+            Cell::opt(l.awarded),
+        ])?;
     }
-    out
+    file.into_bytes()
 }
 
 /// The ranking per track of the eligible applications (admin, auditor): by score (the mean of
@@ -844,11 +727,7 @@ fn ranking_csv(lines: &[RankingLine]) -> String {
             (Vec<RankingLine> = "application/json"),
             (String = "text/csv"),
         )),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Resource, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -869,19 +748,19 @@ pub async fn ranking(
     let lines = state
         .run(move |db, _| {
             db.read(|c| {
-                load(c, id)?;
+                load::call(c, id)?;
                 ranking_lines(c, id, q.track)
             })
         })
         .await?;
     Ok(if csv {
         HttpResponse::Ok()
-            .content_type("text/csv; charset=utf-8")
+            .content_type(CSV_MEDIA_TYPE)
             .insert_header((
                 "Content-Disposition",
                 "attachment; filename=\"ranking.csv\"",
             ))
-            .body(ranking_csv(&lines))
+            .body(ranking_csv(&lines)?)
     } else {
         HttpResponse::Ok().json(lines)
     })

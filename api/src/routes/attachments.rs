@@ -14,7 +14,9 @@ use uuid::Uuid;
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
 use crate::dto::applications::{ApplicationView, AttachmentView, UploadForm};
 use crate::error::{ApiError, OrNotFound, Problem};
-use crate::routes::applications::{audit_application, load_own, load_visible, view};
+use crate::problems::{Resource, ResourceWrite, TooLarge};
+use crate::routes::applications::{audit_application, view};
+use crate::services::load;
 use crate::state::AppState;
 
 /// A kind every call accepts besides its own: any other supporting document.
@@ -181,14 +183,9 @@ fn multipart_error(e: actix_multipart::MultipartError) -> ApiError {
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = AttachmentView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite, TooLarge,
         (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
-        (status = 413, body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG", body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -208,7 +205,7 @@ pub async fn upload_attachment(
         state
             .run(move |db, clock| {
                 db.read(|c| {
-                    let loaded = load_own(c, &claims, id)?;
+                    let loaded = load::own_application(c, &claims, id)?;
                     check_edit(&loaded.call, loaded.app.status, clock.now())?;
                     Ok::<_, ApiError>(())
                 })
@@ -223,7 +220,7 @@ pub async fn upload_attachment(
         .run(move |db, clock| {
             // everything that can refuse the upload is checked before the file is stored
             db.read(|c| {
-                let loaded = load_own(c, &claims, id)?;
+                let loaded = load::own_application(c, &claims, id)?;
                 check_edit(&loaded.call, loaded.app.status, clock.now())?;
                 check_kind(&loaded.call, &upload.kind)
             })?;
@@ -232,7 +229,7 @@ pub async fn upload_attachment(
             // and the write lock is not held during the disk write
             let sha256 = blobs.put(&upload.content)?;
             db.write(|c| {
-                let loaded = load_own(c, &claims, id)?;
+                let loaded = load::own_application(c, &claims, id)?;
                 let now = clock.now();
                 check_edit(&loaded.call, loaded.app.status, now)?;
                 check_kind(&loaded.call, &upload.kind)?;
@@ -286,10 +283,7 @@ pub async fn upload_attachment(
             ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         )),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -305,7 +299,7 @@ pub async fn download_attachment(
     let (attachment, content) = state
         .run(move |db, _| {
             let attachment = db.read(|c| {
-                load_visible(c, &claims, id)?;
+                load::application(c, &claims, id)?;
                 applications::find_attachment(c, id, attachment_id).or_not_found("the attachment")
             })?;
             let content = blobs.get(&attachment.sha256)?;
@@ -348,10 +342,7 @@ pub(crate) fn stored_file(
     ),
     responses(
         (status = 200, body = ApplicationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -368,7 +359,7 @@ pub async fn detach_attachment(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
-                let loaded = load_own(c, &claims, id)?;
+                let loaded = load::own_application(c, &claims, id)?;
                 let now = clock.now();
                 check_edit(&loaded.call, loaded.app.status, now)?;
                 let before = view(c, &loaded, now)?;

@@ -6,8 +6,9 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{AuditReaders, Authorized};
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Listing, RoleOnly};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -49,10 +50,7 @@ pub struct AuditView {
     params(AuditQuery),
     responses(
         (status = 200, body = Page<AuditView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Listing,
     ),
     security(("bearer" = []))
 )]
@@ -140,8 +138,7 @@ impl From<audit::Verification> for AuditVerification {
     tag = "audit",
     responses(
         (status = 200, body = AuditVerification),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        RoleOnly,
     ),
     security(("bearer" = []))
 )]

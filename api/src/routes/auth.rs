@@ -8,6 +8,7 @@ use validator::Validate;
 use crate::auth::{hash_password, verify_password, AnyUser, Authorized, PasswordPolicyError, Role};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
+use crate::problems::{PublicBody, Unauthenticated};
 use crate::state::AppState;
 
 #[derive(Deserialize, Validate, ToSchema)]
@@ -52,10 +53,8 @@ const DUMMY_HASH: &str =
     request_body = TokenRequest,
     responses(
         (status = 200, body = TokenResponse),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
+        PublicBody,
         (status = 401, description = "Unknown email or wrong password", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(())
 )]
@@ -82,8 +81,7 @@ pub async fn issue_token(
                     ))
                 }
             };
-            let role = Role::parse(&user.role)
-                .ok_or_else(|| ApiError::Internal(format!("stored role {}", user.role)))?;
+            let role = user.role;
             let orgs =
                 db.read(|c| grantdesk_persistence::organisations::ids_of_member(c, user.id))?;
             let (token, claims) = jwt
@@ -118,7 +116,7 @@ pub struct MeView {
     tag = "auth",
     responses(
         (status = 200, body = MeView),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated,
     ),
     security(("bearer" = []))
 )]
@@ -172,9 +170,8 @@ pub struct UserView {
     request_body = SignupRequest,
     responses(
         (status = 201, body = UserView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
+        PublicBody,
         (status = 409, description = "The email is taken", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid email or a password that breaks the policy", body = Problem, content_type = "application/problem+json"),
     ),
     security(())
@@ -197,7 +194,7 @@ pub async fn signup(
                     &users::NewUser {
                         email: &body.email,
                         password_hash: &hash,
-                        role: Role::Applicant.as_str(),
+                        role: Role::Applicant,
                         display_name: body.display_name.trim(),
                     },
                     now,

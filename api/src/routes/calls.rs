@@ -3,29 +3,24 @@
 
 use actix_web::{get, post, put, web, HttpResponse};
 use chrono::{DateTime, Utc};
-use grantdesk_domain::{
-    AccountKind, Call, CreditType, Gate, GateEvidence, LedgerError, TransferCode, TransferSpec,
-};
-use grantdesk_persistence::calls::{self, CallFilter, CallRecord, Visibility};
-use grantdesk_persistence::ledger::{self, TransferStatus};
+use grantdesk_domain::{figures, postings, Call, CreditType, Gate, GateEvidence};
+use grantdesk_persistence::calls::{self, CallFilter, Visibility};
+use grantdesk_persistence::ledger;
 use grantdesk_persistence::{audit, grants, DbConn, StoreError};
 use uuid::Uuid;
 
 use crate::auth::{AdminOnly, Authorized, BudgetReaders, MaybeAuthenticated};
-use crate::dto::articles::{money_string, BalancesQuery};
+use crate::dto::articles::BalancesQuery;
 use crate::dto::calls::{
     CallBudgetView, CallListQuery, CallRequest, CallView, CancelRequest, ExtendDeadlineRequest,
-    GateRequest, TrackBudgetView,
+    GateRequest,
 };
-use crate::error::{ApiError, OrNotFound, Problem};
+use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Creation, Resource, ResourceWrite, SignedInResource};
+use crate::services::load;
 use crate::state::AppState;
-
-/// A call, or 404.
-pub fn load(c: &mut DbConn, id: Uuid) -> Result<CallRecord, ApiError> {
-    calls::find(c, id).or_not_found("the call")
-}
 
 fn audit_call(
     c: &mut DbConn,
@@ -124,9 +119,8 @@ pub async fn list_calls(
     params(("id" = Uuid, Path, description = "Call id")),
     responses(
         (status = 200, body = CallView),
+        SignedInResource,
         (status = 400, description = "Malformed id", body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
     ),
     security((), ("bearer" = []))
 )]
@@ -143,7 +137,7 @@ pub async fn get_call(
         .is_some_and(|a| a.role().sees_unpublished_calls());
     let view = state
         .run(move |db, clock| {
-            let record = db.read(|c| load(c, id))?;
+            let record = db.read(|c| load::call(c, id))?;
             if !staff && !record.call.status.is_published() {
                 return Err(ApiError::not_found("the call"));
             }
@@ -159,12 +153,8 @@ pub async fn get_call(
     request_body = CallRequest,
     responses(
         (status = 201, description = "The draft", body = CallView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Creation,
         (status = 409, description = "The reference is taken", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -199,13 +189,8 @@ pub async fn create_call(
     request_body = CallRequest,
     responses(
         (status = 200, body = CallView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "No longer a draft, or changed concurrently", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -223,7 +208,7 @@ pub async fn update_call(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                let mut record = load(c, id)?;
+                let mut record = load::call(c, id)?;
                 let before = record.call.clone();
                 record.call.edit(draft, &actor, now)?;
                 calls::save(c, &mut record, now)?;
@@ -247,13 +232,8 @@ pub async fn update_call(
     request_body = GateRequest,
     responses(
         (status = 201, description = "Recorded; the call as it is now", body = CallView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "A gate is skipped or already passed; the problem names the gate", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -272,7 +252,7 @@ pub async fn record_gate(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                let mut record = load(c, id)?;
+                let mut record = load::call(c, id)?;
                 let before = record.call.clone();
                 record.call.record_gate(GateEvidence {
                     gate,
@@ -301,10 +281,7 @@ pub async fn record_gate(
     params(("id" = Uuid, Path, description = "Call id")),
     responses(
         (status = 200, description = "Open", body = CallView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 409, description = "Gate missing or unfavourable, no assessment criteria, deadline passed, or insufficient funds", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -321,7 +298,7 @@ pub async fn open_call(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                let mut record = load(c, id)?;
+                let mut record = load::call(c, id)?;
                 let before = record.call.clone();
                 record.call.open(now)?;
                 reserve_budget(c, &record.call, &actor, now)?;
@@ -334,43 +311,16 @@ pub async fn open_call(
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// Moves the call's budget from the article's available account to the call's account.
+/// Reserves the call's budget on its article (the domain's opening postings).
 pub fn reserve_budget(
     c: &mut DbConn,
     call: &Call,
     actor: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), ApiError> {
-    let ledger_id = ledger::ledger_id(c, &call.article, call.budget_year, CreditType::Vak)
-        .map_err(|e| match e {
-            StoreError::NotFound => ApiError::Conflict(format!(
-                "budget article {} has no ledger for {}: create and credit it first",
-                call.article.as_str(),
-                call.budget_year.value()
-            )),
-            other => other.into(),
-        })?;
-    let article = ledger::find_account(c, ledger_id, AccountKind::ArticleAvailable, None)?;
-    let call_account =
-        ledger::ensure_account(c, ledger_id, AccountKind::CallAvailable, call.id, now)?;
-    let result = ledger::post_transfer(
-        c,
-        &TransferSpec {
-            id: Uuid::new_v4(),
-            debit_account: article.id,
-            credit_account: call_account.id,
-            amount: call.budget,
-            code: TransferCode::Reserve,
-            reference: format!("call {} opened", call.reference),
-            actor: actor.to_owned(),
-        },
-        now,
-    )?;
-    match result.transfer.refusal_error() {
-        // rolled back with the rest: a refused opening leaves no trace but its answer
-        Some(refusal) => Err(refusal.into()),
-        None => Ok(()),
-    }
+    let posting = postings::open_call(call, Uuid::new_v4());
+    ledger::execute(c, &call.article, call.budget_year, &[posting], actor, now)?;
+    Ok(())
 }
 
 /// Extend an open call's deadline to a later instant, with a reason (admin). The history of
@@ -381,12 +331,8 @@ pub fn reserve_budget(
     request_body = ExtendDeadlineRequest,
     responses(
         (status = 201, description = "Extended", body = CallView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Not open, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Not later than the current deadline, or no reason", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -405,7 +351,7 @@ pub async fn extend_deadline(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                let mut record = load(c, id)?;
+                let mut record = load::call(c, id)?;
                 let before = record.call.clone();
                 let deadline =
                     grantdesk_domain::Deadline::parse(&body.deadline, record.call.deadline.zone())
@@ -437,13 +383,8 @@ pub async fn extend_deadline(
     request_body = CancelRequest,
     responses(
         (status = 200, description = "Cancelled", body = CallView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Already decided or cancelled", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -464,7 +405,7 @@ pub async fn cancel_call(
                 // `calls::lock`): no hold can land after the holds are voided
                 calls::lock(c, id)?;
                 let now = clock.now();
-                let mut record = load(c, id)?;
+                let mut record = load::call(c, id)?;
                 let before = record.call.clone();
                 let outcome = record.call.cancel(&reason, &actor, now)?;
                 if outcome.releases_reservation {
@@ -479,62 +420,20 @@ pub async fn cancel_call(
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// Gives what is left of the call back to the article: provisional awards are voided, then
-/// the call's account and its tracks' own accounts are emptied into the article's.
+/// Gives what is left of the call back to the article (the domain's cancelling postings):
+/// provisional awards are voided, then the call's account and its tracks' own accounts are
+/// emptied into the article's.
 fn release_budget(
     c: &mut DbConn,
     call: &Call,
     actor: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), ApiError> {
-    for decision in grantdesk_persistence::assessment::current_decisions(c, call.id)? {
-        if let Some(hold) = decision.hold_transfer_id {
-            ledger::resolve_hold(c, Uuid::new_v5(&hold, b"void"), hold, false, actor, now)?;
-        }
-    }
-    let ledger_id = ledger::ledger_id(c, &call.article, call.budget_year, CreditType::Vak)?;
-    let article = ledger::find_account(c, ledger_id, AccountKind::ArticleAvailable, None)?;
-    let mut accounts = vec![ledger::find_account(
-        c,
-        ledger_id,
-        AccountKind::CallAvailable,
-        Some(call.id),
-    )?];
-    for t in &call.tracks {
-        let owner = crate::routes::assessment::track_owner(call.id, t.number);
-        match ledger::find_account(c, ledger_id, AccountKind::TrackAvailable, Some(owner)) {
-            Ok(a) => accounts.push(a),
-            Err(StoreError::NotFound) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    for account in accounts {
-        let account = ledger::account(c, account.id)?;
-        let left = account.totals.available();
-        if left <= 0 {
-            continue;
-        }
-        let amount = grantdesk_domain::Money::from_cents(left)
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
-        let result = ledger::post_transfer(
-            c,
-            &TransferSpec {
-                id: Uuid::new_v4(),
-                debit_account: account.id,
-                credit_account: article.id,
-                amount,
-                code: TransferCode::Release,
-                reference: format!("call {} cancelled", call.reference),
-                actor: actor.to_owned(),
-            },
-            now,
-        )?;
-        if result.transfer.status == TransferStatus::Refused {
-            return Err(ApiError::Ledger(LedgerError::InvalidTransfer(
-                "the release was refused".into(),
-            )));
-        }
-    }
+    let holds = grantdesk_persistence::assessment::current_decisions(c, call.id)?
+        .into_iter()
+        .filter_map(|d| d.hold_transfer_id);
+    let postings = postings::cancel_call(call, holds);
+    ledger::execute(c, &call.article, call.budget_year, &postings, actor, now)?;
     Ok(())
 }
 
@@ -546,10 +445,7 @@ fn release_budget(
     params(("id" = Uuid, Path, description = "Call id"), BalancesQuery),
     responses(
         (status = 200, body = CallBudgetView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 422, description = "`at` is not an instant with an offset", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -576,88 +472,19 @@ fn budget_view(
     id: Uuid,
     at: Option<DateTime<Utc>>,
 ) -> Result<CallBudgetView, ApiError> {
-    use crate::routes::assessment::track_owner;
-    let call = load(c, id)?.call;
+    let call = load::call(c, id)?.call;
     let ledger_id = match ledger::ledger_id(c, &call.article, call.budget_year, CreditType::Vak) {
         Ok(l) => Some(l),
         Err(StoreError::NotFound) => None,
         Err(e) => return Err(e.into()),
     };
     let grant_tracks = grants::tracks_of(c, call.id)?;
-    let mut owners = vec![call.id];
-    owners.extend(call.tracks.iter().map(|t| track_owner(call.id, t.number)));
-    owners.extend(grant_tracks.iter().map(|g| g.0));
-    let figures = match (ledger_id, at) {
-        (None, _) => ledger::OwnedFigures::new(),
+    let owners = figures::call_owners(&call, &grant_tracks);
+    let accounts = match (ledger_id, at) {
+        (None, _) => figures::OwnedFigures::new(),
         (Some(l), None) => ledger::owned_figures(c, l, &owners)?,
         (Some(l), Some(at)) => ledger::owned_figures_at(c, l, &owners, at)?,
     };
-    let get = |owner: Uuid, kind: AccountKind| figures.get(&(owner, kind));
-    let (mut reserved, mut awarded, mut held, mut released, mut remaining) = (0, 0, 0, 0, 0);
-    if let Some(a) = get(call.id, AccountKind::CallAvailable) {
-        // money set apart for tracks (RESERVE debits) stays reserved for the call
-        reserved = a.code(TransferCode::Reserve).1;
-        awarded += a.code(TransferCode::Award).0;
-        held += a.totals.debits_pending;
-        released += a.code(TransferCode::Release).0;
-        remaining += a.totals.available();
-    }
-    let (mut paid, mut released_from_grants) = (0, 0);
-    let mut tracks = Vec::new();
-    for t in &call.tracks {
-        // the track's grants: committed, paid (net of recoveries), released at settlement
-        let (mut t_committed, mut t_paid, mut t_released) = (0, 0, 0);
-        for (grant, _) in grant_tracks.iter().filter(|g| g.1 == t.number) {
-            if let Some(a) = get(*grant, AccountKind::GrantCommitted) {
-                t_committed += a.code(TransferCode::Award).1;
-                t_released += a.code(TransferCode::Release).0;
-            }
-            if let Some(a) = get(*grant, AccountKind::GrantPaid) {
-                t_paid += a.totals.balance();
-            }
-        }
-        paid += t_paid;
-        released_from_grants += t_released;
-        let own = t
-            .budget
-            .and_then(|_| get(track_owner(call.id, t.number), AccountKind::TrackAvailable));
-        let (t_awarded, t_held, t_remaining) = match own {
-            Some(a) => {
-                released += a.code(TransferCode::Release).0;
-                awarded += a.code(TransferCode::Award).0;
-                remaining += a.totals.available();
-                (
-                    a.code(TransferCode::Award).0,
-                    a.totals.debits_pending,
-                    Some(a.totals.available()),
-                )
-            }
-            // awards to a track without a budget of its own come from the call's account
-            None => (t_committed, 0, t.budget.map(|b| b.cents())),
-        };
-        held += t_held;
-        tracks.push(TrackBudgetView {
-            number: t.number,
-            name: t.name.clone(),
-            budget: t.budget.map(|b| b.to_string()),
-            awarded: money_string(t_awarded),
-            held: money_string(t_held),
-            paid: money_string(t_paid),
-            released_from_grants: money_string(t_released),
-            remaining: t.budget.map(|_| money_string(t_remaining.unwrap_or(0))),
-        });
-    }
-    Ok(CallBudgetView {
-        call_id: call.id,
-        at,
-        budget: call.budget.to_string(),
-        reserved: money_string(reserved - released),
-        awarded: money_string(awarded),
-        held: money_string(held),
-        paid: money_string(paid),
-        released: money_string(released),
-        released_from_grants: money_string(released_from_grants),
-        remaining: money_string(remaining),
-        tracks,
-    })
+    let f = figures::call_figures(&call, &grant_tracks, &accounts)?;
+    Ok(CallBudgetView::new(call.id, at, &f))
 }

@@ -27,9 +27,11 @@ use utoipa::{IntoParams, PartialSchema, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{Authorized, BudgetReaders};
+use crate::csv_file::{Cell, CsvFile, CSV_MEDIA_TYPE};
 use crate::error::{ApiError, OrNotFound, Problem};
-use crate::routes::assessment::track_owner;
+use crate::problems::Listing;
 use crate::state::{AppState, ExportSettings};
+use grantdesk_domain::track_owner;
 
 /// The most transfers one ledger export holds.
 pub const MAX_LEDGER_ROWS: i64 = 50_000;
@@ -38,7 +40,6 @@ pub const LEDGER_PAGE: i64 = 1_000;
 /// The most grants one 360Giving export holds.
 pub const MAX_GRANTS: i64 = 10_000;
 
-pub const CSV_MEDIA_TYPE: &str = "text/csv; charset=utf-8";
 pub const XLSX_MEDIA_TYPE: &str =
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -162,13 +163,10 @@ impl Sink for Vec<LedgerExportRow> {
     }
 }
 
-impl Sink for csv::Writer<Vec<u8>> {
+impl Sink for CsvFile {
     fn rows(&mut self, rows: &[LedgerExportRow]) -> Result<(), ApiError> {
         for r in rows {
-            let mut c = cells(r);
-            c[13] = defuse(std::mem::take(&mut c[13]));
-            c[14] = defuse(std::mem::take(&mut c[14]));
-            self.write_record(&c).map_err(internal)?;
+            self.row(cells(r))?;
         }
         Ok(())
     }
@@ -231,33 +229,25 @@ fn instant_text(t: DateTime<Utc>) -> String {
 }
 
 /// A row's cells as text, in [`LEDGER_COLUMNS`] order.
-fn cells(r: &LedgerExportRow) -> [String; 15] {
+fn cells(r: &LedgerExportRow) -> [Cell<'_>; 15] {
     [
-        r.id.to_string(),
-        instant_text(r.at),
-        r.budget_year.to_string(),
-        r.credit_type.clone(),
-        r.article.clone(),
-        r.code.clone(),
-        r.debit.kind.clone(),
-        owner(&r.debit),
-        r.credit.kind.clone(),
-        owner(&r.credit),
-        r.amount.to_string(),
-        "EUR".to_owned(),
-        r.status.clone(),
-        r.reference.clone(),
-        r.actor.clone(),
+        Cell::value(r.id),
+        Cell::Value(instant_text(r.at)),
+        Cell::value(r.budget_year),
+        Cell::value(r.credit_type),
+        Cell::value(&r.article),
+        Cell::value(r.code),
+        Cell::value(r.debit.kind),
+        Cell::Value(owner(&r.debit)),
+        Cell::value(r.credit.kind),
+        Cell::Value(owner(&r.credit)),
+        Cell::value(r.amount),
+        Cell::value("EUR"),
+        Cell::value(r.status),
+        // free text
+        Cell::Text(&r.reference),
+        Cell::Text(&r.actor),
     ]
-}
-
-/// Free text a spreadsheet would take for a formula gets a leading apostrophe in the CSV
-/// (OWASP "CSV injection"); the XLSX keeps the text as it is, in text cells.
-fn defuse(s: String) -> String {
-    match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
-        _ => s,
-    }
 }
 
 fn attachment(name: &str) -> (header::HeaderName, String) {
@@ -283,9 +273,7 @@ fn internal(e: impl std::fmt::Display) -> ApiError {
         (status = 200, description = "UTF-8 CSV with a header row: id, instant, budget_year, credit_type, article, code, debit_account_kind, debit_account_owner, credit_account_kind, credit_account_owner, amount, currency, status, reference, actor",
             content_type = "text/csv; charset=utf-8", body = String,
             headers(("content-disposition" = String, description = "attachment; filename=\"grantdesk-ledger.csv\""))),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Listing,
         (status = 404, description = "call_id names no call", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid filters, or more than 50,000 transfers", body = Problem, content_type = "application/problem+json"),
     ),
@@ -297,10 +285,10 @@ pub async fn export_ledger_csv(
     _auth: Authorized<BudgetReaders>,
     query: web::Query<LedgerExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(LEDGER_COLUMNS).map_err(internal)?;
-    let out = read_ledger(&state, query.into_inner(), out).await?;
-    let bytes = out.into_inner().map_err(internal)?;
+    let out = CsvFile::new(&LEDGER_COLUMNS)?;
+    let bytes = read_ledger(&state, query.into_inner(), out)
+        .await?
+        .into_bytes()?;
     Ok(HttpResponse::Ok()
         .content_type(CSV_MEDIA_TYPE)
         .insert_header(attachment("grantdesk-ledger.csv"))
@@ -319,9 +307,7 @@ pub async fn export_ledger_csv(
         (status = 200, description = "An XLSX workbook with one sheet, \"ledger\"",
             content(("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
             headers(("content-disposition" = String, description = "attachment; filename=\"grantdesk-ledger.xlsx\""))),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Listing,
         (status = 404, description = "call_id names no call", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid filters, or more than 50,000 transfers", body = Problem, content_type = "application/problem+json"),
     ),
@@ -356,14 +342,15 @@ fn workbook(rows: &[LedgerExportRow]) -> Result<Vec<u8>, ApiError> {
     }
     for (i, r) in rows.iter().enumerate() {
         let row = u32::try_from(i + 1).map_err(internal)?;
-        for (col, value) in cells(r).iter().enumerate() {
+        for (col, cell) in cells(r).iter().enumerate() {
             if col == 2 {
                 // the budget year: a small integer, exact as a number
                 sheet
                     .write_number(row, col as u16, f64::from(r.budget_year))
                     .map_err(x)?;
             } else {
-                sheet.write_string(row, col as u16, value).map_err(x)?;
+                // the XLSX keeps free text as it is, in text cells (never run as a formula)
+                sheet.write_string(row, col as u16, cell.raw()).map_err(x)?;
             }
         }
     }
@@ -686,9 +673,7 @@ fn package(
     responses(
         (status = 200, description = "A 360Giving 1.4 data package", body = GivingPackage,
             headers(("content-disposition" = String, description = "attachment; filename=\"grantdesk-360giving.json\""))),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Listing,
         (status = 404, description = "call_id names no call, or no grant was awarded yet", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid query, or more than 10,000 grants", body = Problem, content_type = "application/problem+json"),
     ),

@@ -19,9 +19,7 @@
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
-use grantdesk_domain::{
-    settle, AccountKind, CreditType, LedgerError, Money, TrancheTrigger, TransferCode, TransferSpec,
-};
+use grantdesk_domain::{postings, settle, LedgerError, Money, TrancheTrigger, TransferCode};
 use grantdesk_persistence::grants::{self, FinalReport, Grant, Settlement, Verdict};
 use grantdesk_persistence::{audit, ledger, DbConn};
 use serde::{Deserialize, Serialize};
@@ -32,8 +30,10 @@ use validator::Validate;
 use crate::auth::{AdminOnly, ApplicantOnly, Authorized, FinanceOnly, GrantReaders};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
+use crate::problems::{Resource, ResourceWrite, TooLarge};
 use crate::routes::attachments::{check_file, read_form, stored_file};
-use crate::routes::grants::{ledger_of, pay, today, visible};
+use crate::routes::grants::{pay, today};
+use crate::services::load;
 use crate::state::AppState;
 
 /// The final report form: `spent` (a decimal string such as "41250.00") and `file`.
@@ -220,14 +220,8 @@ pub(crate) fn accepted(c: &mut DbConn, grant: Uuid) -> Result<Option<(Uuid, Mone
     request_body(content = FinalReportForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = FinalReportView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite, TooLarge,
         (status = 409, description = "Before the start, a report awaits a verdict or was accepted, or the grant is settled", body = Problem, content_type = "application/problem+json"),
-        (status = 413, body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -248,7 +242,7 @@ pub async fn submit_final_report(
         state
             .run(move |db, clock| {
                 db.read(|c| {
-                    let grant = visible(c, &claims, id)?;
+                    let grant = load::grant(c, &claims, id)?;
                     check_can_report(c, &grant, clock.now())
                 })
             })
@@ -279,14 +273,14 @@ pub async fn submit_final_report(
     let view = state
         .run(move |db, clock| {
             db.read(|c| {
-                let grant = visible(c, &claims, id)?;
+                let grant = load::grant(c, &claims, id)?;
                 check_can_report(c, &grant, clock.now())
             })?;
             // stored before the row that names it, as attachments are
             let sha256 = blobs.put(&content)?;
             db.write(|c| {
                 let now = clock.now();
-                let grant = visible(c, &claims, id)?;
+                let grant = load::grant(c, &claims, id)?;
                 check_can_report(c, &grant, now)?;
                 let version = grants::reports_of(c, id)?.len() as u32 + 1;
                 let report = FinalReport {
@@ -350,10 +344,7 @@ fn check_can_report(c: &mut DbConn, grant: &Grant, now: DateTime<Utc>) -> Result
     params(("id" = Uuid, Path, description = "Grant id")),
     responses(
         (status = 200, body = Vec<FinalReportView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -368,7 +359,7 @@ pub async fn list_final_reports(
     let views = state
         .run(move |db, _| {
             db.read(|c| {
-                visible(c, &claims, id)?;
+                load::grant(c, &claims, id)?;
                 report_views(c, id)
             })
         })
@@ -393,10 +384,7 @@ pub async fn list_final_reports(
             ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         )),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -412,7 +400,7 @@ pub async fn download_final_report(
     let (report, content) = state
         .run(move |db, _| {
             let report = db.read(|c| {
-                visible(c, &claims, id)?;
+                load::grant(c, &claims, id)?;
                 grants::reports_of(c, id)?
                     .into_iter()
                     .find(|r| r.version == version)
@@ -439,13 +427,8 @@ pub async fn download_final_report(
     request_body = VerdictRequest,
     responses(
         (status = 201, body = FinalReportView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "No report awaits a verdict", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -488,7 +471,7 @@ pub async fn decide_final_report(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                visible(c, &claims, id)?;
+                load::grant(c, &claims, id)?;
                 let (report, verdict) = latest(c, id)?
                     .ok_or_else(|| ApiError::Conflict("no final report was submitted".into()))?;
                 if verdict.is_some() {
@@ -554,13 +537,8 @@ pub async fn decide_final_report(
     responses(
         (status = 201, body = SettlementView),
         (status = 200, description = "Replay of a settlement already recorded", body = SettlementView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "No accepted final report, settled already, or insufficient VEK credit", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -579,7 +557,7 @@ pub async fn settle_grant(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                let grant = visible(c, &claims, id)?;
+                let grant = load::grant(c, &claims, id)?;
                 settle_in(c, &grant, transfer_id, None, &actor, now)
             })
         })
@@ -590,15 +568,6 @@ pub async fn settle_grant(
     } else {
         HttpResponse::Created().json(v)
     })
-}
-
-/// One posted transfer, or the refusal that rolls the whole settlement back.
-fn post(c: &mut DbConn, spec: TransferSpec, now: DateTime<Utc>) -> Result<(), ApiError> {
-    let result = ledger::post_transfer(c, &spec, now)?;
-    match result.transfer.refusal_error() {
-        Some(refusal) => Err(refusal.into()),
-        None => Ok(()),
-    }
 }
 
 /// Settles `grant` in the caller's transaction. The balance payment (if any) gets
@@ -636,22 +605,6 @@ pub(crate) fn settle_in(
         .try_fold(Money::zero(), |acc, p| acc.checked_add(p.amount))
         .ok_or(ApiError::Grant(grantdesk_domain::GrantError::Overflow))?;
     let s = settle(grant.committed, paid_before, accepted_spend)?;
-    let vak = ledger_of(c, grant, CreditType::Vak)?;
-    let vek = ledger_of(c, grant, CreditType::Vek)?;
-    let committed = ledger::find_account(c, vak, AccountKind::GrantCommitted, Some(grant.id))?;
-    let paid_vak = ledger::ensure_account(c, vak, AccountKind::GrantPaid, grant.id, now)?;
-    let article_vak = ledger::find_account(c, vak, AccountKind::ArticleAvailable, None)?;
-    let article_vek = ledger::find_account(c, vek, AccountKind::ArticleAvailable, None)?;
-    let paid_vek = ledger::ensure_account(c, vek, AccountKind::GrantPaid, grant.id, now)?;
-    let spec = |id: Uuid, from: Uuid, to: Uuid, amount: Money, code, what: &str| TransferSpec {
-        id,
-        debit_account: from,
-        credit_account: to,
-        amount,
-        code,
-        reference: format!("grant {} settlement: {what}", grant.id),
-        actor: actor.to_owned(),
-    };
     if !s.balance.is_zero() {
         // the balance is the final-report tranche (or, if that was never planned, the last
         // unpaid one)
@@ -666,7 +619,7 @@ pub(crate) fn settle_in(
         pay(
             c,
             grant,
-            payment_id.unwrap_or_else(|| Uuid::new_v5(&transfer_id, b"balance")),
+            payment_id.unwrap_or_else(|| postings::balance_payment_id(transfer_id)),
             tranche as u32 + 1,
             s.balance,
             TransferCode::PayBalance,
@@ -675,47 +628,10 @@ pub(crate) fn settle_in(
             now,
         )?;
     }
-    if !s.recovery.is_zero() {
-        let code = TransferCode::Recover;
-        post(
-            c,
-            spec(
-                Uuid::new_v5(&transfer_id, b"recover-vek"),
-                paid_vek.id,
-                article_vek.id,
-                s.recovery,
-                code,
-                "recovery",
-            ),
-            now,
-        )?;
-        post(
-            c,
-            spec(
-                Uuid::new_v5(&transfer_id, b"recover-vak"),
-                paid_vak.id,
-                committed.id,
-                s.recovery,
-                code,
-                "recovery",
-            ),
-            now,
-        )?;
-    }
-    if !s.release.is_zero() {
-        post(
-            c,
-            spec(
-                Uuid::new_v5(&transfer_id, b"release"),
-                committed.id,
-                article_vak.id,
-                s.release,
-                TransferCode::Release,
-                "release to the article",
-            ),
-            now,
-        )?;
-    }
+    // the recovery booked back and the release decommitted (the domain's settlement postings)
+    let call = grantdesk_persistence::calls::find(c, grant.call_id)?.call;
+    let moves = postings::settle_grant(grant.id, transfer_id, &s);
+    ledger::execute(c, &call.article, call.budget_year, &moves, actor, now)?;
     let settlement = Settlement {
         grant_id: grant.id,
         id: transfer_id,

@@ -5,8 +5,8 @@
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, NaiveDate, Utc};
 use grantdesk_domain::{
-    check_payment, grant_status, tranche_amounts, AccountKind, CreditType, LedgerError, Money,
-    TrancheTrigger, TransferCode, TransferSpec,
+    check_payment, figures, grant_status, postings, tranche_amounts, CreditType, LedgerError,
+    Money, TrancheTrigger, TransferCode,
 };
 use grantdesk_persistence::grants::{self, Grant, Payment};
 use grantdesk_persistence::{audit, calls, ledger, organisations, DbConn};
@@ -15,14 +15,15 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
-use crate::auth::{Authorized, Claims, FinanceOnly, GrantReaders, Role};
-use crate::dto::articles::money_string;
-use crate::error::{ApiError, OrNotFound, Problem};
+use crate::auth::{Authorized, FinanceOnly, GrantReaders, Role};
+use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Listing, Resource, ResourceWrite};
 use crate::routes::final_reports::{
     accepted, report_views, settle_in, FinalReportView, SettlementView,
 };
+use crate::services::load;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -37,8 +38,8 @@ pub struct TrancheView {
     #[schema(example = "start")]
     pub trigger: String,
     /// What the tranche pays; the last is the committed amount minus what was paid before it.
-    #[schema(example = "28800.00")]
-    pub amount: String,
+    #[schema(value_type = String, example = "28800.00")]
+    pub amount: Money,
     pub paid_at: Option<DateTime<Utc>>,
     pub payment_id: Option<Uuid>,
 }
@@ -59,17 +60,17 @@ pub struct GrantView {
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
     /// Committed on the VAK ledger.
-    #[schema(example = "48000.00")]
-    pub committed: String,
+    #[schema(value_type = String, example = "48000.00")]
+    pub committed: Money,
     /// Paid, net of any recovery.
-    #[schema(example = "28800.00")]
-    pub paid: String,
+    #[schema(value_type = String, example = "28800.00")]
+    pub paid: Money,
     /// Decommitted at settlement (back to the article).
-    #[schema(example = "0.00")]
-    pub released: String,
+    #[schema(value_type = String, example = "0.00")]
+    pub released: Money,
     /// Committed and neither paid nor released yet.
-    #[schema(example = "19200.00")]
-    pub open: String,
+    #[schema(value_type = String, example = "19200.00")]
+    pub open: Money,
     pub tranches: Vec<TrancheView>,
     /// The latest final report, if any.
     pub final_report: Option<FinalReportView>,
@@ -122,17 +123,6 @@ impl From<&Payment> for PaymentView {
     }
 }
 
-/// A grant the bearer may see: staff all; an applicant their organisations' own.
-pub(crate) fn visible(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError> {
-    let grant = grants::find(c, id).or_not_found("the grant")?;
-    if claims.role == Role::Applicant
-        && !organisations::is_member(c, grant.organisation_id, claims.sub)?
-    {
-        return Err(ApiError::not_found("the grant"));
-    }
-    Ok(grant)
-}
-
 /// The ledger of the grant's call for a credit type.
 pub(crate) fn ledger_of(
     c: &mut DbConn,
@@ -155,14 +145,7 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
     let org = organisations::find(c, grant.organisation_id)?;
     let payments = grants::payments_of(c, grant.id)?;
     let vak = ledger_of(c, grant, CreditType::Vak)?;
-    let committed_account =
-        ledger::find_account(c, vak, AccountKind::GrantCommitted, Some(grant.id))?;
-    let (released_cents, _) = ledger::code_totals(c, committed_account.id, TransferCode::Release)?;
-    let paid_cents = match ledger::find_account(c, vak, AccountKind::GrantPaid, Some(grant.id)) {
-        Ok(a) => a.totals.balance(),
-        Err(grantdesk_persistence::StoreError::NotFound) => 0,
-        Err(e) => return Err(e.into()),
-    };
+    let money = figures::grant_figures(grant.id, &ledger::owned_figures(c, vak, &[grant.id])?)?;
     let settlement = grants::find_settlement(c, Some(grant.id), None)?;
     let final_report = report_views(c, grant.id)?.pop();
     let report_accepted = final_report
@@ -178,17 +161,17 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
             let number = i as u32 + 1;
             let payment = payments.iter().find(|p| p.tranche == number);
             let amount = match (payment, &settlement) {
-                (Some(p), _) => p.amount.cents(),
+                (Some(p), _) => p.amount,
                 // settled: what was not paid by then is never paid
-                (None, Some(_)) => 0,
-                (None, None) => amounts.get(i).map(Money::cents).unwrap_or(0),
+                (None, Some(_)) => Money::ZERO,
+                (None, None) => amounts.get(i).copied().unwrap_or(Money::ZERO),
             };
             TrancheView {
                 number,
                 label: t.label.clone(),
                 percent: t.percent,
                 trigger: t.trigger.as_str().to_owned(),
-                amount: money_string(amount),
+                amount,
                 paid_at: payment.map(|p| p.paid_at),
                 payment_id: payment.map(|p| p.id),
             }
@@ -212,20 +195,20 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
         .to_owned(),
         start_date: grant.start_date,
         end_date: grant.end_date,
-        committed: grant.committed.to_string(),
-        paid: money_string(paid_cents),
-        released: money_string(released_cents),
-        open: money_string(committed_account.totals.available()),
+        committed: grant.committed,
+        paid: money.paid,
+        released: money.released,
+        open: money.open,
         tranches,
         final_report,
         settlement: settlement.as_ref().map(SettlementView::from),
     })
 }
 
-/// Pays `amount` on a grant as tranche `tranche`: the commitment is liquidated on the VAK
-/// ledger (transfer `id`: grant committed → grant paid) and the amount paid from the article's
-/// VEK credit (a transfer id derived from `id`: article available → grant paid), both or
-/// neither (a refusal rolls the caller's transaction back); the payment is recorded.
+/// Pays `amount` on a grant as tranche `tranche` (the domain's payment postings: the
+/// commitment liquidated on the VAK ledger, transfer `id`, and the amount paid from the
+/// article's VEK credit), both or neither (a refusal rolls the caller's transaction back);
+/// the payment is recorded.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn pay(
     c: &mut DbConn,
@@ -238,50 +221,15 @@ pub(crate) fn pay(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<Payment, ApiError> {
-    let post = |c: &mut DbConn, spec: TransferSpec| -> Result<(), ApiError> {
-        let result = ledger::post_transfer(c, &spec, now)?;
-        match result.transfer.refusal_error() {
-            Some(refusal) => Err(refusal.into()),
-            None => Ok(()),
-        }
-    };
-    let vak = ledger_of(c, grant, CreditType::Vak)?;
-    let committed = ledger::find_account(c, vak, AccountKind::GrantCommitted, Some(grant.id))?;
-    let paid_vak = ledger::ensure_account(c, vak, AccountKind::GrantPaid, grant.id, now)?;
-    post(
-        c,
-        TransferSpec {
-            id,
-            debit_account: committed.id,
-            credit_account: paid_vak.id,
-            amount,
-            code,
-            reference: reference.clone(),
-            actor: actor.to_owned(),
-        },
-    )?;
-    let vek = ledger_of(c, grant, CreditType::Vek)?;
-    let available = ledger::find_account(c, vek, AccountKind::ArticleAvailable, None)?;
-    let paid_vek = ledger::ensure_account(c, vek, AccountKind::GrantPaid, grant.id, now)?;
-    let vek_id = Uuid::new_v5(&id, b"vek");
-    post(
-        c,
-        TransferSpec {
-            id: vek_id,
-            debit_account: available.id,
-            credit_account: paid_vek.id,
-            amount,
-            code,
-            reference,
-            actor: actor.to_owned(),
-        },
-    )?;
+    let call = calls::find(c, grant.call_id)?.call;
+    let moves = postings::pay_tranche(grant.id, id, amount, code, reference);
+    ledger::execute(c, &call.article, call.budget_year, &moves, actor, now)?;
     let payment = Payment {
         id,
         grant_id: grant.id,
         tranche,
         amount,
-        vek_transfer_id: vek_id,
+        vek_transfer_id: postings::vek_payment_id(id),
         paid_by: actor.to_owned(),
         paid_at: now,
     };
@@ -299,10 +247,7 @@ pub(crate) fn today(now: DateTime<Utc>) -> NaiveDate {
     params(GrantListQuery),
     responses(
         (status = 200, body = Page<GrantView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Listing,
     ),
     security(("bearer" = []))
 )]
@@ -352,10 +297,7 @@ pub async fn list_grants(
     params(("id" = Uuid, Path, description = "Grant id (the application's)")),
     responses(
         (status = 200, body = GrantView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -370,7 +312,7 @@ pub async fn get_grant(
     let v = state
         .run(move |db, clock| {
             db.read(|c| {
-                let grant = visible(c, &claims, id)?;
+                let grant = load::grant(c, &claims, id)?;
                 view(c, &grant, today(clock.now()))
             })
         })
@@ -393,13 +335,8 @@ pub async fn get_grant(
     responses(
         (status = 201, body = PaymentView),
         (status = 200, description = "Replay of a payment already made", body = PaymentView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Not payable yet, paid already, overpayment, or insufficient VEK credit", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -418,7 +355,7 @@ pub async fn pay_tranche(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                let grant = visible(c, &claims, id)?;
+                let grant = load::grant(c, &claims, id)?;
                 if let Some(existing) = grants::find_payment(c, body.transfer_id)? {
                     return if existing.grant_id == id && existing.tranche == body.tranche {
                         Ok((existing, true))

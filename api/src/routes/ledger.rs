@@ -1,8 +1,10 @@
 //! The ledger: read transfers, reverse a credit.
 
 use actix_web::{get, post, web, HttpResponse};
-use grantdesk_domain::{BudgetArticle, BudgetYear, CreditType, TransferCode, TransferSpec};
-use grantdesk_persistence::ledger::{self, TransferFilter, TransferResult, TransferStatus};
+use grantdesk_domain::{
+    BudgetArticle, BudgetYear, CreditType, TransferCode, TransferSpec, TransferStatus,
+};
+use grantdesk_persistence::ledger::{self, TransferFilter, TransferResult};
 use grantdesk_persistence::{audit, Db, DbConn};
 use uuid::Uuid;
 
@@ -11,6 +13,7 @@ use crate::dto::ledger::{ReversalRequest, TransferListQuery, TransferView};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Listing, Resource, ResourceWrite};
 use crate::routes::articles::transfer_response;
 use crate::state::AppState;
 
@@ -34,10 +37,7 @@ pub fn with_replay_retry(
     params(TransferListQuery),
     responses(
         (status = 200, body = Page<TransferView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Listing,
     ),
     security(("bearer" = []))
 )]
@@ -116,10 +116,7 @@ pub async fn list_transfers(
     params(("id" = Uuid, Path, description = "Transfer id")),
     responses(
         (status = 200, body = TransferView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -151,13 +148,8 @@ pub async fn get_transfer(
     responses(
         (status = 201, description = "Reversed", body = TransferView),
         (status = 200, description = "Replay", body = TransferView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Insufficient funds (stays refused), id conflict, or not a posted credit", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

@@ -2,42 +2,19 @@
 
 use actix_web::{get, post, web, HttpResponse};
 use grantdesk_persistence::organisations;
-use grantdesk_persistence::{audit, users, DbConn, StoreError};
+use grantdesk_persistence::{audit, users};
 use uuid::Uuid;
 
-use crate::auth::{AnyUser, ApplicantOnly, Authorized, Claims, Role};
+use crate::auth::{AnyUser, ApplicantOnly, Authorized, Role};
 use crate::dto::organisations::{
     AddMemberRequest, MemberView, OrganisationRequest, OrganisationView,
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Creation, ResourceWrite, SignedInListing, SignedInResource};
+use crate::services::load;
 use crate::state::AppState;
-
-/// Staff who may see every organisation.
-fn sees_all_organisations(role: Role) -> bool {
-    matches!(
-        role,
-        Role::Admin | Role::Auditor | Role::Finance | Role::Reviewer
-    )
-}
-
-/// The organisation, if the bearer may see it: staff see all; applicants only their own
-/// (another organisation is "not found", not "forbidden").
-pub fn visible_organisation(
-    c: &mut DbConn,
-    claims: &Claims,
-    id: Uuid,
-) -> Result<organisations::Organisation, ApiError> {
-    let not_found = || ApiError::not_found("the organisation");
-    if !sees_all_organisations(claims.role) && !organisations::is_member(c, id, claims.sub)? {
-        return Err(not_found());
-    }
-    organisations::find(c, id).map_err(|e| match e {
-        StoreError::NotFound => not_found(),
-        other => other.into(),
-    })
-}
 
 /// Register an organisation (applicant). The one who registers becomes its first member. An
 /// enterprise number can be registered once (409: ask a member to add you).
@@ -46,12 +23,8 @@ pub fn visible_organisation(
     request_body = OrganisationRequest,
     responses(
         (status = 201, body = OrganisationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Creation,
         (status = 409, description = "The enterprise number is registered already", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -94,9 +67,7 @@ pub async fn create_organisation(
     params(PageQuery),
     responses(
         (status = 200, body = Page<OrganisationView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        SignedInListing,
     ),
     security(("bearer" = []))
 )]
@@ -107,7 +78,7 @@ pub async fn list_organisations(
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let paging = query.into_inner().resolve()?;
-    let member = (!sees_all_organisations(auth.role())).then_some(auth.claims().sub);
+    let member = (!auth.role().sees_all_organisations()).then_some(auth.claims().sub);
     let page = state
         .run(move |db, _| {
             let (rows, total) =
@@ -124,9 +95,7 @@ pub async fn list_organisations(
     params(("id" = Uuid, Path, description = "Organisation id")),
     responses(
         (status = 200, body = OrganisationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        SignedInResource,
     ),
     security(("bearer" = []))
 )]
@@ -140,7 +109,7 @@ pub async fn get_organisation(
     let claims = auth.claims().clone();
     let view = state
         .run(move |db, _| {
-            db.read(|c| visible_organisation(c, &claims, id).map(|o| OrganisationView::from(&o)))
+            db.read(|c| load::organisation(c, &claims, id).map(|o| OrganisationView::from(&o)))
         })
         .await?;
     Ok(HttpResponse::Ok().json(view))
@@ -152,9 +121,7 @@ pub async fn get_organisation(
     params(("id" = Uuid, Path, description = "Organisation id")),
     responses(
         (status = 200, body = Vec<MemberView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        SignedInResource,
     ),
     security(("bearer" = []))
 )]
@@ -169,7 +136,7 @@ pub async fn list_members(
     let members = state
         .run(move |db, _| {
             db.read(|c| {
-                visible_organisation(c, &claims, id)?;
+                load::organisation(c, &claims, id)?;
                 Ok::<_, ApiError>(
                     organisations::members(c, id)?
                         .iter()
@@ -189,12 +156,8 @@ pub async fn list_members(
     request_body = AddMemberRequest,
     responses(
         (status = 201, body = Vec<MemberView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Already a member", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "No applicant account with that email", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -214,9 +177,9 @@ pub async fn add_member(
         .run(move |db, clock| {
             db.write(|c| {
                 let now = clock.now();
-                visible_organisation(c, &claims, id)?;
+                load::organisation(c, &claims, id)?;
                 let user = users::find_by_email(c, &email)?
-                    .filter(|u| u.role == Role::Applicant.as_str() && u.active)
+                    .filter(|u| u.role == Role::Applicant && u.active)
                     .ok_or_else(|| {
                         ApiError::validation(
                             "email",

@@ -8,21 +8,12 @@ use uuid::Uuid;
 
 use crate::auth::{AdminOnly, ApplicantOnly, Authorized, MaybeAuthenticated, Role};
 use crate::dto::questions::{AnswerRequest, AskRequest, QuestionView};
-use crate::error::{ApiError, OrNotFound, Problem};
+use crate::error::{ApiError, OrNotFound};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Invalid, ResourceWrite, SignedInResource};
+use crate::services::load;
 use crate::state::AppState;
-
-fn published_call(
-    c: &mut grantdesk_persistence::DbConn,
-    id: Uuid,
-) -> Result<grantdesk_domain::Call, ApiError> {
-    let call = crate::routes::calls::load(c, id)?.call;
-    if !call.status.is_published() {
-        return Err(ApiError::not_found("the call"));
-    }
-    Ok(call)
-}
 
 /// Ask a question about a published call (applicant).
 #[utoipa::path(
@@ -31,12 +22,7 @@ fn published_call(
     request_body = AskRequest,
     responses(
         (status = 201, body = QuestionView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
     ),
     security(("bearer" = []))
 )]
@@ -54,7 +40,7 @@ pub async fn ask_question(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
-                published_call(c, id)?;
+                load::published_call(c, id)?;
                 let now = clock.now();
                 let q = questions::ask(c, id, &question, user, now)?;
                 let view = QuestionView::new(&q, true);
@@ -81,10 +67,7 @@ pub async fn ask_question(
     params(("id" = Uuid, Path, description = "Call id"), PageQuery),
     responses(
         (status = 200, body = Page<QuestionView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        SignedInResource, Invalid,
     ),
     security((), ("bearer" = []))
 )]
@@ -106,7 +89,7 @@ pub async fn list_questions(
     let page = state
         .run(move |db, _| {
             db.read(|c| {
-                published_call(c, id)?;
+                load::published_call(c, id)?;
                 let (rows, total) = questions::list(c, id, scope, paging.offset(), paging.limit())?;
                 let items = rows
                     .iter()
@@ -127,12 +110,7 @@ pub async fn list_questions(
     request_body = AnswerRequest,
     responses(
         (status = 200, body = QuestionView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
     ),
     security(("bearer" = []))
 )]

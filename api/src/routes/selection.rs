@@ -5,8 +5,8 @@
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{
-    check_decision, AccountKind, Call, CreditType, Decision, DecisionKind, Money, TransferCode,
-    TransferSpec,
+    check_decision, check_finalisable, check_selectable, postings, Call, Decision, DecisionKind,
+    Money, Posting, Standing,
 };
 use grantdesk_persistence::assessment::{self, DecisionRecord};
 use grantdesk_persistence::{applications, audit, calls, ledger, DbConn};
@@ -17,33 +17,15 @@ use crate::dto::assessment::{BulkDecisionRequest, DecisionRequest, DecisionView}
 use crate::dto::calls::CallView;
 use crate::error::{ApiError, OrNotFound, Problem};
 use crate::extract::ValidJson;
-use crate::routes::assessment::{load_for_assessment, track_owner};
+use crate::problems::{Conflict, Resource, ResourceWrite};
+use crate::services::load;
 use crate::state::AppState;
-
-/// The account an award of `track` draws on: the track's own when it has a budget, else the
-/// call's.
-fn award_source(c: &mut DbConn, call: &Call, ledger_id: Uuid, track: u8) -> Result<Uuid, ApiError> {
-    let has_budget = call
-        .tracks
-        .iter()
-        .any(|t| t.number == track && t.budget.is_some());
-    let account = if has_budget {
-        ledger::find_account(
-            c,
-            ledger_id,
-            AccountKind::TrackAvailable,
-            Some(track_owner(call.id, track)),
-        )?
-    } else {
-        ledger::find_account(c, ledger_id, AccountKind::CallAvailable, Some(call.id))?
-    };
-    Ok(account.id)
-}
 
 /// What a decision letter says beyond the call and the application.
 struct Letter<'a> {
+    /// selected, reserve or rejected; or not_eligible
     decision: &'a str,
-    awarded: Option<String>,
+    awarded: Option<Money>,
     motivation: &'a str,
     /// For an application screened not eligible: why.
     screening_reason: Option<&'a str>,
@@ -64,7 +46,7 @@ fn enqueue_letter(
         "application": {"id": app.id, "title": app.content.title,
                         "receipt_number": receipt.map(|r| r.number)},
         "decision": letter.decision,
-        "awarded": letter.awarded,
+        "awarded": letter.awarded.map(|m| m.to_string()),
         "requested": app.requested.to_string(),
         "motivation": letter.motivation,
         "start_date": call.start_date,
@@ -101,37 +83,49 @@ fn decide(
     // is what was committed before them
     calls::lock_shared_for_application(c, application)?;
     applications::lock(c, application)?;
-    let loaded = load_for_assessment(c, claims, application)?;
-    let eligible = assessment::latest_screenings(c, &[application])?
+    let loaded = load::application_in_assessment(c, claims, application)?;
+    let screening = assessment::latest_screenings(c, &[application])?
         .first()
-        .is_some_and(|s| s.verdict == "eligible");
-    if decision.kind == DecisionKind::Selected && !eligible {
-        return Err(ApiError::Conflict(
-            "only an application screened eligible can be selected".into(),
-        ));
-    }
+        .map(|s| s.verdict);
+    check_selectable(decision.kind, screening)?;
     check_decision(&decision, loaded.app.requested, loaded.call.cap_per_project)?;
     let current = assessment::current_decision(c, application)?;
-    if let Some(hold) = current.as_ref().and_then(|d| d.hold_transfer_id) {
-        ledger::resolve_hold(c, Uuid::new_v4(), hold, false, actor, now)?;
-    }
+    // the current award's hold is freed, the new one held (refused when the call, or the
+    // track's own budget, has too little left)
+    let mut moves: Vec<Posting> = current
+        .as_ref()
+        .and_then(|d| d.hold_transfer_id)
+        .map(postings::void_award)
+        .into_iter()
+        .collect();
     let hold_transfer_id = match (decision.kind, decision.awarded) {
-        (DecisionKind::Selected, Some(amount)) => Some(hold_award(
-            c,
-            &loaded.call,
-            &loaded.app,
-            amount,
-            actor,
-            now,
-        )?),
+        (DecisionKind::Selected, Some(amount)) => {
+            let id = Uuid::new_v4();
+            moves.push(postings::hold_award(
+                &loaded.call,
+                application,
+                loaded.app.content.track,
+                amount,
+                id,
+            ));
+            Some(id)
+        }
         _ => None,
     };
+    ledger::execute(
+        c,
+        &loaded.call.article,
+        loaded.call.budget_year,
+        &moves,
+        actor,
+        now,
+    )?;
     let record = DecisionRecord {
         id: Uuid::new_v4(),
         application_id: application,
         call_id: loaded.call.id,
-        kind: decision.kind.as_str().to_owned(),
-        awarded_cents: decision.awarded.map(|m| m.cents()),
+        kind: decision.kind,
+        awarded: decision.awarded,
         motivation: decision.motivation.trim().to_owned(),
         hold_transfer_id,
         decided_by: actor.to_owned(),
@@ -152,36 +146,6 @@ fn decide(
     Ok(record)
 }
 
-fn hold_award(
-    c: &mut DbConn,
-    call: &Call,
-    app: &applications::ApplicationRecord,
-    amount: Money,
-    actor: &str,
-    now: DateTime<Utc>,
-) -> Result<Uuid, ApiError> {
-    let ledger_id = ledger::ledger_id(c, &call.article, call.budget_year, CreditType::Vak)?;
-    let source = award_source(c, call, ledger_id, app.content.track)?;
-    let grant = ledger::ensure_account(c, ledger_id, AccountKind::GrantCommitted, app.id, now)?;
-    let result = ledger::hold_transfer(
-        c,
-        &TransferSpec {
-            id: Uuid::new_v4(),
-            debit_account: source,
-            credit_account: grant.id,
-            amount,
-            code: TransferCode::Award,
-            reference: format!("award to application {} (provisional)", app.id),
-            actor: actor.to_owned(),
-        },
-        now,
-    )?;
-    if let Some(refusal) = result.transfer.refusal_error() {
-        return Err(refusal.into());
-    }
-    Ok(result.transfer.id)
-}
-
 /// Record a decision on a submitted application (admin): selected (with an award, at most the
 /// requested amount and the cap; it holds that money on the ledger), reserve or rejected, with
 /// a motivation. A new decision replaces the current one until the selection is final; its
@@ -193,13 +157,8 @@ fn hold_award(
     request_body = DecisionRequest,
     responses(
         (status = 201, body = DecisionView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite,
         (status = 409, description = "Insufficient funds, not eligible, or not in assessment", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -243,13 +202,7 @@ pub async fn record_decision(
     request_body = BulkDecisionRequest,
     responses(
         (status = 201, body = Vec<DecisionView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        ResourceWrite, Conflict,
     ),
     security(("bearer" = []))
 )]
@@ -313,10 +266,7 @@ pub async fn bulk_decisions(
     params(("id" = Uuid, Path, description = "Call id")),
     responses(
         (status = 200, body = Vec<DecisionView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -330,7 +280,7 @@ pub async fn list_decisions(
     let list = state
         .run(move |db, _| {
             db.read(|c| {
-                crate::routes::calls::load(c, id)?;
+                load::call(c, id)?;
                 Ok::<_, ApiError>(
                     assessment::current_decisions(c, id)?
                         .iter()
@@ -354,10 +304,7 @@ pub async fn list_decisions(
     params(("id" = Uuid, Path, description = "Call id")),
     responses(
         (status = 200, body = CallView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 409, description = "Not in assessment, or applications not screened or without a decision (the problem says how many)", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -376,7 +323,7 @@ pub async fn finalise_selection(
                 // no decision may land between reading them and the call becoming decided
                 calls::lock(c, call_id)?;
                 let now = clock.now();
-                let mut record = crate::routes::calls::load(c, call_id)?;
+                let mut record = load::call(c, call_id)?;
                 let before = CallView::new(&record.call, now, true);
                 record.call.finalise_selection(now)?;
                 let (apps, _) = applications::list(
@@ -392,57 +339,41 @@ pub async fn finalise_selection(
                 let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
                 let screenings = assessment::latest_screenings(c, &ids)?;
                 let decisions = assessment::current_decisions(c, call_id)?;
-                // every applicant gets a letter: nothing may be left unscreened
-                let unscreened: Vec<String> = apps
+                let standings: Vec<Standing> = apps
                     .iter()
-                    .filter(|a| !screenings.iter().any(|s| s.application_id == a.id))
-                    .map(|a| a.id.to_string())
-                    .collect();
-                if !unscreened.is_empty() {
-                    return Err(ApiError::Conflict(format!(
-                        "{} submitted application(s) are not screened yet: {}",
-                        unscreened.len(),
-                        unscreened.join(", ")
-                    )));
-                }
-                let undecided: Vec<String> = apps
-                    .iter()
-                    .filter(|a| {
-                        screenings
+                    .map(|a| Standing {
+                        application: a.id,
+                        screening: screenings
                             .iter()
-                            .any(|s| s.application_id == a.id && s.verdict == "eligible")
-                            && !decisions.iter().any(|d| d.application_id == a.id)
+                            .find(|s| s.application_id == a.id)
+                            .map(|s| s.verdict),
+                        decided: decisions.iter().any(|d| d.application_id == a.id),
                     })
-                    .map(|a| a.id.to_string())
                     .collect();
-                if !undecided.is_empty() {
-                    return Err(ApiError::Conflict(format!(
-                        "{} eligible application(s) have no decision yet: {}",
-                        undecided.len(),
-                        undecided.join(", ")
-                    )));
-                }
+                // every applicant gets a letter: nothing may be left unscreened or undecided
+                check_finalisable(&standings)?;
+                // every held award is committed
+                let commit = postings::finalise_selection(
+                    decisions.iter().filter_map(|d| d.hold_transfer_id),
+                );
+                ledger::execute(
+                    c,
+                    &record.call.article,
+                    record.call.budget_year,
+                    &commit,
+                    &actor,
+                    now,
+                )?;
                 for d in &decisions {
-                    if let Some(hold) = d.hold_transfer_id {
-                        ledger::resolve_hold(
-                            c,
-                            Uuid::new_v5(&hold, b"post"),
-                            hold,
-                            true,
-                            &actor,
-                            now,
-                        )?;
-                    }
                     let app = apps.iter().find(|a| a.id == d.application_id);
-                    if let (Some(app), Some(cents)) = (app, d.awarded_cents) {
+                    if let (Some(app), Some(committed)) = (app, d.awarded) {
                         // a selected application becomes a grant
                         let grant = grantdesk_persistence::grants::Grant {
                             id: app.id,
                             call_id,
                             organisation_id: app.lead_organisation_id,
                             track: app.content.track,
-                            committed: Money::from_cents(cents)
-                                .map_err(|e| ApiError::Internal(e.to_string()))?,
+                            committed,
                             start_date: record.call.start_date,
                             end_date: record.call.grant_end_date(),
                             tranches: record.call.tranches(),
@@ -462,8 +393,8 @@ pub async fn finalise_selection(
                     }
                     if let Some(app) = app {
                         let letter = Letter {
-                            decision: &d.kind,
-                            awarded: d.awarded_cents.map(crate::dto::articles::money_string),
+                            decision: d.kind.as_str(),
+                            awarded: d.awarded,
                             motivation: &d.motivation,
                             screening_reason: None,
                         };
@@ -471,18 +402,17 @@ pub async fn finalise_selection(
                     }
                 }
                 // applications screened not eligible (and not decided) get a letter saying why
-                for s in screenings.iter().filter(|s| s.verdict != "eligible") {
-                    if decisions
-                        .iter()
-                        .any(|d| d.application_id == s.application_id)
-                    {
-                        continue;
-                    }
-                    let Some(app) = apps.iter().find(|a| a.id == s.application_id) else {
+                for standing in standings.iter().filter(|s| s.gets_not_eligible_letter()) {
+                    let (Some(app), Some(s)) = (
+                        apps.iter().find(|a| a.id == standing.application),
+                        screenings
+                            .iter()
+                            .find(|s| s.application_id == standing.application),
+                    ) else {
                         continue;
                     };
                     let letter = Letter {
-                        decision: &s.verdict,
+                        decision: s.verdict.as_str(),
                         awarded: None,
                         motivation: &s.reason,
                         screening_reason: Some(&s.reason),

@@ -15,11 +15,13 @@ use uuid::Uuid;
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
 use crate::dto::applications::{ApplicationView, ReceiptView};
 use crate::error::{ApiError, Problem};
-use crate::routes::applications::{audit_application, load_own, load_visible, view, Loaded};
+use crate::problems::Resource;
+use crate::routes::applications::{audit_application, view};
+use crate::services::load;
 use crate::state::AppState;
 
 /// The frozen content: what the receipt's digest is the SHA-256 of (canonical JSON).
-fn snapshot(l: &Loaded, attachments: &[Attachment], submitted_by: &str) -> serde_json::Value {
+fn snapshot(l: &load::Loaded, attachments: &[Attachment], submitted_by: &str) -> serde_json::Value {
     json!({
         "application_id": l.app.id,
         "call": {"id": l.call.id, "reference": l.call.reference, "title": l.call.title},
@@ -44,10 +46,7 @@ fn snapshot(l: &Loaded, attachments: &[Attachment], submitted_by: &str) -> serde
     responses(
         (status = 201, description = "Submitted", body = ReceiptView),
         (status = 200, description = "Already submitted: the same receipt", body = ReceiptView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 409, description = "Withdrawn, the call is not open, or the deadline has passed (the problem gives it in the call's zone)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Incomplete or invalid: every missing item is listed", body = Problem, content_type = "application/problem+json"),
     ),
@@ -68,7 +67,7 @@ pub async fn submit_application(
                 // one submit of an application at a time: a double click waits for the first
                 // and answers its receipt
                 applications::lock(c, id)?;
-                let mut loaded = load_own(c, &claims, id)?;
+                let mut loaded = load::own_application(c, &claims, id)?;
                 let zone = loaded.call.deadline.zone();
                 if loaded.app.status == ApplicationStatus::Submitted {
                     let last = applications::receipts_of(c, id)?
@@ -154,7 +153,7 @@ async fn transition(
     let view = state
         .run(move |db, clock| {
             db.write(|c| {
-                let mut loaded = load_own(c, &claims, id)?;
+                let mut loaded = load::own_application(c, &claims, id)?;
                 let now = clock.now();
                 let next = if action == "revise" {
                     check_revise(&loaded.call, loaded.app.status, now)?;
@@ -190,10 +189,7 @@ async fn transition(
     params(("id" = Uuid, Path, description = "Application id")),
     responses(
         (status = 200, body = ApplicationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 409, description = "Not submitted, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -213,10 +209,7 @@ pub async fn revise_application(
     params(("id" = Uuid, Path, description = "Application id")),
     responses(
         (status = 200, body = ApplicationView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
         (status = 409, description = "Withdrawn already, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -236,10 +229,7 @@ pub async fn withdraw_application(
     params(("id" = Uuid, Path, description = "Application id")),
     responses(
         (status = 200, body = Vec<ReceiptView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -254,7 +244,7 @@ pub async fn list_receipts(
     let receipts = state
         .run(move |db, _| {
             db.read(|c| {
-                let loaded = load_visible(c, &claims, id)?;
+                let loaded = load::application(c, &claims, id)?;
                 let zone = loaded.call.deadline.zone();
                 Ok::<_, ApiError>(
                     applications::receipts_of(c, id)?
@@ -277,10 +267,7 @@ pub async fn list_receipts(
     ),
     responses(
         (status = 200, body = ReceiptView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Resource,
     ),
     security(("bearer" = []))
 )]
@@ -295,7 +282,7 @@ pub async fn get_receipt(
     let receipt = state
         .run(move |db, _| {
             db.read(|c| {
-                let loaded = load_visible(c, &claims, id)?;
+                let loaded = load::application(c, &claims, id)?;
                 let zone = loaded.call.deadline.zone();
                 applications::receipts_of(c, id)?
                     .iter()

@@ -10,6 +10,7 @@ use crate::dto::assessment::{CreateUserRequest, StaffUserView, UserListQuery};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
+use crate::problems::{Creation, Listing};
 use crate::state::AppState;
 
 fn formatted(kbos: Vec<String>) -> Vec<String> {
@@ -28,12 +29,8 @@ fn formatted(kbos: Vec<String>) -> Vec<String> {
     request_body = CreateUserRequest,
     responses(
         (status = 201, body = StaffUserView),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Creation,
         (status = 409, description = "The email is taken", body = Problem, content_type = "application/problem+json"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -44,7 +41,7 @@ pub async fn create_user(
     body: ValidJson<CreateUserRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.0;
-    let role = Role::parse(&body.role).ok_or_else(|| {
+    let role = Role::parse(&body.role).map_err(|_| {
         ApiError::validation(
             "role",
             "invalid",
@@ -63,7 +60,7 @@ pub async fn create_user(
                     &users::NewUser {
                         email: &body.email,
                         password_hash: &hash,
-                        role: role.as_str(),
+                        role,
                         display_name: body.display_name.trim(),
                     },
                     now,
@@ -75,7 +72,7 @@ pub async fn create_user(
                     id: user.id,
                     email: user.email.clone(),
                     display_name: user.display_name.clone(),
-                    role: user.role.clone(),
+                    role: user.role,
                     affiliations: formatted(assessment::affiliations(c, user.id)?),
                 };
                 audit::record(
@@ -100,10 +97,7 @@ pub async fn create_user(
     params(UserListQuery),
     responses(
         (status = 200, body = Page<StaffUserView>),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Listing,
     ),
     security(("bearer" = []))
 )]
@@ -119,14 +113,16 @@ pub async fn list_users(
         per_page: q.per_page,
     }
     .resolve()?;
-    if let Some(role) = &q.role {
-        Role::parse(role).ok_or_else(|| ApiError::validation("role", "invalid", "unknown role"))?;
-    }
+    let role = q
+        .role
+        .as_deref()
+        .map(Role::parse)
+        .transpose()
+        .map_err(|_| ApiError::validation("role", "invalid", "unknown role"))?;
     let page = state
         .run(move |db, _| {
             db.read(|c| {
-                let (rows, total) =
-                    users::list(c, q.role.as_deref(), paging.offset(), paging.limit())?;
+                let (rows, total) = users::list(c, role, paging.offset(), paging.limit())?;
                 let mut items = Vec::with_capacity(rows.len());
                 for u in rows {
                     items.push(StaffUserView {

@@ -1,0 +1,122 @@
+//! The problem responses every endpoint shares, declared once for the OpenAPI document.
+//!
+//! An endpoint lists its success, one of these sets for the problems that come with its shape
+//! (a path to a resource, a role, a JSON body, query filters), and only then the problems that
+//! are particular to it, with a description that says when (a row for a status a set already
+//! has replaces the set's). Every problem is `application/problem+json` with the [`Problem`]
+//! schema; the status says what kind (RFC 9457's `type` says which).
+//!
+//! [`Problem`]: crate::Problem
+
+use std::collections::BTreeMap;
+
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, Response, ResponseBuilder};
+use utoipa::IntoResponses;
+
+/// The media type of every problem.
+pub const PROBLEM_MEDIA_TYPE: &str = "application/problem+json";
+
+/// A problem response with no description of its own.
+fn problem() -> RefOr<Response> {
+    ResponseBuilder::new()
+        .description("")
+        .content(
+            PROBLEM_MEDIA_TYPE,
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("Problem")))
+                .build(),
+        )
+        .build()
+        .into()
+}
+
+macro_rules! problems {
+    ($(#[$doc:meta])* $name:ident => [$($status:literal),+]) => {
+        $(#[$doc])*
+        pub struct $name;
+
+        impl IntoResponses for $name {
+            fn responses() -> BTreeMap<String, RefOr<Response>> {
+                [$($status),+]
+                    .into_iter()
+                    .map(|status: u16| (status.to_string(), problem()))
+                    .collect()
+            }
+        }
+    };
+}
+
+problems!(
+    /// A resource named in the path, for some roles: a malformed path (400), no or a bad token
+    /// (401), another role (403), no such resource or not visible to the bearer (404).
+    Resource => [400, 401, 403, 404]
+);
+problems!(
+    /// A [`Resource`] changed with a JSON body: also a body that is not JSON (415) or has
+    /// invalid fields (422).
+    ResourceWrite => [400, 401, 403, 404, 415, 422]
+);
+problems!(
+    /// A new resource from a JSON body, for some roles.
+    Creation => [400, 401, 403, 415, 422]
+);
+problems!(
+    /// A listing for some roles, with query filters (an invalid filter is a 422).
+    Listing => [400, 401, 403, 422]
+);
+problems!(
+    /// A resource named in the path, open to every signed-in user.
+    SignedInResource => [400, 401, 404]
+);
+problems!(
+    /// A listing open to every signed-in user, with query filters.
+    SignedInListing => [400, 401, 422]
+);
+problems!(
+    /// A JSON body sent without a token.
+    PublicBody => [400, 415, 422]
+);
+problems!(
+    /// For some roles: no or a bad token, or another role.
+    RoleOnly => [401, 403]
+);
+problems!(
+    /// For every signed-in user: no or a bad token.
+    Unauthenticated => [401]
+);
+problems!(
+    /// Not possible in the resource's current state.
+    Conflict => [409]
+);
+problems!(
+    /// An invalid query or field.
+    Invalid => [422]
+);
+problems!(
+    /// An upload over the size limit.
+    TooLarge => [413]
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_is_its_statuses_each_a_problem_without_a_description() {
+        let responses = ResourceWrite::responses();
+        assert_eq!(
+            responses.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["400", "401", "403", "404", "415", "422"]
+        );
+        let json = serde_json::to_value(&responses["415"]).expect("json");
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "description": "",
+                "content": {"application/problem+json": {
+                    "schema": {"$ref": "#/components/schemas/Problem"}
+                }}
+            })
+        );
+    }
+}

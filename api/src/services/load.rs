@@ -1,0 +1,131 @@
+//! Loading with visibility: what the bearer may see, or "not found". Another organisation's
+//! application, grant or organisation is a 404, never a 403, so that a stranger cannot even
+//! learn that it exists.
+
+use grantdesk_domain::{ApplicationStatus, AssignmentStatus, Call, Role};
+use grantdesk_persistence::applications::{self, ApplicationRecord};
+use grantdesk_persistence::assessment::{self, Assignment};
+use grantdesk_persistence::calls::{self, CallRecord};
+use grantdesk_persistence::grants::{self, Grant};
+use grantdesk_persistence::organisations::{self, Organisation};
+use grantdesk_persistence::{DbConn, StoreError};
+use uuid::Uuid;
+
+use crate::auth::Claims;
+use crate::error::{ApiError, OrNotFound};
+
+/// A call, or 404.
+pub fn call(c: &mut DbConn, id: Uuid) -> Result<CallRecord, ApiError> {
+    calls::find(c, id).or_not_found("the call")
+}
+
+/// A call that is published (open or further along), or 404: what anyone may ask about.
+pub fn published_call(c: &mut DbConn, id: Uuid) -> Result<Call, ApiError> {
+    let call = call(c, id)?.call;
+    if !call.status.is_published() {
+        return Err(ApiError::not_found("the call"));
+    }
+    Ok(call)
+}
+
+/// An application with its call and lead organisation.
+pub struct Loaded {
+    pub app: ApplicationRecord,
+    pub call: Call,
+    pub lead: Organisation,
+}
+
+fn no_application() -> ApiError {
+    ApiError::not_found("the application")
+}
+
+/// An application the bearer may read: admins and auditors read all; applicants their own
+/// organisations'; reviewers those assigned to them, until they declare a conflict.
+pub fn application(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, ApiError> {
+    let app = applications::find(c, id).map_err(|e| match e {
+        StoreError::NotFound => no_application(),
+        other => other.into(),
+    })?;
+    let allowed = match claims.role {
+        Role::Admin | Role::Auditor => true,
+        Role::Applicant => organisations::is_member(c, app.lead_organisation_id, claims.sub)?,
+        Role::Reviewer => assessment::assignment_of(c, app.id, claims.sub)?
+            .is_some_and(|a| a.status == AssignmentStatus::Active),
+        Role::Finance => false,
+    };
+    if !allowed {
+        return Err(no_application());
+    }
+    let call = calls::find(c, app.call_id)?.call;
+    let lead = organisations::find(c, app.lead_organisation_id)?;
+    Ok(Loaded { app, call, lead })
+}
+
+/// An application the bearer may change: a member of its lead organisation.
+pub fn own_application(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, ApiError> {
+    if claims.role != Role::Applicant {
+        return Err(no_application());
+    }
+    application(c, claims, id)
+}
+
+/// An application under assessment (admin): its call is in assessment and it was submitted.
+pub fn application_in_assessment(
+    c: &mut DbConn,
+    claims: &Claims,
+    id: Uuid,
+) -> Result<Loaded, ApiError> {
+    let loaded = application(c, claims, id)?;
+    loaded.call.check_in_assessment()?;
+    if loaded.app.status != ApplicationStatus::Submitted {
+        return Err(ApiError::Conflict(format!(
+            "only submitted applications are assessed; this one is {}",
+            loaded.app.status.as_str()
+        )));
+    }
+    Ok(loaded)
+}
+
+/// The reviewer's own assignment, active, in a call in assessment, with that call.
+pub fn own_assignment(
+    c: &mut DbConn,
+    claims: &Claims,
+    id: Uuid,
+) -> Result<(Assignment, Call), ApiError> {
+    let a = assessment::find_assignment(c, id).or_not_found("the assignment")?;
+    if a.reviewer_id != claims.sub {
+        return Err(ApiError::not_found("the assignment"));
+    }
+    if a.status != AssignmentStatus::Active {
+        return Err(ApiError::Conflict(
+            "a conflict of interest was declared on this assignment".into(),
+        ));
+    }
+    let app = applications::find(c, a.application_id)?;
+    let call = calls::find(c, app.call_id)?.call;
+    call.check_in_assessment()?;
+    Ok((a, call))
+}
+
+/// A grant the bearer may see: staff all; an applicant their organisations' own.
+pub fn grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError> {
+    let grant = grants::find(c, id).or_not_found("the grant")?;
+    if claims.role == Role::Applicant
+        && !organisations::is_member(c, grant.organisation_id, claims.sub)?
+    {
+        return Err(ApiError::not_found("the grant"));
+    }
+    Ok(grant)
+}
+
+/// An organisation the bearer may see: staff all; applicants only their own.
+pub fn organisation(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Organisation, ApiError> {
+    let not_found = || ApiError::not_found("the organisation");
+    if !claims.role.sees_all_organisations() && !organisations::is_member(c, id, claims.sub)? {
+        return Err(not_found());
+    }
+    organisations::find(c, id).map_err(|e| match e {
+        StoreError::NotFound => not_found(),
+        other => other.into(),
+    })
+}

@@ -1,0 +1,15 @@
+//! Use cases: what each endpoint does, between the handlers (which only translate HTTP) and
+//! persistence.
+//!
+//! A use case is an `async fn` that takes the [`AppState`](crate::AppState), the bearer's
+//! [`Claims`](crate::auth::Claims) (for what they may see, and as the actor of what they change)
+//! and typed input, and answers a view (a [`dto`](crate::dto) type) or an
+//! [`ApiError`](crate::ApiError). Inside, it runs one transaction (`state.write` or
+//! `state.read`): it loads with visibility ([`load`]), lets the domain decide (its rules, the
+//! postings of each event, the finance figures), has persistence execute and store it, and
+//! writes the audit trail.
+//!
+//! The modules depend on each other in one direction only (no module imports one that imports
+//! it), and none of them knows HTTP.
+
+pub mod load;

@@ -377,10 +377,9 @@ async fn requested_amounts_are_exact_sums_and_one_cent_over_the_cap_is_refused()
 #[tokio::test]
 async fn another_organisation_gets_404_on_every_read_and_write() {
     let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
-    let draft = call.complete_draft_by(&genk).await;
-    let receipt = draft.submit().await;
-    let number = receipt.ok(201)["number"].as_str().unwrap().to_owned();
-    let read = draft.read().await;
+    let (submitted, receipt) = call.submitted_by(&genk).await;
+    let number = receipt["number"].as_str().unwrap().to_owned();
+    let read = submitted.read().await;
     let attachment = read.ok(200)["attachments"][0]["id"]
         .as_str()
         .unwrap()
@@ -388,7 +387,7 @@ async fn another_organisation_gets_404_on_every_read_and_write() {
 
     let aalst = app.with_member("Stad Aalst", 2).await;
     let other = aalst.token.as_str();
-    let id = &draft.id;
+    let id = &submitted.id;
     let paths_get = [
         format!("/api/v1/applications/{id}"),
         format!("/api/v1/applications/{id}/receipts"),
@@ -410,7 +409,7 @@ async fn another_organisation_gets_404_on_every_read_and_write() {
         app.post(path, Some(other), json!({})).await.problem(404);
     }
     app.put(
-        &draft.path(),
+        &submitted.path(),
         Some(other),
         json!({"track": 1, "title": "mine now"}),
     )
@@ -448,7 +447,7 @@ async fn another_organisation_gets_404_on_every_read_and_write() {
     assert_eq!(mine.ok(200)["total"], 1, "only their own");
     // staff see it
     let auditor = app.login(Role::Auditor).await;
-    app.get(&draft.path(), Some(&auditor)).await.ok(200);
+    app.get(&submitted.path(), Some(&auditor)).await.ok(200);
     let all = app
         .get(
             &format!("/api/v1/applications?call_id={}", call.id),

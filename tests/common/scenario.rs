@@ -6,8 +6,9 @@
 //! - [`TestApp::with_member`]: an applicant with an organisation of their own;
 //! - [`open_call_and_member`]: both on a fresh server, the start of most application stories;
 //! - [`OpenCall::draft_by`], [`OpenCall::draft_lacking_the_form_by`],
-//!   [`OpenCall::complete_draft_by`]: a draft, one complete but for its required attachment, or
-//!   a complete one ready to submit, as an [`Application`] its member acts on;
+//!   [`OpenCall::complete_draft_by`], [`OpenCall::submitted_by`]: a draft, one complete but for
+//!   its required attachment, a complete one ready to submit, or one submitted with its receipt,
+//!   as an [`Application`] its member acts on;
 //! - [`call_in_assessment`] ([`TestApp::with_call_in_assessment`] on a fresh server): a call
 //!   with criteria, `n` applications submitted, the deadline passed and the assessment started
 //!   (optionally all screened eligible), with the steps of the selection up to the decided call
@@ -177,6 +178,13 @@ impl OpenCall {
         let draft = self.draft_lacking_the_form_by(member).await;
         draft.attach_form().await;
         draft
+    }
+
+    /// A complete draft by `member`, submitted (201 asserted): the application and its receipt.
+    pub async fn submitted_by(&self, member: &Member) -> (Application, Value) {
+        let application = self.complete_draft_by(member).await;
+        let receipt = application.submit().await.ok(201).clone();
+        (application, receipt)
     }
 
     /// Asks a question about the call as the holder of `token`; the answer as it is.

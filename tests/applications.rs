@@ -943,7 +943,7 @@ async fn listings_filter_by_track_and_organisation_paginate_and_hide_other_organ
     assert_eq!(page["total"], 3);
     assert_eq!(titles(&page).len(), 1);
     assert!(titles(&page)[0].starts_with('A'));
-    let page = list(&other, &format!("call_id={call}")).await;
+    let page = list(other, &format!("call_id={call}")).await;
     assert_eq!(titles(&page), ["B1", "B2"]);
 }
 

@@ -16,14 +16,13 @@ async fn a_selected_application_becomes_a_grant_paid_in_tranches_that_add_up_to_
         .ok(201);
     s.decide(&s.apps[1], rejected("Zwakker")).await.ok(201);
     s.finalise().await.ok(200);
-    let (app, finance, applicant) = (&s.app, &s.finance, &s.applicant);
-    let (call, ids) = (&s.call, &s.apps);
+    let (app, call, grant) = (&s.app, &s.call, &s.apps[0]);
+    let (finance, applicant) = (s.finance.clone(), s.applicant.clone());
 
     let list = app
         .get(&format!("/api/v1/grants?call_id={call}"), Some(&finance))
         .await;
     assert_eq!(list.ok(200)["total"], 1, "only the selected application");
-    let grant = &ids[0];
     let g = app
         .get(&format!("/api/v1/grants/{grant}"), Some(&finance))
         .await;

@@ -1,9 +1,9 @@
 //! Applications from sign-up to receipt: organisations, drafts, exact sums, attachments, the
 //! deadline to the millisecond, and organisations that never see each other's work.
 //!
-//! Most tests start from the reference call with a form ([`call_with_form`]: deadline 31 August
-//! 2023 10:00 Brussels, a cap of 60,000.00 per project) opened by [`TestApp::with_opened_call`],
-//! which leaves the clock at 1 August 2023 12:00, and a member of "Stad Genk".
+//! Most tests start from [`open_call_and_member`]: the reference call with a form
+//! ([`call_with_form`]: deadline 31 August 2023 10:00 Brussels, a cap of 60,000.00 per project)
+//! open, the clock at 1 August 2023 12:00, and a member of "Stad Genk" (`genk`).
 
 mod common;
 

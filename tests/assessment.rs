@@ -3,7 +3,7 @@
 //!
 //! Most tests start from [`call_in_assessment`]: the call "SEL23" with two criteria (expertise:
 //! weight 3, maximum 10; approach: weight 1, maximum 5), its applications submitted one minute
-//! apart (the first lead by `kbo(500)` with partner `kbo(900)`, and so on) and the assessment
+//! apart (the first led by `kbo(500)` with partner `kbo(900)`, and so on) and the assessment
 //! started on 1 September 2023.
 
 mod common;

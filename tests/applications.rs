@@ -1,5 +1,9 @@
 //! Applications from sign-up to receipt: organisations, drafts, exact sums, attachments, the
 //! deadline to the millisecond, and organisations that never see each other's work.
+//!
+//! Most tests start from [`open_call_and_member`]: the reference call with a form
+//! ([`call_with_form`]: deadline 31 August 2023 10:00 Brussels, a cap of 60,000.00 per project)
+//! open, the clock at 1 August 2023 12:00, and a member of "Stad Genk" (`genk`).
 
 mod common;
 
@@ -7,85 +11,17 @@ use common::*;
 use grantdesk_api::auth::Role;
 use serde_json::{json, Value};
 
-struct World {
-    app: TestApp,
-    admin: String,
-    call: String,
-    applicant: String,
-    org: String,
-}
-
-/// An open call with a form (deadline 31 Aug 2023 10:00 Brussels), an applicant with an
-/// organisation, the clock at 1 August 2023.
-async fn world() -> World {
-    let app = spawn_app().await;
-    let admin = app.login(Role::Admin).await;
-    let finance = app.login(Role::Finance).await;
-    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
-    let call = app
-        .open_call(&admin, &finance, call_with_form("EXP23"))
-        .await;
-    app.set_time(brussels(2023, 8, 1, 12, 0, 0));
-    let applicant = app.applicant().await;
-    let org = app.organisation(&applicant, "Stad Genk", &kbo(1)).await;
-    World {
-        app,
-        admin,
-        call,
-        applicant,
-        org,
-    }
-}
-
-impl World {
-    async fn draft(&self, body: Value) -> Value {
-        let res = self
-            .app
-            .post(
-                &format!("/api/v1/calls/{}/applications", self.call),
-                Some(&self.applicant),
-                body,
-            )
-            .await;
-        res.ok(201).clone()
-    }
-
-    /// A complete draft with its application form attached; returns the application id.
-    async fn complete_draft(&self) -> String {
-        let draft = self.draft(complete_application(&self.org)).await;
-        let id = draft["id"].as_str().unwrap().to_owned();
-        self.app
-            .upload(
-                &self.applicant,
-                &id,
-                "application_form",
-                "aanvraag.pdf",
-                TINY_PDF.to_vec(),
-            )
-            .await
-            .ok(201);
-        id
-    }
-
-    async fn submit(&self, id: &str) -> Res {
-        self.app
-            .post(
-                &format!("/api/v1/applications/{id}/submit"),
-                Some(&self.applicant),
-                json!({}),
-            )
-            .await
-    }
-}
-
 #[tokio::test]
 async fn an_applicant_signs_up_registers_an_organisation_drafts_attaches_and_submits() {
-    let w = world().await;
-    let draft = w
-        .draft(json!({"organisation_id": w.org, "track": 1, "title": "Eerste versie"}))
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call
+        .draft_by(
+            &genk,
+            json!({"organisation_id": genk.org, "track": 1, "title": "Eerste versie"}),
+        )
         .await;
-    assert_eq!(draft["status"], "draft");
-    let missing: Vec<&str> = draft["missing"]
+    assert_eq!(draft.created["status"], "draft");
+    let missing: Vec<&str> = draft.created["missing"]
         .as_array()
         .unwrap()
         .iter()
@@ -103,31 +39,17 @@ async fn an_applicant_signs_up_registers_an_organisation_drafts_attaches_and_sub
             "{field} should be missing: {missing:?}"
         );
     }
-    let id = draft["id"].as_str().unwrap();
 
     // submitting now lists everything that is missing
-    let res = w.submit(id).await;
+    let res = draft.submit().await;
     let p = res.problem(422);
     assert_eq!(p["type"], "/problems/incomplete");
     assert!(p["errors"].as_array().unwrap().len() >= 4);
 
-    let mut content = complete_application(&w.org);
-    content.as_object_mut().unwrap().remove("organisation_id");
-    let res = w
-        .app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/applications/{id}"),
-            Some(&w.applicant),
-            Some(content),
-        )
-        .await;
+    let res = draft.edit(complete_content()).await;
     assert_eq!(res.ok(200)["requested_amount"], "25000.50");
-    let up = w
-        .app
+    let up = draft
         .upload(
-            &w.applicant,
-            id,
             "application_form",
             "C:\\fakepath\\Aanvraag Genk.pdf",
             TINY_PDF.to_vec(),
@@ -137,23 +59,22 @@ async fn an_applicant_signs_up_registers_an_organisation_drafts_attaches_and_sub
     assert_eq!(attachment["file_name"], "Aanvraag Genk.pdf");
     assert_eq!(attachment["media_type"], "application/pdf");
 
-    let res = w.submit(id).await;
+    let res = draft.submit().await;
     let receipt = res.ok(201).clone();
     assert_eq!(receipt["number"], "EXP23-0001");
     assert_eq!(receipt["received_at"], "2023-08-01T12:00:00+02:00");
     assert_eq!(receipt["digest"].as_str().unwrap().len(), 64);
 
     // idempotent: the same receipt again
-    let again = w.submit(id).await;
+    let again = draft.submit().await;
     assert_eq!(again.ok(200)["number"], "EXP23-0001");
     assert_eq!(again.body["digest"], receipt["digest"]);
 
     // the snapshot is frozen and hashes to the digest
-    let full = w
-        .app
+    let full = app
         .get(
-            &format!("/api/v1/applications/{id}/receipts/EXP23-0001"),
-            Some(&w.applicant),
+            &format!("{}/receipts/EXP23-0001", draft.path()),
+            Some(&genk.token),
         )
         .await;
     let snapshot = full.ok(200)["snapshot"].clone();
@@ -162,137 +83,60 @@ async fn an_applicant_signs_up_registers_an_organisation_drafts_attaches_and_sub
     assert_eq!(snapshot["requested_amount"], "25000.50");
 
     // submitted is read-only
-    let res = w
-        .app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/applications/{id}"),
-            Some(&w.applicant),
-            Some(json!({"track": 1, "title": "changed"})),
-        )
-        .await;
-    res.problem(409);
-    w.app
-        .upload(&w.applicant, id, "annex", "extra.pdf", TINY_PDF.to_vec())
+    draft
+        .edit(json!({"track": 1, "title": "changed"}))
+        .await
+        .problem(409);
+    draft
+        .upload("annex", "extra.pdf", TINY_PDF.to_vec())
         .await
         .problem(409);
 }
 
 #[tokio::test]
 async fn revising_and_resubmitting_gives_a_new_receipt_and_keeps_the_old_one() {
-    let w = world().await;
-    let id = w.complete_draft().await;
-    assert_eq!(w.submit(&id).await.ok(201)["number"], "EXP23-0001");
-    let revised = w
-        .app
-        .post(
-            &format!("/api/v1/applications/{id}/revise"),
-            Some(&w.applicant),
-            json!({}),
-        )
-        .await;
-    assert_eq!(revised.ok(200)["status"], "draft");
-    let mut content = complete_application(&w.org);
-    content.as_object_mut().unwrap().remove("organisation_id");
+    let (_, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.complete_draft_by(&genk).await;
+    assert_eq!(draft.submit().await.ok(201)["number"], "EXP23-0001");
+    assert_eq!(draft.revise().await.ok(200)["status"], "draft");
+    let mut content = complete_content();
     content["title"] = json!("Expertenpool Limburg, herwerkt");
-    w.app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/applications/{id}"),
-            Some(&w.applicant),
-            Some(content),
-        )
-        .await
-        .ok(200);
-    let second = w.submit(&id).await;
-    assert_eq!(second.ok(201)["number"], "EXP23-0002");
-    let receipts = w
-        .app
-        .get(
-            &format!("/api/v1/applications/{id}/receipts"),
-            Some(&w.applicant),
-        )
-        .await;
-    let list = receipts.ok(200).as_array().unwrap().clone();
+    draft.edit(content).await.ok(200);
+    assert_eq!(draft.submit().await.ok(201)["number"], "EXP23-0002");
+    let list = draft.receipts().await;
     assert_eq!(list.len(), 2);
     assert_ne!(list[0]["digest"], list[1]["digest"]);
-    let app = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await;
-    assert_eq!(app.ok(200)["latest_receipt"]["number"], "EXP23-0002");
+    let read = draft.read().await;
+    assert_eq!(read.ok(200)["latest_receipt"]["number"], "EXP23-0002");
 
-    let withdrawn = w
-        .app
-        .post(
-            &format!("/api/v1/applications/{id}/withdraw"),
-            Some(&w.applicant),
-            json!({}),
-        )
-        .await;
-    assert_eq!(withdrawn.ok(200)["status"], "withdrawn");
-    w.submit(&id).await.problem(409);
+    assert_eq!(draft.withdraw().await.ok(200)["status"], "withdrawn");
+    draft.submit().await.problem(409);
 }
 
 #[tokio::test]
 async fn a_submission_at_one_millisecond_before_the_deadline_is_accepted_and_at_the_deadline_refused(
 ) {
-    let w = world().await;
-    let early = w.complete_draft().await;
-    let late = w.complete_draft().await;
-    let deadline = brussels(2023, 8, 31, 10, 0, 0);
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let early = call.complete_draft_by(&genk).await;
+    let late = call.complete_draft_by(&genk).await;
 
-    w.app.set_time(deadline - chrono::Duration::milliseconds(1));
-    let res = w.submit(&early).await;
+    app.set_time(deadline() - chrono::Duration::milliseconds(1));
+    let res = early.submit().await;
     assert_eq!(res.ok(201)["received_at"], "2023-08-31T09:59:59.999+02:00");
 
-    w.app.set_time(deadline);
-    let res = w.submit(&late).await;
-    let p = res.problem(409);
-    assert_eq!(p["type"], "/problems/deadline-passed");
-    assert_eq!(p["deadline"], "2023-08-31T10:00:00+02:00");
-    assert!(
-        p["detail"]
-            .as_str()
-            .unwrap()
-            .contains("2023-08-31T10:00:00+02:00"),
-        "{p}"
-    );
-    let app = w
-        .app
-        .get(&format!("/api/v1/applications/{late}"), Some(&w.applicant))
-        .await;
-    assert_eq!(app.ok(200)["status"], "draft");
-    assert!(app.body["latest_receipt"].is_null());
+    app.set_time(deadline());
+    refused_for_the_deadline(&late.submit().await);
+    let read = late.read().await;
+    assert_eq!(read.ok(200)["status"], "draft");
+    assert!(read.body["latest_receipt"].is_null());
 
     // after the deadline nothing changes: no edit, no revision, no withdrawal, no new draft
-    let res = w
-        .app
-        .post(
-            &format!("/api/v1/applications/{early}/revise"),
-            Some(&w.applicant),
-            json!({}),
-        )
-        .await;
+    let res = early.revise().await;
     assert_eq!(res.problem(409)["type"], "/problems/deadline-passed");
-    let res = w
-        .app
-        .post(
-            &format!("/api/v1/applications/{early}/withdraw"),
-            Some(&w.applicant),
-            json!({}),
-        )
-        .await;
-    res.problem(409);
-    let res = w
-        .app
-        .post(
-            &format!("/api/v1/calls/{}/applications", w.call),
-            Some(&w.applicant),
-            complete_application(&w.org),
-        )
-        .await;
-    res.problem(409);
+    early.withdraw().await.problem(409);
+    call.create_draft(&genk.token, complete_application(&genk.org))
+        .await
+        .problem(409);
 }
 
 #[tokio::test]
@@ -306,10 +150,15 @@ async fn a_submission_that_waits_past_the_deadline_is_refused_because_the_commit
 
 #[tokio::test]
 async fn a_double_click_on_submit_gets_one_receipt_twice() {
-    let w = world().await;
-    let id = w.complete_draft().await;
+    let (_, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.complete_draft_by(&genk).await;
     // four submits of one draft at once (a double click, a client retrying)
-    let (a, b, c, d) = tokio::join!(w.submit(&id), w.submit(&id), w.submit(&id), w.submit(&id));
+    let (a, b, c, d) = tokio::join!(
+        draft.submit(),
+        draft.submit(),
+        draft.submit(),
+        draft.submit()
+    );
     let answers = [a, b, c, d];
     let created: Vec<&Res> = answers.iter().filter(|r| r.status == 201).collect();
     assert_eq!(created.len(), 1, "exactly one submit creates the receipt");
@@ -324,14 +173,7 @@ async fn a_double_click_on_submit_gets_one_receipt_twice() {
         assert_eq!(r.body["number"], number);
         assert_eq!(r.body["digest"], created[0].body["digest"]);
     }
-    let receipts = w
-        .app
-        .get(
-            &format!("/api/v1/applications/{id}/receipts"),
-            Some(&w.applicant),
-        )
-        .await;
-    assert_eq!(receipts.ok(200).as_array().unwrap().len(), 1);
+    assert_eq!(draft.receipts().await.len(), 1);
 }
 
 #[tokio::test]
@@ -346,34 +188,15 @@ async fn a_submission_waiting_for_the_audit_chain_past_the_deadline_is_refused()
 
 #[tokio::test]
 async fn an_edit_waiting_for_the_audit_chain_past_the_deadline_is_refused() {
-    let w = world().await;
-    let id = w.complete_draft().await;
-    let deadline = brussels(2023, 8, 31, 10, 0, 0);
-    w.app.set_time(deadline - chrono::Duration::milliseconds(1));
-    let holder = hold_lock(
-        &w.app,
-        "UPDATE audit_head SET chain_seq = chain_seq WHERE id = 1".to_owned(),
-    );
-    let mut changed = complete_application(&w.org);
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.complete_draft_by(&genk).await;
+    let mut changed = complete_content();
     changed["title"] = json!("Waits for the audit chain");
-    changed.as_object_mut().unwrap().remove("organisation_id");
-    let path = format!("/api/v1/applications/{id}");
-    let edit = w.app.request(
-        reqwest::Method::PUT,
-        &path,
-        Some(&w.applicant),
-        Some(changed),
-    );
-    let release = async {
-        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-        w.app.set_time(deadline);
-        holder.release();
-    };
-    let (res, ()) = tokio::join!(edit, release);
-    let p = res.problem(409);
-    assert_eq!(p["type"], "/problems/deadline-passed");
+    let audit_chain = "UPDATE audit_head SET chain_seq = chain_seq WHERE id = 1".to_owned();
+    let res = waiting_past_the_deadline(&app, audit_chain, draft.edit(changed)).await;
+    assert_eq!(res.problem(409)["type"], "/problems/deadline-passed");
     // rolled back: the draft is as it was
-    let res = w.app.get(&path, Some(&w.applicant)).await;
+    let res = draft.read().await;
     let got = res.ok(200);
     assert_eq!(got["title"], "Expertenpool Limburg");
     assert_eq!(got["status"], "draft");
@@ -411,46 +234,60 @@ fn hold_lock(app: &TestApp, statement: String) -> LockHolder {
     }
 }
 
-/// A complete draft submitted one millisecond before the deadline while another writer holds
-/// the lock `hold(call)` names; the deadline passes while it waits: refused, nothing written.
-async fn submission_waiting_past_the_deadline_is_refused(hold: impl Fn(&str) -> String) {
-    let w = world().await;
-    let id = w.complete_draft().await;
-    let deadline = brussels(2023, 8, 31, 10, 0, 0);
-    w.app.set_time(deadline - chrono::Duration::milliseconds(1));
-    let holder = hold_lock(&w.app, hold(&w.call));
-    let app = &w.app;
-    let submit = w.submit(&id);
+/// Sends `request` one millisecond before the deadline while another connection holds the lock
+/// `statement` takes; the deadline passes while the request waits (400 ms later), then the lock
+/// is released. Returns the answer.
+async fn waiting_past_the_deadline(
+    app: &TestApp,
+    statement: String,
+    request: impl std::future::Future<Output = Res>,
+) -> Res {
+    app.set_time(deadline() - chrono::Duration::milliseconds(1));
+    let holder = hold_lock(app, statement);
     let release = async {
         tokio::time::sleep(std::time::Duration::from_millis(400)).await;
         // the request arrived before the deadline; it is still waiting when the deadline passes
-        app.set_time(deadline);
+        app.set_time(deadline());
         holder.release();
     };
-    let (res, ()) = tokio::join!(submit, release);
+    let (res, ()) = tokio::join!(request, release);
+    res
+}
+
+/// Asserts the refusal of a change after the deadline: 409, naming the deadline (31 August 2023
+/// 10:00 Brussels) in its field and its detail.
+#[track_caller]
+fn refused_for_the_deadline(res: &Res) {
     let p = res.problem(409);
-    assert_eq!(p["type"], "/problems/deadline-passed");
-    let receipts = w
-        .app
-        .get(
-            &format!("/api/v1/applications/{id}/receipts"),
-            Some(&w.applicant),
-        )
-        .await;
-    assert_eq!(receipts.ok(200).as_array().unwrap().len(), 0);
+    assert_eq!(p["type"], "/problems/deadline-passed", "{p}");
+    assert_eq!(p["deadline"], "2023-08-31T10:00:00+02:00", "{p}");
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("2023-08-31T10:00:00+02:00"),
+        "{p}"
+    );
+}
+
+/// A complete draft submitted one millisecond before the deadline while another writer holds
+/// the lock `hold(call)` names; the deadline passes while it waits: refused, nothing written.
+async fn submission_waiting_past_the_deadline_is_refused(hold: impl Fn(&str) -> String) {
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.complete_draft_by(&genk).await;
+    let res = waiting_past_the_deadline(&app, hold(&call.id), draft.submit()).await;
+    assert_eq!(res.problem(409)["type"], "/problems/deadline-passed");
+    assert_eq!(draft.receipts().await.len(), 0);
 }
 
 #[tokio::test]
 async fn two_hundred_concurrent_submissions_get_two_hundred_distinct_receipts() {
     const N: u32 = 200;
     let app = spawn_app().await;
-    let admin = app.login(Role::Admin).await;
-    let finance = app.login(Role::Finance).await;
-    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
-    let mut call = reference_call("SURGE");
-    call["questions"] =
+    let mut definition = reference_call("SURGE");
+    definition["questions"] =
         json!([{"key": "expertise", "label": "Expertise", "required": true, "max_length": 500}]);
-    let call = app.open_call(&admin, &finance, call).await;
+    let call = app.with_opened_call(definition).await;
     app.set_time(brussels(2023, 8, 31, 9, 55, 0));
     let applicant = app.applicant().await;
     let mut ids = Vec::new();
@@ -460,13 +297,7 @@ async fn two_hundred_concurrent_submissions_get_two_hundred_distinct_receipts() 
             .await;
         let mut body = complete_application(&org);
         body["title"] = json!(format!("Aanvraag {i}"));
-        let res = app
-            .post(
-                &format!("/api/v1/calls/{call}/applications"),
-                Some(&applicant),
-                body,
-            )
-            .await;
+        let res = call.create_draft(&applicant, body).await;
         ids.push(res.ok(201)["id"].as_str().unwrap().to_owned());
     }
     let paths: Vec<String> = ids
@@ -491,7 +322,10 @@ async fn two_hundred_concurrent_submissions_get_two_hundred_distinct_receipts() 
     let auditor = app.login(Role::Auditor).await;
     let listed = app
         .get(
-            &format!("/api/v1/applications?call_id={call}&status=submitted&per_page=1"),
+            &format!(
+                "/api/v1/applications?call_id={}&status=submitted&per_page=1",
+                call.id
+            ),
             Some(&auditor),
         )
         .await;
@@ -500,34 +334,31 @@ async fn two_hundred_concurrent_submissions_get_two_hundred_distinct_receipts() 
 
 #[tokio::test]
 async fn requested_amounts_are_exact_sums_and_one_cent_over_the_cap_is_refused() {
-    let w = world().await;
-    let mut body = complete_application(&w.org);
-    body["budget_lines"] = json!([
+    let (_, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let with_lines = |lines: Value| {
+        let mut body = complete_application(&genk.org);
+        body["budget_lines"] = lines;
+        body
+    };
+    let body = with_lines(json!([
         {"category": "operating", "description": "a", "amount": "0.10"},
         {"category": "operating", "description": "b", "amount": "0.20"}
-    ]);
-    assert_eq!(w.draft(body).await["requested_amount"], "0.30");
+    ]));
+    let draft = call.draft_by(&genk, body).await;
+    assert_eq!(draft.created["requested_amount"], "0.30");
 
-    let mut body = complete_application(&w.org);
-    body["budget_lines"] = json!([
+    let body = with_lines(json!([
         {"category": "personnel", "description": "a", "amount": "59999.99"},
         {"category": "operating", "description": "b", "amount": "0.01"}
-    ]);
-    assert_eq!(w.draft(body).await["requested_amount"], "60000.00");
+    ]));
+    let draft = call.draft_by(&genk, body).await;
+    assert_eq!(draft.created["requested_amount"], "60000.00");
 
-    let mut body = complete_application(&w.org);
-    body["budget_lines"] = json!([
+    let body = with_lines(json!([
         {"category": "personnel", "description": "a", "amount": "59999.99"},
         {"category": "operating", "description": "b", "amount": "0.02"}
-    ]);
-    let res = w
-        .app
-        .post(
-            &format!("/api/v1/calls/{}/applications", w.call),
-            Some(&w.applicant),
-            body,
-        )
-        .await;
+    ]));
+    let res = call.create_draft(&genk.token, body).await;
     let p = res.problem(422);
     let text = p.to_string();
     assert!(
@@ -535,16 +366,8 @@ async fn requested_amounts_are_exact_sums_and_one_cent_over_the_cap_is_refused()
         "{p}"
     );
 
-    let mut body = complete_application(&w.org);
-    body["budget_lines"] = json!([{"category": "operating", "description": "a", "amount": 0.1}]);
-    let res = w
-        .app
-        .post(
-            &format!("/api/v1/calls/{}/applications", w.call),
-            Some(&w.applicant),
-            body,
-        )
-        .await;
+    let body = with_lines(json!([{"category": "operating", "description": "a", "amount": 0.1}]));
+    let res = call.create_draft(&genk.token, body).await;
     assert_eq!(
         res.problem(422)["errors"][0]["field"],
         "budget_lines[0].amount"
@@ -553,31 +376,28 @@ async fn requested_amounts_are_exact_sums_and_one_cent_over_the_cap_is_refused()
 
 #[tokio::test]
 async fn another_organisation_gets_404_on_every_read_and_write() {
-    let w = world().await;
-    let id = w.complete_draft().await;
-    let receipt = w.submit(&id).await;
-    let number = receipt.ok(201)["number"].as_str().unwrap().to_owned();
-    let att_list = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await;
-    let attachment = att_list.ok(200)["attachments"][0]["id"]
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let (submitted, receipt) = call.submitted_by(&genk).await;
+    let number = receipt["number"].as_str().unwrap().to_owned();
+    let read = submitted.read().await;
+    let attachment = read.ok(200)["attachments"][0]["id"]
         .as_str()
         .unwrap()
         .to_owned();
 
-    let other = w.app.applicant().await;
-    let other_org = w.app.organisation(&other, "Stad Aalst", &kbo(2)).await;
+    let aalst = app.with_member("Stad Aalst", 2).await;
+    let other = aalst.token.as_str();
+    let id = &submitted.id;
     let paths_get = [
         format!("/api/v1/applications/{id}"),
         format!("/api/v1/applications/{id}/receipts"),
         format!("/api/v1/applications/{id}/receipts/{number}"),
         format!("/api/v1/applications/{id}/attachments/{attachment}"),
-        format!("/api/v1/organisations/{}", w.org),
-        format!("/api/v1/organisations/{}/members", w.org),
+        format!("/api/v1/organisations/{}", genk.org),
+        format!("/api/v1/organisations/{}/members", genk.org),
     ];
     for path in &paths_get {
-        w.app.get(path, Some(&other)).await.problem(404);
+        app.get(path, Some(other)).await.problem(404);
     }
     let paths_post = [
         format!("/api/v1/applications/{id}/submit"),
@@ -586,73 +406,52 @@ async fn another_organisation_gets_404_on_every_read_and_write() {
         format!("/api/v1/applications/{id}/attachments/{attachment}/detach"),
     ];
     for path in &paths_post {
-        w.app.post(path, Some(&other), json!({})).await.problem(404);
+        app.post(path, Some(other), json!({})).await.problem(404);
     }
-    w.app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/applications/{id}"),
-            Some(&other),
-            Some(json!({"track": 1, "title": "mine now"})),
-        )
+    app.put(
+        &submitted.path(),
+        Some(other),
+        json!({"track": 1, "title": "mine now"}),
+    )
+    .await
+    .problem(404);
+    app.upload(other, id, "annex", "x.pdf", TINY_PDF.to_vec())
         .await
         .problem(404);
-    w.app
-        .upload(&other, &id, "annex", "x.pdf", TINY_PDF.to_vec())
-        .await
-        .problem(404);
-    w.app
-        .post(
-            &format!("/api/v1/organisations/{}/members", w.org),
-            Some(&other),
-            json!({"email": "someone@test.example"}),
-        )
-        .await
-        .problem(404);
+    app.post(
+        &format!("/api/v1/organisations/{}/members", genk.org),
+        Some(other),
+        json!({"email": "someone@test.example"}),
+    )
+    .await
+    .problem(404);
     // a draft for an organisation one is not a member of
-    w.app
-        .post(
-            &format!("/api/v1/calls/{}/applications", w.call),
-            Some(&other),
-            complete_application(&w.org),
-        )
+    call.create_draft(other, complete_application(&genk.org))
         .await
         .problem(404);
     // and the listing shows only one's own
-    let mine = w.app.get("/api/v1/applications", Some(&other)).await;
+    let mine = app.get("/api/v1/applications", Some(other)).await;
     assert_eq!(mine.ok(200)["total"], 0);
-    let mine = w
-        .app
+    let mine = app
         .get(
-            &format!("/api/v1/applications?organisation_id={}", w.org),
-            Some(&other),
+            &format!("/api/v1/applications?organisation_id={}", genk.org),
+            Some(other),
         )
         .await;
     assert_eq!(mine.ok(200)["total"], 0);
     // nor can the other organisation's member put it in as a partner's application of theirs
-    let mut theirs = complete_application(&other_org);
+    let mut theirs = complete_application(&aalst.org);
     theirs["title"] = json!("Their own");
-    w.app
-        .post(
-            &format!("/api/v1/calls/{}/applications", w.call),
-            Some(&other),
-            theirs,
-        )
-        .await
-        .ok(201);
-    let mine = w.app.get("/api/v1/applications", Some(&other)).await;
+    call.draft_by(&aalst, theirs).await;
+    let mine = app.get("/api/v1/applications", Some(other)).await;
     assert_eq!(mine.ok(200)["total"], 1, "only their own");
     // staff see it
-    let auditor = w.app.login(Role::Auditor).await;
-    w.app
-        .get(&format!("/api/v1/applications/{id}"), Some(&auditor))
-        .await
-        .ok(200);
-    let all = w
-        .app
+    let auditor = app.login(Role::Auditor).await;
+    app.get(&submitted.path(), Some(&auditor)).await.ok(200);
+    let all = app
         .get(
-            &format!("/api/v1/applications?call_id={}", w.call),
-            Some(&w.admin),
+            &format!("/api/v1/applications?call_id={}", call.id),
+            Some(&call.admin),
         )
         .await;
     assert_eq!(
@@ -664,99 +463,60 @@ async fn another_organisation_gets_404_on_every_read_and_write() {
 
 #[tokio::test]
 async fn bad_attachments_are_refused_and_nothing_is_stored() {
-    let w = world().await;
-    let draft = w.draft(complete_application(&w.org)).await;
-    let id = draft["id"].as_str().unwrap();
-    let blobs_before = count_files(w.app.blob_dir.path());
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.draft_lacking_the_form_by(&genk).await;
+    let blobs_before = count_files(app.blob_dir.path());
 
     let oversize = {
         let mut v = TINY_PDF.to_vec();
         v.resize(MAX_UPLOAD_BYTES + 1, b' ');
         v
     };
-    w.app
-        .upload(&w.applicant, id, "annex", "big.pdf", oversize)
+    draft
+        .upload("annex", "big.pdf", oversize)
         .await
         .problem(413);
     let exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00this program cannot be run in DOS mode".to_vec();
-    w.app
-        .upload(&w.applicant, id, "annex", "innocent.pdf", exe)
+    draft
+        .upload("annex", "innocent.pdf", exe)
         .await
         .problem(415);
     let text = b"just some text pretending to be a PDF".to_vec();
-    w.app
-        .upload(&w.applicant, id, "annex", "fake.pdf", text)
-        .await
-        .problem(415);
-    let res = w
-        .app
-        .upload(
-            &w.applicant,
-            id,
-            "annex",
-            "../../etc/passwd.pdf",
-            TINY_PDF.to_vec(),
-        )
+    draft.upload("annex", "fake.pdf", text).await.problem(415);
+    let res = draft
+        .upload("annex", "../../etc/passwd.pdf", TINY_PDF.to_vec())
         .await;
     assert_eq!(res.problem(422)["errors"][0]["field"], "file");
-    let res = w
-        .app
-        .upload(&w.applicant, id, "annex", "empty.pdf", Vec::new())
-        .await;
+    let res = draft.upload("annex", "empty.pdf", Vec::new()).await;
     assert_eq!(res.problem(422)["errors"][0]["field"], "file");
-    let res = w
-        .app
-        .upload(
-            &w.applicant,
-            id,
-            "budget_sheet",
-            "ok.pdf",
-            TINY_PDF.to_vec(),
-        )
+    let res = draft
+        .upload("budget_sheet", "ok.pdf", TINY_PDF.to_vec())
         .await;
     assert_eq!(res.problem(422)["errors"][0]["field"], "kind");
-    let res = w
-        .app
+    let res = app
         .post_raw(
-            &format!("/api/v1/applications/{id}/attachments"),
-            Some(&w.applicant),
+            &format!("{}/attachments", draft.path()),
+            Some(&genk.token),
             "application/json",
             "{}",
         )
         .await;
     res.problem(415);
 
-    let after = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await;
+    let after = draft.read().await;
     assert_eq!(after.ok(200)["attachments"].as_array().unwrap().len(), 0);
     assert_eq!(
-        count_files(w.app.blob_dir.path()),
+        count_files(app.blob_dir.path()),
         blobs_before,
         "no file was stored"
     );
 
     // a good one is stored once, downloadable with its digest
-    let ok = w
-        .app
-        .upload(
-            &w.applicant,
-            id,
-            "application_form",
-            "Aanvraag.pdf",
-            TINY_PDF.to_vec(),
-        )
+    let ok = draft
+        .upload("application_form", "Aanvraag.pdf", TINY_PDF.to_vec())
         .await;
     let href = ok.ok(201)["href"].as_str().unwrap().to_owned();
-    let res = w
-        .app
-        .client
-        .get(format!("{}{href}", w.app.base))
-        .bearer_auth(&w.applicant)
-        .send()
-        .await
-        .unwrap();
+    let res = app.get_raw(&href, &genk.token).await;
     assert_eq!(res.status().as_u16(), 200);
     assert_eq!(res.headers()["content-type"], "application/pdf");
     assert!(res.headers()["content-disposition"]
@@ -781,170 +541,102 @@ fn count_files(dir: &std::path::Path) -> usize {
 
 #[tokio::test]
 async fn malformed_application_input_is_a_4xx_problem() {
-    let w = world().await;
-    let path = format!("/api/v1/calls/{}/applications", w.call);
-    w.app
-        .post_raw(
-            &path,
-            Some(&w.applicant),
-            "application/json",
-            "{\"track\": ",
-        )
-        .await
-        .problem(400);
-    let mut body = complete_application(&w.org);
-    body["unexpected"] = json!(true);
-    let res = w.app.post(&path, Some(&w.applicant), body).await;
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    app.post_raw(
+        &call.applications_path(),
+        Some(&genk.token),
+        "application/json",
+        "{\"track\": ",
+    )
+    .await
+    .problem(400);
+    // a draft of the complete application with one field set to `value`
+    let draft_with = |field: &str, value: Value| {
+        let mut body = complete_application(&genk.org);
+        body[field] = value;
+        call.create_draft(&genk.token, body)
+    };
+    let res = draft_with("unexpected", json!(true)).await;
     assert_eq!(res.problem(422)["errors"][0]["code"], "unknown_field");
-    let mut body = complete_application(&w.org);
-    body["track"] = json!(9);
-    assert_eq!(
-        w.app
-            .post(&path, Some(&w.applicant), body)
-            .await
-            .problem(422)["errors"][0]["field"],
-        "track"
-    );
-    let mut body = complete_application(&w.org);
-    body["partners"] = json!(["0203.437.092"]);
-    assert_eq!(
-        w.app
-            .post(&path, Some(&w.applicant), body)
-            .await
-            .problem(422)["errors"][0]["field"],
-        "partners[0]"
-    );
-    let mut body = complete_application(&w.org);
-    body["answers"] = json!({"expertise": "x".repeat(2001)});
-    assert_eq!(
-        w.app
-            .post(&path, Some(&w.applicant), body)
-            .await
-            .problem(422)["errors"][0]["field"],
-        "answers.expertise"
-    );
-    let res = w
-        .app
-        .post(
-            "/api/v1/organisations",
-            Some(&w.applicant),
-            json!({"name": "X", "kbo": "0203.437.092", "kind": "other",
-            "address": {"street": "a", "postal_code": "1000", "city": "Brussel"}}),
-        )
-        .await;
+    let res = draft_with("track", json!(9)).await;
+    assert_eq!(res.problem(422)["errors"][0]["field"], "track");
+    let res = draft_with("partners", json!(["0203.437.092"])).await;
+    assert_eq!(res.problem(422)["errors"][0]["field"], "partners[0]");
+    let res = draft_with("answers", json!({"expertise": "x".repeat(2001)})).await;
+    assert_eq!(res.problem(422)["errors"][0]["field"], "answers.expertise");
+    let register = |name: &str, kbo: &str| {
+        let address = json!({"street": "a", "postal_code": "1000", "city": "Brussel"});
+        let body = json!({"name": name, "kbo": kbo, "kind": "other", "address": address});
+        app.post("/api/v1/organisations", Some(&genk.token), body)
+    };
+    let res = register("X", "0203.437.092").await;
     assert_eq!(res.problem(422)["errors"][0]["field"], "kbo");
-    let res = w
-        .app
-        .post(
-            "/api/v1/organisations",
-            Some(&w.applicant),
-            json!({"name": "Dubbel", "kbo": kbo(1), "kind": "other",
-            "address": {"street": "a", "postal_code": "1000", "city": "Brussel"}}),
-        )
-        .await;
-    res.problem(409);
+    register("Dubbel", &kbo(1)).await.problem(409);
 }
 
 #[tokio::test]
 async fn sign_up_refuses_a_weak_password_and_a_taken_email_and_members_can_be_added() {
     let app = spawn_app().await;
-    let res = app
-        .post(
-            "/api/v1/auth/signup",
-            None,
-            json!({"email": "a@genk.be", "password": "short", "display_name": "A"}),
-        )
-        .await;
+    let res = app.sign_up("a@genk.be", "short", "A").await;
     assert_eq!(res.problem(422)["errors"][0]["field"], "password");
     let res = app
-        .post("/api/v1/auth/signup", None, json!({"email": "not-an-email", "password": "long-enough-password", "display_name": "A"}))
+        .sign_up("not-an-email", "long-enough-password", "A")
         .await;
     assert_eq!(res.problem(422)["errors"][0]["field"], "email");
-    app.post(
-        "/api/v1/auth/signup",
-        None,
-        json!({"email": "a@genk.be", "password": "long-enough-password", "display_name": "A"}),
-    )
-    .await
-    .ok(201);
-    app.post(
-        "/api/v1/auth/signup",
-        None,
-        json!({"email": "A@genk.be", "password": "long-enough-password", "display_name": "A"}),
-    )
-    .await
-    .problem(409);
-
-    let owner = app.applicant().await;
-    let org = app.organisation(&owner, "Stad Genk", &kbo(7)).await;
-    let res = app
-        .post(
-            &format!("/api/v1/organisations/{org}/members"),
-            Some(&owner),
-            json!({"email": "a@genk.be"}),
-        )
-        .await;
-    assert_eq!(res.ok(201).as_array().unwrap().len(), 2);
-    let token = app
-        .post(
-            "/api/v1/auth/token",
-            None,
-            json!({"email": "a@genk.be", "password": "long-enough-password"}),
-        )
+    app.sign_up("a@genk.be", "long-enough-password", "A")
         .await
-        .body["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+        .ok(201);
+    app.sign_up("A@genk.be", "long-enough-password", "A")
+        .await
+        .problem(409);
+
+    let genk = app.with_member("Stad Genk", 7).await;
+    let res = genk.add_member("a@genk.be").await;
+    assert_eq!(res.ok(201).as_array().unwrap().len(), 2);
+    let res = app.sign_in("a@genk.be", "long-enough-password").await;
+    let token = res.body["access_token"].as_str().unwrap().to_owned();
     let mine = app.get("/api/v1/organisations", Some(&token)).await;
-    assert_eq!(mine.ok(200)["items"][0]["id"], org.as_str());
+    assert_eq!(mine.ok(200)["items"][0]["id"], genk.org.as_str());
     let me = app.get("/api/v1/me", Some(&token)).await;
-    assert_eq!(me.ok(200)["organisations"][0], org.as_str());
+    assert_eq!(me.ok(200)["organisations"][0], genk.org.as_str());
 }
 
 #[tokio::test]
 async fn questions_are_answered_and_published_without_the_asker() {
-    let w = world().await;
-    let path = format!("/api/v1/calls/{}/questions", w.call);
-    let asked = w
-        .app
-        .post(
-            &path,
-            Some(&w.applicant),
-            json!({"question": "Mogen we opleidingen financieren?"}),
-        )
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let path = format!("{}/questions", call.path());
+    let asked = call
+        .ask(&genk.token, "Mogen we opleidingen financieren?")
         .await;
     let q = asked.ok(201)["id"].as_str().unwrap().to_owned();
     assert_eq!(
-        w.app.get(&path, None).await.ok(200)["total"],
+        app.get(&path, None).await.ok(200)["total"],
         0,
         "not published yet"
     );
-    let other = w.app.applicant().await;
-    assert_eq!(w.app.get(&path, Some(&other)).await.ok(200)["total"], 0);
+    let other = app.applicant().await;
+    assert_eq!(app.get(&path, Some(&other)).await.ok(200)["total"], 0);
     assert_eq!(
-        w.app.get(&path, Some(&w.applicant)).await.ok(200)["total"],
+        app.get(&path, Some(&genk.token)).await.ok(200)["total"],
         1,
         "the asker sees it"
     );
 
-    let answered = w
-        .app
-        .post(
-            &format!("/api/v1/questions/{q}/answer"),
-            Some(&w.admin),
+    let answered = call
+        .answer(
+            &q,
             json!({"answer": "Ja, binnen het project.", "publish": true}),
         )
         .await;
     assert_eq!(answered.ok(200)["published"], true);
-    let public = w.app.get(&path, None).await;
+    let public = app.get(&path, None).await;
     let item = &public.ok(200)["items"][0];
     assert_eq!(item["answer"], "Ja, binnen het project.");
     assert!(
         item.get("asked_by").is_none(),
         "published without the asker: {item}"
     );
-    let seen_by_other = w.app.get(&path, Some(&other)).await;
+    let seen_by_other = app.get(&path, Some(&other)).await;
     assert!(seen_by_other.ok(200)["items"][0].get("asked_by").is_none());
 }
 
@@ -955,22 +647,9 @@ async fn questions_are_answered_and_published_without_the_asker() {
 /// Signs up over HTTP; returns the user's id and a token.
 async fn signup(app: &TestApp, email: &str) -> (String, String) {
     let password = "a-long-applicant-password";
-    let res = app
-        .post(
-            "/api/v1/auth/signup",
-            None,
-            json!({"email": email, "password": password, "display_name": "Aanvrager"}),
-        )
-        .await;
+    let res = app.sign_up(email, password, "Aanvrager").await;
     let id = res.ok(201)["id"].as_str().unwrap().to_owned();
-    let res = app
-        .post(
-            "/api/v1/auth/token",
-            None,
-            json!({"email": email, "password": password}),
-        )
-        .await;
-    let token = res.ok(200)["access_token"].as_str().unwrap().to_owned();
+    let token = app.token(email, password).await;
     (id, token)
 }
 
@@ -992,6 +671,11 @@ async fn audit_of(app: &TestApp, reader: &str, target_type: &str, target_id: &st
     items
 }
 
+/// When an audit record was written.
+fn at(record: &Value) -> chrono::DateTime<chrono::Utc> {
+    record["at"].as_str().unwrap().parse().unwrap()
+}
+
 fn actions(records: &[Value]) -> Vec<&str> {
     records
         .iter()
@@ -999,121 +683,61 @@ fn actions(records: &[Value]) -> Vec<&str> {
         .collect()
 }
 
-fn content_of(body: &Value) -> Value {
-    let mut content = body.clone();
-    content.as_object_mut().unwrap().remove("organisation_id");
-    content
-}
-
-async fn put(app: &TestApp, token: &str, id: &str, content: Value) -> Res {
-    app.request(
-        reqwest::Method::PUT,
-        &format!("/api/v1/applications/{id}"),
-        Some(token),
-        Some(content),
-    )
-    .await
-}
-
 #[tokio::test]
 async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_and_after() {
-    let w = world().await;
-    let (owner_id, owner) = signup(&w.app, "eigenaar@genk.be").await;
-    let (colleague_id, _) = signup(&w.app, "collega@genk.be").await;
+    let app = spawn_app().await;
+    let call = app.with_opened_call(call_with_form("EXP23")).await;
+    let (owner_id, owner) = signup(&app, "eigenaar@genk.be").await;
+    let (colleague_id, _) = signup(&app, "collega@genk.be").await;
     let owner_actor = format!("user:{owner_id}");
-    let org = w.app.organisation(&owner, "Stad Genk", &kbo(3)).await;
-    w.app
-        .post(
-            &format!("/api/v1/organisations/{org}/members"),
-            Some(&owner),
-            json!({"email": "collega@genk.be"}),
-        )
-        .await
-        .ok(201);
+    let org = app.organisation(&owner, "Stad Genk", &kbo(3)).await;
+    let genk = Member {
+        app: app.clone(),
+        token: owner.clone(),
+        org: org.clone(),
+        kbo: kbo(3),
+    };
+    genk.add_member("collega@genk.be").await.ok(201);
 
-    let draft = w
-        .app
-        .post(
-            &format!("/api/v1/calls/{}/applications", w.call),
-            Some(&owner),
+    let draft = call
+        .draft_by(
+            &genk,
             json!({"organisation_id": org, "track": 1, "title": "Eerste versie"}),
         )
         .await;
-    let id = draft.ok(201)["id"].as_str().unwrap().to_owned();
-    put(&w.app, &owner, &id, content_of(&complete_application(&org)))
-        .await
-        .ok(200);
-    let annex = w
-        .app
-        .upload(&owner, &id, "annex", "bijlage.pdf", TINY_PDF.to_vec())
+    let id = draft.id.clone();
+    draft.edit(complete_content()).await.ok(200);
+    let annex = draft
+        .upload("annex", "bijlage.pdf", TINY_PDF.to_vec())
         .await;
     let annex = annex.ok(201)["id"].as_str().unwrap().to_owned();
-    w.app
-        .post(
-            &format!("/api/v1/applications/{id}/attachments/{annex}/detach"),
-            Some(&owner),
-            json!({}),
-        )
+    draft
+        .act(&format!("attachments/{annex}/detach"))
         .await
         .ok(200);
-    w.app
-        .upload(
-            &owner,
-            &id,
-            "application_form",
-            "aanvraag.pdf",
-            TINY_PDF.to_vec(),
-        )
-        .await
-        .ok(201);
-    let submit = format!("/api/v1/applications/{id}/submit");
-    let first = w.app.post(&submit, Some(&owner), json!({})).await;
-    let first = first.ok(201).clone();
-    w.app
-        .post(
-            &format!("/api/v1/applications/{id}/revise"),
-            Some(&owner),
-            json!({}),
-        )
-        .await
-        .ok(200);
-    w.app.set_time(brussels(2023, 8, 2, 9, 30, 0));
-    let second = w.app.post(&submit, Some(&owner), json!({})).await;
-    let second = second.ok(201).clone();
-    w.app
-        .post(
-            &format!("/api/v1/applications/{id}/withdraw"),
-            Some(&owner),
-            json!({}),
-        )
-        .await
-        .ok(200);
-    let asked = w
-        .app
-        .post(
-            &format!("/api/v1/calls/{}/questions", w.call),
-            Some(&owner),
-            json!({"question": "Mogen we opleidingen financieren?"}),
-        )
-        .await;
+    draft.attach_form().await;
+    let first = draft.submit().await.ok(201).clone();
+    draft.revise().await.ok(200);
+    app.set_time(brussels(2023, 8, 2, 9, 30, 0));
+    let second = draft.submit().await.ok(201).clone();
+    draft.withdraw().await.ok(200);
+    let asked = call.ask(&owner, "Mogen we opleidingen financieren?").await;
     let question = asked.ok(201)["id"].as_str().unwrap().to_owned();
-    w.app
-        .post(
-            &format!("/api/v1/questions/{question}/answer"),
-            Some(&w.admin),
-            json!({"answer": "Ja, binnen het project.", "publish": true}),
-        )
-        .await
-        .ok(200);
-    let admin_id = w.app.get("/api/v1/me", Some(&w.admin)).await.ok(200)["id"]
+    call.answer(
+        &question,
+        json!({"answer": "Ja, binnen het project.", "publish": true}),
+    )
+    .await
+    .ok(200);
+    let admin_id = app.get("/api/v1/me", Some(&call.admin)).await.ok(200)["id"]
         .as_str()
         .unwrap()
         .to_owned();
 
-    let auditor = w.app.login(Role::Auditor).await;
+    let auditor = app.login(Role::Auditor).await;
 
     // sign-up
-    let user = audit_of(&w.app, &auditor, "user", &owner_id).await;
+    let user = audit_of(&app, &auditor, "user", &owner_id).await;
     assert_eq!(actions(&user), ["user.signup"]);
     assert_eq!(user[0]["actor"], owner_actor.as_str());
     assert!(user[0]["before"].is_null());
@@ -1121,7 +745,7 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     assert_eq!(user[0]["after"]["role"], "applicant");
 
     // the organisation and its new member
-    let organisation = audit_of(&w.app, &auditor, "organisation", &org).await;
+    let organisation = audit_of(&app, &auditor, "organisation", &org).await;
     assert_eq!(
         actions(&organisation),
         ["organisation.create", "organisation.add_member"]
@@ -1136,7 +760,7 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     assert_eq!(organisation[1]["after"]["email"], "collega@genk.be");
 
     // the application, step by step
-    let trail = audit_of(&w.app, &auditor, "application", &id).await;
+    let trail = audit_of(&app, &auditor, "application", &id).await;
     assert_eq!(
         actions(&trail),
         [
@@ -1177,31 +801,17 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     assert_eq!(submit1["after"]["status"], "submitted");
     assert_eq!(submit1["after"]["receipt"], first["number"]);
     assert_eq!(submit1["after"]["digest"], first["digest"]);
-    assert_eq!(
-        submit1["at"]
-            .as_str()
-            .unwrap()
-            .parse::<chrono::DateTime<chrono::Utc>>()
-            .unwrap(),
-        brussels(2023, 8, 1, 12, 0, 0)
-    );
+    assert_eq!(at(submit1), brussels(2023, 8, 1, 12, 0, 0));
     assert_eq!(revise["before"]["status"], "submitted");
     assert_eq!(revise["after"]["status"], "draft");
     assert_eq!(submit2["after"]["receipt"], second["number"]);
     assert_ne!(first["number"], second["number"]);
-    assert_eq!(
-        submit2["at"]
-            .as_str()
-            .unwrap()
-            .parse::<chrono::DateTime<chrono::Utc>>()
-            .unwrap(),
-        brussels(2023, 8, 2, 9, 30, 0)
-    );
+    assert_eq!(at(submit2), brussels(2023, 8, 2, 9, 30, 0));
     assert_eq!(withdraw["before"]["status"], "submitted");
     assert_eq!(withdraw["after"]["status"], "withdrawn");
 
     // the question, asked by the applicant and answered by an admin
-    let qa = audit_of(&w.app, &auditor, "question", &question).await;
+    let qa = audit_of(&app, &auditor, "question", &question).await;
     assert_eq!(actions(&qa), ["question.ask", "question.answer"]);
     assert_eq!(qa[0]["actor"], owner_actor.as_str());
     assert!(qa[0]["before"].is_null());
@@ -1216,43 +826,36 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     assert_eq!(qa[1]["after"]["published"], true);
 
     // the actor filter finds the same steps, and the chain holds
-    let by_owner = w
-        .app
+    let by_owner = app
         .get(
             &format!("/api/v1/audit?actor={owner_actor}&target_type=application&per_page=100"),
             Some(&auditor),
         )
         .await;
     assert_eq!(by_owner.ok(200)["total"], trail.len());
-    let verified = w.app.get("/api/v1/audit/verify", Some(&auditor)).await;
+    let verified = app.get("/api/v1/audit/verify", Some(&auditor)).await;
     assert_eq!(verified.ok(200)["intact"], true, "{}", verified.text);
 }
 
 #[tokio::test]
 async fn listings_filter_by_track_and_organisation_paginate_and_hide_other_organisations() {
-    let w = world().await;
-    let other = w.app.applicant().await;
-    let other_org = w.app.organisation(&other, "Stad Aalst", &kbo(2)).await;
-    let path = format!("/api/v1/calls/{}/applications", w.call);
-    for (token, org, track, title) in [
-        (&w.applicant, &w.org, 1, "A1"),
-        (&w.applicant, &w.org, 2, "A2"),
-        (&w.applicant, &w.org, 2, "A3"),
-        (&other, &other_org, 1, "B1"),
-        (&other, &other_org, 3, "B2"),
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let aalst = app.with_member("Stad Aalst", 2).await;
+    for (member, track, title) in [
+        (&genk, 1, "A1"),
+        (&genk, 2, "A2"),
+        (&genk, 2, "A3"),
+        (&aalst, 1, "B1"),
+        (&aalst, 3, "B2"),
     ] {
-        let res = w
-            .app
-            .post(
-                &path,
-                Some(token),
-                json!({"organisation_id": org, "track": track, "title": title}),
-            )
-            .await;
-        res.ok(201);
+        call.draft_by(
+            member,
+            json!({"organisation_id": member.org, "track": track, "title": title}),
+        )
+        .await;
     }
     let list = |token: &str, query: &str| {
-        let app = &w.app;
+        let app = &app;
         let url = format!("/api/v1/applications?{query}");
         let token = token.to_owned();
         async move {
@@ -1270,11 +873,12 @@ async fn listings_filter_by_track_and_organisation_paginate_and_hide_other_organ
         t.sort();
         t
     };
-    let call = &w.call;
-    let auditor = w.app.login(Role::Auditor).await;
+    let admin = call.admin.clone();
+    let (call, other, other_org) = (&call.id, &aalst.token, &aalst.org);
+    let auditor = app.login(Role::Auditor).await;
 
     // track
-    for staff in [&w.admin, &auditor] {
+    for staff in [&admin, &auditor] {
         let page = list(staff, &format!("call_id={call}&track=2")).await;
         assert_eq!(page["total"], 2);
         assert_eq!(titles(&page), ["A2", "A3"]);
@@ -1288,7 +892,7 @@ async fn listings_filter_by_track_and_organisation_paginate_and_hide_other_organ
     }
 
     // organisation, as admin and as auditor
-    for staff in [&w.admin, &auditor] {
+    for staff in [&admin, &auditor] {
         let page = list(
             staff,
             &format!("call_id={call}&organisation_id={other_org}"),
@@ -1301,7 +905,7 @@ async fn listings_filter_by_track_and_organisation_paginate_and_hide_other_organ
         }
         let page = list(
             staff,
-            &format!("call_id={call}&organisation_id={}&track=2", w.org),
+            &format!("call_id={call}&organisation_id={}&track=2", genk.org),
         )
         .await;
         assert_eq!(titles(&page), ["A2", "A3"]);
@@ -1327,30 +931,26 @@ async fn listings_filter_by_track_and_organisation_paginate_and_hide_other_organ
     assert_eq!(seen, ["A1", "A2", "A3", "B1", "B2"], "every one once");
 
     // an applicant sees only their own organisation's, whatever the filters say
-    let page = list(&w.applicant, "").await;
+    let page = list(&genk.token, "").await;
     assert_eq!(page["total"], 3);
     assert_eq!(titles(&page), ["A1", "A2", "A3"]);
-    let page = list(&w.applicant, &format!("call_id={call}&track=1")).await;
+    let page = list(&genk.token, &format!("call_id={call}&track=1")).await;
     assert_eq!(titles(&page), ["A1"]);
-    let page = list(&w.applicant, &format!("organisation_id={other_org}")).await;
+    let page = list(&genk.token, &format!("organisation_id={other_org}")).await;
     assert_eq!(page["total"], 0);
     assert_eq!(page["items"].as_array().unwrap().len(), 0);
-    let page = list(&w.applicant, &format!("call_id={call}&per_page=2&page=2")).await;
+    let page = list(&genk.token, &format!("call_id={call}&per_page=2&page=2")).await;
     assert_eq!(page["total"], 3);
     assert_eq!(titles(&page).len(), 1);
     assert!(titles(&page)[0].starts_with('A'));
-    let page = list(&other, &format!("call_id={call}")).await;
+    let page = list(other, &format!("call_id={call}")).await;
     assert_eq!(titles(&page), ["B1", "B2"]);
 }
 
 #[tokio::test]
 async fn wrong_json_types_and_unknown_nested_fields_are_422_problems_naming_the_field() {
-    let w = world().await;
-    let id = w.draft(complete_application(&w.org)).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let create = format!("/api/v1/calls/{}/applications", w.call);
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.draft_lacking_the_form_by(&genk).await;
     type Breaks = Box<dyn Fn(&mut Value)>;
     let cases: Vec<(&str, Breaks, &str, &str)> = vec![
         (
@@ -1385,29 +985,26 @@ async fn wrong_json_types_and_unknown_nested_fields_are_422_problems_naming_the_
         ),
     ];
     for (what, break_it, field, code) in &cases {
-        let mut body = complete_application(&w.org);
+        let mut body = complete_application(&genk.org);
         break_it(&mut body);
-        let res = w.app.post(&create, Some(&w.applicant), body).await;
+        let res = call.create_draft(&genk.token, body).await;
         let p = res.problem(422);
         assert_eq!(p["errors"][0]["field"], *field, "create, {what}: {p}");
         assert_eq!(p["errors"][0]["code"], *code, "create, {what}: {p}");
 
-        let mut content = content_of(&complete_application(&w.org));
+        let mut content = complete_content();
         break_it(&mut content);
-        let res = put(&w.app, &w.applicant, &id, content).await;
+        let res = draft.edit(content).await;
         let p = res.problem(422);
         assert_eq!(p["errors"][0]["field"], *field, "edit, {what}: {p}");
         assert_eq!(p["errors"][0]["code"], *code, "edit, {what}: {p}");
     }
     // nothing was created or changed
-    let mine = w.app.get("/api/v1/applications", Some(&w.applicant)).await;
+    let mine = app.get("/api/v1/applications", Some(&genk.token)).await;
     assert_eq!(mine.ok(200)["total"], 1);
-    let app = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await;
-    assert_eq!(app.ok(200)["requested_amount"], "25000.50");
-    assert_eq!(app.body["updated_at"], app.body["created_at"]);
+    let read = draft.read().await;
+    assert_eq!(read.ok(200)["requested_amount"], "25000.50");
+    assert_eq!(read.body["updated_at"], read.body["created_at"]);
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
@@ -1420,42 +1017,23 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 #[tokio::test]
 async fn an_attachment_is_recorded_downloaded_and_stored_under_its_sha256() {
-    let w = world().await;
-    let id = w.draft(complete_application(&w.org)).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.draft_lacking_the_form_by(&genk).await;
     // a PDF of its own, so that its digest is not any other test's
     let mut bytes = TINY_PDF.to_vec();
     bytes.extend_from_slice(format!("% {}\n", uuid::Uuid::new_v4()).as_bytes());
     let expected = sha256_hex(&bytes);
 
-    let res = w
-        .app
-        .upload(
-            &w.applicant,
-            &id,
-            "application_form",
-            "Aanvraag.pdf",
-            bytes.clone(),
-        )
+    let res = draft
+        .upload("application_form", "Aanvraag.pdf", bytes.clone())
         .await;
     let attachment = res.ok(201).clone();
     assert_eq!(attachment["sha256"], expected.as_str());
     assert_eq!(attachment["size_bytes"], bytes.len());
 
-    let res = w
-        .app
-        .client
-        .get(format!(
-            "{}{}",
-            w.app.base,
-            attachment["href"].as_str().unwrap()
-        ))
-        .bearer_auth(&w.applicant)
-        .send()
-        .await
-        .unwrap();
+    let res = app
+        .get_raw(attachment["href"].as_str().unwrap(), &genk.token)
+        .await;
     assert_eq!(res.status().as_u16(), 200);
     assert_eq!(
         res.headers()["digest"],
@@ -1466,8 +1044,7 @@ async fn an_attachment_is_recorded_downloaded_and_stored_under_its_sha256() {
     assert_eq!(sha256_hex(&body), expected);
 
     // content-addressed: <blob dir>/ab/cd/abcd…, holding exactly the bytes
-    let blob = w
-        .app
+    let blob = app
         .blob_dir
         .path()
         .join(&expected[0..2])
@@ -1479,14 +1056,11 @@ async fn an_attachment_is_recorded_downloaded_and_stored_under_its_sha256() {
     );
 
     // the same content again is a second attachment of the same blob, stored once
-    let files = count_files(w.app.blob_dir.path());
-    let again = w
-        .app
-        .upload(&w.applicant, &id, "annex", "kopie.pdf", bytes.clone())
-        .await;
+    let files = count_files(app.blob_dir.path());
+    let again = draft.upload("annex", "kopie.pdf", bytes.clone()).await;
     assert_eq!(again.ok(201)["sha256"], expected.as_str());
     assert_ne!(again.body["id"], attachment["id"]);
-    assert_eq!(count_files(w.app.blob_dir.path()), files);
+    assert_eq!(count_files(app.blob_dir.path()), files);
 }
 
 /// Sends a request head announcing `content_length` bytes and only `body_start` of them, and
@@ -1541,18 +1115,16 @@ fn announce_and_read(
 
 #[tokio::test]
 async fn an_upload_announcing_more_than_the_limit_is_refused_before_its_body_is_read() {
-    let w = world().await;
-    let id = w.draft(complete_application(&w.org)).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let files = count_files(w.app.blob_dir.path());
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.draft_lacking_the_form_by(&genk).await;
+    let files = count_files(app.blob_dir.path());
     let boundary = "grantdesk-test-boundary";
     let head = format!(
-        "POST /api/v1/applications/{id}/attachments HTTP/1.1\r\n\
+        "POST {}/attachments HTTP/1.1\r\n\
          Authorization: Bearer {}\r\n\
          Content-Type: multipart/form-data; boundary={boundary}\r\n",
-        w.applicant
+        draft.path(),
+        genk.token
     );
     let start = format!(
         "--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nannex\r\n\
@@ -1560,7 +1132,7 @@ async fn an_upload_announcing_more_than_the_limit_is_refused_before_its_body_is_
          Content-Type: application/pdf\r\n\r\n%PDF-1.7\n"
     );
     // 20 MiB announced (the test server's limit is 256 KiB), a few bytes sent
-    let base = w.app.base.clone();
+    let base = app.base.clone();
     let (status, headers, body) = tokio::task::spawn_blocking(move || {
         announce_and_read(&base, &head, 20 * 1024 * 1024, start.as_bytes())
     })
@@ -1581,49 +1153,31 @@ async fn an_upload_announcing_more_than_the_limit_is_refused_before_its_body_is_
         "{problem}"
     );
     // nothing stored
-    let app = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await;
-    assert_eq!(app.ok(200)["attachments"].as_array().unwrap().len(), 0);
-    assert_eq!(count_files(w.app.blob_dir.path()), files);
+    let read = draft.read().await;
+    assert_eq!(read.ok(200)["attachments"].as_array().unwrap().len(), 0);
+    assert_eq!(count_files(app.blob_dir.path()), files);
 }
 
 #[tokio::test]
 async fn another_organisation_gets_404_on_every_read_and_write_of_a_draft() {
-    let w = world().await;
-    let draft = w.draft(complete_application(&w.org)).await;
-    let id = draft["id"].as_str().unwrap().to_owned();
-    let attachment = w
-        .app
-        .upload(
-            &w.applicant,
-            &id,
-            "application_form",
-            "aanvraag.pdf",
-            TINY_PDF.to_vec(),
-        )
-        .await;
-    let attachment = attachment.ok(201)["id"].as_str().unwrap().to_owned();
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.draft_lacking_the_form_by(&genk).await;
+    let attachment = draft.attach_form().await["id"].as_str().unwrap().to_owned();
 
-    let outsider = w.app.applicant().await;
-    w.app.organisation(&outsider, "Stad Aalst", &kbo(2)).await;
-    w.app
-        .get(&format!("/api/v1/applications/{id}"), Some(&outsider))
-        .await
-        .problem(404);
-    w.app
-        .get(
-            &format!("/api/v1/applications/{id}/attachments/{attachment}"),
-            Some(&outsider),
-        )
-        .await
-        .problem(404);
-    let mut content = content_of(&complete_application(&w.org));
+    let outsider = app.with_member("Stad Aalst", 2).await.token;
+    app.get(&draft.path(), Some(&outsider)).await.problem(404);
+    app.get(
+        &format!("{}/attachments/{attachment}", draft.path()),
+        Some(&outsider),
+    )
+    .await
+    .problem(404);
+    let mut content = complete_content();
     content["title"] = json!("mine now");
-    put(&w.app, &outsider, &id, content).await.problem(404);
-    w.app
-        .upload(&outsider, &id, "annex", "x.pdf", TINY_PDF.to_vec())
+    app.put(&draft.path(), Some(&outsider), content)
+        .await
+        .problem(404);
+    app.upload(&outsider, &draft.id, "annex", "x.pdf", TINY_PDF.to_vec())
         .await
         .problem(404);
     for action in [
@@ -1632,90 +1186,57 @@ async fn another_organisation_gets_404_on_every_read_and_write_of_a_draft() {
         "revise".to_owned(),
         "withdraw".to_owned(),
     ] {
-        let res = w
-            .app
+        let res = app
             .post(
-                &format!("/api/v1/applications/{id}/{action}"),
+                &format!("{}/{action}", draft.path()),
                 Some(&outsider),
                 json!({}),
             )
             .await;
         let p = res.problem(404);
         assert!(
-            !p.to_string().contains(&w.org),
+            !p.to_string().contains(&genk.org),
             "{action}: nothing of the application shows: {p}"
         );
     }
 
     // the draft is as it was
-    let after = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await;
+    let after = draft.read().await;
     let after = after.ok(200);
     assert_eq!(after["status"], "draft");
-    assert_eq!(after["title"], draft["title"]);
+    assert_eq!(after["title"], draft.created["title"]);
     assert_eq!(after["attachments"].as_array().unwrap().len(), 1);
     assert!(after["latest_receipt"].is_null());
 }
 
 #[tokio::test]
 async fn after_the_deadline_a_draft_can_be_neither_edited_nor_given_attachments() {
-    let w = world().await;
-    let id = w.complete_draft().await;
-    let before = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await
-        .ok(200)
-        .clone();
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.complete_draft_by(&genk).await;
+    let before = draft.read().await.ok(200).clone();
     let attachment = before["attachments"][0]["id"].as_str().unwrap().to_owned();
-    let files = count_files(w.app.blob_dir.path());
-    let deadline = brussels(2023, 8, 31, 10, 0, 0);
+    let files = count_files(app.blob_dir.path());
 
     // one millisecond before: still allowed (and undone, to compare afterwards)
-    w.app.set_time(deadline - chrono::Duration::milliseconds(1));
-    let content = content_of(&complete_application(&w.org));
-    put(&w.app, &w.applicant, &id, content.clone())
-        .await
-        .ok(200);
+    app.set_time(deadline() - chrono::Duration::milliseconds(1));
+    draft.edit(complete_content()).await.ok(200);
 
-    w.app.set_time(deadline);
-    let mut changed = content.clone();
+    app.set_time(deadline());
+    let mut changed = complete_content();
     changed["title"] = json!("te laat");
     let refusals = [
-        put(&w.app, &w.applicant, &id, changed).await,
-        w.app
-            .upload(&w.applicant, &id, "annex", "laat.pdf", TINY_PDF.to_vec())
-            .await,
-        w.app
-            .post(
-                &format!("/api/v1/applications/{id}/attachments/{attachment}/detach"),
-                Some(&w.applicant),
-                json!({}),
-            )
-            .await,
+        draft.edit(changed).await,
+        draft.upload("annex", "laat.pdf", TINY_PDF.to_vec()).await,
+        draft.act(&format!("attachments/{attachment}/detach")).await,
     ];
     for res in &refusals {
-        let p = res.problem(409);
-        assert_eq!(p["type"], "/problems/deadline-passed", "{p}");
-        assert_eq!(p["deadline"], "2023-08-31T10:00:00+02:00", "{p}");
-        assert!(
-            p["detail"]
-                .as_str()
-                .unwrap()
-                .contains("2023-08-31T10:00:00+02:00"),
-            "{p}"
-        );
+        refused_for_the_deadline(res);
     }
-    let after = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await;
+    let after = draft.read().await;
     let after = after.ok(200);
     assert_eq!(after["title"], before["title"]);
     assert_eq!(after["attachments"], before["attachments"]);
-    assert_eq!(count_files(w.app.blob_dir.path()), files, "nothing stored");
+    assert_eq!(count_files(app.blob_dir.path()), files, "nothing stored");
 }
 
 /// The seed's question and answer (seed 002: a member of parliament's questions about the
@@ -1730,39 +1251,29 @@ fn seed_question_and_answer() -> (&'static str, &'static str) {
 
 #[tokio::test]
 async fn the_seed_question_and_answer_are_stored_and_published_exactly_without_the_asker() {
-    let w = world().await;
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
     let (question, answer) = seed_question_and_answer();
     // what is stored is the text without surrounding blanks, and nothing else changed
     let (question_text, answer_text) = (question.trim(), answer.trim());
     assert!(question_text.chars().count() > 3000 && answer_text.chars().count() > 7000);
     assert!(question_text.contains("Syriëstrijders") && answer_text.contains("‘Handvatten"));
 
-    let path = format!("/api/v1/calls/{}/questions", w.call);
-    let asked = w
-        .app
-        .post(&path, Some(&w.applicant), json!({"question": question}))
-        .await;
+    let path = format!("{}/questions", call.path());
+    let asked = call.ask(&genk.token, question).await;
     let asked = asked.ok(201).clone();
     assert_eq!(asked["question"], question_text);
     let id = asked["id"].as_str().unwrap().to_owned();
-    let answered = w
-        .app
-        .post(
-            &format!("/api/v1/questions/{id}/answer"),
-            Some(&w.admin),
-            json!({"answer": answer}),
-        )
-        .await;
+    let answered = call.answer(&id, json!({"answer": answer})).await;
     let answered = answered.ok(200).clone();
     assert_eq!(answered["answer"], answer_text);
     assert_eq!(answered["published"], true, "published by default");
 
-    let other = w.app.applicant().await;
+    let other = app.applicant().await;
     for (who, token) in [
         ("anyone", None),
         ("another applicant", Some(other.as_str())),
     ] {
-        let page = w.app.get(&path, token).await;
+        let page = app.get(&path, token).await;
         let page = page.ok(200);
         assert_eq!(page["total"], 1, "{who}");
         let item = &page["items"][0];
@@ -1780,10 +1291,9 @@ async fn the_seed_question_and_answer_are_stored_and_published_exactly_without_t
         );
     }
     // staff still see who asked
-    let staff = w.app.get(&path, Some(&w.admin)).await;
+    let staff = app.get(&path, Some(&call.admin)).await;
     assert_eq!(staff.ok(200)["items"][0]["asked_by"], asked["asked_by"]);
 }
-
 #[tokio::test]
 async fn the_schema_enumerates_budget_categories_and_organisation_kinds_and_patterns_amounts() {
     let app = spawn_app().await;
@@ -1862,8 +1372,9 @@ async fn the_schema_enumerates_budget_categories_and_organisation_kinds_and_patt
     }
 
     // and what the server answers matches them
-    let w = world().await;
-    let draft = w.draft(complete_application(&w.org)).await;
+    let call = app.with_opened_call(call_with_form("EXP23")).await;
+    let genk = app.with_member("Stad Genk", 1).await;
+    let draft = call.draft_lacking_the_form_by(&genk).await.created;
     let view_schema = &schemas["BudgetLineView"]["properties"]["amount"];
     for line in draft["budget_lines"].as_array().unwrap() {
         assert!(
@@ -1881,53 +1392,29 @@ async fn the_schema_enumerates_budget_categories_and_organisation_kinds_and_patt
 #[tokio::test]
 async fn a_password_longer_than_the_maximum_is_refused_naming_the_field() {
     let app = spawn_app().await;
-    let res = app
-        .post(
-            "/api/v1/auth/signup",
-            None,
-            json!({"email": "lang@genk.be", "password": "x".repeat(257), "display_name": "Lang"}),
-        )
-        .await;
+    let res = app.sign_up("lang@genk.be", &"x".repeat(257), "Lang").await;
     let p = res.problem(422);
     assert_eq!(p["errors"][0]["field"], "password", "{p}");
     assert!(p.to_string().contains("256"), "{p}");
     // counted in characters, not bytes: 256 of "é" (512 bytes) is exactly the maximum
     let at_most = "é".repeat(256);
-    app.post(
-        "/api/v1/auth/signup",
-        None,
-        json!({"email": "lang@genk.be", "password": at_most, "display_name": "Lang"}),
-    )
-    .await
-    .ok(201);
-    let token = app
-        .post(
-            "/api/v1/auth/token",
-            None,
-            json!({"email": "lang@genk.be", "password": "é".repeat(256)}),
-        )
-        .await;
+    app.sign_up("lang@genk.be", &at_most, "Lang").await.ok(201);
+    let token = app.sign_in("lang@genk.be", &"é".repeat(256)).await;
     token.ok(200);
 }
 
 #[tokio::test]
 async fn a_drafts_budget_lines_are_replaced_on_their_own_with_an_exact_sum_under_the_cap() {
-    let w = world().await;
-    let id = w.complete_draft().await;
-    let path = format!("/api/v1/applications/{id}/budget-lines");
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.complete_draft_by(&genk).await;
+    let path = format!("{}/budget-lines", draft.path());
     let lines = |amounts: &[&str]| {
         json!({"budget_lines": amounts.iter().map(|a| json!({
             "category": "operating", "description": "Verplaatsingen", "amount": a
         })).collect::<Vec<_>>()})
     };
-    let res = w
-        .app
-        .request(
-            reqwest::Method::PUT,
-            &path,
-            Some(&w.applicant),
-            Some(lines(&["0.10", "0.20"])),
-        )
+    let res = app
+        .put(&path, Some(&genk.token), lines(&["0.10", "0.20"]))
         .await;
     let got = res.ok(200);
     assert_eq!(got["requested_amount"], "0.30");
@@ -1937,43 +1424,24 @@ async fn a_drafts_budget_lines_are_replaced_on_their_own_with_an_exact_sum_under
     assert_eq!(got["contact"]["name"], "Jan Peeters");
 
     // one cent over the call's cap (60,000.00): refused, nothing changed
-    let res = w
-        .app
-        .request(
-            reqwest::Method::PUT,
-            &path,
-            Some(&w.applicant),
-            Some(lines(&["59999.99", "0.02"])),
-        )
+    let res = app
+        .put(&path, Some(&genk.token), lines(&["59999.99", "0.02"]))
         .await;
     res.problem(422);
-    let res = w
-        .app
-        .get(&format!("/api/v1/applications/{id}"), Some(&w.applicant))
-        .await;
+    let res = draft.read().await;
     assert_eq!(res.ok(200)["requested_amount"], "0.30");
     // money as a JSON number is refused
-    let res = w
-        .app
-        .request(
-            reqwest::Method::PUT,
+    let res = app
+        .put(
             &path,
-            Some(&w.applicant),
-            Some(json!({"budget_lines": [{"category": "operating", "description": "x", "amount": 1.5}]})),
+            Some(&genk.token),
+            json!({"budget_lines": [{"category": "operating", "description": "x", "amount": 1.5}]}),
         )
         .await;
     res.problem(422);
 
     // a submitted application's lines are frozen
-    w.submit(&id).await.ok(201);
-    let res = w
-        .app
-        .request(
-            reqwest::Method::PUT,
-            &path,
-            Some(&w.applicant),
-            Some(lines(&["100.00"])),
-        )
-        .await;
+    draft.submit().await.ok(201);
+    let res = app.put(&path, Some(&genk.token), lines(&["100.00"])).await;
     res.problem(409);
 }

@@ -1,5 +1,10 @@
 //! Assessment and selection: screening, reviewers and conflicts, blind reviews, weighted scores
 //! and ranking, and awards that can never overspend the call, however many admins act at once.
+//!
+//! Most tests start from [`call_in_assessment`]: the call "SEL23" with two criteria (expertise:
+//! weight 3, maximum 10; approach: weight 1, maximum 5), its applications submitted one minute
+//! apart (the first led by `kbo(500)` with partner `kbo(900)`, and so on) and the assessment
+//! started on 1 September 2023.
 
 mod common;
 
@@ -8,333 +13,46 @@ use futures::future::join_all;
 use grantdesk_api::auth::Role;
 use serde_json::{json, Value};
 
-struct Selection {
-    app: TestApp,
-    admin: String,
-    finance: String,
-    call: String,
-    applicant: String,
-    /// application ids in submission order
-    apps: Vec<String>,
-}
-
-/// A call with criteria (weights 3 and 1, maxima 10 and 5), `n` submitted applications each
-/// requesting `requested`, the deadline passed and the assessment started.
-async fn selection(
-    n: u32,
-    budget: &str,
-    requested: &str,
-    cap: Option<&str>,
-    tracks: Value,
-) -> Selection {
-    let app = spawn_app().await;
-    let admin = app.login(Role::Admin).await;
-    let finance = app.login(Role::Finance).await;
-    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
-    let mut call = reference_call("SEL23");
-    call["budget"] = json!(budget);
-    call["tracks"] = tracks;
-    if let Some(cap) = cap {
-        call["cap_per_project"] = json!(cap);
-    }
-    call["questions"] =
-        json!([{"key": "expertise", "label": "Expertise", "required": true, "max_length": 2000}]);
-    call["criteria"] = json!([
-        {"key": "expertise", "name": "Expertise", "weight": 3, "max_score": 10},
-        {"key": "approach", "name": "Aanpak", "weight": 1, "max_score": 5}
-    ]);
-    let call = app.open_call(&admin, &finance, call).await;
-    app.set_time(brussels(2023, 8, 20, 9, 0, 0));
-    let applicant = app.applicant().await;
-    let mut apps = Vec::new();
-    for i in 0..n {
-        let org = app
-            .organisation(&applicant, &format!("Stad {i}"), &kbo(500 + i))
-            .await;
-        let mut body = complete_application(&org);
-        body["title"] = json!(format!("Project {i}"));
-        // each application has one partner organisation, kbo(900 + i)
-        body["partners"] = json!([kbo(900 + i)]);
-        body["budget_lines"] =
-            json!([{"category": "personnel", "description": "Experts", "amount": requested}]);
-        let id = app
-            .post(
-                &format!("/api/v1/calls/{call}/applications"),
-                Some(&applicant),
-                body,
-            )
-            .await
-            .ok(201)["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        if i == 0 {
-            // the first application carries an annex, for the reviewers to download
-            app.upload(&applicant, &id, "annex", "bijlage.pdf", TINY_PDF.to_vec())
-                .await
-                .ok(201);
-        }
-        // receipts one minute apart, so that earlier means earlier
-        app.set_time(brussels(2023, 8, 20, 9, 0, 0) + chrono::Duration::minutes(i64::from(i)));
-        app.post(
-            &format!("/api/v1/applications/{id}/submit"),
-            Some(&applicant),
-            json!({}),
-        )
-        .await
-        .ok(201);
-        apps.push(id);
-    }
-    app.set_time(brussels(2023, 9, 1, 9, 0, 0));
-    app.post(
-        &format!("/api/v1/calls/{call}/assessment"),
-        Some(&admin),
-        json!({}),
-    )
-    .await
-    .ok(200);
-    Selection {
-        app,
-        admin,
-        finance,
-        call,
-        applicant,
-        apps,
-    }
-}
-
-impl Selection {
-    async fn screen_all(&self) {
-        for id in &self.apps {
-            self.app
-                .post(
-                    &format!("/api/v1/applications/{id}/screening"),
-                    Some(&self.admin),
-                    json!({"verdict": "eligible"}),
-                )
-                .await
-                .ok(201);
-        }
-    }
-
-    async fn screen(&self, id: &str, body: Value) -> Res {
-        self.app
-            .post(
-                &format!("/api/v1/applications/{id}/screening"),
-                Some(&self.admin),
-                body,
-            )
-            .await
-    }
-
-    async fn finalise(&self) -> Res {
-        self.app
-            .post(
-                &format!("/api/v1/calls/{}/finalise", self.call),
-                Some(&self.admin),
-                json!({}),
-            )
-            .await
-    }
-
-    /// The current decisions of the call, by application id.
-    async fn decisions(&self) -> Vec<Value> {
-        self.app
-            .get(
-                &format!("/api/v1/calls/{}/decisions", self.call),
-                Some(&self.admin),
-            )
-            .await
-            .ok(200)
-            .as_array()
-            .unwrap()
-            .clone()
-    }
-
-    /// The application ids in a reviewer's (or anyone's) assignment list.
-    async fn assigned_to(&self, token: &str) -> Vec<String> {
-        let mut ids: Vec<String> = self
-            .app
-            .get("/api/v1/assignments", Some(token))
-            .await
-            .ok(200)
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|a| a["application_id"].as_str().unwrap().to_owned())
-            .collect();
-        ids.sort();
-        ids
-    }
-
-    async fn decide(&self, id: &str, body: Value) -> Res {
-        self.app
-            .post(
-                &format!("/api/v1/applications/{id}/decision"),
-                Some(&self.admin),
-                body,
-            )
-            .await
-    }
-
-    async fn budget(&self) -> Value {
-        self.app
-            .get(
-                &format!("/api/v1/calls/{}/budget", self.call),
-                Some(&self.finance),
-            )
-            .await
-            .ok(200)
-            .clone()
-    }
-
-    /// A reviewer account with affiliations; returns (id, token).
-    async fn reviewer(&self, affiliations: Value) -> (String, String) {
-        let email = format!("reviewer-{}@vvsg.example", uuid::Uuid::new_v4().simple());
-        let res = self
-            .app
-            .post(
-                "/api/v1/users",
-                Some(&self.admin),
-                json!({"email": email, "password": "a-long-reviewer-password", "role": "reviewer",
-                       "display_name": "Assessor", "affiliations": affiliations}),
-            )
-            .await;
-        let id = res.ok(201)["id"].as_str().unwrap().to_owned();
-        let token = self
-            .app
-            .post(
-                "/api/v1/auth/token",
-                None,
-                json!({"email": email, "password": "a-long-reviewer-password"}),
-            )
-            .await
-            .body["access_token"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        (id, token)
-    }
-
-    async fn assign(&self, app: &str, reviewer: &str) -> Res {
-        self.app
-            .post(
-                &format!("/api/v1/applications/{app}/assignments"),
-                Some(&self.admin),
-                json!({"reviewer_id": reviewer}),
-            )
-            .await
-    }
-
-    async fn review(&self, token: &str, assignment: &str, expertise: u32, approach: u32) {
-        self.app
-            .request(
-                reqwest::Method::PUT,
-                &format!("/api/v1/assignments/{assignment}/review"),
-                Some(token),
-                Some(
-                    json!({"scores": [{"criterion": "expertise", "score": expertise},
-                                       {"criterion": "approach", "score": approach}],
-                            "comment": "Goed onderbouwd."}),
-                ),
-            )
-            .await
-            .ok(200);
-        self.app
-            .post(
-                &format!("/api/v1/assignments/{assignment}/review/submit"),
-                Some(token),
-                json!({}),
-            )
-            .await
-            .ok(200);
-    }
-}
-
-fn one_track() -> Value {
-    json!([{"name": "Eén-op-één ondersteuning"}])
-}
-
 #[tokio::test]
 async fn awards_that_bring_the_total_to_exactly_the_budget_succeed_and_one_more_cent_is_refused() {
-    let s = selection(4, "750000.00", "250000.00", None, one_track()).await;
-    s.screen_all().await;
+    let s = call_in_assessment(applications(4).requesting("250000.00").all_eligible()).await;
     for id in &s.apps[..2] {
-        s.decide(
-            id,
-            json!({"kind": "selected", "awarded": "250000.00", "motivation": "Sterk"}),
-        )
+        s.decide(id, selected("250000.00", "Sterk")).await.ok(201);
+    }
+    s.decide(&s.apps[2], selected("249999.99", "Sterk"))
         .await
         .ok(201);
-    }
-    s.decide(
-        &s.apps[2],
-        json!({"kind": "selected", "awarded": "249999.99", "motivation": "Sterk"}),
-    )
-    .await
-    .ok(201);
     let budget = s.budget().await;
     assert_eq!(budget["held"], "749999.99");
     assert_eq!(budget["remaining"], "0.01");
-    let res = s
-        .decide(
-            &s.apps[3],
-            json!({"kind": "selected", "awarded": "0.02", "motivation": "x"}),
-        )
-        .await;
-    let p = res.problem(409);
-    assert_eq!(p["type"], "/problems/insufficient-funds");
-    assert_eq!(p["available"], "0.01");
-    s.decide(
-        &s.apps[3],
-        json!({"kind": "selected", "awarded": "0.01", "motivation": "Het laatste cent"}),
-    )
-    .await
-    .ok(201);
+    let res = s.decide(&s.apps[3], selected("0.02", "x")).await;
+    assert_insufficient_funds(&res, "0.01");
+    s.decide(&s.apps[3], selected("0.01", "Het laatste cent"))
+        .await
+        .ok(201);
     assert_eq!(s.budget().await["remaining"], "0.00");
 
     // changing an award adjusts its hold exactly
-    s.decide(
-        &s.apps[3],
-        json!({"kind": "reserve", "motivation": "Toch reserve"}),
-    )
-    .await
-    .ok(201);
+    s.decide(&s.apps[3], reserve("Toch reserve")).await.ok(201);
     let budget = s.budget().await;
     assert_eq!(budget["held"], "749999.99");
     assert_eq!(budget["remaining"], "0.01");
-    s.decide(
-        &s.apps[3],
-        json!({"kind": "rejected", "motivation": "Niet weerhouden"}),
-    )
-    .await
-    .ok(201);
+    s.decide(&s.apps[3], rejected("Niet weerhouden"))
+        .await
+        .ok(201);
 
     // finalising posts the holds as commitments
-    let res = s
-        .app
-        .post(
-            &format!("/api/v1/calls/{}/finalise", s.call),
-            Some(&s.admin),
-            json!({}),
-        )
-        .await;
-    assert_eq!(res.ok(200)["status"], "decided");
+    assert_eq!(s.finalise().await.ok(200)["status"], "decided");
     let budget = s.budget().await;
     assert_eq!(budget["awarded"], "749999.99");
     assert_eq!(budget["held"], "0.00");
     assert_eq!(budget["remaining"], "0.01");
     // decisions are final now
-    s.decide(
-        &s.apps[3],
-        json!({"kind": "selected", "awarded": "0.01", "motivation": "x"}),
-    )
-    .await
-    .problem(409);
+    s.decide(&s.apps[3], selected("0.01", "x"))
+        .await
+        .problem(409);
     // one letter per application in the outbox
-    let mut conn = s.app.db.conn().unwrap();
-    let letters =
-        grantdesk_persistence::assessment::outbox_messages(&mut conn, "decision_letter").unwrap();
+    let letters = decision_letters(&s.app);
     assert_eq!(letters.len(), 4);
     let selected: Vec<&Value> = letters
         .iter()
@@ -347,33 +65,53 @@ async fn awards_that_bring_the_total_to_exactly_the_budget_succeed_and_one_more_
         .any(|l| l.2["decision"] == "rejected" && l.2["motivation"] == "Niet weerhouden"));
 }
 
+/// The decision letters in the outbox: (organisation, application, payload).
+fn decision_letters(app: &TestApp) -> Vec<(uuid::Uuid, uuid::Uuid, Value)> {
+    let mut conn = app.db.conn().unwrap();
+    grantdesk_persistence::assessment::outbox_messages(&mut conn, "decision_letter").unwrap()
+}
+
+/// Sends one decision as an admin to a server (this test's or a second process).
+async fn decide_at(app: &TestApp, base: &str, token: &str, id: &str, body: Value) -> Res {
+    let res = app
+        .client
+        .post(format!("{base}/api/v1/applications/{id}/decision"))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    TestApp::read(res).await
+}
+
+/// Where the `i`-th of many concurrent admins sends a decision, and with which token: the even
+/// ones to this test's server, the odd ones to `second` (a server process on the same database)
+/// with `elsewhere` (the same admin's token, valid by the real clock).
+fn server_for(
+    s: &CallInAssessment,
+    second: &ServerProcess,
+    elsewhere: &str,
+    i: usize,
+) -> (String, String) {
+    if i % 2 == 0 {
+        (s.app.base.clone(), s.admin.clone())
+    } else {
+        (second.base.clone(), elsewhere.to_owned())
+    }
+}
+
 #[tokio::test]
 async fn sixty_four_concurrent_awards_racing_for_the_last_euros_never_overspend() {
     const APPS: u32 = 64;
     // the budget holds exactly 50 awards of 15000.00
-    let s = selection(APPS, "750000.00", "15000.00", None, one_track()).await;
-    s.screen_all().await;
+    let s = call_in_assessment(applications(APPS).requesting("15000.00").all_eligible()).await;
     let second = s.app.spawn_process().await;
     let admin_elsewhere = s.app.real_time_token(&s.admin);
     let requests = s.apps.iter().enumerate().map(|(i, id)| {
-        let body = json!({"kind": "selected", "awarded": "15000.00", "motivation": "Race"});
-        let (base, token) = if i % 2 == 0 {
-            (s.app.base.clone(), s.admin.clone())
-        } else {
-            (second.base.clone(), admin_elsewhere.clone())
-        };
-        let client = s.app.client.clone();
-        let id = id.clone();
-        async move {
-            let res = client
-                .post(format!("{base}/api/v1/applications/{id}/decision"))
-                .bearer_auth(token)
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
-            TestApp::read(res).await
-        }
+        let body = selected("15000.00", "Race");
+        let (base, token) = server_for(&s, &second, &admin_elsewhere, i);
+        let (app, id) = (&s.app, id.clone());
+        async move { decide_at(app, &base, &token, &id, body).await }
     });
     let results = join_all(requests).await;
     let accepted = results.iter().filter(|r| r.status.as_u16() == 201).count();
@@ -424,17 +162,9 @@ async fn sixty_four_concurrent_awards_racing_for_the_last_euros_never_overspend(
     assert_eq!(account.totals.debits_pending, pending_debits);
     assert_eq!(account.totals.credits_pending, pending_credits);
     assert_eq!(account.totals.available(), 0);
-    let decisions = s
-        .app
-        .get(
-            &format!("/api/v1/calls/{}/decisions", s.call),
-            Some(&s.admin),
-        )
-        .await;
-    let held: i64 = decisions
-        .ok(200)
-        .as_array()
-        .unwrap()
+    let held: i64 = s
+        .decisions()
+        .await
         .iter()
         .filter(|d| d["kind"] == "selected")
         .map(|d| {
@@ -446,30 +176,22 @@ async fn sixty_four_concurrent_awards_racing_for_the_last_euros_never_overspend(
     assert_eq!(held, 75_000_000, "the decisions add up to the holds");
 }
 
+/// A call of 300,000.00 with two tracks, the first ("Eén-op-één") with a budget of its own of
+/// 100,000.00; `n` applications on the first track, each requesting 60,000.00, screened eligible.
+fn first_track_with_a_budget(n: u32) -> AssessmentPlan {
+    let tracks = json!([{"name": "Eén-op-één", "budget": "100000.00"}, {"name": "Online"}]);
+    let plan = applications(n).budget("300000.00").requesting("60000.00");
+    plan.tracks(tracks).all_eligible()
+}
+
 #[tokio::test]
 async fn a_track_budget_caps_its_awards_even_when_the_call_has_money_left() {
-    let tracks = json!([{"name": "Eén-op-één", "budget": "100000.00"}, {"name": "Online"}]);
-    let s = selection(3, "300000.00", "60000.00", None, tracks).await;
-    s.screen_all().await;
-    s.decide(
-        &s.apps[0],
-        json!({"kind": "selected", "awarded": "60000.00", "motivation": "ok"}),
-    )
-    .await
-    .ok(201);
-    let res = s
-        .decide(
-            &s.apps[1],
-            json!({"kind": "selected", "awarded": "40000.01", "motivation": "te veel"}),
-        )
-        .await;
-    assert_eq!(res.problem(409)["available"], "40000.00");
-    s.decide(
-        &s.apps[1],
-        json!({"kind": "selected", "awarded": "40000.00", "motivation": "ok"}),
-    )
-    .await
-    .ok(201);
+    let s = call_in_assessment(first_track_with_a_budget(3)).await;
+    let (first, second) = (&s.apps[0], &s.apps[1]);
+    s.decide(first, selected("60000.00", "ok")).await.ok(201);
+    let res = s.decide(second, selected("40000.01", "te veel")).await;
+    assert_insufficient_funds(&res, "40000.00");
+    s.decide(second, selected("40000.00", "ok")).await.ok(201);
     let budget = s.budget().await;
     assert_eq!(budget["tracks"][0]["remaining"], "0.00");
     assert_eq!(
@@ -480,85 +202,37 @@ async fn a_track_budget_caps_its_awards_even_when_the_call_has_money_left() {
 
 #[tokio::test]
 async fn the_2021_pattern_sixteen_submitted_fourteen_selected_under_a_sixty_thousand_cap() {
-    let s = selection(16, "840000.00", "60000.00", Some("60000.00"), one_track()).await;
-    s.screen_all().await;
-    let res = s
-        .decide(
-            &s.apps[0],
-            json!({"kind": "selected", "awarded": "60000.01", "motivation": "x"}),
-        )
-        .await;
+    let plan = applications(16).budget("840000.00").requesting("60000.00");
+    let s = call_in_assessment(plan.cap("60000.00").all_eligible()).await;
+    let res = s.decide(&s.apps[0], selected("60000.01", "x")).await;
     res.problem(422);
     for id in &s.apps[..14] {
-        s.decide(
-            id,
-            json!({"kind": "selected", "awarded": "60000.00", "motivation": "Weerhouden"}),
-        )
-        .await
-        .ok(201);
+        s.decide(id, selected("60000.00", "Weerhouden"))
+            .await
+            .ok(201);
     }
-    s.decide(
-        &s.apps[14],
-        json!({"kind": "selected", "awarded": "60000.00", "motivation": "x"}),
-    )
-    .await
-    .problem(409);
-    s.decide(
-        &s.apps[14],
-        json!({"kind": "reserve", "motivation": "Reserve"}),
-    )
-    .await
-    .ok(201);
-    // finalising with an undecided eligible application is refused
-    s.app
-        .post(
-            &format!("/api/v1/calls/{}/finalise", s.call),
-            Some(&s.admin),
-            json!({}),
-        )
+    s.decide(&s.apps[14], selected("60000.00", "x"))
         .await
         .problem(409);
-    s.decide(
-        &s.apps[15],
-        json!({"kind": "rejected", "motivation": "Onvoldoende"}),
-    )
-    .await
-    .ok(201);
-    s.app
-        .post(
-            &format!("/api/v1/calls/{}/finalise", s.call),
-            Some(&s.admin),
-            json!({}),
-        )
-        .await
-        .ok(200);
+    s.decide(&s.apps[14], reserve("Reserve")).await.ok(201);
+    // finalising with an undecided eligible application is refused
+    s.finalise().await.problem(409);
+    s.decide(&s.apps[15], rejected("Onvoldoende")).await.ok(201);
+    s.finalise().await.ok(200);
     assert_eq!(s.budget().await["awarded"], "840000.00");
 }
 
 #[tokio::test]
 async fn conflicts_of_interest_automatic_and_declared_keep_a_reviewer_away() {
-    let s = selection(2, "750000.00", "50000.00", None, one_track()).await;
-    s.screen_all().await;
+    let s = call_in_assessment(applications(2).all_eligible()).await;
     // the first application's lead is kbo(500): a reviewer affiliated with it is refused
     let (conflicted, conflicted_token) = s.reviewer(json!([kbo(500)])).await;
     let res = s.assign(&s.apps[0], &conflicted).await;
     assert_eq!(res.problem(409)["type"], "/problems/conflict-of-interest");
     s.assign(&s.apps[1], &conflicted).await.ok(201);
     // the conflicted reviewer reads the application assigned to them, never the other one
-    s.app
-        .get(
-            &format!("/api/v1/applications/{}", s.apps[1]),
-            Some(&conflicted_token),
-        )
-        .await
-        .ok(200);
-    let res = s
-        .app
-        .get(
-            &format!("/api/v1/applications/{}", s.apps[0]),
-            Some(&conflicted_token),
-        )
-        .await;
+    s.read(&s.apps[1], &conflicted_token).await.ok(200);
+    let res = s.read(&s.apps[0], &conflicted_token).await;
     res.problem(404);
     assert!(!res.text.contains("Project 0"));
     s.app
@@ -577,31 +251,14 @@ async fn conflicts_of_interest_automatic_and_declared_keep_a_reviewer_away() {
 
     // declared: the reviewer can read the application until they declare a conflict
     let (reviewer, token) = s.reviewer(json!([])).await;
-    let assignment = s.assign(&s.apps[0], &reviewer).await.ok(201)["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    s.app
-        .get(&format!("/api/v1/applications/{}", s.apps[0]), Some(&token))
-        .await
-        .ok(200);
-    s.app
-        .get(&format!("/api/v1/applications/{}", s.apps[1]), Some(&token))
-        .await
-        .problem(404);
+    let assignment = s.assignment(&s.apps[0], &reviewer).await;
+    s.read(&s.apps[0], &token).await.ok(200);
+    s.read(&s.apps[1], &token).await.problem(404);
     let res = s
-        .app
-        .post(
-            &format!("/api/v1/assignments/{assignment}/conflict"),
-            Some(&token),
-            json!({"reason": "Mijn zus werkt daar"}),
-        )
+        .declare_conflict(&token, &assignment, "Mijn zus werkt daar")
         .await;
     assert_eq!(res.ok(200)["status"], "conflict_declared");
-    s.app
-        .get(&format!("/api/v1/applications/{}", s.apps[0]), Some(&token))
-        .await
-        .problem(404);
+    s.read(&s.apps[0], &token).await.problem(404);
     let mine = s.app.get("/api/v1/assignments", Some(&token)).await;
     assert_eq!(mine.ok(200).as_array().unwrap().len(), 0);
     // the declared conflict and its reason are kept, and admins see them
@@ -618,32 +275,18 @@ async fn conflicts_of_interest_automatic_and_declared_keep_a_reviewer_away() {
     assert_eq!(of_app[0]["reviewer_id"], reviewer.as_str());
     assert_eq!(of_app[0]["status"], "conflict_declared");
     assert_eq!(of_app[0]["conflict_reason"], "Mijn zus werkt daar");
-    s.app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/assignments/{assignment}/review"),
-            Some(&token),
-            Some(json!({"scores": [], "comment": ""})),
-        )
+    s.draft_review(&token, &assignment, json!({"scores": [], "comment": ""}))
         .await
         .problem(409);
-    let _ = &s.applicant;
 }
 
 #[tokio::test]
 async fn a_reviewer_sees_no_other_review_before_submitting_their_own() {
-    let s = selection(1, "750000.00", "50000.00", None, one_track()).await;
-    s.screen_all().await;
+    let s = call_in_assessment(applications(1).all_eligible()).await;
     let (a, token_a) = s.reviewer(json!([])).await;
     let (b, token_b) = s.reviewer(json!([])).await;
-    let assign_a = s.assign(&s.apps[0], &a).await.ok(201)["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let assign_b = s.assign(&s.apps[0], &b).await.ok(201)["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let assign_a = s.assignment(&s.apps[0], &a).await;
+    let assign_b = s.assignment(&s.apps[0], &b).await;
     s.review(&token_a, &assign_a, 7, 4).await;
 
     let path = format!("/api/v1/applications/{}/reviews", s.apps[0]);
@@ -655,29 +298,14 @@ async fn a_reviewer_sees_no_other_review_before_submitting_their_own() {
     );
     assert!(!seen_by_b.text.contains("Goed onderbouwd"));
     // a draft of one's own does not open the others either
-    s.app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/assignments/{assign_b}/review"),
-            Some(&token_b),
-            Some(json!({"scores": [{"criterion": "expertise", "score": 5}], "comment": ""})),
-        )
-        .await
-        .ok(200);
+    let draft = json!({"scores": [{"criterion": "expertise", "score": 5}], "comment": ""});
+    s.draft_review(&token_b, &assign_b, draft).await.ok(200);
     let seen_by_b = s.app.get(&path, Some(&token_b)).await;
     let list = seen_by_b.ok(200).as_array().unwrap().clone();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0]["reviewer_id"], b.as_str());
     // submitting an incomplete review lists what is missing
-    let res = s
-        .app
-        .post(
-            &format!("/api/v1/assignments/{assign_b}/review/submit"),
-            Some(&token_b),
-            json!({}),
-        )
-        .await;
-    res.problem(422);
+    s.submit_review(&token_b, &assign_b).await.problem(422);
     s.review(&token_b, &assign_b, 10, 5).await;
     let seen_by_b = s.app.get(&path, Some(&token_b)).await;
     assert_eq!(seen_by_b.ok(200).as_array().unwrap().len(), 2);
@@ -687,8 +315,7 @@ async fn a_reviewer_sees_no_other_review_before_submitting_their_own() {
 
 #[tokio::test]
 async fn scores_are_exact_weighted_means_and_ties_go_to_the_earliest_receipt() {
-    let s = selection(3, "750000.00", "50000.00", None, one_track()).await;
-    s.screen_all().await;
+    let s = call_in_assessment(applications(3).all_eligible()).await;
     let (r1, t1) = s.reviewer(json!([])).await;
     let (r2, t2) = s.reviewer(json!([])).await;
     // application 0: (7,4) -> 100*(3*0.7 + 1*0.8)/4 = 72.50 and (8,5) -> 85.00: mean 78.75
@@ -700,21 +327,12 @@ async fn scores_are_exact_weighted_means_and_ties_go_to_the_earliest_receipt() {
         (2, [(9, 3), (6, 5)]),
     ];
     for (i, scores) in plan {
-        let a1 = s.assign(&s.apps[i], &r1).await.ok(201)["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let a2 = s.assign(&s.apps[i], &r2).await.ok(201)["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let a1 = s.assignment(&s.apps[i], &r1).await;
+        let a2 = s.assignment(&s.apps[i], &r2).await;
         s.review(&t1, &a1, scores[0].0, scores[0].1).await;
         s.review(&t2, &a2, scores[1].0, scores[1].1).await;
     }
-    let res = s
-        .app
-        .get(&format!("/api/v1/calls/{}/ranking", s.call), Some(&s.admin))
-        .await;
+    let res = s.app.get(&s.call_path("ranking"), Some(&s.admin)).await;
     let lines = res.ok(200).as_array().unwrap().clone();
     let order: Vec<(&str, &str, u64)> = lines
         .iter()
@@ -737,15 +355,8 @@ async fn scores_are_exact_weighted_means_and_ties_go_to_the_earliest_receipt() {
     assert_eq!(lines[0]["reviews_submitted"], 2);
     let csv = s
         .app
-        .client
-        .get(format!(
-            "{}/api/v1/calls/{}/ranking?format=csv",
-            s.app.base, s.call
-        ))
-        .bearer_auth(&s.admin)
-        .send()
-        .await
-        .unwrap();
+        .get_raw(&s.call_path("ranking?format=csv"), &s.admin)
+        .await;
     assert!(csv.headers()["content-type"]
         .to_str()
         .unwrap()
@@ -760,42 +371,20 @@ async fn scores_are_exact_weighted_means_and_ties_go_to_the_earliest_receipt() {
 #[tokio::test]
 async fn the_assessment_starts_only_after_the_deadline() {
     let app = spawn_app().await;
-    let admin = app.login(Role::Admin).await;
-    let finance = app.login(Role::Finance).await;
-    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
-    let call = app
-        .open_call(&admin, &finance, reference_call("EARLY"))
-        .await;
-    let res = app
-        .post(
-            &format!("/api/v1/calls/{call}/assessment"),
-            Some(&admin),
-            json!({}),
-        )
-        .await;
-    res.problem(409);
-    app.set_time(brussels(2023, 8, 31, 10, 0, 0));
-    let res = app
-        .post(
-            &format!("/api/v1/calls/{call}/assessment"),
-            Some(&admin),
-            json!({}),
-        )
-        .await;
+    let call = app.with_opened_call(reference_call("EARLY")).await;
+    app.set_time(opening_day());
+    call.start_assessment().await.problem(409);
+    app.set_time(deadline());
+    let res = call.start_assessment().await;
     assert_eq!(res.ok(200)["status"], "assessment");
 }
 
 #[tokio::test]
 async fn cancelling_during_the_assessment_voids_the_holds_and_gives_every_euro_back() {
-    let tracks = json!([{"name": "Eén-op-één", "budget": "100000.00"}, {"name": "Online"}]);
-    let s = selection(2, "300000.00", "60000.00", None, tracks).await;
-    s.screen_all().await;
-    s.decide(
-        &s.apps[0],
-        json!({"kind": "selected", "awarded": "60000.00", "motivation": "ok"}),
-    )
-    .await
-    .ok(201);
+    let s = call_in_assessment(first_track_with_a_budget(2)).await;
+    s.decide(&s.apps[0], selected("60000.00", "ok"))
+        .await
+        .ok(201);
     let before = s
         .app
         .article_balance(&s.finance, "SJ0-1SMC2GA-WT", 2023)
@@ -804,7 +393,7 @@ async fn cancelling_during_the_assessment_voids_the_holds_and_gives_every_euro_b
     let res = s
         .app
         .post(
-            &format!("/api/v1/calls/{}/cancel", s.call),
+            &s.call_path("cancel"),
             Some(&s.admin),
             json!({"reason": "Beleid gewijzigd"}),
         )
@@ -825,22 +414,17 @@ async fn cancelling_during_the_assessment_voids_the_holds_and_gives_every_euro_b
 
 #[tokio::test]
 async fn finalising_needs_every_application_screened_and_writes_a_letter_to_each_applicant() {
-    let s = selection(3, "750000.00", "50000.00", None, one_track()).await;
-    s.screen(&s.apps[0], json!({"verdict": "eligible"}))
-        .await
-        .ok(201);
+    let s = call_in_assessment(applications(3)).await;
+    s.screen(&s.apps[0], eligible()).await.ok(201);
     s.screen(
         &s.apps[1],
-        json!({"verdict": "not_eligible", "reason": "Geen lokaal bestuur als aanvrager"}),
+        not_eligible("Geen lokaal bestuur als aanvrager"),
     )
     .await
     .ok(201);
-    s.decide(
-        &s.apps[0],
-        json!({"kind": "selected", "awarded": "10000.00", "motivation": "Sterk"}),
-    )
-    .await
-    .ok(201);
+    s.decide(&s.apps[0], selected("10000.00", "Sterk"))
+        .await
+        .ok(201);
     // the third application is not screened: finalising is refused, naming how many
     let res = s.finalise().await;
     let detail = res.problem(409)["detail"].as_str().unwrap().to_owned();
@@ -852,9 +436,7 @@ async fn finalising_needs_every_application_screened_and_writes_a_letter_to_each
     assert!(!detail.contains(&s.apps[1]), "{detail}");
     // nothing happened: the call is still in assessment, the award still held
     assert_eq!(s.budget().await["held"], "10000.00");
-    s.screen(&s.apps[2], json!({"verdict": "eligible"}))
-        .await
-        .ok(201);
+    s.screen(&s.apps[2], eligible()).await.ok(201);
     // now it is eligible and undecided: still refused
     let res = s.finalise().await;
     let detail = res.problem(409)["detail"].as_str().unwrap().to_owned();
@@ -862,18 +444,11 @@ async fn finalising_needs_every_application_screened_and_writes_a_letter_to_each
         detail.starts_with("1 eligible application(s) have no decision"),
         "{detail}"
     );
-    s.decide(
-        &s.apps[2],
-        json!({"kind": "rejected", "motivation": "Onvoldoende"}),
-    )
-    .await
-    .ok(201);
+    s.decide(&s.apps[2], rejected("Onvoldoende")).await.ok(201);
     assert_eq!(s.finalise().await.ok(200)["status"], "decided");
 
     // one letter per applicant, the not-eligible one with the screening's reason
-    let mut conn = s.app.db.conn().unwrap();
-    let letters =
-        grantdesk_persistence::assessment::outbox_messages(&mut conn, "decision_letter").unwrap();
+    let letters = decision_letters(&s.app);
     assert_eq!(letters.len(), 3);
     let letter_of = |id: &str| {
         let matching: Vec<&(uuid::Uuid, uuid::Uuid, Value)> =
@@ -891,13 +466,7 @@ async fn finalising_needs_every_application_screened_and_writes_a_letter_to_each
     assert_eq!(payload["awarded"], Value::Null);
     assert_eq!(payload["application"]["title"], "Project 1");
     assert!(payload["application"]["receipt_number"].is_string());
-    let app1 = s
-        .app
-        .get(
-            &format!("/api/v1/applications/{}", s.apps[1]),
-            Some(&s.admin),
-        )
-        .await;
+    let app1 = s.read(&s.apps[1], &s.admin).await;
     assert_eq!(app1.ok(200)["lead_organisation"]["id"], org.to_string());
     assert_eq!(letter_of(&s.apps[0]).2["decision"], "selected");
     assert_eq!(letter_of(&s.apps[0]).2["awarded"], "10000.00");
@@ -907,21 +476,15 @@ async fn finalising_needs_every_application_screened_and_writes_a_letter_to_each
 #[tokio::test]
 async fn screening_not_eligible_needs_a_reason_is_readable_by_staff_and_keeps_the_application_out()
 {
-    let s = selection(2, "750000.00", "50000.00", None, one_track()).await;
+    let s = call_in_assessment(applications(2)).await;
     let auditor = s.app.login(Role::Auditor).await;
     // not eligible without a reason (or a blank one) is refused
-    for body in [
-        json!({"verdict": "not_eligible"}),
-        json!({"verdict": "not_eligible", "reason": "   "}),
-    ] {
+    for body in [json!({"verdict": "not_eligible"}), not_eligible("   ")] {
         let res = s.screen(&s.apps[0], body).await;
         assert_eq!(res.problem(422)["errors"][0]["field"], "reason");
     }
     let res = s
-        .screen(
-            &s.apps[0],
-            json!({"verdict": "not_eligible", "reason": "  Geen lokaal bestuur  "}),
-        )
+        .screen(&s.apps[0], not_eligible("  Geen lokaal bestuur  "))
         .await;
     let v = res.ok(201).clone();
     assert_eq!(v["verdict"], "not_eligible");
@@ -930,32 +493,17 @@ async fn screening_not_eligible_needs_a_reason_is_readable_by_staff_and_keeps_th
 
     // admins and auditors read the verdict back on the application; the applicant does not
     for token in [&s.admin, &auditor] {
-        let res = s
-            .app
-            .get(&format!("/api/v1/applications/{}", s.apps[0]), Some(token))
-            .await;
+        let res = s.read(&s.apps[0], token).await;
         let screening = &res.ok(200)["screening"];
         assert_eq!(screening["verdict"], "not_eligible");
         assert_eq!(screening["reason"], "Geen lokaal bestuur");
         assert_eq!(screening["screened_by"], v["screened_by"]);
         assert_eq!(screening["screened_at"], v["screened_at"]);
     }
-    let own = s
-        .app
-        .get(
-            &format!("/api/v1/applications/{}", s.apps[0]),
-            Some(&s.applicant),
-        )
-        .await;
+    let own = s.read(&s.apps[0], &s.applicant).await;
     assert!(own.ok(200).get("screening").is_none(), "{}", own.text);
     // not screened yet: nothing to show
-    let other = s
-        .app
-        .get(
-            &format!("/api/v1/applications/{}", s.apps[1]),
-            Some(&s.admin),
-        )
-        .await;
+    let other = s.read(&s.apps[1], &s.admin).await;
     assert!(other.ok(200).get("screening").is_none());
 
     // a not-eligible application goes neither to review nor to selection
@@ -965,12 +513,7 @@ async fn screening_not_eligible_needs_a_reason_is_readable_by_staff_and_keeps_th
         .as_str()
         .unwrap()
         .contains("screened eligible"));
-    let res = s
-        .decide(
-            &s.apps[0],
-            json!({"kind": "selected", "awarded": "10000.00", "motivation": "x"}),
-        )
-        .await;
+    let res = s.decide(&s.apps[0], selected("10000.00", "x")).await;
     assert!(res.problem(409)["detail"]
         .as_str()
         .unwrap()
@@ -979,66 +522,41 @@ async fn screening_not_eligible_needs_a_reason_is_readable_by_staff_and_keeps_th
 
     // a selected application holds money: screening it not eligible is refused until the
     // decision changes, so the hold can never become a grant
-    s.screen(&s.apps[1], json!({"verdict": "eligible"}))
+    s.screen(&s.apps[1], eligible()).await.ok(201);
+    s.decide(&s.apps[1], selected("10000.00", "Sterk"))
         .await
         .ok(201);
-    s.decide(
-        &s.apps[1],
-        json!({"kind": "selected", "awarded": "10000.00", "motivation": "Sterk"}),
-    )
-    .await
-    .ok(201);
     let res = s
-        .screen(
-            &s.apps[1],
-            json!({"verdict": "not_eligible", "reason": "Toch geen lokaal bestuur"}),
-        )
+        .screen(&s.apps[1], not_eligible("Toch geen lokaal bestuur"))
         .await;
     assert!(res.problem(409)["detail"]
         .as_str()
         .unwrap()
         .contains("change the decision first"));
-    let still = s
-        .app
-        .get(
-            &format!("/api/v1/applications/{}", s.apps[1]),
-            Some(&s.admin),
-        )
-        .await;
+    let still = s.read(&s.apps[1], &s.admin).await;
     assert_eq!(still.ok(200)["screening"]["verdict"], "eligible");
     assert_eq!(s.budget().await["held"], "10000.00");
-    s.decide(
-        &s.apps[1],
-        json!({"kind": "rejected", "motivation": "Toch niet"}),
-    )
-    .await
-    .ok(201);
-    s.screen(
-        &s.apps[1],
-        json!({"verdict": "not_eligible", "reason": "Toch geen lokaal bestuur"}),
-    )
-    .await
-    .ok(201);
+    s.decide(&s.apps[1], rejected("Toch niet")).await.ok(201);
+    s.screen(&s.apps[1], not_eligible("Toch geen lokaal bestuur"))
+        .await
+        .ok(201);
     assert_eq!(s.budget().await["held"], "0.00");
 }
 
 #[tokio::test]
 async fn bulk_assignment_gives_every_eligible_application_its_reviewers_except_conflicts() {
-    let s = selection(4, "750000.00", "50000.00", None, one_track()).await;
+    let s = call_in_assessment(applications(4)).await;
     for id in &s.apps[..3] {
-        s.screen(id, json!({"verdict": "eligible"})).await.ok(201);
+        s.screen(id, eligible()).await.ok(201);
     }
-    s.screen(
-        &s.apps[3],
-        json!({"verdict": "not_eligible", "reason": "Te laat aangevuld"}),
-    )
-    .await
-    .ok(201);
+    s.screen(&s.apps[3], not_eligible("Te laat aangevuld"))
+        .await
+        .ok(201);
     // the first reviewer works for the first application's lead (kbo(500))
     let (conflicted, conflicted_token) = s.reviewer(json!([kbo(500)])).await;
     let (r2, t2) = s.reviewer(json!([])).await;
     let (r3, t3) = s.reviewer(json!([])).await;
-    let path = format!("/api/v1/calls/{}/assignments", s.call);
+    let path = s.call_path("assignments");
     let body = json!({"track": 1, "reviewer_ids": [conflicted, r2, r3], "per_application": 3});
     let res = s.app.post(&path, Some(&s.admin), body.clone()).await;
     let v = res.ok(201).clone();
@@ -1074,26 +592,23 @@ async fn bulk_assignment_gives_every_eligible_application_its_reviewers_except_c
 
 #[tokio::test]
 async fn bulk_decisions_land_together_or_not_at_all() {
-    let s = selection(4, "100000.00", "40000.00", None, one_track()).await;
-    s.screen_all().await;
-    let path = format!("/api/v1/calls/{}/decisions", s.call);
+    let plan = applications(4).budget("100000.00").requesting("40000.00");
+    let s = call_in_assessment(plan.all_eligible()).await;
+    let on = |i: usize, decision: Value| {
+        let mut decision = decision;
+        decision["application_id"] = json!(s.apps[i]);
+        decision
+    };
     // the fourth award does not fit: the whole batch is refused, nothing held, nothing decided
     let res = s
-        .app
-        .post(
-            &path,
-            Some(&s.admin),
-            json!({"decisions": [
-                {"application_id": s.apps[0], "kind": "selected", "awarded": "40000.00", "motivation": "a"},
-                {"application_id": s.apps[1], "kind": "reserve", "motivation": "b"},
-                {"application_id": s.apps[2], "kind": "selected", "awarded": "40000.00", "motivation": "c"},
-                {"application_id": s.apps[3], "kind": "selected", "awarded": "40000.00", "motivation": "d"}
-            ]}),
-        )
+        .decide_all(json!([
+            on(0, selected("40000.00", "a")),
+            on(1, reserve("b")),
+            on(2, selected("40000.00", "c")),
+            on(3, selected("40000.00", "d"))
+        ]))
         .await;
-    let p = res.problem(409);
-    assert_eq!(p["type"], "/problems/insufficient-funds");
-    assert_eq!(p["available"], "20000.00");
+    assert_insufficient_funds(&res, "20000.00");
     let budget = s.budget().await;
     assert_eq!(budget["held"], "0.00");
     assert_eq!(budget["remaining"], "100000.00");
@@ -1101,15 +616,10 @@ async fn bulk_decisions_land_together_or_not_at_all() {
 
     // an award above the requested amount refuses the batch too
     let res = s
-        .app
-        .post(
-            &path,
-            Some(&s.admin),
-            json!({"decisions": [
-                {"application_id": s.apps[0], "kind": "selected", "awarded": "40000.00", "motivation": "a"},
-                {"application_id": s.apps[1], "kind": "selected", "awarded": "40000.01", "motivation": "b"}
-            ]}),
-        )
+        .decide_all(json!([
+            on(0, selected("40000.00", "a")),
+            on(1, selected("40000.01", "b"))
+        ]))
         .await;
     res.problem(422);
     assert_eq!(s.budget().await["held"], "0.00");
@@ -1117,17 +627,12 @@ async fn bulk_decisions_land_together_or_not_at_all() {
 
     // a batch that fits lands whole
     let res = s
-        .app
-        .post(
-            &path,
-            Some(&s.admin),
-            json!({"decisions": [
-                {"application_id": s.apps[0], "kind": "selected", "awarded": "40000.00", "motivation": "a"},
-                {"application_id": s.apps[1], "kind": "selected", "awarded": "39999.99", "motivation": "b"},
-                {"application_id": s.apps[2], "kind": "reserve", "motivation": "c"},
-                {"application_id": s.apps[3], "kind": "rejected", "motivation": "d"}
-            ]}),
-        )
+        .decide_all(json!([
+            on(0, selected("40000.00", "a")),
+            on(1, selected("39999.99", "b")),
+            on(2, reserve("c")),
+            on(3, rejected("d"))
+        ]))
         .await;
     assert_eq!(res.ok(201).as_array().unwrap().len(), 4);
     let budget = s.budget().await;
@@ -1149,9 +654,9 @@ async fn bulk_decisions_land_together_or_not_at_all() {
 
 #[tokio::test]
 async fn changing_an_award_moves_the_held_total_by_exactly_the_difference() {
-    let s = selection(2, "30000.00", "20000.00", None, one_track()).await;
-    s.screen_all().await;
-    let award = |amount: &str| json!({"kind": "selected", "awarded": amount, "motivation": "ok"});
+    let plan = applications(2).budget("30000.00").requesting("20000.00");
+    let s = call_in_assessment(plan.all_eligible()).await;
+    let award = |amount: &str| selected(amount, "ok");
     s.decide(&s.apps[0], award("10000.00")).await.ok(201);
     assert_eq!(s.budget().await["held"], "10000.00");
     s.decide(&s.apps[0], award("12000.00")).await.ok(201);
@@ -1173,9 +678,7 @@ async fn changing_an_award_moves_the_held_total_by_exactly_the_difference() {
     assert_eq!(budget["remaining"], "500.00");
     // one cent above the freed hold plus what is left is refused, and changes nothing
     let res = s.decide(&s.apps[0], award("10000.01")).await;
-    let p = res.problem(409);
-    assert_eq!(p["type"], "/problems/insufficient-funds");
-    assert_eq!(p["available"], "10000.00");
+    assert_insufficient_funds(&res, "10000.00");
     let budget = s.budget().await;
     assert_eq!(budget["held"], "29500.00");
     assert_eq!(budget["remaining"], "500.00");
@@ -1193,8 +696,7 @@ async fn changing_an_award_moves_the_held_total_by_exactly_the_difference() {
 
 #[tokio::test]
 async fn a_reviewer_reads_the_attachments_of_assigned_applications_only() {
-    let s = selection(2, "750000.00", "50000.00", None, one_track()).await;
-    s.screen_all().await;
+    let s = call_in_assessment(applications(2).all_eligible()).await;
     let (assigned, assigned_token) = s.reviewer(json!([])).await;
     let (other, other_token) = s.reviewer(json!([])).await;
     // kbo(500) leads the first application
@@ -1204,26 +706,12 @@ async fn a_reviewer_reads_the_attachments_of_assigned_applications_only() {
     s.assign(&s.apps[1], &other).await.ok(201);
     s.assign(&s.apps[0], &conflicted).await.problem(409);
     s.assign(&s.apps[1], &conflicted).await.ok(201);
-    let declared_assignment = s.assign(&s.apps[0], &declared).await.ok(201)["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    s.app
-        .post(
-            &format!("/api/v1/assignments/{declared_assignment}/conflict"),
-            Some(&declared_token),
-            json!({"reason": "Vroegere werkgever"}),
-        )
+    let declared_assignment = s.assignment(&s.apps[0], &declared).await;
+    s.declare_conflict(&declared_token, &declared_assignment, "Vroegere werkgever")
         .await
         .ok(200);
 
-    let application = s
-        .app
-        .get(
-            &format!("/api/v1/applications/{}", s.apps[0]),
-            Some(&assigned_token),
-        )
-        .await;
+    let application = s.read(&s.apps[0], &assigned_token).await;
     let attachments = application.ok(200)["attachments"]
         .as_array()
         .unwrap()
@@ -1234,14 +722,7 @@ async fn a_reviewer_reads_the_attachments_of_assigned_applications_only() {
         s.apps[0],
         attachments[0]["id"].as_str().unwrap()
     );
-    let res = s
-        .app
-        .client
-        .get(format!("{}{file}", s.app.base))
-        .bearer_auth(&assigned_token)
-        .send()
-        .await
-        .unwrap();
+    let res = s.app.get_raw(&file, &assigned_token).await;
     assert_eq!(res.status().as_u16(), 200);
     assert_eq!(res.bytes().await.unwrap().as_ref(), TINY_PDF);
     for token in [&other_token, &conflicted_token, &declared_token] {
@@ -1271,25 +752,14 @@ async fn a_reviewer_reads_the_attachments_of_assigned_applications_only() {
 
 #[tokio::test]
 async fn criteria_are_fixed_once_the_call_opens_and_scores_stay_within_range() {
-    let s = selection(1, "750000.00", "50000.00", None, one_track()).await;
+    let s = call_in_assessment(applications(1)).await;
     // the call is in assessment: its criteria can no longer be edited
     let mut call = reference_call("SEL23");
     call["criteria"] =
         json!([{"key": "expertise", "name": "Expertise", "weight": 1, "max_score": 100}]);
-    let res = s
-        .app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/calls/{}", s.call),
-            Some(&s.admin),
-            Some(call),
-        )
-        .await;
-    res.problem(409);
-    let now = s
-        .app
-        .get(&format!("/api/v1/calls/{}", s.call), Some(&s.admin))
-        .await;
+    let path = format!("/api/v1/calls/{}", s.call);
+    s.app.put(&path, Some(&s.admin), call).await.problem(409);
+    let now = s.app.get(&path, Some(&s.admin)).await;
     let criteria = now.ok(200)["criteria"].as_array().unwrap().clone();
     assert_eq!(criteria.len(), 2);
     assert_eq!(criteria[0]["max_score"], 10);
@@ -1297,20 +767,9 @@ async fn criteria_are_fixed_once_the_call_opens_and_scores_stay_within_range() {
     // a score above the criterion's maximum is refused, naming the criterion
     s.screen_all().await;
     let (reviewer, token) = s.reviewer(json!([])).await;
-    let assignment = s.assign(&s.apps[0], &reviewer).await.ok(201)["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let assignment = s.assignment(&s.apps[0], &reviewer).await;
     let res = s
-        .app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/assignments/{assignment}/review"),
-            Some(&token),
-            Some(json!({"scores": [{"criterion": "expertise", "score": 11},
-                                   {"criterion": "approach", "score": 5}],
-                        "comment": "Te hoog"})),
-        )
+        .draft_review(&token, &assignment, scores(11, 5, "Te hoog"))
         .await;
     let p = res.problem(422);
     let errors = p["errors"].as_array().unwrap();
@@ -1321,48 +780,21 @@ async fn criteria_are_fixed_once_the_call_opens_and_scores_stay_within_range() {
         .unwrap()
         .contains("maximum 10"));
     // nothing was saved; the maximum itself is accepted
-    s.app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/api/v1/assignments/{assignment}/review"),
-            Some(&token),
-            Some(json!({"scores": [{"criterion": "expertise", "score": 10},
-                                   {"criterion": "approach", "score": 5}],
-                        "comment": "Maximaal"})),
-        )
+    s.draft_review(&token, &assignment, scores(10, 5, "Maximaal"))
         .await
         .ok(200);
 }
 
-/// Sends one decision as an admin to a server (this test's or a second process).
-async fn decide_at(app: &TestApp, base: &str, token: &str, id: &str, body: Value) -> Res {
-    let res = app
-        .client
-        .post(format!("{base}/api/v1/applications/{id}/decision"))
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    TestApp::read(res).await
-}
-
 #[tokio::test]
 async fn admins_deciding_one_application_at_once_leave_exactly_one_hold() {
-    let s = selection(2, "750000.00", "20000.00", None, one_track()).await;
-    s.screen_all().await;
+    let s = call_in_assessment(applications(2).requesting("20000.00").all_eligible()).await;
     let second = s.app.spawn_process().await;
     let admin_elsewhere = s.app.real_time_token(&s.admin);
     // 16 admins award the same application different amounts at the same moment, from two
     // server processes
     let requests = (0..16).map(|i| {
-        let body = json!({"kind": "selected", "awarded": format!("{}.00", 1000 + i),
-                          "motivation": "Gelijktijdig"});
-        let (base, token) = if i % 2 == 0 {
-            (s.app.base.clone(), s.admin.clone())
-        } else {
-            (second.base.clone(), admin_elsewhere.clone())
-        };
+        let body = selected(&format!("{}.00", 1000 + i), "Gelijktijdig");
+        let (base, token) = server_for(&s, &second, &admin_elsewhere, i);
         let (app, id) = (&s.app, s.apps[0].clone());
         async move { decide_at(app, &base, &token, &id, body).await }
     });
@@ -1416,27 +848,19 @@ struct Count {
 #[tokio::test]
 async fn finalising_while_admins_change_awards_leaves_nothing_held_and_nothing_unposted() {
     const APPS: usize = 8;
-    let s = selection(APPS as u32, "750000.00", "20000.00", None, one_track()).await;
-    s.screen_all().await;
+    let plan = applications(APPS as u32).requesting("20000.00");
+    let s = call_in_assessment(plan.all_eligible()).await;
     for id in &s.apps {
-        s.decide(
-            id,
-            json!({"kind": "selected", "awarded": "5000.00", "motivation": "Eerste ronde"}),
-        )
-        .await
-        .ok(201);
+        s.decide(id, selected("5000.00", "Eerste ronde"))
+            .await
+            .ok(201);
     }
     let second = s.app.spawn_process().await;
     let admin_elsewhere = s.app.real_time_token(&s.admin);
     // 24 changes of award race one finalisation
     let changes = (0..24).map(|i| {
-        let body = json!({"kind": "selected", "awarded": format!("{}.00", 6000 + i),
-                          "motivation": "Herzien"});
-        let (base, token) = if i % 2 == 0 {
-            (s.app.base.clone(), s.admin.clone())
-        } else {
-            (second.base.clone(), admin_elsewhere.clone())
-        };
+        let body = selected(&format!("{}.00", 6000 + i), "Herzien");
+        let (base, token) = server_for(&s, &second, &admin_elsewhere, i);
         let (app, id) = (&s.app, s.apps[i % APPS].clone());
         async move { decide_at(app, &base, &token, &id, body).await }
     });

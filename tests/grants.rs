@@ -5,94 +5,24 @@
 mod common;
 
 use common::*;
-use grantdesk_api::auth::Role;
 use serde_json::json;
 use uuid::Uuid;
 
 #[tokio::test]
 async fn a_selected_application_becomes_a_grant_paid_in_tranches_that_add_up_to_the_cent() {
-    let app = spawn_app().await;
-    let admin = app.login(Role::Admin).await;
-    let finance = app.login(Role::Finance).await;
-    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
-    let mut call = reference_call("GRANT23");
-    call["questions"] =
-        json!([{"key": "expertise", "label": "Expertise", "required": true, "max_length": 500}]);
-    let call = app.open_call(&admin, &finance, call).await;
-    app.set_time(brussels(2023, 8, 1, 9, 0, 0));
-    let applicant = app.applicant().await;
-    let mut ids = Vec::new();
-    for i in 0..2 {
-        let org = app
-            .organisation(&applicant, &format!("Stad {i}"), &kbo(700 + i))
-            .await;
-        let mut body = complete_application(&org);
-        body["budget_lines"] =
-            json!([{"category": "personnel", "description": "Experts", "amount": "48000.01"}]);
-        let id = app
-            .post(
-                &format!("/api/v1/calls/{call}/applications"),
-                Some(&applicant),
-                body,
-            )
-            .await
-            .ok(201)["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        app.post(
-            &format!("/api/v1/applications/{id}/submit"),
-            Some(&applicant),
-            json!({}),
-        )
+    let s = call_in_assessment(applications(2).requesting("48000.01").all_eligible()).await;
+    s.decide(&s.apps[0], selected("48000.01", "Sterk"))
         .await
         .ok(201);
-        ids.push(id);
-    }
-    app.set_time(brussels(2023, 9, 1, 9, 0, 0));
-    app.post(
-        &format!("/api/v1/calls/{call}/assessment"),
-        Some(&admin),
-        json!({}),
-    )
-    .await
-    .ok(200);
-    for id in &ids {
-        app.post(
-            &format!("/api/v1/applications/{id}/screening"),
-            Some(&admin),
-            json!({"verdict": "eligible"}),
-        )
-        .await
-        .ok(201);
-    }
-    app.post(
-        &format!("/api/v1/applications/{}/decision", ids[0]),
-        Some(&admin),
-        json!({"kind": "selected", "awarded": "48000.01", "motivation": "Sterk"}),
-    )
-    .await
-    .ok(201);
-    app.post(
-        &format!("/api/v1/applications/{}/decision", ids[1]),
-        Some(&admin),
-        json!({"kind": "rejected", "motivation": "Zwakker"}),
-    )
-    .await
-    .ok(201);
-    app.post(
-        &format!("/api/v1/calls/{call}/finalise"),
-        Some(&admin),
-        json!({}),
-    )
-    .await
-    .ok(200);
+    s.decide(&s.apps[1], rejected("Zwakker")).await.ok(201);
+    s.finalise().await.ok(200);
+    let (app, call, grant) = (&s.app, &s.call, &s.apps[0]);
+    let (finance, applicant) = (s.finance.clone(), s.applicant.clone());
 
     let list = app
         .get(&format!("/api/v1/grants?call_id={call}"), Some(&finance))
         .await;
     assert_eq!(list.ok(200)["total"], 1, "only the selected application");
-    let grant = &ids[0];
     let g = app
         .get(&format!("/api/v1/grants/{grant}"), Some(&finance))
         .await;

@@ -7,6 +7,11 @@
 #![allow(dead_code)]
 
 pub mod routes;
+pub mod scenario;
+
+// the scenarios, for the test binaries that use them (not every one does)
+#[allow(unused_imports)]
+pub use scenario::*;
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -110,13 +115,16 @@ pub fn brussels(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> DateTime<Ut
         .with_timezone(&Utc)
 }
 
+/// The server under test. Cloning gives another handle to the same server (the scenarios hold
+/// one); the database and the blob folder go when the last handle does.
+#[derive(Clone)]
 pub struct TestApp {
     pub base: String,
     pub clock: Arc<FixedClock>,
     pub db: Db,
     pub client: reqwest::Client,
-    _db: TestDb,
-    pub blob_dir: tempfile::TempDir,
+    _db: Arc<TestDb>,
+    pub blob_dir: Arc<tempfile::TempDir>,
     /// The database URL, for a second server on the same database.
     pub database_url: String,
 }
@@ -205,8 +213,8 @@ pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
         clock,
         db,
         client: reqwest::Client::new(),
-        _db: guard,
-        blob_dir,
+        _db: Arc::new(guard),
+        blob_dir: Arc::new(blob_dir),
         database_url: url_for_app,
     }
 }
@@ -256,6 +264,20 @@ impl TestApp {
         self.request(Method::POST, path, token, Some(body)).await
     }
 
+    pub async fn put(&self, path: &str, token: Option<&str>, body: Value) -> Res {
+        self.request(Method::PUT, path, token, Some(body)).await
+    }
+
+    /// A GET whose answer is read as it comes (bytes, headers), for downloads.
+    pub async fn get_raw(&self, path: &str, token: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// Sends raw bytes with a content type.
     pub async fn post_raw(
         &self,
@@ -288,13 +310,24 @@ impl TestApp {
         .await
         .expect("join")
         .expect("create user");
-        let res = self
-            .post(
-                "/api/v1/auth/token",
-                None,
-                json!({"email": email, "password": password}),
-            )
-            .await;
+        self.token(&email, password).await
+    }
+
+    /// Asks to sign up as an applicant; the answer as it is.
+    pub async fn sign_up(&self, email: &str, password: &str, display_name: &str) -> Res {
+        let body = json!({"email": email, "password": password, "display_name": display_name});
+        self.post("/api/v1/auth/signup", None, body).await
+    }
+
+    /// Asks for a token; the answer as it is.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Res {
+        let body = json!({"email": email, "password": password});
+        self.post("/api/v1/auth/token", None, body).await
+    }
+
+    /// Signs in (200 asserted); returns the bearer token.
+    pub async fn token(&self, email: &str, password: &str) -> String {
+        let res = self.sign_in(email, password).await;
         res.ok(200)["access_token"]
             .as_str()
             .expect("token")
@@ -430,24 +463,8 @@ impl TestApp {
     pub async fn applicant(&self) -> String {
         let email = format!("applicant-{}@test.example", Uuid::new_v4().simple());
         let password = "a-long-applicant-password";
-        self.post(
-            "/api/v1/auth/signup",
-            None,
-            json!({"email": email, "password": password, "display_name": "Applicant"}),
-        )
-        .await
-        .ok(201);
-        let res = self
-            .post(
-                "/api/v1/auth/token",
-                None,
-                json!({"email": email, "password": password}),
-            )
-            .await;
-        res.ok(200)["access_token"]
-            .as_str()
-            .expect("token")
-            .to_owned()
+        self.sign_up(&email, password, "Applicant").await.ok(201);
+        self.token(&email, password).await
     }
 
     /// Registers an organisation for the applicant; returns its id.

@@ -72,3 +72,11 @@ mod tests {
         assert_eq!(shared.now(), start);
     }
 }
+
+/// The calendar date in Brussels at `instant`: the day that grant periods, payments and award
+/// dates are counted in.
+pub fn date_in_brussels(instant: DateTime<Utc>) -> chrono::NaiveDate {
+    instant
+        .with_timezone(&chrono_tz::Europe::Brussels)
+        .date_naive()
+}

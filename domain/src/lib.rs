@@ -62,7 +62,7 @@ pub use call_draft::CallDraft;
 pub use call_error::CallError;
 pub use call_form::{AttachmentRequirement, CallQuestion};
 pub use call_status::CallStatus;
-pub use clock::{Clock, FixedClock};
+pub use clock::{date_in_brussels, Clock, FixedClock};
 pub use conflict::automatic_conflict;
 pub use contact_person::ContactPerson;
 pub use criterion::Criterion;

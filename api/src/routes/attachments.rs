@@ -2,11 +2,8 @@
 //! the name), the name sanitised, stored content-addressed; downloads only for those who may
 //! read the application.
 
-use actix_multipart::Multipart;
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use futures_util::StreamExt;
-use grantdesk_domain::{check_edit, sanitize_file_name, sniff};
+use grantdesk_domain::check_edit;
 use grantdesk_persistence::applications::{self, NewAttachment};
 use grantdesk_persistence::StoreError;
 use uuid::Uuid;
@@ -14,8 +11,10 @@ use uuid::Uuid;
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
 use crate::dto::applications::{ApplicationView, AttachmentView, UploadForm};
 use crate::error::{ApiError, OrNotFound, Problem};
+use crate::multipart::{read_form, stored_file};
 use crate::problems::{Resource, ResourceWrite, TooLarge};
 use crate::routes::applications::{audit_application, view};
+use crate::services::files::check_file;
 use crate::services::load;
 use crate::state::AppState;
 
@@ -26,88 +25,6 @@ struct Upload {
     kind: String,
     file_name: String,
     content: Vec<u8>,
-}
-
-/// Reads a multipart form of one short text field (`text_field`) and a `file` of at most
-/// `limit` bytes. Unknown fields are refused.
-pub(crate) async fn read_form(
-    req: &HttpRequest,
-    payload: web::Payload,
-    limit: usize,
-    text_field: &'static str,
-) -> Result<(Option<String>, Option<(String, Vec<u8>)>), ApiError> {
-    if let Some(len) = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok())
-    {
-        // the form's own overhead is small; anything far beyond the limit is refused unread
-        if len > limit + 64 * 1024 {
-            return Err(too_large(limit));
-        }
-    }
-    let mut form = Multipart::new(req.headers(), payload);
-    let mut text = None;
-    let mut file: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = form.next().await {
-        let mut field = field.map_err(multipart_error)?;
-        let (name, file_name) = match field.content_disposition() {
-            Some(cd) => (
-                cd.get_name().unwrap_or_default().to_owned(),
-                cd.get_filename().map(str::to_owned),
-            ),
-            None => (String::new(), None),
-        };
-        let cap = if name == "file" { limit } else { 1024 };
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(multipart_error)?;
-            if bytes.len() + chunk.len() > cap {
-                return Err(if name == "file" {
-                    too_large(limit)
-                } else {
-                    ApiError::validation(&name, "length", "this form field is too long")
-                });
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        if name == text_field {
-            text = Some(
-                String::from_utf8(bytes)
-                    .map_err(|_| ApiError::validation(text_field, "invalid", "must be text"))?,
-            )
-        } else if name == "file" {
-            file = Some((file_name.unwrap_or_default(), bytes))
-        } else {
-            return Err(ApiError::validation(
-                &name,
-                "unknown_field",
-                format!("the form has two fields: {text_field} and file"),
-            ));
-        }
-    }
-    Ok((text, file))
-}
-
-/// A file's checks before it is stored: not empty, a safe name, a type sniffed from the content.
-pub(crate) fn check_file(
-    file_name: &str,
-    content: &[u8],
-) -> Result<(String, grantdesk_domain::MediaType), ApiError> {
-    if content.is_empty() {
-        return Err(ApiError::validation("file", "empty", "the file is empty"));
-    }
-    let file_name = sanitize_file_name(file_name)
-        .map_err(|e| ApiError::validation("file", "file_name", e.to_string()))?;
-    let media = sniff(content).ok_or_else(|| {
-        ApiError::UnsupportedMediaType(
-            "the file is not a PDF, an OpenDocument or Office Open XML document or spreadsheet, a \
-             PNG or a JPEG (judged by its content, not its name)"
-                .into(),
-        )
-    })?;
-    Ok((file_name, media))
 }
 
 async fn read_upload(
@@ -148,28 +65,6 @@ fn check_kind(call: &grantdesk_domain::Call, kind: &str) -> Result<(), ApiError>
         "invalid",
         format!("this call takes the kinds {}", known.join(", ")),
     ))
-}
-
-pub(crate) fn too_large(limit: usize) -> ApiError {
-    ApiError::PayloadTooLarge(format!(
-        "an attachment may be at most {limit} bytes ({:.1} MiB)",
-        limit as f64 / (1024.0 * 1024.0)
-    ))
-}
-
-fn multipart_error(e: actix_multipart::MultipartError) -> ApiError {
-    use actix_multipart::MultipartError as M;
-    match e {
-        M::ContentTypeMissing
-        | M::ContentTypeParse
-        | M::ContentTypeIncompatible
-        | M::BoundaryMissing => ApiError::UnsupportedMediaType(
-            "send the attachment as multipart/form-data with the fields kind and file".into(),
-        ),
-        other => ApiError::BadRequest {
-            detail: format!("the multipart body cannot be read: {other}"),
-        },
-    }
 }
 
 /// Attach a document to a draft (a member of the lead organisation, before the deadline), as
@@ -312,25 +207,6 @@ pub async fn download_attachment(
         &attachment.sha256,
         content,
     ))
-}
-
-/// A stored file as a download: its sniffed type (never re-sniffed by the browser), its
-/// sanitised name, its digest.
-pub(crate) fn stored_file(
-    media_type: &str,
-    file_name: &str,
-    sha256: &str,
-    content: Vec<u8>,
-) -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, media_type.to_owned()))
-        .insert_header(ContentDisposition {
-            disposition: DispositionType::Attachment,
-            parameters: vec![DispositionParam::Filename(file_name.to_owned())],
-        })
-        .insert_header(("X-Content-Type-Options", "nosniff"))
-        .insert_header(("Digest", format!("sha-256={sha256}")))
-        .body(content)
 }
 
 /// Detach a document from a draft (the record and the file are kept, marked detached).

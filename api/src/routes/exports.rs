@@ -16,7 +16,7 @@ use std::collections::hash_map::{Entry, HashMap};
 use actix_web::http::header;
 use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
-use grantdesk_domain::{BudgetArticle, BudgetYear, Money};
+use grantdesk_domain::{date_in_brussels, BudgetArticle, BudgetYear, Money};
 use grantdesk_persistence::exports::{self, ExportAccount, LedgerExportFilter, LedgerExportRow};
 use grantdesk_persistence::{calls, grants, organisations, DbConn};
 use serde::{Deserialize, Serialize};
@@ -510,10 +510,6 @@ pub struct GivingExportQuery {
     pub call_id: Option<Uuid>,
 }
 
-fn brussels_date(t: DateTime<Utc>) -> NaiveDate {
-    t.with_timezone(&chrono_tz::Europe::Brussels).date_naive()
-}
-
 fn non_blank(s: &str) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_owned())
@@ -584,7 +580,7 @@ fn package(
             .map(|p| {
                 Ok(GivingTransaction {
                     id: format!("{}{}", settings.grant_prefix, p.id),
-                    transaction_date: brussels_date(p.paid_at),
+                    transaction_date: date_in_brussels(p.paid_at),
                     currency: "EUR".to_owned(),
                     value: JsonAmount::new(p.amount)?,
                     description: format!("tranche {}", p.tranche),
@@ -596,7 +592,7 @@ fn package(
         if let Some(s) = &settlement {
             disbursements.push(GivingTransaction {
                 id: format!("{}{}-recovery", settings.grant_prefix, s.id),
-                transaction_date: brussels_date(s.settled_at),
+                transaction_date: date_in_brussels(s.settled_at),
                 currency: "EUR".to_owned(),
                 value: JsonAmount::negative(s.recovery)?,
                 description: "recovery at settlement (advances above the accepted spend)"
@@ -613,7 +609,7 @@ fn package(
             currency: "EUR".to_owned(),
             amount_awarded: JsonAmount::new(g.committed)?,
             amount_disbursed: JsonAmount::new(disbursed)?,
-            award_date: brussels_date(g.awarded_at),
+            award_date: date_in_brussels(g.awarded_at),
             from_open_call: "Yes".to_owned(),
             recipient_organization: vec![GivingOrganization {
                 id: recipient_id,

@@ -19,7 +19,9 @@
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
-use grantdesk_domain::{postings, settle, LedgerError, Money, TrancheTrigger, TransferCode};
+use grantdesk_domain::{
+    date_in_brussels, postings, settle, LedgerError, Money, TrancheTrigger, TransferCode,
+};
 use grantdesk_persistence::grants::{self, FinalReport, Grant, Settlement, Verdict};
 use grantdesk_persistence::{audit, ledger, DbConn};
 use serde::{Deserialize, Serialize};
@@ -30,9 +32,10 @@ use validator::Validate;
 use crate::auth::{AdminOnly, ApplicantOnly, Authorized, FinanceOnly, GrantReaders};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
+use crate::multipart::{read_form, stored_file};
 use crate::problems::{Resource, ResourceWrite, TooLarge};
-use crate::routes::attachments::{check_file, read_form, stored_file};
-use crate::routes::grants::{pay, today};
+use crate::routes::grants::pay;
+use crate::services::files::check_file;
 use crate::services::load;
 use crate::state::AppState;
 
@@ -316,7 +319,7 @@ pub async fn submit_final_report(
 }
 
 fn check_can_report(c: &mut DbConn, grant: &Grant, now: DateTime<Utc>) -> Result<(), ApiError> {
-    if today(now) < grant.start_date {
+    if date_in_brussels(now) < grant.start_date {
         return Err(ApiError::Conflict(format!(
             "the final report can be submitted from the grant's start, {}",
             grant.start_date

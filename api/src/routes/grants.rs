@@ -5,8 +5,8 @@
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, NaiveDate, Utc};
 use grantdesk_domain::{
-    check_payment, figures, grant_status, postings, tranche_amounts, CreditType, LedgerError,
-    Money, TrancheTrigger, TransferCode,
+    check_payment, date_in_brussels, figures, grant_status, postings, tranche_amounts, CreditType,
+    LedgerError, Money, TrancheTrigger, TransferCode,
 };
 use grantdesk_persistence::grants::{self, Grant, Payment};
 use grantdesk_persistence::{audit, calls, ledger, organisations, DbConn};
@@ -237,10 +237,6 @@ pub(crate) fn pay(
     Ok(payment)
 }
 
-pub(crate) fn today(now: DateTime<Utc>) -> NaiveDate {
-    now.with_timezone(&chrono_tz::Europe::Brussels).date_naive()
-}
-
 /// Grants: staff see all (filter by call); an applicant sees their organisations' own.
 #[utoipa::path(
     tag = "grants",
@@ -279,7 +275,7 @@ pub async fn list_grants(
                     paging.offset(),
                     paging.limit(),
                 )?;
-                let today = today(clock.now());
+                let today = date_in_brussels(clock.now());
                 let items = rows
                     .iter()
                     .map(|g| view(c, g, today))
@@ -313,7 +309,7 @@ pub async fn get_grant(
         .run(move |db, clock| {
             db.read(|c| {
                 let grant = load::grant(c, &claims, id)?;
-                view(c, &grant, today(clock.now()))
+                view(c, &grant, date_in_brussels(clock.now()))
             })
         })
         .await?;
@@ -389,7 +385,7 @@ pub async fn pay_tranche(
                 }
                 let spec = &grant.tranches[body.tranche as usize - 1];
                 match spec.trigger {
-                    TrancheTrigger::Start if today(now) < grant.start_date => {
+                    TrancheTrigger::Start if date_in_brussels(now) < grant.start_date => {
                         return Err(ApiError::Conflict(format!(
                             "tranche {} is payable from the grant's start, {}",
                             body.tranche, grant.start_date

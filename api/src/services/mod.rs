@@ -12,4 +12,5 @@
 //! The modules depend on each other in one direction only (no module imports one that imports
 //! it), and none of them knows HTTP.
 
+pub mod files;
 pub mod load;

@@ -51,6 +51,14 @@ impl Clock for FixedClock {
     }
 }
 
+/// The calendar date in Brussels at `instant`: the day that grant periods, payments and award
+/// dates are counted in.
+pub fn date_in_brussels(instant: DateTime<Utc>) -> chrono::NaiveDate {
+    instant
+        .with_timezone(&chrono_tz::Europe::Brussels)
+        .date_naive()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,12 +79,4 @@ mod tests {
         let shared: std::sync::Arc<dyn Clock> = std::sync::Arc::new(clock);
         assert_eq!(shared.now(), start);
     }
-}
-
-/// The calendar date in Brussels at `instant`: the day that grant periods, payments and award
-/// dates are counted in.
-pub fn date_in_brussels(instant: DateTime<Utc>) -> chrono::NaiveDate {
-    instant
-        .with_timezone(&chrono_tz::Europe::Brussels)
-        .date_naive()
 }

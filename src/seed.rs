@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use grantdesk_api::auth::{hash_password, Role};
-use grantdesk_api::routes::calls::reserve_budget;
+use grantdesk_api::services::calls::reserve_budget;
 use grantdesk_api::ApiError;
 use grantdesk_domain::{
     AccountKind, AttachmentRequirement, BudgetArticle, BudgetYear, Call, CallDraft, CallQuestion,

@@ -13,6 +13,7 @@ pub mod multipart;
 pub mod observability;
 pub mod pagination;
 pub mod problems;
+pub mod replies;
 pub mod routes;
 pub mod services;
 pub mod state;

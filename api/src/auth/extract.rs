@@ -34,7 +34,7 @@ impl Authenticated {
 
     /// How the actor is named in the ledger and the audit trail.
     pub fn actor(&self) -> String {
-        format!("user:{}", self.0.sub)
+        self.0.actor()
     }
 }
 

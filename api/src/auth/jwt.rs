@@ -22,6 +22,13 @@ pub struct Claims {
     pub exp: i64,
 }
 
+impl Claims {
+    /// How the bearer is named in the ledger and the audit trail.
+    pub fn actor(&self) -> String {
+        format!("user:{}", self.sub)
+    }
+}
+
 /// The HS256 keys, made from the secret.
 #[derive(Clone)]
 pub struct JwtKeys {

@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 use grantdesk_domain::figures::ArticleFigures;
 use grantdesk_domain::{BudgetArticle, BudgetYear, CreditType, Money};
+use grantdesk_persistence::ledger::BudgetArticleRecord;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -129,6 +130,17 @@ pub struct ArticleView {
     pub budget_year: i32,
     pub description: String,
     pub created_at: DateTime<Utc>,
+}
+
+impl From<BudgetArticleRecord> for ArticleView {
+    fn from(r: BudgetArticleRecord) -> Self {
+        ArticleView {
+            code: r.code.as_str().to_owned(),
+            budget_year: r.year.value(),
+            description: r.description,
+            created_at: r.created_at,
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -1,12 +1,8 @@
-//! Calls: drafting, the approval gates, opening (which reserves the budget on the ledger),
-//! deadline extensions, cancelling (which releases it) and the budget summary.
+//! Calls: drafting, the approval gates, opening, deadline extensions, cancelling, and the
+//! call's money (see `services::calls` and `services::budget`).
 
 use actix_web::{get, post, put, web, HttpResponse};
-use chrono::{DateTime, Utc};
-use grantdesk_domain::{figures, postings, Call, CreditType, Gate, GateEvidence};
-use grantdesk_persistence::calls::{self, CallFilter, Visibility};
-use grantdesk_persistence::ledger;
-use grantdesk_persistence::{audit, grants, DbConn, StoreError};
+use chrono::Utc;
 use uuid::Uuid;
 
 use crate::auth::{AdminOnly, Authorized, BudgetReaders, MaybeAuthenticated};
@@ -17,31 +13,10 @@ use crate::dto::calls::{
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
-use crate::pagination::{Page, PageQuery};
+use crate::pagination::Page;
 use crate::problems::{Creation, Resource, ResourceWrite, SignedInResource};
-use crate::services::load;
+use crate::services::{budget, calls};
 use crate::state::AppState;
-
-fn audit_call(
-    c: &mut DbConn,
-    actor: &str,
-    action: &str,
-    before: Option<&Call>,
-    after: &Call,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<(), ApiError> {
-    let view = |call: &Call| serde_json::to_value(CallView::new(call, now, true)).ok();
-    audit::record(
-        c,
-        actor,
-        action,
-        ("call", &after.id.to_string()),
-        before.and_then(view),
-        view(after),
-        now,
-    )?;
-    Ok(())
-}
 
 /// List calls. Without a token only published calls (from `open` on) are listed; admins,
 /// finance and auditors also see drafts.
@@ -62,53 +37,8 @@ pub async fn list_calls(
     auth: MaybeAuthenticated,
     query: web::Query<CallListQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let query = query.into_inner();
-    let paging = PageQuery {
-        page: query.page,
-        per_page: query.per_page,
-    }
-    .resolve()?;
-    let staff = auth
-        .0
-        .as_ref()
-        .is_some_and(|a| a.role().sees_unpublished_calls());
-    let status = query.status()?;
-    let article = query
-        .budget_article
-        .as_deref()
-        .map(grantdesk_domain::BudgetArticle::parse)
-        .transpose()
-        .map_err(|e| ApiError::validation("budget_article", "invalid", e.to_string()))?;
-    let budget_year = query
-        .budget_year
-        .map(grantdesk_domain::BudgetYear::new)
-        .transpose()
-        .map_err(|e| ApiError::validation("budget_year", "invalid", e.to_string()))?;
-    let text = query.q.filter(|q| !q.trim().is_empty());
-    let page = state
-        .run(move |db, clock| {
-            let now = clock.now();
-            let filter = CallFilter {
-                visibility: if staff {
-                    Visibility::All
-                } else {
-                    Visibility::Published
-                },
-                status,
-                article,
-                budget_year,
-                text,
-                now,
-            };
-            let (records, total) =
-                db.read(|c| calls::list(c, &filter, paging.offset(), paging.limit()))?;
-            let items = records
-                .iter()
-                .map(|r| CallView::new(&r.call, now, staff))
-                .collect();
-            Ok(paging.wrap(items, total))
-        })
-        .await?;
+    let viewer = auth.0.as_ref().map(|a| &a.0);
+    let page = calls::list(&state, viewer, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -130,20 +60,8 @@ pub async fn get_call(
     auth: MaybeAuthenticated,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let staff = auth
-        .0
-        .as_ref()
-        .is_some_and(|a| a.role().sees_unpublished_calls());
-    let view = state
-        .run(move |db, clock| {
-            let record = db.read(|c| load::call(c, id))?;
-            if !staff && !record.call.status.is_published() {
-                return Err(ApiError::not_found("the call"));
-            }
-            Ok(CallView::new(&record.call, clock.now(), staff))
-        })
-        .await?;
+    let viewer = auth.0.as_ref().map(|a| &a.0);
+    let view = calls::get(&state, viewer, id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
@@ -164,19 +82,7 @@ pub async fn create_call(
     auth: Authorized<AdminOnly>,
     body: ValidJson<CallRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let draft = body.0.into_draft()?;
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                let call = Call::create(Uuid::new_v4(), draft, &actor, now)?;
-                calls::insert(c, &call, &actor, now)?;
-                audit_call(c, &actor, "call.create", None, &call, now)?;
-                Ok(CallView::new(&call, now, true))
-            })
-        })
-        .await?;
+    let view = calls::create(&state, auth.claims(), body.0).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/calls/{}", view.id)))
         .json(view))
@@ -201,22 +107,7 @@ pub async fn update_call(
     id: web::Path<Uuid>,
     body: ValidJson<CallRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let draft = body.0.into_draft()?;
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                let mut record = load::call(c, id)?;
-                let before = record.call.clone();
-                record.call.edit(draft, &actor, now)?;
-                calls::save(c, &mut record, now)?;
-                audit_call(c, &actor, "call.edit", Some(&before), &record.call, now)?;
-                Ok(CallView::new(&record.call, now, true))
-            })
-        })
-        .await?;
+    let view = calls::edit(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
@@ -245,30 +136,7 @@ pub async fn record_gate(
     body: ValidJson<GateRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, gate) = path.into_inner();
-    let gate = Gate::parse(&gate).map_err(|_| ApiError::not_found("that gate"))?;
-    let body = body.0;
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                let mut record = load::call(c, id)?;
-                let before = record.call.clone();
-                record.call.record_gate(GateEvidence {
-                    gate,
-                    reference: body.reference,
-                    date: body.date,
-                    verdict: body.verdict,
-                    recorded_by: actor.clone(),
-                    recorded_at: now,
-                })?;
-                calls::save(c, &mut record, now)?;
-                let action = format!("call.gate.{}", gate.as_str());
-                audit_call(c, &actor, &action, Some(&before), &record.call, now)?;
-                Ok(CallView::new(&record.call, now, true))
-            })
-        })
-        .await?;
+    let view = calls::record_gate(&state, auth.claims(), id, &gate, body.0).await?;
     Ok(HttpResponse::Created().json(view))
 }
 
@@ -292,35 +160,8 @@ pub async fn open_call(
     auth: Authorized<AdminOnly>,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                let mut record = load::call(c, id)?;
-                let before = record.call.clone();
-                record.call.open(now)?;
-                reserve_budget(c, &record.call, &actor, now)?;
-                calls::save(c, &mut record, now)?;
-                audit_call(c, &actor, "call.open", Some(&before), &record.call, now)?;
-                Ok(CallView::new(&record.call, now, true))
-            })
-        })
-        .await?;
+    let view = calls::open(&state, auth.claims(), id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(view))
-}
-
-/// Reserves the call's budget on its article (the domain's opening postings).
-pub fn reserve_budget(
-    c: &mut DbConn,
-    call: &Call,
-    actor: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<(), ApiError> {
-    let posting = postings::open_call(call, Uuid::new_v4());
-    ledger::execute(c, &call.article, call.budget_year, &[posting], actor, now)?;
-    Ok(())
 }
 
 /// Extend an open call's deadline to a later instant, with a reason (admin). The history of
@@ -344,34 +185,7 @@ pub async fn extend_deadline(
     id: web::Path<Uuid>,
     body: ValidJson<ExtendDeadlineRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let body = body.0;
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                let mut record = load::call(c, id)?;
-                let before = record.call.clone();
-                let deadline =
-                    grantdesk_domain::Deadline::parse(&body.deadline, record.call.deadline.zone())
-                        .map_err(|e| ApiError::validation("deadline", "invalid", e.to_string()))?;
-                record
-                    .call
-                    .extend_deadline(deadline, &body.reason, &actor, now)?;
-                calls::save(c, &mut record, now)?;
-                audit_call(
-                    c,
-                    &actor,
-                    "call.extend_deadline",
-                    Some(&before),
-                    &record.call,
-                    now,
-                )?;
-                Ok(CallView::new(&record.call, now, true))
-            })
-        })
-        .await?;
+    let view = calls::extend_deadline(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(HttpResponse::Created().json(view))
 }
 
@@ -395,46 +209,8 @@ pub async fn cancel_call(
     id: web::Path<Uuid>,
     body: ValidJson<CancelRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let reason = body.0.reason;
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                // decisions holding awards on this call wait, or it waits for them (see
-                // `calls::lock`): no hold can land after the holds are voided
-                calls::lock(c, id)?;
-                let now = clock.now();
-                let mut record = load::call(c, id)?;
-                let before = record.call.clone();
-                let outcome = record.call.cancel(&reason, &actor, now)?;
-                if outcome.releases_reservation {
-                    release_budget(c, &record.call, &actor, now)?;
-                }
-                calls::save(c, &mut record, now)?;
-                audit_call(c, &actor, "call.cancel", Some(&before), &record.call, now)?;
-                Ok(CallView::new(&record.call, now, true))
-            })
-        })
-        .await?;
+    let view = calls::cancel(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(HttpResponse::Ok().json(view))
-}
-
-/// Gives what is left of the call back to the article (the domain's cancelling postings):
-/// provisional awards are voided, then the call's account and its tracks' own accounts are
-/// emptied into the article's.
-fn release_budget(
-    c: &mut DbConn,
-    call: &Call,
-    actor: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<(), ApiError> {
-    let holds = grantdesk_persistence::assessment::current_decisions(c, call.id)?
-        .into_iter()
-        .filter_map(|d| d.hold_transfer_id);
-    let postings = postings::cancel_call(call, holds);
-    ledger::execute(c, &call.article, call.budget_year, &postings, actor, now)?;
-    Ok(())
 }
 
 /// A call's money: budget, reserved, awarded, held, paid, released, remaining, and per track
@@ -457,34 +233,7 @@ pub async fn call_budget(
     id: web::Path<Uuid>,
     query: web::Query<BalancesQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
     let at = query.into_inner().at.map(|t| t.with_timezone(&Utc));
-    let view = state
-        .run(move |db, _clock| db.read(|c| budget_view(c, id, at)))
-        .await?;
+    let view = budget::call(&state, id.into_inner(), at).await?;
     Ok(HttpResponse::Ok().json(view))
-}
-
-/// The call's money from the running totals of its accounts, its tracks' own and its grants';
-/// with `at`, as it stood then, recomputed from the transfers.
-fn budget_view(
-    c: &mut DbConn,
-    id: Uuid,
-    at: Option<DateTime<Utc>>,
-) -> Result<CallBudgetView, ApiError> {
-    let call = load::call(c, id)?.call;
-    let ledger_id = match ledger::ledger_id(c, &call.article, call.budget_year, CreditType::Vak) {
-        Ok(l) => Some(l),
-        Err(StoreError::NotFound) => None,
-        Err(e) => return Err(e.into()),
-    };
-    let grant_tracks = grants::tracks_of(c, call.id)?;
-    let owners = figures::call_owners(&call, &grant_tracks);
-    let accounts = match (ledger_id, at) {
-        (None, _) => figures::OwnedFigures::new(),
-        (Some(l), None) => ledger::owned_figures(c, l, &owners)?,
-        (Some(l), Some(at)) => ledger::owned_figures_at(c, l, &owners, at)?,
-    };
-    let f = figures::call_figures(&call, &grant_tracks, &accounts)?;
-    Ok(CallBudgetView::new(call.id, at, &f))
 }

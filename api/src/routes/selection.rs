@@ -1,150 +1,18 @@
-//! Selection: decisions (selected with an award, reserve, rejected) whose awards hold money on
-//! the ledger, and finalising, which posts every hold as a commitment, makes the decisions
-//! final, moves the call to `decided` and writes a notification per applicant to the outbox.
+//! Selection: decisions whose awards hold money on the ledger, and finalising (see
+//! `services::selection`).
 
 use actix_web::{get, post, web, HttpResponse};
-use chrono::{DateTime, Utc};
-use grantdesk_domain::{
-    check_decision, check_finalisable, check_selectable, postings, Call, Decision, DecisionKind,
-    Money, Posting, Standing,
-};
-use grantdesk_persistence::assessment::{self, DecisionRecord};
-use grantdesk_persistence::{applications, audit, calls, ledger, DbConn};
+use grantdesk_domain::Decision;
 use uuid::Uuid;
 
-use crate::auth::{AdminOnly, Authorized, Claims, SelectionReaders};
+use crate::auth::{AdminOnly, Authorized, SelectionReaders};
 use crate::dto::assessment::{BulkDecisionRequest, DecisionRequest, DecisionView};
 use crate::dto::calls::CallView;
-use crate::error::{ApiError, OrNotFound, Problem};
+use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::problems::{Conflict, Resource, ResourceWrite};
-use crate::services::load;
+use crate::services::selection;
 use crate::state::AppState;
-
-/// What a decision letter says beyond the call and the application.
-struct Letter<'a> {
-    /// selected, reserve or rejected; or not_eligible
-    decision: &'a str,
-    awarded: Option<Money>,
-    motivation: &'a str,
-    /// For an application screened not eligible: why.
-    screening_reason: Option<&'a str>,
-}
-
-/// Writes one applicant's decision letter (the letter's data; delivery is a later concern) to
-/// the outbox.
-fn enqueue_letter(
-    c: &mut DbConn,
-    call: &Call,
-    app: &applications::ApplicationRecord,
-    letter: Letter<'_>,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    let receipt = applications::receipts_of(c, app.id)?.pop();
-    let mut data = serde_json::json!({
-        "call": {"id": call.id, "reference": call.reference, "title": call.title},
-        "application": {"id": app.id, "title": app.content.title,
-                        "receipt_number": receipt.map(|r| r.number)},
-        "decision": letter.decision,
-        "awarded": letter.awarded.map(|m| m.to_string()),
-        "requested": app.requested.to_string(),
-        "motivation": letter.motivation,
-        "start_date": call.start_date,
-        "decided_at": now,
-    });
-    if let Some(reason) = letter.screening_reason {
-        data["screening_reason"] = serde_json::json!(reason);
-    }
-    assessment::enqueue(
-        c,
-        "decision_letter",
-        app.lead_organisation_id,
-        app.id,
-        &data,
-        now,
-    )?;
-    Ok(())
-}
-
-/// Records one decision inside the caller's transaction: voids the application's current hold,
-/// holds the new award (refused when the call or track has too little left), appends the
-/// decision.
-fn decide(
-    c: &mut DbConn,
-    claims: &Claims,
-    application: Uuid,
-    decision: Decision,
-    actor: &str,
-    now: DateTime<Utc>,
-) -> Result<DecisionRecord, ApiError> {
-    // the call shared (finalising or cancelling waits for this decision, or it for them), then
-    // the application (two admins deciding it at once: one after the other, the second
-    // replacing the first's hold instead of leaving it behind); what is read after the locks
-    // is what was committed before them
-    calls::lock_shared_for_application(c, application)?;
-    applications::lock(c, application)?;
-    let loaded = load::application_in_assessment(c, claims, application)?;
-    let screening = assessment::latest_screenings(c, &[application])?
-        .first()
-        .map(|s| s.verdict);
-    check_selectable(decision.kind, screening)?;
-    check_decision(&decision, loaded.app.requested, loaded.call.cap_per_project)?;
-    let current = assessment::current_decision(c, application)?;
-    // the current award's hold is freed, the new one held (refused when the call, or the
-    // track's own budget, has too little left)
-    let mut moves: Vec<Posting> = current
-        .as_ref()
-        .and_then(|d| d.hold_transfer_id)
-        .map(postings::void_award)
-        .into_iter()
-        .collect();
-    let hold_transfer_id = match (decision.kind, decision.awarded) {
-        (DecisionKind::Selected, Some(amount)) => {
-            let id = Uuid::new_v4();
-            moves.push(postings::hold_award(
-                &loaded.call,
-                application,
-                loaded.app.content.track,
-                amount,
-                id,
-            ));
-            Some(id)
-        }
-        _ => None,
-    };
-    ledger::execute(
-        c,
-        &loaded.call.article,
-        loaded.call.budget_year,
-        &moves,
-        actor,
-        now,
-    )?;
-    let record = DecisionRecord {
-        id: Uuid::new_v4(),
-        application_id: application,
-        call_id: loaded.call.id,
-        kind: decision.kind,
-        awarded: decision.awarded,
-        motivation: decision.motivation.trim().to_owned(),
-        hold_transfer_id,
-        decided_by: actor.to_owned(),
-        decided_at: now,
-    };
-    assessment::record_decision(c, &record)?;
-    audit::record(
-        c,
-        actor,
-        "application.decide",
-        ("application", &application.to_string()),
-        current
-            .as_ref()
-            .and_then(|d| serde_json::to_value(DecisionView::from(d)).ok()),
-        serde_json::to_value(DecisionView::from(&record)).ok(),
-        now,
-    )?;
-    Ok(record)
-}
 
 /// Record a decision on a submitted application (admin): selected (with an award, at most the
 /// requested amount and the cap; it holds that money on the ledger), reserve or rejected, with
@@ -169,29 +37,13 @@ pub async fn record_decision(
     id: web::Path<Uuid>,
     body: ValidJson<DecisionRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
     let body = body.0;
-    let claims = auth.claims().clone();
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let d = decide(
-                    c,
-                    &claims,
-                    id,
-                    Decision {
-                        kind: body.kind,
-                        awarded: body.awarded,
-                        motivation: body.motivation,
-                    },
-                    &actor,
-                    clock.now(),
-                )?;
-                Ok::<_, ApiError>(DecisionView::from(&d))
-            })
-        })
-        .await?;
+    let decision = Decision {
+        kind: body.kind,
+        awarded: body.awarded,
+        motivation: body.motivation,
+    };
+    let view = selection::decide_one(&state, auth.claims(), id.into_inner(), decision).await?;
     Ok(HttpResponse::Created().json(view))
 }
 
@@ -213,50 +65,8 @@ pub async fn bulk_decisions(
     id: web::Path<Uuid>,
     body: ValidJson<BulkDecisionRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let call_id = id.into_inner();
     let items = body.0.decisions;
-    if items.is_empty() || items.len() > 1000 {
-        return Err(ApiError::validation(
-            "decisions",
-            "length",
-            "give 1 to 1000 decisions",
-        ));
-    }
-    let claims = auth.claims().clone();
-    let actor = auth.actor();
-    let views = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                let mut out = Vec::new();
-                for item in items {
-                    let app = applications::find(c, item.application_id)
-                        .or_not_found("an application of the list")?;
-                    if app.call_id != call_id {
-                        return Err(ApiError::validation(
-                            "decisions",
-                            "call",
-                            format!("application {} is not of this call", app.id),
-                        ));
-                    }
-                    let d = decide(
-                        c,
-                        &claims,
-                        item.application_id,
-                        Decision {
-                            kind: item.kind,
-                            awarded: item.awarded,
-                            motivation: item.motivation,
-                        },
-                        &actor,
-                        now,
-                    )?;
-                    out.push(DecisionView::from(&d));
-                }
-                Ok::<_, ApiError>(out)
-            })
-        })
-        .await?;
+    let views = selection::decide_many(&state, auth.claims(), id.into_inner(), items).await?;
     Ok(HttpResponse::Created().json(views))
 }
 
@@ -276,20 +86,7 @@ pub async fn list_decisions(
     _auth: Authorized<SelectionReaders>,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let list = state
-        .run(move |db, _| {
-            db.read(|c| {
-                load::call(c, id)?;
-                Ok::<_, ApiError>(
-                    assessment::current_decisions(c, id)?
-                        .iter()
-                        .map(DecisionView::from)
-                        .collect::<Vec<_>>(),
-                )
-            })
-        })
-        .await?;
+    let list = selection::decisions(&state, id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -315,124 +112,6 @@ pub async fn finalise_selection(
     auth: Authorized<AdminOnly>,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let call_id = id.into_inner();
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                // no decision may land between reading them and the call becoming decided
-                calls::lock(c, call_id)?;
-                let now = clock.now();
-                let mut record = load::call(c, call_id)?;
-                let before = CallView::new(&record.call, now, true);
-                record.call.finalise_selection(now)?;
-                let (apps, _) = applications::list(
-                    c,
-                    &applications::ApplicationFilter {
-                        call: Some(call_id),
-                        status: Some(grantdesk_domain::ApplicationStatus::Submitted),
-                        ..Default::default()
-                    },
-                    0,
-                    100_000,
-                )?;
-                let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
-                let screenings = assessment::latest_screenings(c, &ids)?;
-                let decisions = assessment::current_decisions(c, call_id)?;
-                let standings: Vec<Standing> = apps
-                    .iter()
-                    .map(|a| Standing {
-                        application: a.id,
-                        screening: screenings
-                            .iter()
-                            .find(|s| s.application_id == a.id)
-                            .map(|s| s.verdict),
-                        decided: decisions.iter().any(|d| d.application_id == a.id),
-                    })
-                    .collect();
-                // every applicant gets a letter: nothing may be left unscreened or undecided
-                check_finalisable(&standings)?;
-                // every held award is committed
-                let commit = postings::finalise_selection(
-                    decisions.iter().filter_map(|d| d.hold_transfer_id),
-                );
-                ledger::execute(
-                    c,
-                    &record.call.article,
-                    record.call.budget_year,
-                    &commit,
-                    &actor,
-                    now,
-                )?;
-                for d in &decisions {
-                    let app = apps.iter().find(|a| a.id == d.application_id);
-                    if let (Some(app), Some(committed)) = (app, d.awarded) {
-                        // a selected application becomes a grant
-                        let grant = grantdesk_persistence::grants::Grant {
-                            id: app.id,
-                            call_id,
-                            organisation_id: app.lead_organisation_id,
-                            track: app.content.track,
-                            committed,
-                            start_date: record.call.start_date,
-                            end_date: record.call.grant_end_date(),
-                            tranches: record.call.tranches(),
-                            created_at: now,
-                        };
-                        grantdesk_persistence::grants::insert(c, &grant)?;
-                        audit::record(
-                            c,
-                            &actor,
-                            "grant.create",
-                            ("grant", &grant.id.to_string()),
-                            None,
-                            Some(serde_json::json!({"committed": grant.committed.to_string(),
-                                "start_date": grant.start_date, "end_date": grant.end_date})),
-                            now,
-                        )?;
-                    }
-                    if let Some(app) = app {
-                        let letter = Letter {
-                            decision: d.kind.as_str(),
-                            awarded: d.awarded,
-                            motivation: &d.motivation,
-                            screening_reason: None,
-                        };
-                        enqueue_letter(c, &record.call, app, letter, now)?;
-                    }
-                }
-                // applications screened not eligible (and not decided) get a letter saying why
-                for standing in standings.iter().filter(|s| s.gets_not_eligible_letter()) {
-                    let (Some(app), Some(s)) = (
-                        apps.iter().find(|a| a.id == standing.application),
-                        screenings
-                            .iter()
-                            .find(|s| s.application_id == standing.application),
-                    ) else {
-                        continue;
-                    };
-                    let letter = Letter {
-                        decision: s.verdict.as_str(),
-                        awarded: None,
-                        motivation: &s.reason,
-                        screening_reason: Some(&s.reason),
-                    };
-                    enqueue_letter(c, &record.call, app, letter, now)?;
-                }
-                calls::save(c, &mut record, now)?;
-                let after = CallView::new(&record.call, now, true);
-                audit::record(
-                    c,
-                    &actor,
-                    "call.finalise_selection",
-                    ("call", &call_id.to_string()),
-                    serde_json::to_value(&before).ok(),
-                    serde_json::to_value(&after).ok(),
-                    now,
-                )?;
-                Ok::<_, ApiError>(after)
-            })
-        })
-        .await?;
+    let view = selection::finalise(&state, auth.claims(), id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(view))
 }

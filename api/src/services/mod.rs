@@ -12,5 +12,12 @@
 //! The modules depend on each other in one direction only (no module imports one that imports
 //! it), and none of them knows HTTP.
 
+pub mod articles;
+pub mod assessment;
+pub mod budget;
+pub mod calls;
 pub mod files;
+pub mod ledger;
 pub mod load;
+pub mod ranking;
+pub mod selection;

@@ -1,0 +1,344 @@
+//! Selection: decisions (selected with an award, reserve, rejected) whose awards hold money on
+//! the ledger, and finalising, which posts every hold as a commitment, makes the decisions
+//! final, turns every selected application into a grant, moves the call to `decided` and
+//! writes a decision letter per applicant to the outbox.
+
+use chrono::{DateTime, Utc};
+use grantdesk_domain::{
+    check_decision, check_finalisable, check_selectable, postings, ApplicationStatus, Call,
+    Decision, DecisionKind, Money, Posting, Standing,
+};
+use grantdesk_persistence::applications::{self, ApplicationFilter};
+use grantdesk_persistence::assessment::{self, DecisionRecord};
+use grantdesk_persistence::grants::{self, Grant};
+use grantdesk_persistence::{audit, calls, ledger, DbConn};
+use uuid::Uuid;
+
+use crate::auth::Claims;
+use crate::dto::assessment::{BulkDecisionItem, DecisionView};
+use crate::dto::calls::CallView;
+use crate::error::{ApiError, OrNotFound};
+use crate::services::load;
+use crate::state::AppState;
+
+/// A decision on a submitted application: selected (its award held on the ledger), reserve or
+/// rejected, replacing the current one (whose hold is voided exactly).
+pub async fn decide_one(
+    state: &AppState,
+    claims: &Claims,
+    application: Uuid,
+    decision: Decision,
+) -> Result<DecisionView, ApiError> {
+    let claims = claims.clone();
+    state
+        .write(move |c, clock| {
+            let d = decide(c, &claims, application, decision, clock.now())?;
+            Ok(DecisionView::from(&d))
+        })
+        .await
+}
+
+/// Many decisions on a call's applications, all or none.
+pub async fn decide_many(
+    state: &AppState,
+    claims: &Claims,
+    call_id: Uuid,
+    items: Vec<BulkDecisionItem>,
+) -> Result<Vec<DecisionView>, ApiError> {
+    if items.is_empty() || items.len() > 1000 {
+        return Err(ApiError::validation(
+            "decisions",
+            "length",
+            "give 1 to 1000 decisions",
+        ));
+    }
+    let claims = claims.clone();
+    state
+        .write(move |c, clock| {
+            let now = clock.now();
+            let mut out = Vec::new();
+            for item in items {
+                let app = applications::find(c, item.application_id)
+                    .or_not_found("an application of the list")?;
+                if app.call_id != call_id {
+                    return Err(ApiError::validation(
+                        "decisions",
+                        "call",
+                        format!("application {} is not of this call", app.id),
+                    ));
+                }
+                let decision = Decision {
+                    kind: item.kind,
+                    awarded: item.awarded,
+                    motivation: item.motivation,
+                };
+                let d = decide(c, &claims, item.application_id, decision, now)?;
+                out.push(DecisionView::from(&d));
+            }
+            Ok(out)
+        })
+        .await
+}
+
+/// The current decision of every decided application of a call.
+pub async fn decisions(state: &AppState, call: Uuid) -> Result<Vec<DecisionView>, ApiError> {
+    state
+        .read(move |c, _| {
+            load::call(c, call)?;
+            Ok(assessment::current_decisions(c, call)?
+                .iter()
+                .map(DecisionView::from)
+                .collect())
+        })
+        .await
+}
+
+/// The selection finalised: every submitted application screened and every eligible one
+/// decided; every held award posted as a commitment; each selected application a grant; a
+/// letter per applicant; the call decided.
+pub async fn finalise(
+    state: &AppState,
+    claims: &Claims,
+    call_id: Uuid,
+) -> Result<CallView, ApiError> {
+    let actor = claims.actor();
+    state
+        .write(move |c, clock| {
+            // no decision may land between reading them and the call becoming decided
+            calls::lock(c, call_id)?;
+            let now = clock.now();
+            let mut record = load::call(c, call_id)?;
+            let before = CallView::new(&record.call, now, true);
+            record.call.finalise_selection(now)?;
+            let (apps, _) = applications::list(
+                c,
+                &ApplicationFilter {
+                    call: Some(call_id),
+                    status: Some(ApplicationStatus::Submitted),
+                    ..Default::default()
+                },
+                0,
+                100_000,
+            )?;
+            let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
+            let screenings = assessment::latest_screenings(c, &ids)?;
+            let decisions = assessment::current_decisions(c, call_id)?;
+            let standings: Vec<Standing> = apps
+                .iter()
+                .map(|a| Standing {
+                    application: a.id,
+                    screening: screenings
+                        .iter()
+                        .find(|s| s.application_id == a.id)
+                        .map(|s| s.verdict),
+                    decided: decisions.iter().any(|d| d.application_id == a.id),
+                })
+                .collect();
+            // every applicant gets a letter: nothing may be left unscreened or undecided
+            check_finalisable(&standings)?;
+            // every held award is committed
+            let commit =
+                postings::finalise_selection(decisions.iter().filter_map(|d| d.hold_transfer_id));
+            ledger::execute(
+                c,
+                &record.call.article,
+                record.call.budget_year,
+                &commit,
+                &actor,
+                now,
+            )?;
+            for d in &decisions {
+                let app = apps.iter().find(|a| a.id == d.application_id);
+                if let (Some(app), Some(committed)) = (app, d.awarded) {
+                    // a selected application becomes a grant
+                    let grant = Grant {
+                        id: app.id,
+                        call_id,
+                        organisation_id: app.lead_organisation_id,
+                        track: app.content.track,
+                        committed,
+                        start_date: record.call.start_date,
+                        end_date: record.call.grant_end_date(),
+                        tranches: record.call.tranches(),
+                        created_at: now,
+                    };
+                    grants::insert(c, &grant)?;
+                    audit::record(
+                        c,
+                        &actor,
+                        "grant.create",
+                        ("grant", &grant.id.to_string()),
+                        None,
+                        Some(serde_json::json!({"committed": grant.committed.to_string(),
+                            "start_date": grant.start_date, "end_date": grant.end_date})),
+                        now,
+                    )?;
+                }
+                if let Some(app) = app {
+                    let letter = Letter {
+                        decision: d.kind.as_str(),
+                        awarded: d.awarded,
+                        motivation: &d.motivation,
+                        screening_reason: None,
+                    };
+                    enqueue_letter(c, &record.call, app, letter, now)?;
+                }
+            }
+            // applications screened not eligible (and not decided) get a letter saying why
+            for standing in standings.iter().filter(|s| s.gets_not_eligible_letter()) {
+                let (Some(app), Some(s)) = (
+                    apps.iter().find(|a| a.id == standing.application),
+                    screenings
+                        .iter()
+                        .find(|s| s.application_id == standing.application),
+                ) else {
+                    continue;
+                };
+                let letter = Letter {
+                    decision: s.verdict.as_str(),
+                    awarded: None,
+                    motivation: &s.reason,
+                    screening_reason: Some(&s.reason),
+                };
+                enqueue_letter(c, &record.call, app, letter, now)?;
+            }
+            calls::save(c, &mut record, now)?;
+            let after = CallView::new(&record.call, now, true);
+            audit::record(
+                c,
+                &actor,
+                "call.finalise_selection",
+                ("call", &call_id.to_string()),
+                serde_json::to_value(&before).ok(),
+                serde_json::to_value(&after).ok(),
+                now,
+            )?;
+            Ok(after)
+        })
+        .await
+}
+
+/// What a decision letter says beyond the call and the application.
+struct Letter<'a> {
+    /// selected, reserve or rejected; or not_eligible
+    decision: &'a str,
+    awarded: Option<Money>,
+    motivation: &'a str,
+    /// For an application screened not eligible: why.
+    screening_reason: Option<&'a str>,
+}
+
+/// Writes one applicant's decision letter (the letter's data; delivery is a later concern) to
+/// the outbox.
+fn enqueue_letter(
+    c: &mut DbConn,
+    call: &Call,
+    app: &applications::ApplicationRecord,
+    letter: Letter<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let receipt = applications::receipts_of(c, app.id)?.pop();
+    let mut data = serde_json::json!({
+        "call": {"id": call.id, "reference": call.reference, "title": call.title},
+        "application": {"id": app.id, "title": app.content.title,
+                        "receipt_number": receipt.map(|r| r.number)},
+        "decision": letter.decision,
+        "awarded": letter.awarded.map(|m| m.to_string()),
+        "requested": app.requested.to_string(),
+        "motivation": letter.motivation,
+        "start_date": call.start_date,
+        "decided_at": now,
+    });
+    if let Some(reason) = letter.screening_reason {
+        data["screening_reason"] = serde_json::json!(reason);
+    }
+    assessment::enqueue(
+        c,
+        "decision_letter",
+        app.lead_organisation_id,
+        app.id,
+        &data,
+        now,
+    )?;
+    Ok(())
+}
+
+/// Records one decision inside the caller's transaction: voids the application's current hold,
+/// holds the new award (refused when the call or track has too little left), appends the
+/// decision.
+fn decide(
+    c: &mut DbConn,
+    claims: &Claims,
+    application: Uuid,
+    decision: Decision,
+    now: DateTime<Utc>,
+) -> Result<DecisionRecord, ApiError> {
+    let actor = &claims.actor();
+    // the call shared (finalising or cancelling waits for this decision, or it for them), then
+    // the application (two admins deciding it at once: one after the other, the second
+    // replacing the first's hold instead of leaving it behind); what is read after the locks
+    // is what was committed before them
+    calls::lock_shared_for_application(c, application)?;
+    applications::lock(c, application)?;
+    let loaded = load::application_in_assessment(c, claims, application)?;
+    let screening = assessment::latest_screenings(c, &[application])?
+        .first()
+        .map(|s| s.verdict);
+    check_selectable(decision.kind, screening)?;
+    check_decision(&decision, loaded.app.requested, loaded.call.cap_per_project)?;
+    let current = assessment::current_decision(c, application)?;
+    // the current award's hold is freed, the new one held (refused when the call, or the
+    // track's own budget, has too little left)
+    let mut moves: Vec<Posting> = current
+        .as_ref()
+        .and_then(|d| d.hold_transfer_id)
+        .map(postings::void_award)
+        .into_iter()
+        .collect();
+    let hold_transfer_id = match (decision.kind, decision.awarded) {
+        (DecisionKind::Selected, Some(amount)) => {
+            let id = Uuid::new_v4();
+            moves.push(postings::hold_award(
+                &loaded.call,
+                application,
+                loaded.app.content.track,
+                amount,
+                id,
+            ));
+            Some(id)
+        }
+        _ => None,
+    };
+    ledger::execute(
+        c,
+        &loaded.call.article,
+        loaded.call.budget_year,
+        &moves,
+        actor,
+        now,
+    )?;
+    let record = DecisionRecord {
+        id: Uuid::new_v4(),
+        application_id: application,
+        call_id: loaded.call.id,
+        kind: decision.kind,
+        awarded: decision.awarded,
+        motivation: decision.motivation.trim().to_owned(),
+        hold_transfer_id,
+        decided_by: actor.to_owned(),
+        decided_at: now,
+    };
+    assessment::record_decision(c, &record)?;
+    audit::record(
+        c,
+        actor,
+        "application.decide",
+        ("application", &application.to_string()),
+        current
+            .as_ref()
+            .and_then(|d| serde_json::to_value(DecisionView::from(d)).ok()),
+        serde_json::to_value(DecisionView::from(&record)).ok(),
+        now,
+    )?;
+    Ok(record)
+}

@@ -188,6 +188,22 @@ pub fn list(
     Ok((rows, total))
 }
 
+/// Every submitted application of a call (or of one of its tracks), in the listing's order: what
+/// the assessment works on (assigning reviewers, the ranking, finalising the selection).
+pub fn submitted_of(
+    conn: &mut DbConn,
+    call: Uuid,
+    track: Option<u8>,
+) -> Result<Vec<ApplicationRecord>, StoreError> {
+    let filter = ApplicationFilter {
+        call: Some(call),
+        track,
+        status: Some(ApplicationStatus::Submitted),
+        ..Default::default()
+    };
+    Ok(list(conn, &filter, 0, i64::MAX)?.0)
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = attachments)]
 struct AttachmentRow {

@@ -5,10 +5,9 @@
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{
     automatic_conflict, check_rescreening, check_review, check_reviewable, check_screening,
-    is_eligible, postings, review_score, ApplicationStatus, AssessmentError, Eligibility, Kbo,
-    ReviewStatus, Role,
+    is_eligible, postings, review_score, AssessmentError, Eligibility, Kbo, ReviewStatus, Role,
 };
-use grantdesk_persistence::applications::{self, ApplicationFilter};
+use grantdesk_persistence::applications;
 use grantdesk_persistence::assessment::{self, Assignment, Review};
 use grantdesk_persistence::{audit, calls, ledger, users, DbConn, StoreError};
 use uuid::Uuid;
@@ -20,6 +19,7 @@ use crate::dto::assessment::{
 };
 use crate::dto::calls::CallView;
 use crate::error::ApiError;
+use crate::services::calls::save_and_audit;
 use crate::services::load;
 use crate::state::AppState;
 
@@ -32,7 +32,7 @@ pub async fn start(state: &AppState, claims: &Claims, id: Uuid) -> Result<CallVi
         .write(move |c, clock| {
             let now = clock.now();
             let mut record = load::call(c, id)?;
-            let before = CallView::new(&record.call, now, true);
+            let before = record.call.clone();
             record.call.start_assessment(now)?;
             let call = &record.call;
             let allocations = postings::start_assessment(call);
@@ -44,18 +44,14 @@ pub async fn start(state: &AppState, claims: &Claims, id: Uuid) -> Result<CallVi
                 &actor,
                 now,
             )?;
-            calls::save(c, &mut record, now)?;
-            let after = CallView::new(&record.call, now, true);
-            audit::record(
+            save_and_audit(
                 c,
+                &mut record,
+                &before,
                 &actor,
                 "call.start_assessment",
-                ("call", &id.to_string()),
-                serde_json::to_value(&before).ok(),
-                serde_json::to_value(&after).ok(),
                 now,
-            )?;
-            Ok(after)
+            )
         })
         .await
 }
@@ -195,17 +191,7 @@ pub async fn assign_in_bulk(
             let now = clock.now();
             let actor = claims.actor();
             load::call(c, call_id)?.call.check_in_assessment()?;
-            let (apps, _) = applications::list(
-                c,
-                &ApplicationFilter {
-                    call: Some(call_id),
-                    track: body.track,
-                    status: Some(ApplicationStatus::Submitted),
-                    ..Default::default()
-                },
-                0,
-                100_000,
-            )?;
+            let apps = applications::submitted_of(c, call_id, body.track)?;
             let mut assigned = Vec::new();
             let mut short = Vec::new();
             let mut next = 0usize;

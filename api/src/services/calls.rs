@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{postings, BudgetArticle, BudgetYear, Call, Deadline, Gate, GateEvidence};
-use grantdesk_persistence::calls::{self, CallFilter, Visibility};
+use grantdesk_persistence::calls::{self, CallFilter, CallRecord, Visibility};
 use grantdesk_persistence::{assessment, audit, ledger, DbConn};
 use uuid::Uuid;
 
@@ -159,9 +159,7 @@ pub async fn open(state: &AppState, claims: &Claims, id: Uuid) -> Result<CallVie
             let before = record.call.clone();
             record.call.open(now)?;
             reserve_budget(c, &record.call, &actor, now)?;
-            calls::save(c, &mut record, now)?;
-            audit_call(c, &actor, "call.open", Some(&before), &record.call, now)?;
-            Ok(CallView::new(&record.call, now, true))
+            save_and_audit(c, &mut record, &before, &actor, "call.open", now)
         })
         .await
 }
@@ -227,9 +225,7 @@ pub async fn cancel(
                 let call = &record.call;
                 ledger::execute(c, &call.article, call.budget_year, &postings, &actor, now)?;
             }
-            calls::save(c, &mut record, now)?;
-            audit_call(c, &actor, "call.cancel", Some(&before), &record.call, now)?;
-            Ok(CallView::new(&record.call, now, true))
+            save_and_audit(c, &mut record, &before, &actor, "call.cancel", now)
         })
         .await
 }
@@ -251,11 +247,24 @@ async fn change(
             let mut record = load::call(c, id)?;
             let before = record.call.clone();
             decide(&mut record.call, &actor, now)?;
-            calls::save(c, &mut record, now)?;
-            audit_call(c, &actor, &action, Some(&before), &record.call, now)?;
-            Ok(CallView::new(&record.call, now, true))
+            save_and_audit(c, &mut record, &before, &actor, &action, now)
         })
         .await
+}
+
+/// Saves a changed call and records the change (the call before and after) in the caller's
+/// transaction; answers the call as it is now.
+pub fn save_and_audit(
+    c: &mut DbConn,
+    record: &mut CallRecord,
+    before: &Call,
+    actor: &str,
+    action: &str,
+    now: DateTime<Utc>,
+) -> Result<CallView, ApiError> {
+    calls::save(c, record, now)?;
+    audit_call(c, actor, action, Some(before), &record.call, now)?;
+    Ok(CallView::new(&record.call, now, true))
 }
 
 fn audit_call(

@@ -3,8 +3,8 @@
 //! decimals half away from zero), ties broken by the earliest receipt; unscored applications
 //! last. As JSON lines or as CSV.
 
-use grantdesk_domain::{application_score, is_eligible, rank, ApplicationStatus, RankingEntry};
-use grantdesk_persistence::applications::{self, ApplicationFilter, ApplicationRecord};
+use grantdesk_domain::{application_score, is_eligible, rank, RankingEntry};
+use grantdesk_persistence::applications::{self, ApplicationRecord};
 use grantdesk_persistence::{assessment, organisations, DbConn};
 use rust_decimal::Decimal;
 use uuid::Uuid;
@@ -31,17 +31,7 @@ pub async fn lines(
 
 /// The ranking lines of a call (optionally one track), in rank order per track.
 fn lines_of(c: &mut DbConn, call: Uuid, track: Option<u8>) -> Result<Vec<RankingLine>, ApiError> {
-    let (apps, _) = applications::list(
-        c,
-        &ApplicationFilter {
-            call: Some(call),
-            track,
-            status: Some(ApplicationStatus::Submitted),
-            ..Default::default()
-        },
-        0,
-        100_000,
-    )?;
+    let apps = applications::submitted_of(c, call, track)?;
     let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
     let screenings = assessment::latest_screenings(c, &ids)?;
     let eligible: Vec<&ApplicationRecord> = apps

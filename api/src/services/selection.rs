@@ -5,10 +5,10 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{
-    check_decision, check_finalisable, check_selectable, postings, ApplicationStatus, Call,
-    Decision, DecisionKind, Money, Posting, Standing,
+    check_decision, check_finalisable, check_selectable, postings, Call, Decision, DecisionKind,
+    Money, Posting, Standing,
 };
-use grantdesk_persistence::applications::{self, ApplicationFilter};
+use grantdesk_persistence::applications;
 use grantdesk_persistence::assessment::{self, DecisionRecord};
 use grantdesk_persistence::grants::{self, Grant};
 use grantdesk_persistence::{audit, calls, ledger, DbConn};
@@ -18,6 +18,7 @@ use crate::auth::Claims;
 use crate::dto::assessment::{BulkDecisionItem, DecisionView};
 use crate::dto::calls::CallView;
 use crate::error::{ApiError, OrNotFound};
+use crate::services::calls::save_and_audit;
 use crate::services::load;
 use crate::state::AppState;
 
@@ -108,18 +109,9 @@ pub async fn finalise(
             calls::lock(c, call_id)?;
             let now = clock.now();
             let mut record = load::call(c, call_id)?;
-            let before = CallView::new(&record.call, now, true);
+            let before = record.call.clone();
             record.call.finalise_selection(now)?;
-            let (apps, _) = applications::list(
-                c,
-                &ApplicationFilter {
-                    call: Some(call_id),
-                    status: Some(ApplicationStatus::Submitted),
-                    ..Default::default()
-                },
-                0,
-                100_000,
-            )?;
+            let apps = applications::submitted_of(c, call_id, None)?;
             let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
             let screenings = assessment::latest_screenings(c, &ids)?;
             let decisions = assessment::current_decisions(c, call_id)?;
@@ -202,18 +194,14 @@ pub async fn finalise(
                 };
                 enqueue_letter(c, &record.call, app, letter, now)?;
             }
-            calls::save(c, &mut record, now)?;
-            let after = CallView::new(&record.call, now, true);
-            audit::record(
+            save_and_audit(
                 c,
+                &mut record,
+                &before,
                 &actor,
                 "call.finalise_selection",
-                ("call", &call_id.to_string()),
-                serde_json::to_value(&before).ok(),
-                serde_json::to_value(&after).ok(),
                 now,
-            )?;
-            Ok(after)
+            )
         })
         .await
 }

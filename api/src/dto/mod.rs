@@ -3,6 +3,7 @@
 pub mod applications;
 pub mod articles;
 pub mod assessment;
+pub mod auth;
 pub mod calls;
 pub mod ledger;
 pub mod organisations;

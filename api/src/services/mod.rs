@@ -12,5 +12,8 @@
 //! The modules depend on each other in one direction only (no module imports one that imports
 //! it), and none of them knows HTTP.
 
+pub mod auth;
 pub mod files;
 pub mod load;
+pub mod organisations;
+pub mod users;

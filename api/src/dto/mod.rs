@@ -3,6 +3,7 @@
 pub mod applications;
 pub mod articles;
 pub mod assessment;
+pub mod audit;
 pub mod auth;
 pub mod calls;
 pub mod ledger;

@@ -12,6 +12,7 @@
 //! The modules depend on each other in one direction only (no module imports one that imports
 //! it), and none of them knows HTTP.
 
+pub mod audit;
 pub mod auth;
 pub mod files;
 pub mod load;

@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod audit;
 pub mod auth;
 pub mod calls;
+pub mod exports;
 pub mod ledger;
 pub mod organisations;
 pub mod questions;

@@ -14,6 +14,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod exports;
 pub mod files;
 pub mod load;
 pub mod organisations;

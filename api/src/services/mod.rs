@@ -16,6 +16,7 @@ pub mod audit;
 pub mod auth;
 pub mod exports;
 pub mod files;
+pub mod health;
 pub mod load;
 pub mod organisations;
 pub mod users;

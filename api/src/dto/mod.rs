@@ -3,7 +3,11 @@
 pub mod applications;
 pub mod articles;
 pub mod assessment;
+pub mod audit;
+pub mod auth;
 pub mod calls;
+pub mod exports;
+pub mod health;
 pub mod ledger;
 pub mod organisations;
 pub mod questions;

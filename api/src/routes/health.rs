@@ -1,18 +1,11 @@
+//! Probes: liveness, and readiness (the database answers).
+
 use actix_web::{get, web, HttpResponse};
-use serde::Serialize;
-use utoipa::ToSchema;
 
+use crate::dto::health::Health;
 use crate::error::{ApiError, Problem};
+use crate::services::health;
 use crate::state::AppState;
-
-#[derive(Serialize, ToSchema)]
-pub struct Health {
-    #[schema(example = "ok")]
-    pub status: &'static str,
-    #[schema(example = "sqlite")]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database: Option<&'static str>,
-}
 
 /// Liveness: the process answers.
 #[utoipa::path(tag = "health", responses((status = 200, body = Health)))]
@@ -31,10 +24,6 @@ pub async fn live() -> HttpResponse {
 ))]
 #[get("/health/ready")]
 pub async fn ready(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    let backend = state.db.backend().name();
-    state.run(|db, _| Ok(db.ping()?)).await?;
-    Ok(HttpResponse::Ok().json(Health {
-        status: "ok",
-        database: Some(backend),
-    }))
+    let view = health::ready(&state).await?;
+    Ok(HttpResponse::Ok().json(view))
 }

@@ -1,11 +1,9 @@
 //! Organisations: register (with the KBO number), list one's own, add members.
 
 use actix_web::{get, post, web, HttpResponse};
-use grantdesk_persistence::organisations;
-use grantdesk_persistence::{audit, users};
 use uuid::Uuid;
 
-use crate::auth::{AnyUser, ApplicantOnly, Authorized, Role};
+use crate::auth::{AnyUser, ApplicantOnly, Authorized};
 use crate::dto::organisations::{
     AddMemberRequest, MemberView, OrganisationRequest, OrganisationView,
 };
@@ -13,7 +11,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
 use crate::problems::{Creation, ResourceWrite, SignedInListing, SignedInResource};
-use crate::services::load;
+use crate::services::organisations;
 use crate::state::AppState;
 
 /// Register an organisation (applicant). The one who registers becomes its first member. An
@@ -34,28 +32,7 @@ pub async fn create_organisation(
     auth: Authorized<ApplicantOnly>,
     body: ValidJson<OrganisationRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let draft = body.0.into_draft()?;
-    let user = auth.claims().sub;
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                let org = organisations::insert(c, &draft, user, now)?;
-                let view = OrganisationView::from(&org);
-                audit::record(
-                    c,
-                    &actor,
-                    "organisation.create",
-                    ("organisation", &org.id.to_string()),
-                    None,
-                    serde_json::to_value(&view).ok(),
-                    now,
-                )?;
-                Ok::<_, ApiError>(view)
-            })
-        })
-        .await?;
+    let view = organisations::register(&state, auth.claims(), body.0).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/organisations/{}", view.id)))
         .json(view))
@@ -77,15 +54,7 @@ pub async fn list_organisations(
     auth: Authorized<AnyUser>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = query.into_inner().resolve()?;
-    let member = (!auth.role().sees_all_organisations()).then_some(auth.claims().sub);
-    let page = state
-        .run(move |db, _| {
-            let (rows, total) =
-                db.read(|c| organisations::list(c, member, paging.offset(), paging.limit()))?;
-            Ok(paging.wrap(rows.iter().map(OrganisationView::from).collect(), total))
-        })
-        .await?;
+    let page = organisations::list(&state, auth.claims(), query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -105,13 +74,7 @@ pub async fn get_organisation(
     auth: Authorized<AnyUser>,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let claims = auth.claims().clone();
-    let view = state
-        .run(move |db, _| {
-            db.read(|c| load::organisation(c, &claims, id).map(|o| OrganisationView::from(&o)))
-        })
-        .await?;
+    let view = organisations::get(&state, auth.claims(), id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
@@ -131,21 +94,7 @@ pub async fn list_members(
     auth: Authorized<AnyUser>,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let claims = auth.claims().clone();
-    let members = state
-        .run(move |db, _| {
-            db.read(|c| {
-                load::organisation(c, &claims, id)?;
-                Ok::<_, ApiError>(
-                    organisations::members(c, id)?
-                        .iter()
-                        .map(MemberView::from)
-                        .collect::<Vec<_>>(),
-                )
-            })
-        })
-        .await?;
+    let members = organisations::members(&state, auth.claims(), id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(members))
 }
 
@@ -169,42 +118,6 @@ pub async fn add_member(
     id: web::Path<Uuid>,
     body: ValidJson<AddMemberRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let claims = auth.claims().clone();
-    let actor = auth.actor();
-    let email = body.0.email;
-    let members = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                load::organisation(c, &claims, id)?;
-                let user = users::find_by_email(c, &email)?
-                    .filter(|u| u.role == Role::Applicant && u.active)
-                    .ok_or_else(|| {
-                        ApiError::validation(
-                            "email",
-                            "unknown",
-                            "there is no applicant account with that email",
-                        )
-                    })?;
-                organisations::add_member(c, id, user.id, claims.sub, now)?;
-                audit::record(
-                    c,
-                    &actor,
-                    "organisation.add_member",
-                    ("organisation", &id.to_string()),
-                    None,
-                    Some(serde_json::json!({"user_id": user.id, "email": user.email})),
-                    now,
-                )?;
-                Ok::<_, ApiError>(
-                    organisations::members(c, id)?
-                        .iter()
-                        .map(MemberView::from)
-                        .collect::<Vec<_>>(),
-                )
-            })
-        })
-        .await?;
+    let members = organisations::add_member(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(HttpResponse::Created().json(members))
 }

@@ -14,10 +14,16 @@
 
 pub mod articles;
 pub mod assessment;
+pub mod audit;
+pub mod auth;
 pub mod budget;
 pub mod calls;
+pub mod exports;
 pub mod files;
+pub mod health;
 pub mod ledger;
 pub mod load;
+pub mod organisations;
 pub mod ranking;
 pub mod selection;
+pub mod users;

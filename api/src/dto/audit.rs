@@ -1,0 +1,77 @@
+//! The audit trail and the check of its hash chain.
+
+use chrono::{DateTime, Utc};
+use grantdesk_persistence::audit;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct AuditQuery {
+    #[param(example = "call")]
+    pub target_type: Option<String>,
+    pub target_id: Option<String>,
+    pub actor: Option<String>,
+    #[param(example = "call.open")]
+    pub action: Option<String>,
+    #[param(minimum = 1, default = 1)]
+    pub page: Option<u32>,
+    #[param(minimum = 1, maximum = 100, default = 20)]
+    pub per_page: Option<u32>,
+}
+
+/// One change: who, when, what, and the target before and after.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditView {
+    pub id: Uuid,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    #[schema(example = "call.open")]
+    pub action: String,
+    #[schema(example = "call")]
+    pub target_type: String,
+    pub target_id: String,
+    #[schema(value_type = Option<Object>)]
+    pub before: Option<serde_json::Value>,
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<serde_json::Value>,
+}
+
+/// The result of checking the audit chain.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditVerification {
+    /// `true` when every link holds.
+    pub intact: bool,
+    /// Chained records checked.
+    pub checked: i64,
+    /// Records written before the chain began.
+    pub unchained: i64,
+    /// The first record whose link is broken.
+    pub first_broken: Option<BrokenLinkView>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BrokenLinkView {
+    /// Its position in the chain (1-based).
+    pub chain_seq: i64,
+    /// Its id.
+    pub id: String,
+    pub reason: String,
+}
+
+impl From<audit::Verification> for AuditVerification {
+    fn from(v: audit::Verification) -> Self {
+        AuditVerification {
+            intact: v.first_broken.is_none(),
+            checked: v.checked,
+            unchained: v.unchained,
+            first_broken: v.first_broken.map(|b| BrokenLinkView {
+                chain_seq: b.chain_seq,
+                id: b.id,
+                reason: b.reason,
+            }),
+        }
+    }
+}

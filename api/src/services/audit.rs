@@ -1,0 +1,48 @@
+//! The audit trail: read it, and check its hash chain.
+
+use grantdesk_persistence::audit::{self, AuditFilter};
+
+use crate::dto::audit::{AuditQuery, AuditVerification, AuditView};
+use crate::error::ApiError;
+use crate::pagination::{Page, PageQuery};
+use crate::state::AppState;
+
+/// The audit trail, oldest first, filtered.
+pub async fn list(state: &AppState, query: AuditQuery) -> Result<Page<AuditView>, ApiError> {
+    let paging = PageQuery {
+        page: query.page,
+        per_page: query.per_page,
+    }
+    .resolve()?;
+    let filter = AuditFilter {
+        target_type: query.target_type,
+        target_id: query.target_id,
+        actor: query.actor,
+        action: query.action,
+    };
+    state
+        .read(move |c, _| {
+            let (rows, total) = audit::list(c, &filter, paging.offset(), paging.limit())?;
+            let items = rows
+                .into_iter()
+                .map(|e| AuditView {
+                    id: e.id,
+                    at: e.at,
+                    actor: e.actor,
+                    action: e.action,
+                    target_type: e.target_type,
+                    target_id: e.target_id,
+                    before: e.before,
+                    after: e.after,
+                })
+                .collect();
+            Ok(paging.wrap(items, total))
+        })
+        .await
+}
+
+/// Checks the chain from its first record: each record holds the hash of the one before, so an
+/// edited, removed or reordered record is named.
+pub async fn verify(state: &AppState) -> Result<AuditVerification, ApiError> {
+    state.read(|c, _| Ok(audit::verify(c)?.into())).await
+}

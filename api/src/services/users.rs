@@ -1,0 +1,128 @@
+//! Staff accounts: admins create reviewers (with their affiliations, for conflicts of
+//! interest) and other staff; `grantdesk user create` does the same from the command line.
+
+use chrono::{DateTime, Utc};
+use grantdesk_domain::Kbo;
+use grantdesk_persistence::users::User;
+use grantdesk_persistence::{assessment, audit, users, DbConn};
+
+use crate::auth::{hash_password, Claims, Role};
+use crate::dto::assessment::{CreateUserRequest, StaffUserView, UserListQuery};
+use crate::error::ApiError;
+use crate::pagination::{Page, PageQuery};
+use crate::state::AppState;
+
+/// Stored enterprise numbers, formatted (one that does not parse is shown as stored).
+fn formatted(kbos: Vec<String>) -> Vec<String> {
+    kbos.iter()
+        .map(|k| {
+            Kbo::parse(k)
+                .map(|k| k.formatted())
+                .unwrap_or_else(|_| k.clone())
+        })
+        .collect()
+}
+
+/// A user with their affiliations.
+fn staff_view(c: &mut DbConn, user: User) -> Result<StaffUserView, ApiError> {
+    Ok(StaffUserView {
+        id: user.id,
+        affiliations: formatted(assessment::affiliations(c, user.id)?),
+        email: user.email,
+        display_name: user.display_name,
+        role: user.role,
+    })
+}
+
+/// A password hashed (argon2, slow on purpose: run it off the executor), or a 422 on
+/// `password` when it breaks the policy.
+pub fn hashed_password(password: &str) -> Result<String, ApiError> {
+    hash_password(password).map_err(|e| ApiError::validation("password", "policy", e.to_string()))
+}
+
+/// Inserts an account, its display name trimmed.
+pub fn insert(
+    c: &mut DbConn,
+    email: &str,
+    password_hash: &str,
+    role: Role,
+    display_name: &str,
+    now: DateTime<Utc>,
+) -> Result<User, ApiError> {
+    let user = users::insert(
+        c,
+        &users::NewUser {
+            email,
+            password_hash,
+            role,
+            display_name: display_name.trim(),
+        },
+        now,
+    )?;
+    Ok(user)
+}
+
+/// Creates a staff account (by an admin), e.g. a reviewer with the enterprise numbers they work
+/// for. The password is hashed off the executor, before the transaction.
+pub async fn create(
+    state: &AppState,
+    claims: &Claims,
+    request: CreateUserRequest,
+) -> Result<StaffUserView, ApiError> {
+    let role = Role::parse(&request.role).map_err(|_| {
+        ApiError::validation(
+            "role",
+            "invalid",
+            "must be admin, finance, reviewer, applicant or auditor",
+        )
+    })?;
+    let actor = claims.actor();
+    state
+        .run(move |db, clock| {
+            let hash = hashed_password(&request.password)?;
+            db.write(|c| {
+                let now = clock.now();
+                let user = insert(c, &request.email, &hash, role, &request.display_name, now)?;
+                for kbo in &request.affiliations {
+                    assessment::add_affiliation(c, user.id, kbo.as_str(), &actor, now)?;
+                }
+                let view = staff_view(c, user)?;
+                audit::record(
+                    c,
+                    &actor,
+                    "user.create",
+                    ("user", &view.id.to_string()),
+                    None,
+                    serde_json::to_value(&view).ok(),
+                    now,
+                )?;
+                Ok::<_, ApiError>(view)
+            })
+        })
+        .await
+}
+
+/// Staff and applicant accounts, by email; `role` filters.
+pub async fn list(state: &AppState, query: UserListQuery) -> Result<Page<StaffUserView>, ApiError> {
+    let paging = PageQuery {
+        page: query.page,
+        per_page: query.per_page,
+    }
+    .resolve()?;
+    let role = query
+        .role
+        .as_deref()
+        .map(Role::parse)
+        .transpose()
+        .map_err(|_| ApiError::validation("role", "invalid", "unknown role"))?;
+    state
+        .read(move |c, _| {
+            let (rows, total) = users::list(c, role, paging.offset(), paging.limit())?;
+            let items = rows
+                .into_iter()
+                .map(|u| staff_view(c, u))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(paging.wrap(items, total))
+        })
+        .await
+}

@@ -14,3 +14,4 @@
 
 pub mod files;
 pub mod load;
+pub mod questions;

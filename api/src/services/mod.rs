@@ -12,6 +12,9 @@
 //! The modules depend on each other in one direction only (no module imports one that imports
 //! it), and none of them knows HTTP.
 
+pub mod applications;
+pub mod attachments;
 pub mod files;
 pub mod load;
 pub mod questions;
+pub mod submissions;

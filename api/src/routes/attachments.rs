@@ -3,30 +3,17 @@
 //! read the application.
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use grantdesk_domain::check_edit;
-use grantdesk_persistence::applications::{self, NewAttachment};
-use grantdesk_persistence::StoreError;
 use uuid::Uuid;
 
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
 use crate::dto::applications::{ApplicationView, AttachmentView, UploadForm};
-use crate::error::{ApiError, OrNotFound, Problem};
+use crate::error::{ApiError, Problem};
 use crate::multipart::{read_form, stored_file};
 use crate::problems::{Resource, ResourceWrite, TooLarge};
-use crate::routes::applications::{audit_application, view};
-use crate::services::files::check_file;
-use crate::services::load;
+use crate::services::attachments::{self, Upload};
 use crate::state::AppState;
 
-/// A kind every call accepts besides its own: any other supporting document.
-pub const ANNEX: &str = "annex";
-
-struct Upload {
-    kind: String,
-    file_name: String,
-    content: Vec<u8>,
-}
-
+/// The upload form: a `kind` and a `file`, both required.
 async fn read_upload(
     req: &HttpRequest,
     payload: web::Payload,
@@ -47,24 +34,6 @@ async fn read_upload(
         file_name,
         content,
     })
-}
-
-/// The kind must be one the call asks for, or an annex.
-fn check_kind(call: &grantdesk_domain::Call, kind: &str) -> Result<(), ApiError> {
-    if kind == ANNEX || call.attachment_kinds.iter().any(|k| k.kind == kind) {
-        return Ok(());
-    }
-    let known: Vec<&str> = call
-        .attachment_kinds
-        .iter()
-        .map(|k| k.kind.as_str())
-        .chain([ANNEX])
-        .collect();
-    Err(ApiError::validation(
-        "kind",
-        "invalid",
-        format!("this call takes the kinds {}", known.join(", ")),
-    ))
 }
 
 /// Attach a document to a draft (a member of the lead organisation, before the deadline), as
@@ -93,69 +62,10 @@ pub async fn upload_attachment(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let claims = auth.claims().clone();
     // who and when first, so that nobody streams megabytes only to hear "not found"
-    {
-        let claims = claims.clone();
-        state
-            .run(move |db, clock| {
-                db.read(|c| {
-                    let loaded = load::own_application(c, &claims, id)?;
-                    check_edit(&loaded.call, loaded.app.status, clock.now())?;
-                    Ok::<_, ApiError>(())
-                })
-            })
-            .await?;
-    }
+    attachments::check_can_upload(&state, auth.claims(), id).await?;
     let upload = read_upload(&req, payload, state.max_upload_bytes).await?;
-    let (file_name, media) = check_file(&upload.file_name, &upload.content)?;
-    let actor = auth.actor();
-    let blobs = state.blobs.clone();
-    let view = state
-        .run(move |db, clock| {
-            // everything that can refuse the upload is checked before the file is stored
-            db.read(|c| {
-                let loaded = load::own_application(c, &claims, id)?;
-                check_edit(&loaded.call, loaded.app.status, clock.now())?;
-                check_kind(&loaded.call, &upload.kind)
-            })?;
-            // the file is stored (synced, content-addressed) before the transaction that names
-            // it: a rolled-back row leaves an unreferenced blob, never a row without its file,
-            // and the write lock is not held during the disk write
-            let sha256 = blobs.put(&upload.content)?;
-            db.write(|c| {
-                let loaded = load::own_application(c, &claims, id)?;
-                let now = clock.now();
-                check_edit(&loaded.call, loaded.app.status, now)?;
-                check_kind(&loaded.call, &upload.kind)?;
-                let before = view(c, &loaded, now)?;
-                let attachment = applications::insert_attachment(
-                    c,
-                    &NewAttachment {
-                        application_id: id,
-                        kind: &upload.kind,
-                        file_name: &file_name,
-                        media_type: media.as_str(),
-                        size_bytes: upload.content.len() as i64,
-                        sha256: &sha256,
-                        uploaded_by: &actor,
-                    },
-                    now,
-                )?;
-                let after = view(c, &loaded, now)?;
-                audit_application(
-                    c,
-                    &actor,
-                    "application.attach",
-                    Some(&before),
-                    &after,
-                    &loaded.call,
-                    clock,
-                )?;
-                Ok(AttachmentView::from(&attachment))
-            })
-        })
-        .await?;
+    let view = attachments::upload(&state, auth.claims(), id, upload).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", view.href.clone()))
         .json(view))
@@ -189,18 +99,8 @@ pub async fn download_attachment(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, attachment_id) = path.into_inner();
-    let claims = auth.claims().clone();
-    let blobs = state.blobs.clone();
-    let (attachment, content) = state
-        .run(move |db, _| {
-            let attachment = db.read(|c| {
-                load::application(c, &claims, id)?;
-                applications::find_attachment(c, id, attachment_id).or_not_found("the attachment")
-            })?;
-            let content = blobs.get(&attachment.sha256)?;
-            Ok((attachment, content))
-        })
-        .await?;
+    let (attachment, content) =
+        attachments::download(&state, auth.claims(), id, attachment_id).await?;
     Ok(stored_file(
         &attachment.media_type,
         &attachment.file_name,
@@ -230,38 +130,6 @@ pub async fn detach_attachment(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, attachment_id) = path.into_inner();
-    let claims = auth.claims().clone();
-    let actor = auth.actor();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let loaded = load::own_application(c, &claims, id)?;
-                let now = clock.now();
-                check_edit(&loaded.call, loaded.app.status, now)?;
-                let before = view(c, &loaded, now)?;
-                applications::find_attachment(c, id, attachment_id)
-                    .or_not_found("the attachment")?;
-                applications::detach_attachment(c, attachment_id, &actor, now).map_err(
-                    |e| match e {
-                        StoreError::NotFound => {
-                            ApiError::Conflict("the attachment is detached already".into())
-                        }
-                        other => other.into(),
-                    },
-                )?;
-                let after = view(c, &loaded, now)?;
-                audit_application(
-                    c,
-                    &actor,
-                    "application.detach",
-                    Some(&before),
-                    &after,
-                    &loaded.call,
-                    clock,
-                )?;
-                Ok(after)
-            })
-        })
-        .await?;
+    let view = attachments::detach(&state, auth.claims(), id, attachment_id).await?;
     Ok(HttpResponse::Ok().json(view))
 }

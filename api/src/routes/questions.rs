@@ -2,17 +2,15 @@
 //! answers are visible to everyone, without the asker's identity.
 
 use actix_web::{get, post, web, HttpResponse};
-use grantdesk_persistence::audit;
-use grantdesk_persistence::questions::{self, QuestionScope};
 use uuid::Uuid;
 
-use crate::auth::{AdminOnly, ApplicantOnly, Authorized, MaybeAuthenticated, Role};
+use crate::auth::{AdminOnly, ApplicantOnly, Authorized, MaybeAuthenticated};
 use crate::dto::questions::{AnswerRequest, AskRequest, QuestionView};
-use crate::error::{ApiError, OrNotFound};
+use crate::error::ApiError;
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
 use crate::problems::{Invalid, ResourceWrite, SignedInResource};
-use crate::services::load;
+use crate::services::questions;
 use crate::state::AppState;
 
 /// Ask a question about a published call (applicant).
@@ -33,30 +31,7 @@ pub async fn ask_question(
     id: web::Path<Uuid>,
     body: ValidJson<AskRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let user = auth.claims().sub;
-    let actor = auth.actor();
-    let question = body.0.question.trim().to_owned();
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                load::published_call(c, id)?;
-                let now = clock.now();
-                let q = questions::ask(c, id, &question, user, now)?;
-                let view = QuestionView::new(&q, true);
-                audit::record(
-                    c,
-                    &actor,
-                    "question.ask",
-                    ("question", &q.id.to_string()),
-                    None,
-                    serde_json::to_value(&view).ok(),
-                    now,
-                )?;
-                Ok::<_, ApiError>(view)
-            })
-        })
-        .await?;
+    let view = questions::ask(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(HttpResponse::Created().json(view))
 }
 
@@ -78,27 +53,8 @@ pub async fn list_questions(
     id: web::Path<Uuid>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let paging = query.into_inner().resolve()?;
-    let (scope, staff) = match auth.0.as_ref().map(|a| (a.role(), a.0.sub)) {
-        Some((Role::Admin | Role::Auditor, _)) => (QuestionScope::All, true),
-        Some((Role::Applicant, user)) => (QuestionScope::PublishedAndAskedBy(user), false),
-        _ => (QuestionScope::Published, false),
-    };
-    let me = auth.0.as_ref().map(|a| a.0.sub);
-    let page = state
-        .run(move |db, _| {
-            db.read(|c| {
-                load::published_call(c, id)?;
-                let (rows, total) = questions::list(c, id, scope, paging.offset(), paging.limit())?;
-                let items = rows
-                    .iter()
-                    .map(|q| QuestionView::new(q, staff || Some(q.asked_by) == me))
-                    .collect();
-                Ok::<Page<QuestionView>, ApiError>(paging.wrap(items, total))
-            })
-        })
-        .await?;
+    let claims = auth.0.as_ref().map(|a| &a.0);
+    let page = questions::list(&state, claims, id.into_inner(), query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -121,28 +77,6 @@ pub async fn answer_question(
     id: web::Path<Uuid>,
     body: ValidJson<AnswerRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let actor = auth.actor();
-    let body = body.0;
-    let view = state
-        .run(move |db, clock| {
-            db.write(|c| {
-                let now = clock.now();
-                let before = questions::find(c, id).or_not_found("the question")?;
-                let q = questions::answer(c, id, body.answer.trim(), body.publish, &actor, now)?;
-                let view = QuestionView::new(&q, true);
-                audit::record(
-                    c,
-                    &actor,
-                    "question.answer",
-                    ("question", &id.to_string()),
-                    serde_json::to_value(QuestionView::new(&before, true)).ok(),
-                    serde_json::to_value(&view).ok(),
-                    now,
-                )?;
-                Ok::<_, ApiError>(view)
-            })
-        })
-        .await?;
+    let view = questions::answer(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(HttpResponse::Ok().json(view))
 }

@@ -12,8 +12,10 @@
 //! The modules depend on each other in one direction only (no module imports one that imports
 //! it), and none of them knows HTTP.
 
+pub mod applications;
 pub mod articles;
 pub mod assessment;
+pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod budget;
@@ -24,6 +26,8 @@ pub mod health;
 pub mod ledger;
 pub mod load;
 pub mod organisations;
+pub mod questions;
 pub mod ranking;
 pub mod selection;
+pub mod submissions;
 pub mod users;

@@ -1,0 +1,214 @@
+//! Submitting (a receipt freezes the content), revising back to draft, withdrawing, and the
+//! receipts. Everything happens strictly before the call's deadline; the instant that counts
+//! is read inside the transaction after it holds every lock it needs, immediately before it
+//! commits.
+
+use grantdesk_domain::{
+    canonical_json, check_call_accepts, check_revise, check_withdraw, receipt_number,
+    snapshot_digest, submission_errors, ApplicationStatus,
+};
+use grantdesk_persistence::applications::{self, Attachment, NewReceipt, Receipt};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::auth::Claims;
+use crate::dto::applications::{ApplicationView, ReceiptView};
+use crate::error::ApiError;
+use crate::services::applications::audited_change;
+use crate::services::load;
+use crate::state::AppState;
+
+/// The frozen content: what the receipt's digest is the SHA-256 of (canonical JSON).
+fn snapshot(l: &load::Loaded, attachments: &[Attachment], submitted_by: &str) -> serde_json::Value {
+    json!({
+        "application_id": l.app.id,
+        "call": {"id": l.call.id, "reference": l.call.reference, "title": l.call.title},
+        "lead_organisation": {"id": l.lead.id, "name": l.lead.name, "kbo": l.lead.kbo.as_str()},
+        "track": l.app.content.track,
+        "content": l.app.content,
+        "requested_amount": l.app.requested.to_string(),
+        "attachments": attachments.iter().map(|a| json!({
+            "id": a.id, "kind": a.kind, "file_name": a.file_name, "media_type": a.media_type,
+            "size_bytes": a.size_bytes, "sha256": a.sha256
+        })).collect::<Vec<_>>(),
+        "submitted_by": submitted_by,
+    })
+}
+
+/// What a submit answers: its receipt, and whether it was submitted already (the same receipt
+/// again) rather than now.
+pub struct Submitted {
+    pub receipt: ReceiptView,
+    pub replayed: bool,
+}
+
+/// Submits a complete draft (a member of the lead organisation), strictly before the deadline.
+/// Submitting a submitted application again answers the same receipt.
+pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submitted, ApiError> {
+    let claims = claims.clone();
+    let actor = claims.actor();
+    let (receipt, zone, replayed) = state
+        .write(move |c, clock| {
+            // one submit of an application at a time: a double click waits for the first
+            // and answers its receipt
+            applications::lock(c, id)?;
+            let mut loaded = load::own_application(c, &claims, id)?;
+            let zone = loaded.call.deadline.zone();
+            if loaded.app.status == ApplicationStatus::Submitted {
+                let last = applications::receipts_of(c, id)?
+                    .pop()
+                    .ok_or_else(|| ApiError::Internal("submitted without a receipt".into()))?;
+                return Ok::<(Receipt, _, bool), ApiError>((last, zone, true));
+            }
+            let attachments = applications::attachments_of(c, id, false)?;
+            let kinds: Vec<String> = attachments.iter().map(|a| a.kind.clone()).collect();
+            let errors = submission_errors(
+                &loaded.call,
+                loaded.app.status,
+                &loaded.app.content,
+                &loaded.lead.kbo,
+                &kinds,
+                clock.now(),
+            );
+            if !errors.is_empty() {
+                return Err(ApiError::Applications(errors));
+            }
+            // everything that needs no lock first: freeze the content, mark it submitted
+            let frozen = snapshot(&loaded, &attachments, &actor);
+            let digest = snapshot_digest(&frozen);
+            let canonical = canonical_json(&frozen);
+            loaded.app.status = ApplicationStatus::Submitted;
+            applications::save(c, &mut loaded.app, clock.now())?;
+            // the call's counter row (what all submissions to the call queue for, so it is
+            // taken late and held as briefly as possible), then the audit chain's head (what
+            // every audited write meets): the last locks taken; the instant that counts is
+            // read after them
+            let seq = applications::next_receipt_seq(c, loaded.call.id)?;
+            let head = grantdesk_persistence::audit::take_head(c)?;
+            let received_at = clock.now();
+            check_call_accepts(&loaded.call, received_at)?;
+            let number = receipt_number(&loaded.call.reference, seq.max(0) as u32);
+            let receipt = applications::insert_receipt(
+                c,
+                &NewReceipt {
+                    application_id: id,
+                    call_id: loaded.call.id,
+                    seq,
+                    number: &number,
+                    received_at,
+                    digest: &digest,
+                    snapshot: &canonical,
+                    submitted_by: &actor,
+                },
+            )?;
+            // the hot path of a deadline surge: the record says what changed (the content
+            // itself is frozen in the receipt's snapshot)
+            grantdesk_persistence::audit::append(
+                c,
+                head,
+                &actor,
+                "application.submit",
+                ("application", &id.to_string()),
+                Some(json!({"status": "draft", "version": loaded.app.version - 1})),
+                Some(json!({"status": "submitted", "version": loaded.app.version,
+                            "receipt": receipt.number, "received_at": receipt.received_at,
+                            "digest": receipt.digest})),
+                received_at,
+            )?;
+            Ok((receipt, zone, false))
+        })
+        .await?;
+    Ok(Submitted {
+        receipt: ReceiptView::new(&receipt, zone, false),
+        replayed,
+    })
+}
+
+async fn transition(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+    action: &'static str,
+) -> Result<ApplicationView, ApiError> {
+    let claims = claims.clone();
+    let actor = claims.actor();
+    state
+        .write(move |c, clock| {
+            let mut loaded = load::own_application(c, &claims, id)?;
+            let now = clock.now();
+            let next = if action == "revise" {
+                check_revise(&loaded.call, loaded.app.status, now)?;
+                ApplicationStatus::Draft
+            } else {
+                check_withdraw(&loaded.call, loaded.app.status, now)?;
+                ApplicationStatus::Withdrawn
+            };
+            let action = format!("application.{action}");
+            let ((), after) =
+                audited_change(c, clock, now, &mut loaded, &actor, &action, |c, loaded| {
+                    loaded.app.status = next;
+                    applications::save(c, &mut loaded.app, now)?;
+                    Ok(())
+                })?;
+            Ok(after)
+        })
+        .await
+}
+
+/// Takes a submitted application back to draft (before the deadline); its receipts stay.
+pub async fn revise(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+) -> Result<ApplicationView, ApiError> {
+    transition(state, claims, id, "revise").await
+}
+
+/// Withdraws an application (before the deadline). It is kept, and cannot come back.
+pub async fn withdraw(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+) -> Result<ApplicationView, ApiError> {
+    transition(state, claims, id, "withdraw").await
+}
+
+/// Every receipt of an application the bearer may read, oldest first.
+pub async fn receipts(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+) -> Result<Vec<ReceiptView>, ApiError> {
+    let claims = claims.clone();
+    state
+        .read(move |c, _| {
+            let loaded = load::application(c, &claims, id)?;
+            let zone = loaded.call.deadline.zone();
+            Ok(applications::receipts_of(c, id)?
+                .iter()
+                .map(|r| ReceiptView::new(r, zone, false))
+                .collect::<Vec<_>>())
+        })
+        .await
+}
+
+/// One receipt of an application the bearer may read, with its frozen snapshot.
+pub async fn receipt(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+    number: String,
+) -> Result<ReceiptView, ApiError> {
+    let claims = claims.clone();
+    state
+        .read(move |c, _| {
+            let loaded = load::application(c, &claims, id)?;
+            let zone = loaded.call.deadline.zone();
+            applications::receipts_of(c, id)?
+                .iter()
+                .find(|r| r.number == number)
+                .map(|r| ReceiptView::new(r, zone, true))
+                .ok_or_else(|| ApiError::not_found("the receipt"))
+        })
+        .await
+}

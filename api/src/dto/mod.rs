@@ -4,6 +4,7 @@ pub mod applications;
 pub mod articles;
 pub mod assessment;
 pub mod calls;
+pub mod grants;
 pub mod ledger;
 pub mod organisations;
 pub mod questions;

@@ -13,4 +13,7 @@
 //! it), and none of them knows HTTP.
 
 pub mod files;
+pub mod final_reports;
+pub mod grants;
 pub mod load;
+pub mod settlement;

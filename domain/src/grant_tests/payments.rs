@@ -58,6 +58,16 @@ fn a_sum_beyond_the_largest_amount_is_an_overflow() {
     );
 }
 
+/// An advance of 60 % and an interim of 20 % from the start, the balance of 20 % after the
+/// final report.
+fn advance_interim_balance() -> [TrancheSpec; 3] {
+    [
+        tranche("advance", 60, Start),
+        tranche("interim", 20, Start),
+        tranche("balance", 20, FinalReport),
+    ]
+}
+
 #[test]
 fn what_was_paid_is_the_sum_of_the_payments() {
     assert_eq!(paid_total([]), Ok(Money::ZERO));
@@ -71,11 +81,7 @@ fn what_was_paid_is_the_sum_of_the_payments() {
 
 #[test]
 fn a_tranche_pays_its_planned_amount_and_the_last_one_what_remains() {
-    let schedule = [
-        tranche("advance", 60, Start),
-        tranche("interim", 20, Start),
-        tranche("balance", 20, FinalReport),
-    ];
+    let schedule = advance_interim_balance();
     let committed = money("48000.01");
     // 60 % and 20 % rounded down to the cent
     assert_eq!(
@@ -142,11 +148,7 @@ fn without_a_final_report_tranche_the_balance_is_the_last_unpaid_one() {
     assert_eq!(balance_tranche(&all_start, &[1]), Some(3));
     assert_eq!(balance_tranche(&all_start, &[1, 3]), Some(2));
     // the final-report tranche paid already: the last unpaid one
-    let schedule = [
-        tranche("advance", 60, Start),
-        tranche("interim", 20, Start),
-        tranche("balance", 20, FinalReport),
-    ];
+    let schedule = advance_interim_balance();
     assert_eq!(balance_tranche(&schedule, &[3]), Some(2));
 }
 

@@ -84,9 +84,10 @@ pub use ledger::{
 pub use money::{Money, MoneyError};
 pub use organisation::{Address, OrganisationDraft, OrganisationType};
 pub use parse_enum::ParseEnumError;
-pub use payment::{check_payment, settle, Settlement};
+pub use payment::{check_payment, paid_total, settle, Settlement};
 pub use payment_schedule::{
-    default_schedule, tranche_amounts, validate_schedule, TrancheSpec, TrancheTrigger,
+    balance_tranche, default_schedule, tranche_amounts, tranche_due, validate_schedule,
+    TrancheSpec, TrancheTrigger,
 };
 pub use postings::{track_owner, AccountRef, Amount, Posting};
 pub use ranking::{rank, RankingEntry};

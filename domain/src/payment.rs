@@ -29,6 +29,15 @@ pub fn check_payment(
     Ok(())
 }
 
+/// What was paid on a grant: the sum of its payments' amounts; [`GrantError::Overflow`] beyond
+/// the largest amount.
+pub fn paid_total(amounts: impl IntoIterator<Item = Money>) -> Result<Money, GrantError> {
+    amounts
+        .into_iter()
+        .try_fold(Money::zero(), |acc, amount| acc.checked_add(amount))
+        .ok_or(GrantError::Overflow)
+}
+
 /// What settling a grant moves, once its final report is accepted.
 ///
 /// The grantee is entitled to `min(committed, accepted spend)`. Then:

@@ -129,6 +129,46 @@ pub fn tranche_amounts(
     Ok(amounts)
 }
 
+/// What paying tranche `number` (1-based) of a valid schedule pays, when `paid_so_far` was
+/// paid before it: its planned amount ([`tranche_amounts`]), except the last tranche, which is
+/// the remainder `committed − paid_so_far`, so that the payments add up to the commitment
+/// whatever was paid before. A number outside the schedule is a [`GrantError::Validation`] on
+/// `tranche`; more paid than committed before the last tranche, [`GrantError::Overflow`].
+pub fn tranche_due(
+    committed: Money,
+    tranches: &[TrancheSpec],
+    number: u32,
+    paid_so_far: Money,
+) -> Result<Money, GrantError> {
+    let count = tranches.len();
+    let index = (number as usize)
+        .checked_sub(1)
+        .filter(|&i| i < count)
+        .ok_or_else(|| {
+            GrantError::validation("tranche", format!("this grant has tranches 1 to {count}"))
+        })?;
+    if index + 1 == count {
+        committed
+            .checked_sub(paid_so_far)
+            .ok_or(GrantError::Overflow)
+    } else {
+        Ok(tranche_amounts(committed, tranches)?[index])
+    }
+}
+
+/// The tranche (1-based) a settlement's balance is paid as, given the numbers of the tranches
+/// paid already: the unpaid tranche that waits for the final report; otherwise (a schedule that
+/// planned none, or it is paid) the last unpaid tranche. `None` when every tranche is paid.
+pub fn balance_tranche(tranches: &[TrancheSpec], paid: &[u32]) -> Option<u32> {
+    let unpaid = |&number: &u32| !paid.contains(&number);
+    let numbers = 1..=tranches.len() as u32;
+    numbers
+        .clone()
+        .filter(unpaid)
+        .find(|&n| tranches[n as usize - 1].trigger == TrancheTrigger::FinalReport)
+        .or_else(|| numbers.rev().find(unpaid))
+}
+
 fn money_from_cents(cents: i128) -> Result<Money, GrantError> {
     i64::try_from(cents)
         .ok()

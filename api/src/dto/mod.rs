@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod calls;
 pub mod exports;
+pub mod grants;
 pub mod health;
 pub mod ledger;
 pub mod organisations;

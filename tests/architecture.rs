@@ -280,3 +280,245 @@ fn every_registered_route_is_in_the_openapi_document() {
         "in the OpenAPI document but not registered: {unregistered:?}"
     );
 }
+
+/// Every `.rs` file under `dir` (relative to the repository), with its text.
+fn sources(dir: &str) -> Vec<(std::path::PathBuf, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    files.sort();
+    assert!(!files.is_empty(), "no sources under {dir}");
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("source");
+            (p, text)
+        })
+        .collect()
+}
+
+/// A source without its test module (tests may import freely) and its comments.
+fn code_of(text: &str) -> String {
+    let text = match text.find("#[cfg(test)]") {
+        Some(i) => &text[..i],
+        None => text,
+    };
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The `crate::a::b` module paths of `api/src`, each with the module paths its code names.
+fn api_module_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("api/src");
+    let modules: Vec<(String, String)> = sources("api/src")
+        .into_iter()
+        .map(|(path, text)| {
+            let rel = path.strip_prefix(&root).expect("under api/src");
+            let mut name = rel.with_extension("").to_string_lossy().replace('/', "::");
+            for tail in ["::mod", "lib"] {
+                if let Some(stripped) = name.strip_suffix(tail) {
+                    name = stripped.to_owned();
+                }
+            }
+            (name, code_of(&text))
+        })
+        .collect();
+    let names: std::collections::BTreeSet<&str> = modules.iter().map(|m| m.0.as_str()).collect();
+    // the longest known module a path starts with
+    let target = |path: &str| -> Option<String> {
+        let parts: Vec<&str> = path.split("::").collect();
+        (1..=parts.len())
+            .rev()
+            .map(|n| parts[..n].join("::"))
+            .find(|candidate| names.contains(candidate.as_str()))
+    };
+    let mut graph = std::collections::BTreeMap::new();
+    for (name, code) in &modules {
+        let mut edges = std::collections::BTreeSet::new();
+        // `crate::a::b` paths, including those in braces: `crate::{a, b::c}`
+        for (i, _) in code.match_indices("crate::") {
+            let rest = &code[i + "crate::".len()..];
+            let mut paths = Vec::new();
+            if let Some(group) = rest.strip_prefix('{') {
+                let end = group.find('}').unwrap_or(group.len());
+                paths.extend(group[..end].split(',').map(|p| p.trim().to_owned()));
+            } else {
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                    .unwrap_or(rest.len());
+                let path = rest[..end].trim_end_matches(':');
+                // `crate::a::{b, c}`: each of the group
+                if rest[end..].starts_with('{') {
+                    let group = &rest[end + 1..];
+                    let close = group.find('}').unwrap_or(group.len());
+                    paths.extend(
+                        group[..close]
+                            .split(',')
+                            .map(|p| format!("{path}::{}", p.trim())),
+                    );
+                } else {
+                    paths.push(path.to_owned());
+                }
+            }
+            for path in paths {
+                let path = path.split_whitespace().next().unwrap_or("").to_owned();
+                if let Some(t) = target(&path) {
+                    let nested =
+                        t.starts_with(&format!("{name}::")) || name.starts_with(&format!("{t}::"));
+                    if &t != name && !nested {
+                        edges.insert(t);
+                    }
+                }
+            }
+        }
+        graph.insert(name.clone(), edges);
+    }
+    graph
+}
+
+#[test]
+fn the_modules_of_the_api_import_each_other_in_one_direction_only() {
+    let graph = api_module_graph();
+    assert!(
+        graph["routes::calls"].contains("services::calls"),
+        "the graph was not read: {graph:?}"
+    );
+    // a depth-first search for a way back to where it started
+    fn back(
+        graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        from: &str,
+        path: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        for next in &graph[from] {
+            if let Some(i) = path.iter().position(|p| p == next) {
+                let mut cycle = path[i..].to_vec();
+                cycle.push(next.clone());
+                return Some(cycle);
+            }
+            path.push(next.clone());
+            if let Some(cycle) = back(graph, next, path) {
+                return Some(cycle);
+            }
+            path.pop();
+        }
+        None
+    }
+    for start in graph.keys() {
+        let cycle = back(&graph, start, &mut vec![start.clone()]);
+        assert!(
+            cycle.is_none(),
+            "modules of api/src import each other in a circle: {cycle:?}"
+        );
+    }
+}
+
+#[test]
+fn handlers_only_translate_http() {
+    for (path, text) in sources("api/src/routes") {
+        let code = code_of(&text);
+        let name = path.display();
+        if path.ends_with("mod.rs") {
+            continue;
+        }
+        // no route file borrows another's loaders, postings or views
+        assert!(
+            !code.contains("crate::routes::"),
+            "{name} imports another route file"
+        );
+        // no handler opens transactions or reads tables itself
+        for forbidden in [
+            "DbConn",
+            "&Db",
+            "grantdesk_persistence",
+            ".write(",
+            ".read(",
+        ] {
+            assert!(
+                !code.contains(forbidden),
+                "{name} uses {forbidden}: a use case belongs in api/src/services"
+            );
+        }
+    }
+}
+
+#[test]
+fn use_cases_know_no_http() {
+    for (path, text) in sources("api/src/services") {
+        let code = code_of(&text);
+        for forbidden in ["actix_web", "HttpResponse", "HttpRequest", "crate::routes"] {
+            assert!(
+                !code.contains(forbidden),
+                "{} uses {forbidden}: HTTP belongs in the handlers",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_common_problem_responses_are_declared_once() {
+    // every endpoint names the shared sets of api/src/problems.rs; a problem row of its own
+    // says when that problem happens (a description)
+    let mut rows = 0;
+    for (path, text) in sources("api/src/routes") {
+        for line in text
+            .lines()
+            .filter(|l| l.contains("application/problem+json"))
+        {
+            rows += 1;
+            assert!(
+                line.contains("description = \""),
+                "{}: a problem row without a description repeats a shared set: {line}",
+                path.display()
+            );
+        }
+    }
+    assert!(rows < 73, "{rows} problem rows in the route files");
+}
+
+#[test]
+fn every_csv_is_written_by_the_one_writer_that_defuses_free_text() {
+    for (path, text) in sources("api/src") {
+        if path.ends_with("csv_file.rs") {
+            continue;
+        }
+        let code = code_of(&text);
+        for forbidden in ["csv::Writer", "csv::WriterBuilder", "csv::Terminator"] {
+            assert!(
+                !code.contains(forbidden),
+                "{} writes CSV itself ({forbidden}): use crate::csv_file",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn rules_have_one_owner_in_the_domain() {
+    // the award cap's account choice and the eligibility rule are said once, in the domain
+    for (path, text) in sources("api/src")
+        .into_iter()
+        .chain(sources("persistence/src"))
+    {
+        let code = code_of(&text);
+        for (forbidden, owner) in [
+            (
+                "AccountKind::TrackAvailable",
+                "domain::postings::award_source",
+            ),
+            ("AccountKind::CallAvailable", "domain::postings"),
+            ("Eligibility::Eligible", "domain::eligibility::is_eligible"),
+            ("== \"eligible\"", "domain::eligibility::is_eligible"),
+            ("== \"selected\"", "domain::eligibility"),
+            ("money_string", "Money's Display"),
+        ] {
+            assert!(
+                !code.contains(forbidden),
+                "{} says {forbidden}: the rule belongs to {owner}",
+                path.display()
+            );
+        }
+    }
+}

@@ -96,6 +96,10 @@ problems!(
     /// An upload over the size limit.
     TooLarge => [413]
 );
+problems!(
+    /// The database does not answer (for now).
+    Unavailable => [503]
+);
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,8 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::dto::health::Health;
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
+use crate::problems::Unavailable;
 use crate::services::health;
 use crate::state::AppState;
 
@@ -20,7 +21,7 @@ pub async fn live() -> HttpResponse {
 /// Readiness: the database answers.
 #[utoipa::path(tag = "health", responses(
     (status = 200, body = Health),
-    (status = 503, body = Problem, content_type = "application/problem+json"),
+    Unavailable,
 ))]
 #[get("/health/ready")]
 pub async fn ready(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {

@@ -23,6 +23,30 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// Where a grant's final report stands.
+    pub enum ReportStatus("final report status") {
+        /// Awaiting the admin's verdict.
+        Submitted => "submitted",
+        /// Accepted, with the spend that counts for the settlement.
+        Accepted => "accepted",
+        /// Rejected: the grantee submits a new version.
+        Rejected => "rejected",
+    }
+}
+
+impl ReportStatus {
+    /// A report without a verdict awaits one; a verdict that accepts a spend accepts the
+    /// report, any other rejects it.
+    pub fn of<T>(verdict: Option<Option<T>>) -> ReportStatus {
+        match verdict {
+            None => ReportStatus::Submitted,
+            Some(Some(_)) => ReportStatus::Accepted,
+            Some(None) => ReportStatus::Rejected,
+        }
+    }
+}
+
 /// The status of a grant on `today` (a date passed in, never read from a clock).
 ///
 /// In order of precedence: a settled grant is [`GrantStatus::Settled`]; a grant whose final

@@ -1,7 +1,7 @@
 //! Grants, their payments, final reports and settlement: the request and response bodies.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use grantdesk_domain::Money;
+use grantdesk_domain::{Money, ReportStatus};
 use grantdesk_persistence::grants::{FinalReport, Payment, Settlement, Verdict};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -120,8 +120,8 @@ pub struct FinalReportForm {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VerdictView {
     /// accepted or rejected.
-    #[schema(example = "accepted")]
-    pub verdict: String,
+    #[schema(value_type = String, example = "accepted")]
+    pub verdict: ReportStatus,
     /// What was accepted of the reported spend (accepted reports only).
     #[schema(example = "41250.00")]
     pub accepted_spend: Option<String>,
@@ -147,8 +147,8 @@ pub struct FinalReportView {
     pub href: String,
     pub submitted_at: DateTime<Utc>,
     /// submitted (awaiting a verdict), accepted or rejected.
-    #[schema(example = "submitted")]
-    pub status: String,
+    #[schema(value_type = String, example = "submitted")]
+    pub status: ReportStatus,
     pub verdict: Option<VerdictView>,
 }
 
@@ -168,19 +168,9 @@ impl FinalReportView {
                 r.grant_id, r.version
             ),
             submitted_at: r.submitted_at,
-            status: match verdict {
-                None => "submitted",
-                Some(v) if v.accepted_spend.is_some() => "accepted",
-                Some(_) => "rejected",
-            }
-            .to_owned(),
+            status: ReportStatus::of(verdict.map(|v| v.accepted_spend)),
             verdict: verdict.map(|v| VerdictView {
-                verdict: if v.accepted_spend.is_some() {
-                    "accepted"
-                } else {
-                    "rejected"
-                }
-                .to_owned(),
+                verdict: ReportStatus::of(Some(v.accepted_spend)),
                 accepted_spend: v.accepted_spend.map(|m| m.to_string()),
                 motivation: v.motivation.clone(),
                 decided_by: v.decided_by.clone(),
@@ -236,8 +226,8 @@ impl From<&Settlement> for SettlementView {
 #[serde(deny_unknown_fields)]
 pub struct VerdictRequest {
     /// accepted or rejected.
-    #[schema(example = "accepted")]
-    pub verdict: String,
+    #[schema(value_type = String, example = "accepted")]
+    pub verdict: ReportStatus,
     /// What is accepted of the reported spend; at most the reported amount, which is the
     /// default. Only with an acceptance.
     #[schema(value_type = Option<String>, example = "41250.00")]

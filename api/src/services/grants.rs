@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use grantdesk_domain::{
     check_payment, date_in_brussels, figures, grant_status, paid_total, tranche_amounts,
-    tranche_due, CreditType, LedgerError, Money, TrancheTrigger, TransferCode,
+    tranche_due, CreditType, LedgerError, Money, ReportStatus, TrancheTrigger, TransferCode,
 };
 use grantdesk_persistence::grants::{self, Grant, Payment};
 use grantdesk_persistence::{audit, calls, ledger, organisations, DbConn};
@@ -46,7 +46,7 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
     let final_report = report_views(c, grant.id)?.pop();
     let report_accepted = final_report
         .as_ref()
-        .is_some_and(|r| r.status == "accepted");
+        .is_some_and(|r| r.status == ReportStatus::Accepted);
     // the last tranche is the remainder, so the planned amounts add up to the commitment
     let amounts = tranche_amounts(grant.committed, &grant.tranches)?;
     let tranches = grant

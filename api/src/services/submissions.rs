@@ -4,8 +4,8 @@
 //! commits.
 
 use grantdesk_domain::{
-    canonical_json, check_call_accepts, check_revise, check_withdraw, receipt_number,
-    snapshot_digest, submission_errors, ApplicationStatus,
+    canonical_json, check_action, check_call_accepts, receipt_number, snapshot_digest,
+    submission_errors, ApplicationAction, ApplicationStatus,
 };
 use grantdesk_persistence::applications::{self, Attachment, NewReceipt, Receipt};
 use serde_json::json;
@@ -128,7 +128,7 @@ async fn transition(
     state: &AppState,
     claims: &Claims,
     id: Uuid,
-    action: &'static str,
+    action: ApplicationAction,
 ) -> Result<ApplicationView, ApiError> {
     let claims = claims.clone();
     let actor = claims.actor();
@@ -136,13 +136,8 @@ async fn transition(
         .write(move |c, clock| {
             let mut loaded = load::own_application(c, &claims, id)?;
             let now = clock.now();
-            let next = if action == "revise" {
-                check_revise(&loaded.call, loaded.app.status, now)?;
-                ApplicationStatus::Draft
-            } else {
-                check_withdraw(&loaded.call, loaded.app.status, now)?;
-                ApplicationStatus::Withdrawn
-            };
+            // where the action takes the application, if the call still accepts changes
+            let next = check_action(&loaded.call, loaded.app.status, action, now)?;
             let action = format!("application.{action}");
             let ((), after) =
                 audited_change(c, clock, now, &mut loaded, &actor, &action, |c, loaded| {
@@ -161,7 +156,7 @@ pub async fn revise(
     claims: &Claims,
     id: Uuid,
 ) -> Result<ApplicationView, ApiError> {
-    transition(state, claims, id, "revise").await
+    transition(state, claims, id, ApplicationAction::Revise).await
 }
 
 /// Withdraws an application (before the deadline). It is kept, and cannot come back.
@@ -170,7 +165,7 @@ pub async fn withdraw(
     claims: &Claims,
     id: Uuid,
 ) -> Result<ApplicationView, ApiError> {
-    transition(state, claims, id, "withdraw").await
+    transition(state, claims, id, ApplicationAction::Withdraw).await
 }
 
 /// Every receipt of an application the bearer may read, oldest first.

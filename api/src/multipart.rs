@@ -7,6 +7,12 @@ use actix_web::http::header::{self, ContentDisposition, DispositionParam, Dispos
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 
+use std::collections::BTreeMap;
+
+use grantdesk_domain::MediaType;
+use utoipa::openapi::{Content, RefOr, Response, ResponseBuilder};
+use utoipa::IntoResponses;
+
 use crate::error::ApiError;
 
 /// Reads a multipart form of one short text field (`text_field`) and a `file` of at most
@@ -110,4 +116,32 @@ pub fn stored_file(
         .insert_header(("X-Content-Type-Options", "nosniff"))
         .insert_header(("Digest", format!("sha-256={sha256}")))
         .body(content)
+}
+
+/// The 200 of a stored file's download, in any of the accepted media types (the domain's
+/// `MediaType`, the one list of them), with its own description.
+fn download(description: &str) -> BTreeMap<String, RefOr<Response>> {
+    let content = MediaType::ALL.into_iter().fold(
+        ResponseBuilder::new().description(description),
+        |response, media| response.content(media.as_str(), Content::default()),
+    );
+    BTreeMap::from([("200".to_owned(), content.build().into())])
+}
+
+/// The download of an application's attachment.
+pub struct AttachmentDownload;
+
+impl IntoResponses for AttachmentDownload {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        download("The file, as the media type sniffed from its content at upload")
+    }
+}
+
+/// The download of a grant's final report.
+pub struct ReportDownload;
+
+impl IntoResponses for ReportDownload {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        download("The document, as the media type sniffed from its content")
+    }
 }

@@ -12,7 +12,7 @@ SELECT app_id, org_id, user_id FROM bench_apps WHERE n = :n \gset
 BEGIN ISOLATION LEVEL READ COMMITTED;
 -- applications::lock: one submit of an application at a time (a double click answers one receipt)
 SELECT id FROM applications WHERE id = :app_id::text FOR UPDATE;
--- load_own: the application, membership, the call with its gate and deadline history, the lead
+-- load::own_application: the application, membership, the call with its gate and deadline history, the lead
 SELECT * FROM applications WHERE id = :app_id::text LIMIT 1;
 SELECT COUNT(*) FROM memberships WHERE organisation_id = :org_id::text AND user_id = :user_id::text;
 SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;

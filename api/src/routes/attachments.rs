@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
 use crate::dto::applications::{ApplicationView, AttachmentView, UploadForm};
 use crate::error::{ApiError, Problem};
-use crate::multipart::{read_form, stored_file};
+use crate::multipart::{read_form, stored_file, AttachmentDownload};
 use crate::problems::{Resource, ResourceWrite, TooLarge};
 use crate::services::attachments::{self, Upload};
 use crate::state::AppState;
@@ -79,15 +79,7 @@ pub async fn upload_attachment(
         ("attachment_id" = Uuid, Path, description = "Attachment id"),
     ),
     responses(
-        (status = 200, description = "The file, as the media type sniffed from its content at upload", content(
-            ("application/pdf"),
-            ("image/png"),
-            ("image/jpeg"),
-            ("application/vnd.oasis.opendocument.text"),
-            ("application/vnd.oasis.opendocument.spreadsheet"),
-            ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        )),
+        AttachmentDownload,
         Resource,
     ),
     security(("bearer" = []))

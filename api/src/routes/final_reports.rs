@@ -12,7 +12,7 @@ use crate::dto::grants::{
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
-use crate::multipart::{read_form, stored_file};
+use crate::multipart::{read_form, stored_file, ReportDownload};
 use crate::problems::{Resource, ResourceWrite, TooLarge};
 use crate::services::final_reports;
 use crate::services::settlement;
@@ -97,15 +97,7 @@ pub async fn list_final_reports(
         ("version" = u32, Path, description = "Report version", minimum = 1),
     ),
     responses(
-        (status = 200, description = "The document, as the media type sniffed from its content", content(
-            ("application/pdf"),
-            ("image/png"),
-            ("image/jpeg"),
-            ("application/vnd.oasis.opendocument.text"),
-            ("application/vnd.oasis.opendocument.spreadsheet"),
-            ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        )),
+        ReportDownload,
         Resource,
     ),
     security(("bearer" = []))

@@ -67,6 +67,7 @@ pub fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .app_data(data.clone())
             .app_data(metrics.clone())
             .wrap(Compress::default())
+            .wrap(from_fn(grantdesk_api::guards::query_text))
             .wrap(DefaultHeaders::new().add(("X-Content-Type-Options", "nosniff")))
             // inside the logger: it reads the request id the logger's span was given
             .wrap(from_fn(grantdesk_api::observability::middleware))

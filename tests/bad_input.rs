@@ -197,3 +197,97 @@ async fn a_password_sent_in_a_bad_request_is_never_echoed() {
         .await;
     res.problem(422);
 }
+
+/// A 422 naming `field` as holding a control character.
+fn assert_control_character(res: &Res, field: &str) {
+    let p = res.problem(422);
+    assert_eq!(p["errors"][0]["field"], field, "{p}");
+    assert_eq!(p["errors"][0]["code"], "control_character", "{p}");
+    assert!(
+        !p.to_string().contains("\\u0000"),
+        "the refused text is not echoed: {p}"
+    );
+}
+
+#[tokio::test]
+async fn a_nul_in_any_text_is_a_422_naming_the_field_on_both_backends_and_nothing_is_stored() {
+    // PostgreSQL cannot store NUL and answered 500 ("invalid byte sequence"); SQLite stored it
+    let app = spawn_app().await;
+    let finance = app.login(Role::Finance).await;
+    let admin = app.login(Role::Admin).await;
+
+    // a query parameter
+    let res = app.get("/api/v1/calls?q=Gen%00k", None).await;
+    assert_control_character(&res, "q");
+    let res = app
+        .get("/api/v1/users?role=rev%1Biewer", Some(&admin))
+        .await;
+    assert_control_character(&res, "role");
+
+    // an email and a display name at sign-up: no account is made
+    let res = app
+        .post(
+            "/api/v1/auth/signup",
+            None,
+            json!({"email": "jan\u{0}@genk.be", "password": "a long passphrase",
+                   "display_name": "Jan"}),
+        )
+        .await;
+    assert_control_character(&res, "email");
+    let res = app
+        .post(
+            "/api/v1/auth/signup",
+            None,
+            json!({"email": "jan@genk.be", "password": "a long passphrase",
+                   "display_name": "Jan\u{0}Peeters"}),
+        )
+        .await;
+    assert_control_character(&res, "display_name");
+    let users = app.get("/api/v1/users?per_page=100", Some(&admin)).await;
+    assert!(
+        !users.ok(200).to_string().contains("jan@genk.be"),
+        "no account was made"
+    );
+
+    // an organisation's name, nested fields named by their path
+    let applicant = app.applicant().await;
+    let res = app
+        .post(
+            "/api/v1/organisations",
+            Some(&applicant),
+            json!({"name": "Stad\u{0}Genk", "kbo": kbo(1), "kind": "local_government",
+                   "address": {"street": "Stadsplein\u{1b}1", "postal_code": "3600", "city": "Genk"}}),
+        )
+        .await;
+    let p = res.problem(422);
+    let fields: Vec<&str> = p["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| e["field"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(fields, ["address.street", "name"], "{p}");
+    let mine = app.get("/api/v1/organisations", Some(&applicant)).await;
+    assert_eq!(mine.ok(200)["total"], 0);
+
+    // an article's description; a track's name inside a list
+    let res = app
+        .post(
+            "/api/v1/budget-articles",
+            Some(&finance),
+            json!({"code": "SJ0-1SMC2GA-WT", "budget_year": 2023, "description": "Expert\u{0}enpool"}),
+        )
+        .await;
+    assert_control_character(&res, "description");
+    let articles = app.get("/api/v1/budget-articles", Some(&finance)).await;
+    assert_eq!(articles.ok(200)["total"], 0);
+    let mut call = reference_call("NUL1");
+    call["tracks"][1]["name"] = json!("Veilige\u{7}omgevingen");
+    let res = app.post("/api/v1/calls", Some(&admin), call).await;
+    assert_control_character(&res, "tracks[1].name");
+
+    // line breaks and tabs are text, not control characters
+    let mut call = reference_call("NUL2");
+    call["description"] = json!("Eerste alinea.\n\n\tTweede alinea.\r\n");
+    app.post("/api/v1/calls", Some(&admin), call).await.ok(201);
+}

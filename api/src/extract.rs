@@ -9,6 +9,8 @@ use actix_web::{dev::Payload, error::PayloadError, http::header, web, FromReques
 use serde::de::DeserializeOwned;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
+use grantdesk_domain::{has_control_character, CONTROL_CHARACTER_MESSAGE};
+
 use crate::error::{ApiError, FieldError};
 
 /// The largest JSON body accepted.
@@ -74,6 +76,13 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
                 clean_serde_message(&e.to_string())
             ),
         })?;
+    // text no person means to send is refused before it can reach a database (PostgreSQL
+    // cannot store NUL; both backends must answer the same)
+    let mut refused = Vec::new();
+    control_characters(&value, String::new(), &mut refused);
+    if !refused.is_empty() {
+        return Err(ApiError::Validation(refused));
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
@@ -100,6 +109,43 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         };
         ApiError::Validation(vec![FieldError::new(field, code, message)])
     })
+}
+
+/// Every string of `value` (and every key) with a control character, as a field error at its
+/// path (`tracks[1].name`).
+fn control_characters(value: &serde_json::Value, path: String, out: &mut Vec<FieldError>) {
+    use serde_json::Value;
+    let refuse = |field: String, out: &mut Vec<FieldError>| {
+        let field = if field.is_empty() {
+            "body".into()
+        } else {
+            field
+        };
+        out.push(FieldError::new(
+            field,
+            "control_character",
+            CONTROL_CHARACTER_MESSAGE,
+        ));
+    };
+    match value {
+        Value::String(s) if has_control_character(s) => refuse(path, out),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                control_characters(item, format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                if has_control_character(key) {
+                    // the key itself is not repeated: it holds what is refused
+                    refuse(join_path(&path, "(a field name)"), out);
+                } else {
+                    control_characters(item, join_path(&path, key), out);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 fn join_path(path: &str, name: &str) -> String {

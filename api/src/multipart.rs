@@ -9,7 +9,7 @@ use futures_util::StreamExt;
 
 use std::collections::BTreeMap;
 
-use grantdesk_domain::MediaType;
+use grantdesk_domain::{has_control_character, MediaType, CONTROL_CHARACTER_MESSAGE};
 use utoipa::openapi::{Content, RefOr, Response, ResponseBuilder};
 use utoipa::IntoResponses;
 
@@ -60,10 +60,16 @@ pub async fn read_form(
             bytes.extend_from_slice(&chunk);
         }
         if name == text_field {
-            text = Some(
-                String::from_utf8(bytes)
-                    .map_err(|_| ApiError::validation(text_field, "invalid", "must be text"))?,
-            )
+            let value = String::from_utf8(bytes)
+                .map_err(|_| ApiError::validation(text_field, "invalid", "must be text"))?;
+            if has_control_character(&value) {
+                return Err(ApiError::validation(
+                    text_field,
+                    "control_character",
+                    CONTROL_CHARACTER_MESSAGE,
+                ));
+            }
+            text = Some(value)
         } else if name == "file" {
             file = Some((file_name.unwrap_or_default(), bytes))
         } else {

@@ -47,6 +47,7 @@ pub mod receipt;
 pub mod review;
 pub mod role;
 pub mod submission;
+pub mod text;
 pub mod track;
 
 pub use application::ApplicationContent;
@@ -98,6 +99,7 @@ pub use submission::{
     check_action, check_call_accepts, check_edit, check_revise, check_submit, check_withdraw,
     submission_errors,
 };
+pub use text::{has_control_character, CONTROL_CHARACTER_MESSAGE};
 pub use track::{Track, TrackDraft};
 
 /// Re-exported so callers name the same time-zone type as the domain.

@@ -16,6 +16,9 @@ pub struct Settings {
     /// `sqlite://path` (or a bare path) or `postgres://...`.
     pub database_url: String,
     pub bind: String,
+    /// `GRANTDESK_METRICS_BIND`: where `/metrics` is also served without a token (for a
+    /// scraper on a private address); unset, `/metrics` needs a staff token.
+    pub metrics_bind: Option<String>,
     /// Demo mode: seed the reference call, a practice call and one account per role, print the
     /// accounts, and keep a generated JWT secret in the data folder.
     pub demo: bool,
@@ -123,6 +126,9 @@ impl Settings {
             database_url: std::env::var("DATABASE_URL")
                 .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
             bind: std::env::var("GRANTDESK_BIND").unwrap_or_else(|_| DEFAULT_BIND.to_owned()),
+            metrics_bind: std::env::var("GRANTDESK_METRICS_BIND")
+                .ok()
+                .filter(|b| !b.is_empty()),
             demo: env_bool("GRANTDESK_DEMO", true)?,
             jwt_secret: std::env::var("GRANTDESK_JWT_SECRET").ok(),
             token_ttl_seconds: ttl,
@@ -213,6 +219,7 @@ mod tests {
         Settings {
             database_url: format!("sqlite://{}", dir.join("grantdesk.sqlite3").display()),
             bind: DEFAULT_BIND.to_owned(),
+            metrics_bind: None,
             demo,
             jwt_secret: jwt_secret.map(str::to_owned),
             token_ttl_seconds: DEFAULT_TOKEN_TTL_SECONDS,
@@ -299,6 +306,7 @@ mod defaults_tests {
         Settings {
             database_url: url.to_owned(),
             bind: DEFAULT_BIND.to_owned(),
+            metrics_bind: None,
             demo: false,
             jwt_secret: None,
             token_ttl_seconds: DEFAULT_TOKEN_TTL_SECONDS,

@@ -226,6 +226,15 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             exports: settings.exports.clone(),
         },
     )?;
+    let metrics_listener = match &settings.metrics_bind {
+        Some(bind) => {
+            let l = TcpListener::bind(bind)
+                .with_context(|| format!("cannot listen on {bind} (GRANTDESK_METRICS_BIND)"))?;
+            println!("metrics on http://{}/metrics", l.local_addr()?);
+            Some(l)
+        }
+        None => None,
+    };
     let listener = TcpListener::bind(&settings.bind)
         .with_context(|| format!("cannot listen on {}", settings.bind))?;
     let addr = listener.local_addr()?;
@@ -233,6 +242,6 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         "grantdesk listening on http://{addr} (API under /api/v1, docs at http://{addr}/docs/)"
     );
     tracing::info!(%addr, backend = settings.database_url.split(':').next().unwrap_or(""), "listening");
-    startup::run(listener, state)?.await?;
+    startup::run_with_metrics_listener(listener, state, metrics_listener)?.await?;
     Ok(())
 }

@@ -59,15 +59,42 @@ pub fn app_state(
 
 /// The server on an already bound listener (port 0 in tests).
 pub fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
+    run_with_metrics_listener(listener, state, None)
+}
+
+/// The server on an already bound listener; when `metrics` is given, `GET /metrics` is also
+/// served there without a token (an address only the scraper reaches, `GRANTDESK_METRICS_BIND`),
+/// and nothing else is. The metrics server stops with the main one's process.
+pub fn run_with_metrics_listener(
+    listener: TcpListener,
+    state: AppState,
+    metrics_listener: Option<TcpListener>,
+) -> anyhow::Result<Server> {
     let data = web::Data::new(state);
     // one registry for all the server's workers
     let metrics = web::Data::new(grantdesk_api::observability::Metrics::new());
+    if let Some(metrics_listener) = metrics_listener {
+        let registry = metrics.clone();
+        let scrape = HttpServer::new(move || {
+            App::new()
+                .app_data(registry.clone())
+                .wrap(from_fn(grantdesk_api::guards::security_headers))
+                .service(grantdesk_api::observability::metrics_on_own_address)
+                .default_service(web::to(grantdesk_api::not_found))
+        })
+        .workers(1)
+        .disable_signals()
+        .listen(metrics_listener)?
+        .run();
+        actix_web::rt::spawn(scrape);
+    }
     let server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())
             .app_data(metrics.clone())
             .wrap(Compress::default())
             .wrap(from_fn(grantdesk_api::guards::query_text))
+            .wrap(from_fn(grantdesk_api::guards::security_headers))
             .wrap(DefaultHeaders::new().add(("X-Content-Type-Options", "nosniff")))
             // inside the logger: it reads the request id the logger's span was given
             .wrap(from_fn(grantdesk_api::observability::middleware))

@@ -395,3 +395,42 @@ async fn demo_mode_seeds_the_calls_and_prints_the_demo_accounts_on_start_up() {
     let calls = get_json(&again.base, "/api/v1/calls").await;
     assert_eq!(calls["total"], 2, "seeding twice adds nothing");
 }
+
+#[tokio::test]
+async fn metrics_need_a_staff_token_or_their_own_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = grantdesk(&sqlite_url(&dir.path().join("grantdesk.db")));
+    cmd.env("GRANTDESK_METRICS_BIND", "127.0.0.1:0")
+        .env("GRANTDESK_DEMO", "false")
+        .env("GRANTDESK_JWT_SECRET", SECRET);
+    let server = serve(cmd).await;
+    let metrics_addr = server
+        .stdout
+        .split("metrics on http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_else(|| panic!("no metrics address printed: {}", server.stdout))
+        .to_owned();
+    get_json(&server.base, "/api/v1/calls").await;
+    // on the API's address: no token, no metrics
+    let res = reqwest::get(format!("{}/metrics", server.base))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    // on their own address: the scraper needs none, and nothing else is served there
+    let res = reqwest::get(format!("http://{metrics_addr}/metrics"))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let text = res.text().await.unwrap();
+    assert!(
+        text.contains(
+            r#"grantdesk_http_requests_total{method="GET",route="/api/v1/calls",status="200"} 1"#
+        ),
+        "{text}"
+    );
+    let res = reqwest::get(format!("http://{metrics_addr}/api/v1/calls"))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+}

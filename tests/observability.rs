@@ -38,7 +38,14 @@ async fn every_response_has_its_own_request_id_and_metrics_count_it_per_route() 
     assert_eq!(nowhere.status().as_u16(), 404);
     request_id(&nowhere);
 
-    let metrics = get(&app, "/metrics").await;
+    // operations staff only: anonymous 401, an applicant 403, finance 200
+    let anonymous = get(&app, "/metrics").await;
+    assert_eq!(anonymous.status().as_u16(), 401);
+    let applicant = app.applicant().await;
+    let res = app.get("/metrics", Some(&applicant)).await;
+    res.problem(403);
+    let finance = app.login(grantdesk_api::auth::Role::Finance).await;
+    let metrics = app.get_raw("/metrics", &finance).await;
     assert_eq!(metrics.status().as_u16(), 200);
     request_id(&metrics);
     let content_type = metrics.headers()["content-type"]

@@ -3,6 +3,7 @@
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::ResponseError;
 use grantdesk_domain::{has_control_character, CONTROL_CHARACTER_MESSAGE};
@@ -41,6 +42,52 @@ pub async fn query_text(
     Ok(next.call(req).await?.map_into_boxed_body())
 }
 
+/// The Content-Security-Policy of the Swagger UI pages under `/docs/`: its own scripts and
+/// styles only (the vendored assets; Swagger UI sets inline styles and draws data: images),
+/// requests only to this server, never framed.
+pub const DOCS_CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
+style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// The Content-Security-Policy of everything else (JSON, CSV, documents): a response that a
+/// browser renders may load nothing and is never framed.
+pub const API_CONTENT_SECURITY_POLICY: &str =
+    "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+fn content_security_policy(path: &str) -> &'static str {
+    if path == "/docs" || path.starts_with("/docs/") {
+        DOCS_CONTENT_SECURITY_POLICY
+    } else {
+        API_CONTENT_SECURITY_POLICY
+    }
+}
+
+/// Response headers that keep what a response holds where it belongs: a response to a request
+/// that carried credentials (an `Authorization` header) is `Cache-Control: no-store`, whatever
+/// its status, so no browser or proxy keeps an applicant's data; every response has a
+/// Content-Security-Policy (the Swagger UI's own under `/docs/`) and a referrer policy.
+pub async fn security_headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let credentials = req.headers().contains_key(header::AUTHORIZATION);
+    let policy = content_security_policy(req.path());
+    let mut res = next.call(req).await?.map_into_boxed_body();
+    let headers = res.headers_mut();
+    if credentials {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(policy),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    Ok(res)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +100,25 @@ mod tests {
         assert_eq!(refused_parameter("a%00b=1"), Some("query".into()));
         // line breaks are text
         assert_eq!(refused_parameter("q=a%0Ab"), None);
+    }
+
+    #[test]
+    fn the_docs_have_their_own_policy() {
+        assert_eq!(
+            content_security_policy("/docs/"),
+            DOCS_CONTENT_SECURITY_POLICY
+        );
+        assert_eq!(
+            content_security_policy("/docs/swagger-ui.css"),
+            DOCS_CONTENT_SECURITY_POLICY
+        );
+        assert_eq!(
+            content_security_policy("/docsx"),
+            API_CONTENT_SECURITY_POLICY
+        );
+        assert_eq!(
+            content_security_policy("/api/v1/calls"),
+            API_CONTENT_SECURITY_POLICY
+        );
     }
 }

@@ -16,8 +16,8 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{get, web, HttpMessage, HttpResponse};
 
-use crate::auth::MaybeAuthenticated;
-use crate::error::Problem;
+use crate::auth::{Authorized, MetricsReaders};
+use crate::problems::RoleOnly;
 
 /// The response header that carries the request id (the same id as in every log line of it).
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
@@ -155,22 +155,33 @@ pub async fn middleware(
 }
 
 /// Prometheus metrics: request counts and latency histograms per method, route pattern and
-/// status (text exposition format 0.0.4).
+/// status (text exposition format 0.0.4). Needs an admin, finance or auditor token; a scraper
+/// without one reads them on the address `GRANTDESK_METRICS_BIND` names instead.
 #[utoipa::path(
     tag = "health",
     responses(
         (status = 200, description = "Prometheus text exposition format", content_type = "text/plain", body = String,
             example = "grantdesk_http_requests_total{method=\"GET\",route=\"/api/v1/calls\",status=\"200\"} 3"),
-        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
+        RoleOnly,
     ),
-    security((), ("bearer" = []))
+    security(("bearer" = []))
 )]
 #[get("/metrics")]
 pub async fn metrics(
-    // public, but a token that is sent must be valid (as on every public endpoint)
-    _auth: MaybeAuthenticated,
+    _auth: Authorized<MetricsReaders>,
     registry: Option<web::Data<Metrics>>,
 ) -> HttpResponse {
+    exposition(registry)
+}
+
+/// The metrics on their own listener (`GRANTDESK_METRICS_BIND`): no token, nothing else served
+/// there.
+#[get("/metrics")]
+pub async fn metrics_on_own_address(registry: Option<web::Data<Metrics>>) -> HttpResponse {
+    exposition(registry)
+}
+
+fn exposition(registry: Option<web::Data<Metrics>>) -> HttpResponse {
     let body = registry.map(|m| m.render()).unwrap_or_default();
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")

@@ -94,7 +94,7 @@ pub use postings::{track_owner, AccountRef, Amount, Posting};
 pub use ranking::{rank, RankingEntry};
 pub use receipt::{canonical_json, receipt_number, sha256_hex, snapshot_digest, Receipt};
 pub use review::{application_score, check_review, review_score, Score};
-pub use role::Role;
+pub use role::{OrganisationReach, Role};
 pub use submission::{
     check_action, check_call_accepts, check_edit, check_revise, check_submit, check_withdraw,
     submission_errors,

@@ -24,11 +24,29 @@ impl Role {
         matches!(self, Role::Admin | Role::Finance | Role::Auditor)
     }
 
-    /// Staff who may see every organisation (an applicant sees its own only).
-    pub fn sees_all_organisations(self) -> bool {
-        matches!(
-            self,
-            Role::Admin | Role::Auditor | Role::Finance | Role::Reviewer
-        )
+    /// Which organisations the role sees: staff all of them, an applicant those it is a member
+    /// of, a reviewer only those leading an application it is assigned to (least privilege).
+    pub fn organisation_reach(self) -> OrganisationReach {
+        match self {
+            Role::Admin | Role::Auditor | Role::Finance => OrganisationReach::All,
+            Role::Applicant => OrganisationReach::Memberships,
+            Role::Reviewer => OrganisationReach::Assignments,
+        }
     }
+
+    /// Whether the role sees every organisation's members (their names and e-mail addresses);
+    /// others see only the members of organisations they belong to.
+    pub fn sees_all_members(self) -> bool {
+        self.organisation_reach() == OrganisationReach::All
+    }
+}
+
+/// The organisations a role sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganisationReach {
+    All,
+    /// Those the user is a member of.
+    Memberships,
+    /// Those leading an application the reviewer is actively assigned to.
+    Assignments,
 }

@@ -2,12 +2,14 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use grantdesk_domain::{Address, Kbo, OrganisationDraft, OrganisationType};
+use grantdesk_domain::{
+    Address, AssignmentStatus, Kbo, OrganisationDraft, OrganisationReach, OrganisationType,
+};
 use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{enumerated, uuid};
-use crate::schema::{memberships, organisations, users};
+use crate::schema::{applications, assignments, memberships, organisations, users};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -149,25 +151,46 @@ pub fn ids_of_member(conn: &mut DbConn, user: Uuid) -> Result<Vec<Uuid>, StoreEr
         .collect()
 }
 
-/// Organisations, by name; `member` restricts to one user's.
+/// The ids of the organisations leading an application `reviewer` is actively assigned to
+/// (a conflict of interest ends an assignment, so those are not among them).
+#[diesel::dsl::auto_type]
+fn assigned_leads(reviewer: String) -> _ {
+    let active: &'static str = AssignmentStatus::Active.as_str();
+    applications::table
+        .filter(
+            applications::id.eq_any(
+                assignments::table
+                    .filter(assignments::reviewer_id.eq(reviewer))
+                    .filter(assignments::status.eq(active))
+                    .select(assignments::application_id),
+            ),
+        )
+        .select(applications::lead_organisation_id)
+}
+
+/// The organisations `user` sees with `reach`, by name.
 pub fn list(
     conn: &mut DbConn,
-    member: Option<Uuid>,
+    reach: OrganisationReach,
+    user: Uuid,
     offset: i64,
     limit: i64,
 ) -> Result<(Vec<Organisation>, i64), StoreError> {
     let build = || {
-        let mut q = organisations::table.into_boxed();
-        if let Some(user) = member {
-            q = q.filter(
+        let q = organisations::table.into_boxed();
+        match reach {
+            OrganisationReach::All => q,
+            OrganisationReach::Memberships => q.filter(
                 organisations::id.eq_any(
                     memberships::table
                         .filter(memberships::user_id.eq(user.to_string()))
                         .select(memberships::organisation_id),
                 ),
-            );
+            ),
+            OrganisationReach::Assignments => {
+                q.filter(organisations::id.eq_any(assigned_leads(user.to_string())))
+            }
         }
-        q
     };
     let total = build().count().get_result(conn)?;
     let rows = build()
@@ -180,6 +203,26 @@ pub fn list(
         .map(Organisation::try_from)
         .collect::<Result<_, _>>()?;
     Ok((rows, total))
+}
+
+/// Whether `user` sees `organisation` with `reach`.
+pub fn within_reach(
+    conn: &mut DbConn,
+    organisation: Uuid,
+    reach: OrganisationReach,
+    user: Uuid,
+) -> Result<bool, StoreError> {
+    match reach {
+        OrganisationReach::All => Ok(true),
+        OrganisationReach::Memberships => is_member(conn, organisation, user),
+        OrganisationReach::Assignments => {
+            let n: i64 = assigned_leads(user.to_string())
+                .filter(applications::lead_organisation_id.eq(organisation.to_string()))
+                .count()
+                .get_result(conn)?;
+            Ok(n > 0)
+        }
+    }
 }
 
 /// A member as listed to the organisation's members.

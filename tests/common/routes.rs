@@ -63,6 +63,7 @@ const FINANCE: &[Role] = &[Role::Finance];
 const FINANCE_OR_ADMIN: &[Role] = &[Role::Finance, Role::Admin];
 const BUDGET_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor];
 const AUDIT_READERS: &[Role] = &[Role::Auditor, Role::Admin];
+const METRICS_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor];
 const ANY_USER: &[Role] = &[
     Role::Admin,
     Role::Finance,
@@ -171,7 +172,7 @@ fn token_body() -> Option<Value> {
 pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/health/live", access: Access::Public, body: none },
     Route { method: "GET", path: "/health/ready", access: Access::Public, body: none },
-    Route { method: "GET", path: "/metrics", access: Access::Public, body: none },
+    Route { method: "GET", path: "/metrics", access: Access::Roles(METRICS_READERS), body: none },
     Route { method: "POST", path: "/api/v1/auth/token", access: Access::Public, body: token_body },
     Route { method: "POST", path: "/api/v1/auth/signup", access: Access::Public, body: signup_body },
     Route { method: "GET", path: "/api/v1/me", access: Access::Roles(ANY_USER), body: none },

@@ -158,6 +158,10 @@ policy!(
     BudgetReaders => [Admin, Finance, Auditor]
 );
 policy!(
+    /// Those who read the server's metrics (operations: admins, finance, auditors).
+    MetricsReaders => [Admin, Finance, Auditor]
+);
+policy!(
     /// Those who read the audit trail.
     AuditReaders => [Auditor, Admin]
 );

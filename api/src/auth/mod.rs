@@ -8,7 +8,7 @@ mod role;
 pub use extract::{
     AdminOnly, AnyUser, ApplicantOnly, ApplicationReaders, AssessmentReaders, AuditReaders,
     Authenticated, Authorized, BudgetReaders, FinanceOnly, FinanceOrAdmin, GrantReaders,
-    MaybeAuthenticated, Policy, ReviewerOnly, SelectionReaders, UserReaders,
+    MaybeAuthenticated, MetricsReaders, Policy, ReviewerOnly, SelectionReaders, UserReaders,
 };
 pub use jwt::{Claims, JwtKeys, TOKEN_ISSUER};
 pub use password::{hash_password, verify_password, PasswordPolicyError, MIN_PASSWORD_LEN};

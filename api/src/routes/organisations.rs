@@ -58,7 +58,7 @@ pub async fn list_organisations(
     Ok(HttpResponse::Ok().json(page))
 }
 
-/// One organisation (its members, or staff).
+/// One organisation (its members, a reviewer assigned to one of its applications, or staff).
 #[utoipa::path(
     tag = "organisations",
     params(("id" = Uuid, Path, description = "Organisation id")),
@@ -78,7 +78,8 @@ pub async fn get_organisation(
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// The members of an organisation (its members, or staff).
+/// The members of an organisation (its members, or admin, finance and audit staff; never a
+/// reviewer).
 #[utoipa::path(
     tag = "organisations",
     params(("id" = Uuid, Path, description = "Organisation id")),

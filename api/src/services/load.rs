@@ -107,6 +107,19 @@ pub fn own_assignment(
     Ok((a, call))
 }
 
+/// An organisation whose members (names, e-mail addresses) the bearer may see: staff who see
+/// all organisations, or a member of it; a reviewer never.
+pub fn organisation_members_of(
+    c: &mut DbConn,
+    claims: &Claims,
+    id: Uuid,
+) -> Result<Organisation, ApiError> {
+    if !claims.role.sees_all_members() && !organisations::is_member(c, id, claims.sub)? {
+        return Err(ApiError::not_found("the organisation"));
+    }
+    organisation(c, claims, id)
+}
+
 /// A grant the bearer may see: staff all; an applicant their organisations' own.
 pub fn grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError> {
     let grant = grants::find(c, id).or_not_found("the grant")?;
@@ -118,10 +131,11 @@ pub fn grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiErro
     Ok(grant)
 }
 
-/// An organisation the bearer may see: staff all; applicants only their own.
+/// An organisation the bearer may see: staff all; applicants only their own; reviewers only
+/// those leading an application they are assigned to.
 pub fn organisation(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Organisation, ApiError> {
     let not_found = || ApiError::not_found("the organisation");
-    if !claims.role.sees_all_organisations() && !organisations::is_member(c, id, claims.sub)? {
+    if !organisations::within_reach(c, id, claims.role.organisation_reach(), claims.sub)? {
         return Err(not_found());
     }
     organisations::find(c, id).map_err(|e| match e {

@@ -40,17 +40,19 @@ pub async fn register(
         .await
 }
 
-/// Organisations: an applicant's own; every organisation for staff.
+/// Organisations: an applicant's own; a reviewer's assigned applications' lead organisations;
+/// every organisation for staff.
 pub async fn list(
     state: &AppState,
     claims: &Claims,
     query: PageQuery,
 ) -> Result<Page<OrganisationView>, ApiError> {
     let paging = query.resolve()?;
-    let member = (!claims.role.sees_all_organisations()).then_some(claims.sub);
+    let (reach, user) = (claims.role.organisation_reach(), claims.sub);
     state
         .read(move |c, _| {
-            let (rows, total) = organisations::list(c, member, paging.offset(), paging.limit())?;
+            let (rows, total) =
+                organisations::list(c, reach, user, paging.offset(), paging.limit())?;
             Ok(paging.wrap(rows.iter().map(OrganisationView::from).collect(), total))
         })
         .await
@@ -68,7 +70,7 @@ pub async fn get(
         .await
 }
 
-/// The members of an organisation (its members, or staff).
+/// The members of an organisation (its members, or staff who see every organisation).
 pub async fn members(
     state: &AppState,
     claims: &Claims,
@@ -77,7 +79,7 @@ pub async fn members(
     let claims = claims.clone();
     state
         .read(move |c, _| {
-            load::organisation(c, &claims, id)?;
+            load::organisation_members_of(c, &claims, id)?;
             member_views(c, id)
         })
         .await

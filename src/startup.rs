@@ -93,6 +93,7 @@ pub fn run_with_metrics_listener(
             .app_data(data.clone())
             .app_data(metrics.clone())
             .wrap(Compress::default())
+            .wrap(from_fn(grantdesk_api::auth::check_account))
             .wrap(from_fn(grantdesk_api::guards::query_text))
             .wrap(from_fn(grantdesk_api::guards::security_headers))
             .wrap(DefaultHeaders::new().add(("X-Content-Type-Options", "nosniff")))

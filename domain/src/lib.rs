@@ -8,6 +8,7 @@
 //! the rule. Values that passed validation have a type that says so ([`Money`], [`Kbo`],
 //! [`BudgetArticle`], [`Deadline`]); serde goes through the same parsing.
 
+pub mod account;
 pub mod application;
 pub mod application_error;
 pub mod application_status;

@@ -192,6 +192,16 @@ impl Db {
         }
     }
 
+    /// Runs `f`, one statement, on a pooled connection without a transaction around it (a
+    /// single statement is its own snapshot): for the reads on every request's path.
+    pub fn read_statement<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let mut conn = self.conn()?;
+        f(&mut conn)
+    }
+
     /// Runs `f` in one read transaction, so that everything it reads is one snapshot.
     pub fn read<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
     where

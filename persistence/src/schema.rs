@@ -10,6 +10,40 @@ diesel::table! {
         display_name -> Text,
         active -> Bool,
         created_at -> Timestamp,
+        token_version -> BigInt,
+    }
+}
+
+diesel::table! {
+    revoked_tokens (jti) {
+        jti -> Text,
+        user_id -> Text,
+        revoked_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    password_resets (id) {
+        id -> Text,
+        user_id -> Text,
+        token_sha256 -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    account_messages (seq) {
+        seq -> BigInt,
+        id -> Text,
+        kind -> Text,
+        user_id -> Text,
+        email -> Text,
+        payload -> Text,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
     }
 }
 
@@ -419,6 +453,9 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(accounts::kind, transfe
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    revoked_tokens,
+    password_resets,
+    account_messages,
     budget_articles,
     ledgers,
     accounts,

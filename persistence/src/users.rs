@@ -2,12 +2,13 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use grantdesk_domain::account::AccountStanding;
 use grantdesk_domain::Role;
 use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{enumerated, uuid};
-use crate::schema::users;
+use crate::schema::{account_messages, password_resets, revoked_tokens, users};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -20,6 +21,7 @@ struct UserRow {
     display_name: String,
     active: bool,
     created_at: NaiveDateTime,
+    token_version: i64,
 }
 
 /// A stored user.
@@ -32,6 +34,9 @@ pub struct User {
     pub display_name: String,
     pub active: bool,
     pub created_at: DateTime<Utc>,
+    /// Moved on by disabling, a role change or a new password: tokens issued before stop
+    /// working.
+    pub token_version: i64,
 }
 
 impl TryFrom<UserRow> for User {
@@ -45,6 +50,7 @@ impl TryFrom<UserRow> for User {
             display_name: r.display_name,
             active: r.active,
             created_at: r.created_at.and_utc(),
+            token_version: r.token_version,
         })
     }
 }
@@ -70,6 +76,7 @@ pub fn insert(
         display_name: new.display_name.to_owned(),
         active: true,
         created_at: now.naive_utc(),
+        token_version: 0,
     };
     diesel::insert_into(users::table)
         .values(&row)
@@ -126,4 +133,223 @@ pub fn list(
         .map(User::try_from)
         .collect::<Result<_, _>>()?;
     Ok((rows, total))
+}
+
+/// What a token's account is now, in one statement (the account's row by primary key, and
+/// whether the token's id is on the revocation list), read on every authenticated request;
+/// `None` when no such account exists.
+pub fn standing(
+    conn: &mut DbConn,
+    user: Uuid,
+    jti: Uuid,
+) -> Result<Option<AccountStanding>, StoreError> {
+    let row: Option<(bool, String, i64, bool)> = users::table
+        .find(user.to_string())
+        .select((
+            users::active,
+            users::role,
+            users::token_version,
+            diesel::dsl::exists(
+                revoked_tokens::table.filter(revoked_tokens::jti.eq(jti.to_string())),
+            ),
+        ))
+        .first(conn)
+        .optional()?;
+    row.map(|(active, role, token_version, token_revoked)| {
+        Ok(AccountStanding {
+            active,
+            role: enumerated(&role)?,
+            token_version,
+            token_revoked,
+        })
+    })
+    .transpose()
+}
+
+/// Sets the account's enabled flag, role and password hash as given and moves its token
+/// version on (every token issued before stops working); answers the account as it is now.
+pub fn update_account(
+    conn: &mut DbConn,
+    user: Uuid,
+    active: bool,
+    role: Role,
+    password_hash: &str,
+) -> Result<User, StoreError> {
+    let n = diesel::update(users::table.find(user.to_string()))
+        .set((
+            users::active.eq(active),
+            users::role.eq(role.as_str()),
+            users::password_hash.eq(password_hash),
+            users::token_version.eq(users::token_version + 1),
+        ))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(StoreError::NotFound);
+    }
+    find(conn, user)
+}
+
+/// Puts a token on the revocation list until it expires (signing out twice is no error).
+pub fn revoke_token(
+    conn: &mut DbConn,
+    jti: Uuid,
+    user: Uuid,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let exists: i64 = revoked_tokens::table
+        .filter(revoked_tokens::jti.eq(jti.to_string()))
+        .count()
+        .get_result(conn)?;
+    if exists == 0 {
+        diesel::insert_into(revoked_tokens::table)
+            .values((
+                revoked_tokens::jti.eq(jti.to_string()),
+                revoked_tokens::user_id.eq(user.to_string()),
+                revoked_tokens::revoked_at.eq(now.naive_utc()),
+                revoked_tokens::expires_at.eq(expires_at.naive_utc()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A password reset as stored (the token itself only as its SHA-256).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PasswordReset {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub expires_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+}
+
+/// Records a password reset for `user`, valid until `expires_at`, and the message that carries
+/// its token to the account's e-mail address (in the account outbox).
+pub fn insert_password_reset(
+    conn: &mut DbConn,
+    user: &User,
+    token_sha256: &str,
+    message: &serde_json::Value,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Uuid, StoreError> {
+    let id = Uuid::new_v4();
+    diesel::insert_into(password_resets::table)
+        .values((
+            password_resets::id.eq(id.to_string()),
+            password_resets::user_id.eq(user.id.to_string()),
+            password_resets::token_sha256.eq(token_sha256),
+            password_resets::created_at.eq(now.naive_utc()),
+            password_resets::expires_at.eq(expires_at.naive_utc()),
+        ))
+        .execute(conn)?;
+    insert_account_message(conn, user, "password_reset", message, now)?;
+    Ok(id)
+}
+
+/// The password reset whose token has this SHA-256, if any.
+pub fn find_password_reset(
+    conn: &mut DbConn,
+    token_sha256: &str,
+) -> Result<Option<PasswordReset>, StoreError> {
+    let row: Option<(String, String, NaiveDateTime, Option<NaiveDateTime>)> =
+        password_resets::table
+            .filter(password_resets::token_sha256.eq(token_sha256))
+            .select((
+                password_resets::id,
+                password_resets::user_id,
+                password_resets::expires_at,
+                password_resets::used_at,
+            ))
+            .first(conn)
+            .optional()?;
+    row.map(|(id, user_id, expires_at, used_at)| {
+        Ok(PasswordReset {
+            id: uuid(&id)?,
+            user_id: uuid(&user_id)?,
+            expires_at: expires_at.and_utc(),
+            used_at: used_at.map(|t| t.and_utc()),
+        })
+    })
+    .transpose()
+}
+
+/// Marks a reset used, once: `false` when it was used already (by a concurrent request).
+pub fn use_password_reset(
+    conn: &mut DbConn,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let n = diesel::update(
+        password_resets::table
+            .find(id.to_string())
+            .filter(password_resets::used_at.is_null()),
+    )
+    .set(password_resets::used_at.eq(now.naive_utc()))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// A message to one person (a password reset link, later an invitation), waiting for delivery.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccountMessage {
+    pub id: Uuid,
+    pub kind: String,
+    pub user_id: Uuid,
+    pub email: String,
+    pub payload: serde_json::Value,
+    pub created_at: DateTime<Utc>,
+}
+
+fn insert_account_message(
+    conn: &mut DbConn,
+    user: &User,
+    kind: &str,
+    payload: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    diesel::insert_into(account_messages::table)
+        .values((
+            account_messages::id.eq(Uuid::new_v4().to_string()),
+            account_messages::kind.eq(kind),
+            account_messages::user_id.eq(user.id.to_string()),
+            account_messages::email.eq(&user.email),
+            account_messages::payload.eq(payload.to_string()),
+            account_messages::created_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The messages to one account, oldest first.
+pub fn account_messages_of(
+    conn: &mut DbConn,
+    user: Uuid,
+) -> Result<Vec<AccountMessage>, StoreError> {
+    let rows: Vec<(String, String, String, String, String, NaiveDateTime)> =
+        account_messages::table
+            .filter(account_messages::user_id.eq(user.to_string()))
+            .order(account_messages::seq.asc())
+            .select((
+                account_messages::id,
+                account_messages::kind,
+                account_messages::user_id,
+                account_messages::email,
+                account_messages::payload,
+                account_messages::created_at,
+            ))
+            .load(conn)?;
+    rows.into_iter()
+        .map(|(id, kind, user_id, email, payload, created_at)| {
+            Ok(AccountMessage {
+                id: uuid(&id)?,
+                kind,
+                user_id: uuid(&user_id)?,
+                email,
+                payload: serde_json::from_str(&payload)
+                    .map_err(|e| StoreError::Corrupt(format!("account message payload: {e}")))?,
+                created_at: created_at.and_utc(),
+            })
+        })
+        .collect()
 }

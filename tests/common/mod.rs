@@ -652,6 +652,7 @@ impl TestApp {
             claims["email"].as_str().unwrap(),
             role,
             vec![],
+            claims["ver"].as_i64().expect("ver"),
             Utc::now(),
         )
         .expect("issue")

@@ -164,6 +164,18 @@ fn verdict_body() -> Option<Value> {
 fn settlement_body() -> Option<Value> {
     Some(json!({"transfer_id": Uuid::new_v4()}))
 }
+fn role_body() -> Option<Value> {
+    Some(json!({"role": "finance"}))
+}
+fn password_change_body() -> Option<Value> {
+    Some(json!({"current_password": "not-the-current-one", "new_password": "a-new-long-password"}))
+}
+fn reset_body() -> Option<Value> {
+    Some(json!({"email": "nobody@test.example"}))
+}
+fn reset_confirmation_body() -> Option<Value> {
+    Some(json!({"token": "0".repeat(64), "new_password": "a-new-long-password"}))
+}
 fn token_body() -> Option<Value> {
     Some(json!({"email": "nobody@test.example", "password": "wrong-password"}))
 }
@@ -176,6 +188,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/api/v1/auth/token", access: Access::Public, body: token_body },
     Route { method: "POST", path: "/api/v1/auth/signup", access: Access::Public, body: signup_body },
     Route { method: "GET", path: "/api/v1/me", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "PUT", path: "/api/v1/me/password", access: Access::Roles(ANY_USER), body: password_change_body },
+    Route { method: "POST", path: "/api/v1/auth/password-reset", access: Access::Public, body: reset_body },
+    Route { method: "POST", path: "/api/v1/auth/password-reset/confirm", access: Access::Public, body: reset_confirmation_body },
     Route { method: "GET", path: "/api/v1/calls", access: Access::Public, body: none },
     Route { method: "POST", path: "/api/v1/calls", access: Access::Roles(ADMIN), body: call_body },
     Route { method: "GET", path: "/api/v1/calls/{id}", access: Access::Public, body: none },
@@ -220,6 +235,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/api/v1/questions/{id}/answer", access: Access::Roles(ADMIN), body: answer_body },
     Route { method: "POST", path: "/api/v1/users", access: Access::Roles(ADMIN), body: user_body },
     Route { method: "GET", path: "/api/v1/users", access: Access::Roles(SELECTION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/users/{id}/disable", access: Access::Roles(ADMIN), body: none },
+    Route { method: "POST", path: "/api/v1/users/{id}/enable", access: Access::Roles(ADMIN), body: none },
+    Route { method: "PUT", path: "/api/v1/users/{id}/role", access: Access::Roles(ADMIN), body: role_body },
     Route { method: "POST", path: "/api/v1/calls/{id}/assessment", access: Access::Roles(ADMIN), body: none },
     Route { method: "POST", path: "/api/v1/applications/{id}/screening", access: Access::Roles(ADMIN), body: screening_body },
     Route { method: "POST", path: "/api/v1/applications/{id}/assignments", access: Access::Roles(ADMIN), body: assign_body },
@@ -242,6 +260,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/grants/{id}/final-reports/{version}/document", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/final-reports/verdict", access: Access::Roles(ADMIN), body: verdict_body },
     Route { method: "POST", path: "/api/v1/grants/{id}/settlement", access: Access::Roles(FINANCE), body: settlement_body },
+    // last: it revokes the token that calls it, which the tests that walk this table use for
+    // every route before it
+    Route { method: "POST", path: "/api/v1/auth/sign-out", access: Access::Roles(ANY_USER), body: none },
 ];
 
 /// The path with its placeholders filled in with plausible values.

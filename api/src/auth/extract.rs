@@ -1,6 +1,9 @@
 use std::future::{ready, Ready};
 
-use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{http::header, web, FromRequest, HttpMessage, HttpRequest};
 
 use super::{Claims, Role};
 use crate::error::ApiError;
@@ -43,7 +46,9 @@ impl Authenticated {
 #[derive(Debug, Clone)]
 pub struct MaybeAuthenticated(pub Option<Authenticated>);
 
-fn authenticate(req: &HttpRequest) -> Result<Option<Authenticated>, ApiError> {
+/// The bearer token of a request, verified (signature, issuer, expiry); `None` without an
+/// Authorization header. The account behind it is checked by [`check_account`].
+pub fn bearer_claims(req: &HttpRequest) -> Result<Option<Claims>, ApiError> {
     let Some(value) = req.headers().get(header::AUTHORIZATION) else {
         return Ok(None);
     };
@@ -65,7 +70,61 @@ fn authenticate(req: &HttpRequest) -> Result<Option<Authenticated>, ApiError> {
         .jwt
         .verify(token, state.clock.now())
         .map_err(ApiError::Unauthenticated)?;
-    Ok(Some(Authenticated(claims)))
+    Ok(Some(claims))
+}
+
+/// What [`check_account`] found of a request's token, for the extractors.
+enum Verdict {
+    Good(Authenticated),
+    Refused(ApiError),
+}
+
+/// The middleware (`actix_web::middleware::from_fn`, around every route of the API) that
+/// authenticates a request carrying a token before any extractor runs: the token is verified
+/// and its account read from the store (enabled, same role and version, not signed out), so a
+/// disabled account's next request is a 401 on every server process. The verdict is kept in
+/// the request: the extractors of the endpoints that take a token answer a refused one with
+/// 401 before the body is read; the endpoints that take none (sign-in, sign-up, probes)
+/// ignore it, as before.
+pub async fn check_account(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let verdict = match bearer_claims(req.request()) {
+        Ok(None) => None,
+        Err(e) => Some(Verdict::Refused(e)),
+        Ok(Some(claims)) => {
+            let standing = match req.app_data::<web::Data<AppState>>().cloned() {
+                Some(state) => crate::services::auth::check_standing(&state, &claims).await,
+                None => Err(ApiError::Internal("application state missing".into())),
+            };
+            Some(match standing {
+                Ok(()) => Verdict::Good(Authenticated(claims)),
+                Err(e) => Verdict::Refused(e),
+            })
+        }
+    };
+    if let Some(verdict) = verdict {
+        req.extensions_mut().insert(verdict);
+    }
+    Ok(next.call(req).await?.map_into_boxed_body())
+}
+
+/// The request's authenticated bearer, as [`check_account`] found it.
+fn authenticate(req: &HttpRequest) -> Result<Option<Authenticated>, ApiError> {
+    let verdict = req.extensions_mut().remove::<Verdict>();
+    match verdict {
+        Some(Verdict::Good(a)) => {
+            req.extensions_mut().insert(Verdict::Good(a.clone()));
+            Ok(Some(a))
+        }
+        Some(Verdict::Refused(e)) => Err(e),
+        None if req.headers().contains_key(header::AUTHORIZATION) => {
+            // a refusal answered already, or the middleware is not in place
+            Err(ApiError::Unauthenticated("invalid token".into()))
+        }
+        None => Ok(None),
+    }
 }
 
 impl FromRequest for Authenticated {

@@ -20,6 +20,11 @@ pub struct Claims {
     pub iss: String,
     pub iat: i64,
     pub exp: i64,
+    /// The token's own id (what sign-out revokes).
+    pub jti: Uuid,
+    /// The account's version when the token was issued: disabling the account, changing its
+    /// role or its password moves it on, and the token stops working.
+    pub ver: i64,
 }
 
 impl Claims {
@@ -63,12 +68,14 @@ impl JwtKeys {
         })
     }
 
+    /// A token for the account `user` at its `version` (see [`Claims::ver`]).
     pub fn issue(
         &self,
         user: Uuid,
         email: &str,
         role: Role,
         orgs: Vec<Uuid>,
+        version: i64,
         now: DateTime<Utc>,
     ) -> Result<(String, Claims), String> {
         let claims = Claims {
@@ -79,6 +86,8 @@ impl JwtKeys {
             iss: TOKEN_ISSUER.to_owned(),
             iat: now.timestamp(),
             exp: (now + self.ttl).timestamp(),
+            jti: Uuid::new_v4(),
+            ver: version,
         };
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map(|t| (t, claims))
@@ -90,7 +99,7 @@ impl JwtKeys {
     pub fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<Claims, String> {
         let mut validation = Validation::new(Algorithm::HS256);
         validation.set_issuer(&[TOKEN_ISSUER]);
-        validation.set_required_spec_claims(&["exp", "iss", "sub"]);
+        validation.set_required_spec_claims(&["exp", "iss", "sub", "jti"]);
         // expiry is checked below against the injected clock
         validation.validate_exp = false;
         validation.leeway = 0;

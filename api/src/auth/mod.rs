@@ -6,9 +6,10 @@ mod password;
 mod role;
 
 pub use extract::{
-    AdminOnly, AnyUser, ApplicantOnly, ApplicationReaders, AssessmentReaders, AuditReaders,
-    Authenticated, Authorized, BudgetReaders, FinanceOnly, FinanceOrAdmin, GrantReaders,
-    MaybeAuthenticated, MetricsReaders, Policy, ReviewerOnly, SelectionReaders, UserReaders,
+    bearer_claims, check_account, AdminOnly, AnyUser, ApplicantOnly, ApplicationReaders,
+    AssessmentReaders, AuditReaders, Authenticated, Authorized, BudgetReaders, FinanceOnly,
+    FinanceOrAdmin, GrantReaders, MaybeAuthenticated, MetricsReaders, Policy, ReviewerOnly,
+    SelectionReaders, UserReaders,
 };
 pub use jwt::{Claims, JwtKeys, TOKEN_ISSUER};
 pub use password::{hash_password, verify_password, PasswordPolicyError, MIN_PASSWORD_LEN};

@@ -41,6 +41,17 @@ pub struct StaffUserView {
     pub role: Role,
     /// Enterprise numbers (formatted).
     pub affiliations: Vec<String>,
+    /// A disabled account cannot sign in, and its tokens stopped working when it was disabled.
+    pub active: bool,
+}
+
+/// A staff account's new role.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoleChangeRequest {
+    /// admin, finance, reviewer or auditor.
+    #[schema(example = "finance")]
+    pub role: String,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

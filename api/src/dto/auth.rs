@@ -79,3 +79,59 @@ pub struct UserView {
     #[schema(value_type = String, example = "applicant")]
     pub role: Role,
 }
+
+/// A new password, proved by the current one.
+#[derive(Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChangeRequest {
+    #[validate(length(min = 1, max = 256))]
+    #[schema(format = Password, max_length = 256)]
+    pub current_password: String,
+    /// At least 12 characters.
+    #[schema(format = Password, min_length = 12, max_length = 256)]
+    pub new_password: String,
+}
+
+impl std::fmt::Debug for PasswordChangeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordChangeRequest")
+            .finish_non_exhaustive()
+    }
+}
+
+/// Asks for a password reset: a one-time link goes to the address, if an account has it.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordResetRequest {
+    #[validate(length(min = 3, max = 254))]
+    #[schema(example = "jan.peeters@genk.be", max_length = 254)]
+    pub email: String,
+}
+
+/// Sets a new password with the one-time token of a reset.
+#[derive(Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordResetConfirmation {
+    #[validate(length(min = 1, max = 256))]
+    #[schema(max_length = 256)]
+    pub token: String,
+    /// At least 12 characters.
+    #[schema(format = Password, min_length = 12, max_length = 256)]
+    pub new_password: String,
+}
+
+impl std::fmt::Debug for PasswordResetConfirmation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordResetConfirmation")
+            .finish_non_exhaustive()
+    }
+}
+
+/// The same answer whether or not an account has the address.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PasswordResetAccepted {
+    #[schema(
+        example = "if an account has this address, a link to set a new password was sent to it; it works once, within an hour"
+    )]
+    pub detail: &'static str,
+}

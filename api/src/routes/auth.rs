@@ -1,12 +1,15 @@
 //! Tokens, sign-up, and who the bearer is.
 
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, put, web, HttpResponse};
 
 use crate::auth::{AnyUser, Authorized};
-use crate::dto::auth::{MeView, SignupRequest, TokenRequest, TokenResponse, UserView};
+use crate::dto::auth::{
+    MeView, PasswordChangeRequest, PasswordResetAccepted, PasswordResetConfirmation,
+    PasswordResetRequest, SignupRequest, TokenRequest, TokenResponse, UserView,
+};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
-use crate::problems::{PublicBody, Unauthenticated};
+use crate::problems::{Creation, PublicBody, Unauthenticated};
 use crate::services::auth;
 use crate::state::AppState;
 
@@ -73,4 +76,85 @@ pub async fn signup(
 ) -> Result<HttpResponse, ApiError> {
     let view = auth::signup(&state, body.0).await?;
     Ok(HttpResponse::Created().json(view))
+}
+
+/// Sign out: the bearer's token stops working at once (on every server process); the
+/// account's other tokens keep working.
+#[utoipa::path(
+    tag = "auth",
+    responses(
+        (status = 204, description = "The token is revoked"),
+        Unauthenticated,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/auth/sign-out")]
+pub async fn sign_out(
+    state: web::Data<AppState>,
+    auth: Authorized<AnyUser>,
+) -> Result<HttpResponse, ApiError> {
+    auth::sign_out(&state, auth.claims()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Change the bearer's password (the current one is required). Every token issued before,
+/// this one included, stops working; the answer is a new token.
+#[utoipa::path(
+    tag = "auth",
+    request_body = PasswordChangeRequest,
+    responses(
+        (status = 200, body = TokenResponse),
+        Creation,
+    ),
+    security(("bearer" = []))
+)]
+#[put("/me/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    auth: Authorized<AnyUser>,
+    body: ValidJson<PasswordChangeRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let response = auth::change_password(&state, auth.claims(), body.0).await?;
+    Ok(HttpResponse::Ok().json(response))
+}
+
+/// Ask for a password reset. When an enabled account has the address, a one-time token (valid
+/// for an hour) is written to the account's outbox for delivery by e-mail. The answer is the
+/// same whether or not an account has the address.
+#[utoipa::path(
+    tag = "auth",
+    request_body = PasswordResetRequest,
+    responses(
+        (status = 202, body = PasswordResetAccepted),
+        PublicBody,
+    ),
+    security(())
+)]
+#[post("/auth/password-reset")]
+pub async fn request_password_reset(
+    state: web::Data<AppState>,
+    body: ValidJson<PasswordResetRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let detail = auth::request_password_reset(&state, body.0).await?;
+    Ok(HttpResponse::Accepted().json(PasswordResetAccepted { detail }))
+}
+
+/// Set a new password with a reset's one-time token. Every token issued to the account before
+/// stops working; sign in with the new password.
+#[utoipa::path(
+    tag = "auth",
+    request_body = PasswordResetConfirmation,
+    responses(
+        (status = 204, description = "The password is set"),
+        PublicBody,
+    ),
+    security(())
+)]
+#[post("/auth/password-reset/confirm")]
+pub async fn confirm_password_reset(
+    state: web::Data<AppState>,
+    body: ValidJson<PasswordResetConfirmation>,
+) -> Result<HttpResponse, ApiError> {
+    auth::confirm_password_reset(&state, body.0).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -1,14 +1,15 @@
 //! Staff accounts (see [`crate::services::users`]).
 
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, put, web, HttpResponse};
+use uuid::Uuid;
 
 use crate::auth::{AdminOnly, Authorized, UserReaders};
-use crate::dto::assessment::{CreateUserRequest, StaffUserView, UserListQuery};
+use crate::dto::assessment::{CreateUserRequest, RoleChangeRequest, StaffUserView, UserListQuery};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::Page;
-use crate::problems::{Creation, Listing};
-use crate::services::users;
+use crate::problems::{Conflict, Creation, Listing, Resource, ResourceWrite};
+use crate::services::users::{self, AccountChange};
 use crate::state::AppState;
 
 /// Create a staff account (admin), e.g. a reviewer with the enterprise numbers they work for.
@@ -50,4 +51,75 @@ pub async fn list_users(
 ) -> Result<HttpResponse, ApiError> {
     let page = users::list(&state, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
+}
+
+/// Disable an account (admin; not their own): it cannot sign in, and every token issued to it
+/// stops working at once, on every server process.
+#[utoipa::path(
+    tag = "users",
+    params(("id" = Uuid, Path, description = "User id")),
+    responses(
+        (status = 200, body = StaffUserView),
+        Resource,
+        Conflict,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/users/{id}/disable")]
+pub async fn disable_user(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let change = AccountChange::Disable;
+    let view = users::change_account(&state, auth.claims(), id.into_inner(), change).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Enable a disabled account again (admin; not their own). Tokens issued before it was
+/// disabled stay invalid: the user signs in again.
+#[utoipa::path(
+    tag = "users",
+    params(("id" = Uuid, Path, description = "User id")),
+    responses(
+        (status = 200, body = StaffUserView),
+        Resource,
+        Conflict,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/users/{id}/enable")]
+pub async fn enable_user(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let change = AccountChange::Enable;
+    let view = users::change_account(&state, auth.claims(), id.into_inner(), change).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Give a staff account another staff role (admin; not their own): admin, finance, reviewer or
+/// auditor. Tokens issued before stop working at once.
+#[utoipa::path(
+    tag = "users",
+    params(("id" = Uuid, Path, description = "User id")),
+    request_body = RoleChangeRequest,
+    responses(
+        (status = 200, body = StaffUserView),
+        ResourceWrite,
+        Conflict,
+    ),
+    security(("bearer" = []))
+)]
+#[put("/users/{id}/role")]
+pub async fn change_user_role(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<RoleChangeRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let change = AccountChange::Role(users::requested_role(&body.0)?);
+    let view = users::change_account(&state, auth.claims(), id.into_inner(), change).await?;
+    Ok(HttpResponse::Ok().json(view))
 }

@@ -3,9 +3,17 @@
 
 use grantdesk_persistence::{audit, organisations, users};
 
-use crate::auth::{verify_password, Role};
-use crate::dto::auth::{SignupRequest, TokenRequest, TokenResponse, UserView};
-use crate::error::ApiError;
+use chrono::DateTime;
+use grantdesk_domain::account::{check_token, reset_usable, PASSWORD_RESET_VALIDITY};
+use grantdesk_domain::sha256_hex;
+use rand::RngCore;
+
+use crate::auth::{verify_password, Claims, Role};
+use crate::dto::auth::{
+    PasswordChangeRequest, PasswordResetConfirmation, PasswordResetRequest, SignupRequest,
+    TokenRequest, TokenResponse, UserView,
+};
+use crate::error::{ApiError, OrNotFound};
 use crate::services;
 use crate::state::AppState;
 
@@ -40,7 +48,14 @@ pub async fn issue_token(
             let role = user.role;
             let orgs = db.read(|c| organisations::ids_of_member(c, user.id))?;
             let (token, claims) = jwt
-                .issue(user.id, &user.email, role, orgs, clock.now())
+                .issue(
+                    user.id,
+                    &user.email,
+                    role,
+                    orgs,
+                    user.token_version,
+                    clock.now(),
+                )
                 .map_err(ApiError::Internal)?;
             Ok(TokenResponse {
                 access_token: token,
@@ -83,6 +98,200 @@ pub async fn signup(state: &AppState, request: SignupRequest) -> Result<UserView
                     display_name: user.display_name,
                     role: Role::Applicant,
                 })
+            })
+        })
+        .await
+}
+
+/// Whether a verified token still speaks for its account (the domain's [`check_token`]): one
+/// read of the account's row and of the revocation list by primary key.
+pub async fn check_standing(state: &AppState, claims: &Claims) -> Result<(), ApiError> {
+    let (user, jti, role, version) = (claims.sub, claims.jti, claims.role, claims.ver);
+    let standing = state
+        .run(move |db, _| Ok(db.read_statement(|c| users::standing(c, user, jti))?))
+        .await?;
+    check_token(standing, role, version)
+        .map_err(|refusal| ApiError::Unauthenticated(refusal.message().into()))
+}
+
+/// Signs out: the bearer's token is revoked (until it would have expired); the account's other
+/// tokens keep working.
+pub async fn sign_out(state: &AppState, claims: &Claims) -> Result<(), ApiError> {
+    let (jti, user, actor) = (claims.jti, claims.sub, claims.actor());
+    let expires_at = DateTime::from_timestamp(claims.exp, 0)
+        .ok_or_else(|| ApiError::Internal("a token's expiry out of range".into()))?;
+    state
+        .write(move |c, clock| {
+            let now = clock.now();
+            users::revoke_token(c, jti, user, expires_at, now)?;
+            audit::record(
+                c,
+                &actor,
+                "user.sign_out",
+                ("user", &user.to_string()),
+                None,
+                Some(serde_json::json!({ "jti": jti })),
+                now,
+            )?;
+            Ok(())
+        })
+        .await
+}
+
+/// A new token for an account as it is now (after a password change).
+fn fresh_token(
+    state: &AppState,
+    c: &mut grantdesk_persistence::DbConn,
+    user: &users::User,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<TokenResponse, ApiError> {
+    let orgs = organisations::ids_of_member(c, user.id)?;
+    let (token, claims) = state
+        .jwt
+        .issue(
+            user.id,
+            &user.email,
+            user.role,
+            orgs,
+            user.token_version,
+            now,
+        )
+        .map_err(ApiError::Internal)?;
+    Ok(TokenResponse {
+        access_token: token,
+        token_type: "Bearer",
+        expires_in: claims.exp - claims.iat,
+        role: user.role,
+    })
+}
+
+/// Changes the bearer's password (the current one proves it is them). Every token issued
+/// before stops working; the answer is a new one.
+pub async fn change_password(
+    state: &AppState,
+    claims: &Claims,
+    request: PasswordChangeRequest,
+) -> Result<TokenResponse, ApiError> {
+    let (user_id, actor) = (claims.sub, claims.actor());
+    let app = state.clone();
+    state
+        .run(move |db, clock| {
+            let user = db.read(|c| users::find(c, user_id).or_not_found("the user"))?;
+            if !verify_password(&request.current_password, &user.password_hash) {
+                return Err(ApiError::validation(
+                    "current_password",
+                    "wrong",
+                    "is not the account's current password",
+                ));
+            }
+            let hash = services::users::hashed_password_of("new_password", &request.new_password)?;
+            db.write(|c| {
+                let now = clock.now();
+                let user = users::update_account(c, user.id, user.active, user.role, &hash)?;
+                audit::record(
+                    c,
+                    &actor,
+                    "user.change_password",
+                    ("user", &user.id.to_string()),
+                    None,
+                    None,
+                    now,
+                )?;
+                fresh_token(&app, c, &user, now)
+            })
+        })
+        .await
+}
+
+/// The answer to every reset request, whether or not an account has the address.
+pub const PASSWORD_RESET_ANSWER: &str = "if an account has this address, a link to set a new \
+password was sent to it; it works once, within an hour";
+
+/// A random one-time token (256 bits, hex) and its SHA-256, which alone is stored.
+fn reset_token() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let digest = sha256_hex(token.as_bytes());
+    (token, digest)
+}
+
+/// Asks for a password reset: when an enabled account has the address, a one-time token valid
+/// for an hour is stored (as its SHA-256) and the message carrying it is written to the account
+/// outbox. The answer is the same either way, so it never tells whether an account exists.
+pub async fn request_password_reset(
+    state: &AppState,
+    request: PasswordResetRequest,
+) -> Result<&'static str, ApiError> {
+    state
+        .write(move |c, clock| {
+            let now = clock.now();
+            let Some(user) = users::find_by_email(c, &request.email)?.filter(|u| u.active)
+            else {
+                return Ok(PASSWORD_RESET_ANSWER);
+            };
+            let (token, digest) = reset_token();
+            let expires_at = now + PASSWORD_RESET_VALIDITY;
+            let message = serde_json::json!({
+                "token": token,
+                "expires_at": expires_at,
+                "how": "POST /api/v1/auth/password-reset/confirm with this token and a new password",
+            });
+            let reset = users::insert_password_reset(c, &user, &digest, &message, expires_at, now)?;
+            audit::record(
+                c,
+                &format!("user:{}", user.id),
+                "user.request_password_reset",
+                ("user", &user.id.to_string()),
+                None,
+                Some(serde_json::json!({ "reset": reset, "expires_at": expires_at })),
+                now,
+            )?;
+            Ok(PASSWORD_RESET_ANSWER)
+        })
+        .await
+}
+
+/// Sets a new password with a reset's one-time token: unknown, used and expired tokens are
+/// refused alike. Every token issued to the account before stops working.
+pub async fn confirm_password_reset(
+    state: &AppState,
+    request: PasswordResetConfirmation,
+) -> Result<(), ApiError> {
+    state
+        .run(move |db, clock| {
+            let hash = services::users::hashed_password_of("new_password", &request.new_password)?;
+            let digest = sha256_hex(request.token.as_bytes());
+            db.write(|c| {
+                let now = clock.now();
+                let refused = || {
+                    ApiError::validation(
+                        "token",
+                        "invalid",
+                        "the reset token is unknown, used or expired: ask for a new one",
+                    )
+                };
+                let reset = users::find_password_reset(c, &digest)?.ok_or_else(refused)?;
+                if !reset_usable(reset.expires_at, reset.used_at, now)
+                    || !users::use_password_reset(c, reset.id, now)?
+                {
+                    return Err(refused());
+                }
+                let user = users::find(c, reset.user_id)?;
+                if !user.active {
+                    return Err(refused());
+                }
+                users::update_account(c, user.id, user.active, user.role, &hash)?;
+                audit::record(
+                    c,
+                    &format!("user:{}", user.id),
+                    "user.reset_password",
+                    ("user", &user.id.to_string()),
+                    None,
+                    Some(serde_json::json!({ "reset": reset.id })),
+                    now,
+                )?;
+                Ok(())
             })
         })
         .await

@@ -2,13 +2,15 @@
 //! interest) and other staff; `grantdesk user create` does the same from the command line.
 
 use chrono::{DateTime, Utc};
+use grantdesk_domain::account::check_role_change;
 use grantdesk_domain::Kbo;
 use grantdesk_persistence::users::User;
 use grantdesk_persistence::{assessment, audit, users, DbConn};
+use uuid::Uuid;
 
 use crate::auth::{hash_password, Claims, Role};
-use crate::dto::assessment::{CreateUserRequest, StaffUserView, UserListQuery};
-use crate::error::ApiError;
+use crate::dto::assessment::{CreateUserRequest, RoleChangeRequest, StaffUserView, UserListQuery};
+use crate::error::{ApiError, OrNotFound};
 use crate::pagination::{Page, PageQuery};
 use crate::state::AppState;
 
@@ -31,13 +33,19 @@ fn staff_view(c: &mut DbConn, user: User) -> Result<StaffUserView, ApiError> {
         email: user.email,
         display_name: user.display_name,
         role: user.role,
+        active: user.active,
     })
 }
 
 /// A password hashed (argon2, slow on purpose: run it off the executor), or a 422 on
 /// `password` when it breaks the policy.
 pub fn hashed_password(password: &str) -> Result<String, ApiError> {
-    hash_password(password).map_err(|e| ApiError::validation("password", "policy", e.to_string()))
+    hashed_password_of("password", password)
+}
+
+/// [`hashed_password`] for a password sent as `field`.
+pub fn hashed_password_of(field: &str, password: &str) -> Result<String, ApiError> {
+    hash_password(password).map_err(|e| ApiError::validation(field, "policy", e.to_string()))
 }
 
 /// Inserts an account, its display name trimmed.
@@ -123,6 +131,82 @@ pub async fn list(state: &AppState, query: UserListQuery) -> Result<Page<StaffUs
                 .map(|u| staff_view(c, u))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(paging.wrap(items, total))
+        })
+        .await
+}
+
+/// What an admin does to an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountChange {
+    Disable,
+    Enable,
+    Role(Role),
+}
+
+impl AccountChange {
+    fn action(self) -> &'static str {
+        match self {
+            AccountChange::Disable => "user.disable",
+            AccountChange::Enable => "user.enable",
+            AccountChange::Role(_) => "user.change_role",
+        }
+    }
+}
+
+/// The role a role change asks for, or a 422 on `role`.
+pub fn requested_role(request: &RoleChangeRequest) -> Result<Role, ApiError> {
+    Role::parse(&request.role).map_err(|_| {
+        ApiError::validation(
+            "role",
+            "invalid",
+            "must be admin, finance, reviewer or auditor",
+        )
+    })
+}
+
+/// Disables, re-enables or gives another staff role to an account (by an admin, never their
+/// own: an admin cannot lock themselves out). Every token issued to the account before stops
+/// working at once; audited with the account before and after.
+pub async fn change_account(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+    change: AccountChange,
+) -> Result<StaffUserView, ApiError> {
+    if id == claims.sub {
+        return Err(ApiError::Conflict(
+            "an admin cannot disable, enable or change the role of their own account: ask another admin"
+                .into(),
+        ));
+    }
+    let actor = claims.actor();
+    state
+        .write(move |c, clock| {
+            let now = clock.now();
+            let user = users::find(c, id).or_not_found("the user")?;
+            let (active, role) = match change {
+                AccountChange::Disable => (false, user.role),
+                AccountChange::Enable => (true, user.role),
+                AccountChange::Role(role) => {
+                    check_role_change(user.role, role)
+                        .map_err(|m| ApiError::validation("role", "not_staff", m))?;
+                    (user.active, role)
+                }
+            };
+            let hash = user.password_hash.clone();
+            let before = staff_view(c, user)?;
+            let updated = users::update_account(c, id, active, role, &hash)?;
+            let after = staff_view(c, updated)?;
+            audit::record(
+                c,
+                &actor,
+                change.action(),
+                ("user", &id.to_string()),
+                serde_json::to_value(&before).ok(),
+                serde_json::to_value(&after).ok(),
+                now,
+            )?;
+            Ok(after)
         })
         .await
 }

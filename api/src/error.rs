@@ -2,7 +2,9 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use grantdesk_domain::{ApplicationError, AssessmentError, CallError, GrantError, LedgerError};
+use grantdesk_domain::{
+    ApplicationError, AssessmentError, CallError, FileTypeError, GrantError, LedgerError,
+};
 use grantdesk_persistence::ledger::LedgerWriteError;
 use grantdesk_persistence::StoreError;
 use serde::Serialize;
@@ -100,6 +102,9 @@ pub enum ApiError {
     UnsupportedMediaType(String),
     #[error("{0}")]
     PayloadTooLarge(String),
+    /// An uploaded file that is not an accepted type, not well formed, or misnamed.
+    #[error(transparent)]
+    File(#[from] FileTypeError),
     #[error("internal error")]
     Internal(String),
 }
@@ -244,6 +249,23 @@ impl ApiError {
                 "payload-too-large",
                 "Payload too large",
             ),
+            ApiError::File(e) => match e {
+                FileTypeError::NotAccepted { .. } => (
+                    S::UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                ),
+                FileTypeError::Malformed { .. } => (
+                    S::UNSUPPORTED_MEDIA_TYPE,
+                    "malformed-file",
+                    "The file is damaged or not what it seems",
+                ),
+                FileTypeError::NameMismatch { .. } => (
+                    S::UNSUPPORTED_MEDIA_TYPE,
+                    "file-name-mismatch",
+                    "The file's name does not match its content",
+                ),
+            },
             ApiError::Internal(_) => (
                 S::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -281,6 +303,9 @@ impl ApiError {
         };
         match self {
             ApiError::Validation(errors) => p.errors = Some(errors.clone()),
+            ApiError::File(e) => {
+                p.errors = Some(vec![FieldError::new("file", e.code(), e.to_string())])
+            }
             ApiError::Call(CallError::Validation { field, message }) => {
                 p.errors = Some(vec![FieldError::new(
                     field.to_string(),

@@ -38,9 +38,11 @@ async fn read_upload(
 
 /// Attach a document to a draft (a member of the lead organisation, before the deadline), as
 /// multipart/form-data with `kind` (one of the call's attachment kinds, or "annex") and
-/// `file`. The type is read from the content: PDF, ODF/OOXML documents and spreadsheets, PNG,
-/// JPEG. Oversize (413), another type (415), an empty file or a name with path parts (422)
-/// are refused and nothing is stored.
+/// `file`. The type is read from the content and its structure checked: PDF, ODF/OOXML
+/// documents and spreadsheets, PNG, JPEG; the file name's extension must be that type's
+/// (`.pdf`, `.png`, `.jpg`/`.jpeg`, `.odt`, `.ods`, `.docx`, `.xlsx`, any case). Oversize
+/// (413), another type, a damaged file or a name with another extension (415), an empty file
+/// or a name with path parts (422) are refused and nothing is stored.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "Application id")),
@@ -49,7 +51,7 @@ async fn read_upload(
         (status = 201, body = AttachmentView),
         ResourceWrite, TooLarge,
         (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with another type's extension", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

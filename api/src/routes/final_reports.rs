@@ -20,7 +20,8 @@ use crate::state::AppState;
 
 /// Submit the final report (a member of the grantee organisation) as multipart/form-data with
 /// `spent` and `file`: from the grant's start, while no report awaits a verdict or was accepted.
-/// A rejected report is followed by a new version.
+/// A rejected report is followed by a new version. The file is checked as an attachment is:
+/// its type from its content and structure, its name's extension that type's.
 #[utoipa::path(
     tag = "grants",
     params(("id" = Uuid, Path, description = "Grant id")),
@@ -29,6 +30,7 @@ use crate::state::AppState;
         (status = 201, body = FinalReportView),
         ResourceWrite, TooLarge,
         (status = 409, description = "Before the start, a report awaits a verdict or was accepted, or the grant is settled", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with another type's extension", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

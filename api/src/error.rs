@@ -105,6 +105,9 @@ pub enum ApiError {
     /// An uploaded file that is not an accepted type, not well formed, or misnamed.
     #[error(transparent)]
     File(#[from] FileTypeError),
+    /// The request's body did not arrive in time.
+    #[error("{0}")]
+    RequestTimeout(String),
     #[error("internal error")]
     Internal(String),
 }
@@ -112,6 +115,15 @@ pub enum ApiError {
 impl ApiError {
     pub fn validation(field: &str, code: &str, message: impl Into<String>) -> Self {
         ApiError::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    /// A request body that did not arrive whole within `timeout`.
+    pub fn too_slow(timeout: std::time::Duration) -> Self {
+        ApiError::RequestTimeout(format!(
+            "the request body did not arrive within {} s; send it again, whole, on a new \
+             connection",
+            timeout.as_secs_f64()
+        ))
     }
 
     pub fn not_found(what: &str) -> Self {
@@ -266,6 +278,11 @@ impl ApiError {
                     "The file's name does not match its content",
                 ),
             },
+            ApiError::RequestTimeout(_) => (
+                S::REQUEST_TIMEOUT,
+                "request-timeout",
+                "The request body came too slowly",
+            ),
             ApiError::Internal(_) => (
                 S::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -465,6 +482,10 @@ impl ResponseError for ApiError {
             }
             ApiError::Unavailable(_) => {
                 res.insert_header((header::RETRY_AFTER, "5"));
+            }
+            // the rest of the body is not read: the connection cannot carry another request
+            ApiError::RequestTimeout(_) | ApiError::PayloadTooLarge(_) => {
+                res.force_close();
             }
             _ => {}
         }

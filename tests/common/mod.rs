@@ -132,6 +132,13 @@ pub struct TestApp {
 
 /// The attachment size limit in tests (small, so that the limit is cheap to test).
 pub const MAX_UPLOAD_BYTES: usize = 256 * 1024;
+/// The whole multipart form's limit in tests (the server's default: the file and 64 KiB).
+pub const MAX_FORM_BYTES: usize = MAX_UPLOAD_BYTES + 64 * 1024;
+/// How long a JSON body may take to arrive in tests (short, so that a slow body is cheap to
+/// test; loopback delivers a whole body at once).
+pub const JSON_BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long an upload's body may take to arrive in tests.
+pub const UPLOAD_BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// A response: status, content type and JSON body (Null when empty or not JSON).
 #[derive(Debug)]
@@ -201,6 +208,11 @@ pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
             token_ttl_seconds: TOKEN_TTL_SECONDS,
             blob_dir: blob_dir.path().to_path_buf(),
             max_upload_bytes: MAX_UPLOAD_BYTES,
+            bodies: grantdesk_api::state::BodyLimits {
+                max_form_bytes: MAX_FORM_BYTES,
+                json_timeout: JSON_BODY_TIMEOUT,
+                upload_timeout: UPLOAD_BODY_TIMEOUT,
+            },
             exports: Default::default(),
         },
     )

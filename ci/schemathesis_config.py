@@ -137,11 +137,37 @@ def application(title):
     )
 
 
+# a whole one-page PDF (the server checks the header, startxref and %%EOF)
+TINY_PDF = (
+    b'%PDF-1.7\n'
+    b'1 0 obj\n'
+    b'<< /Type /Catalog /Pages 2 0 R >>\n'
+    b'endobj\n'
+    b'2 0 obj\n'
+    b'<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n'
+    b'endobj\n'
+    b'3 0 obj\n'
+    b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\n'
+    b'endobj\n'
+    b'xref\n'
+    b'0 4\n'
+    b'0000000000 65535 f \n'
+    b'0000000009 00000 n \n'
+    b'0000000058 00000 n \n'
+    b'0000000115 00000 n \n'
+    b'trailer\n'
+    b'<< /Size 4 /Root 1 0 R >>\n'
+    b'startxref\n'
+    b'186\n'
+    b'%%EOF\n'
+)
+
+
 def attach(app_id):
     kinds = [k["kind"] for k in practice.get("attachment_kinds", [])] or ["application_form"]
     attached = []
     for kind in kinds:
-        body, content_type = multipart({"kind": kind}, "form.pdf", b"%PDF-1.7\n%%EOF\n")
+        body, content_type = multipart({"kind": kind}, "form.pdf", TINY_PDF)
         attached.append(
             request("POST", f"/api/v1/applications/{app_id}/attachments", applicant, raw=body, content_type=content_type)
         )

@@ -1,9 +1,10 @@
 //! Configuration from the environment (and CLI flags, which override it).
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{bail, Context};
-use grantdesk_api::state::ExportSettings;
+use grantdesk_api::state::{BodyLimits, ExportSettings};
 use rand::RngCore;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/grantdesk.sqlite3";
@@ -30,6 +31,8 @@ pub struct Settings {
     pub blob_dir: Option<PathBuf>,
     /// The largest attachment accepted (bytes); default 20 MiB.
     pub max_upload_bytes: usize,
+    /// The largest multipart form, and how long a body may take to arrive.
+    pub bodies: BodyLimits,
     /// The 360Giving export's grant id prefix, funder and licence.
     pub exports: ExportSettings,
 }
@@ -99,6 +102,64 @@ fn max_upload_bytes(value: Option<&str>) -> anyhow::Result<usize> {
     }
 }
 
+/// A number of seconds from 1 to `max`, or the default when unset.
+fn seconds(
+    name: &str,
+    value: Option<&str>,
+    max: u64,
+    default: Duration,
+) -> anyhow::Result<Duration> {
+    match value {
+        Some(v) => v
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|n| (1..=max).contains(n))
+            .map(Duration::from_secs)
+            .with_context(|| format!("{name} must be a number of seconds from 1 to {max}")),
+        None => Ok(default),
+    }
+}
+
+/// `GRANTDESK_MAX_FORM_BYTES` (at least the upload limit, at most 2 GiB; the upload limit and
+/// 64 KiB when unset), `GRANTDESK_JSON_BODY_TIMEOUT_SECONDS` (1 to 300; 10 when unset) and
+/// `GRANTDESK_UPLOAD_BODY_TIMEOUT_SECONDS` (1 to 3600; 120 when unset).
+fn body_limits(
+    max_upload_bytes: usize,
+    var: impl Fn(&str) -> Option<String>,
+) -> anyhow::Result<BodyLimits> {
+    let defaults = BodyLimits::defaults_for(max_upload_bytes);
+    let max_form_bytes = match var("GRANTDESK_MAX_FORM_BYTES") {
+        Some(v) => v
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (max_upload_bytes..=2 * 1024 * 1024 * 1024).contains(n))
+            .with_context(|| {
+                format!(
+                    "GRANTDESK_MAX_FORM_BYTES must be from GRANTDESK_MAX_UPLOAD_BYTES \
+                     ({max_upload_bytes}) to 2147483648"
+                )
+            })?,
+        None => defaults.max_form_bytes,
+    };
+    Ok(BodyLimits {
+        max_form_bytes,
+        json_timeout: seconds(
+            "GRANTDESK_JSON_BODY_TIMEOUT_SECONDS",
+            var("GRANTDESK_JSON_BODY_TIMEOUT_SECONDS").as_deref(),
+            300,
+            defaults.json_timeout,
+        )?,
+        upload_timeout: seconds(
+            "GRANTDESK_UPLOAD_BODY_TIMEOUT_SECONDS",
+            var("GRANTDESK_UPLOAD_BODY_TIMEOUT_SECONDS").as_deref(),
+            3600,
+            defaults.upload_timeout,
+        )?,
+    })
+}
+
 impl Settings {
     pub fn from_env() -> anyhow::Result<Settings> {
         let ttl = match std::env::var("GRANTDESK_TOKEN_TTL_SECONDS") {
@@ -121,6 +182,7 @@ impl Settings {
         };
         let max_upload_bytes =
             max_upload_bytes(std::env::var("GRANTDESK_MAX_UPLOAD_BYTES").ok().as_deref())?;
+        let bodies = body_limits(max_upload_bytes, |name| std::env::var(name).ok())?;
         let exports = export_settings()?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
@@ -135,6 +197,7 @@ impl Settings {
             max_connections,
             blob_dir: std::env::var_os("GRANTDESK_BLOB_DIR").map(PathBuf::from),
             max_upload_bytes,
+            bodies,
             exports,
         })
     }
@@ -226,6 +289,7 @@ mod tests {
             max_connections: 1,
             blob_dir: None,
             max_upload_bytes: 1024,
+            bodies: BodyLimits::defaults_for(1024),
             exports: ExportSettings::default(),
         }
     }
@@ -313,6 +377,7 @@ mod defaults_tests {
             max_connections: 1,
             blob_dir: None,
             max_upload_bytes: grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES,
+            bodies: BodyLimits::defaults_for(grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES),
             exports: ExportSettings::default(),
         }
     }
@@ -323,6 +388,44 @@ mod defaults_tests {
         assert_eq!(max_upload_bytes(Some("1048576")).unwrap(), 1024 * 1024);
         for bad in ["1023", "1073741825", "20MiB", "", "-1"] {
             assert!(max_upload_bytes(Some(bad)).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn the_form_limit_and_body_times_have_defaults_and_bounds() {
+        let unset = |_: &str| None;
+        let limits = body_limits(20 * 1024 * 1024, unset).unwrap();
+        assert_eq!(limits.max_form_bytes, 20 * 1024 * 1024 + 64 * 1024);
+        assert_eq!(limits.json_timeout, Duration::from_secs(10));
+        assert_eq!(limits.upload_timeout, Duration::from_secs(120));
+
+        let set = |name: &str| {
+            Some(
+                match name {
+                    "GRANTDESK_MAX_FORM_BYTES" => "2000000",
+                    "GRANTDESK_JSON_BODY_TIMEOUT_SECONDS" => "5",
+                    _ => "600",
+                }
+                .to_owned(),
+            )
+        };
+        let limits = body_limits(1024 * 1024, set).unwrap();
+        assert_eq!(limits.max_form_bytes, 2_000_000);
+        assert_eq!(limits.json_timeout, Duration::from_secs(5));
+        assert_eq!(limits.upload_timeout, Duration::from_secs(600));
+
+        for (name, bad) in [
+            ("GRANTDESK_MAX_FORM_BYTES", "1000"),
+            ("GRANTDESK_MAX_FORM_BYTES", "3000000000"),
+            ("GRANTDESK_MAX_FORM_BYTES", "20MiB"),
+            ("GRANTDESK_JSON_BODY_TIMEOUT_SECONDS", "0"),
+            ("GRANTDESK_JSON_BODY_TIMEOUT_SECONDS", "301"),
+            ("GRANTDESK_UPLOAD_BODY_TIMEOUT_SECONDS", "3601"),
+            ("GRANTDESK_UPLOAD_BODY_TIMEOUT_SECONDS", "1.5"),
+        ] {
+            let err = body_limits(1024 * 1024, |n: &str| (n == name).then(|| bad.to_owned()))
+                .expect_err(bad);
+            assert!(err.to_string().contains(name), "{err}");
         }
     }
 

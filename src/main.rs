@@ -223,6 +223,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             token_ttl_seconds: settings.token_ttl_seconds,
             blob_dir: settings.blob_dir(),
             max_upload_bytes: settings.max_upload_bytes,
+            bodies: settings.bodies,
             exports: settings.exports.clone(),
         },
     )?;

@@ -32,6 +32,8 @@ pub struct StateOptions<'a> {
     pub token_ttl_seconds: i64,
     pub blob_dir: std::path::PathBuf,
     pub max_upload_bytes: usize,
+    /// The largest multipart form, and how long a body may take to arrive.
+    pub bodies: grantdesk_api::state::BodyLimits,
     /// The 360Giving export's prefix, funder and licence.
     pub exports: grantdesk_api::state::ExportSettings,
 }
@@ -53,6 +55,7 @@ pub fn app_state(
         jwt,
         blobs,
         max_upload_bytes: options.max_upload_bytes,
+        bodies: options.bodies,
         exports: options.exports,
     })
 }

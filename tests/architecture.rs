@@ -38,7 +38,9 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 
 #[test]
 fn the_domain_depends_on_no_io_crate() {
-    // pure crates only: time arithmetic, decimals, (de)serialisation, hashing, ids
+    // pure crates only: time arithmetic, decimals, (de)serialisation, hashing, ids, and file
+    // types read from bytes in memory (a magic-number detector without its std feature, a
+    // ZIP reader over a Cursor; the domain's sources never name std::fs)
     let allowed = [
         "chrono",
         "chrono-tz",
@@ -48,12 +50,24 @@ fn the_domain_depends_on_no_io_crate() {
         "sha2",
         "thiserror",
         "uuid",
+        "infer",
+        "zip",
     ];
     for dep in dependencies("domain/Cargo.toml") {
         assert!(
             allowed.contains(&dep.as_str()),
             "domain/ must stay pure, but depends on {dep}"
         );
+    }
+    // without their defaults: infer's std feature reads files, zip's defaults bring more
+    // codecs and encryption
+    let manifest = read("domain/Cargo.toml");
+    for dep in ["infer", "zip"] {
+        let line = manifest
+            .lines()
+            .find(|l| l.starts_with(&format!("{dep} ")))
+            .unwrap_or_else(|| panic!("{dep} in domain/Cargo.toml"));
+        assert!(line.contains("default-features = false"), "{line}");
     }
 }
 

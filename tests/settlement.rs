@@ -161,7 +161,27 @@ async fn credit_vek(app: &TestApp, finance: &str, amount: &str) {
 
 /// Submits a final report as multipart (`spent`, `file`).
 async fn final_report(app: &TestApp, token: &str, grant: &str, spent: &str) -> Res {
-    let part = reqwest::multipart::Part::bytes(TINY_PDF.to_vec()).file_name("eindverslag.pdf");
+    final_report_file(
+        app,
+        token,
+        grant,
+        spent,
+        "eindverslag.pdf",
+        TINY_PDF.to_vec(),
+    )
+    .await
+}
+
+/// Submits a final report with a file of choice.
+async fn final_report_file(
+    app: &TestApp,
+    token: &str,
+    grant: &str,
+    spent: &str,
+    name: &str,
+    content: Vec<u8>,
+) -> Res {
+    let part = reqwest::multipart::Part::bytes(content).file_name(name.to_owned());
     let form = reqwest::multipart::Form::new()
         .text("spent", spent.to_owned())
         .part("file", part);
@@ -197,6 +217,113 @@ async fn call_budget(app: &TestApp, token: &str, call: &str, at: Option<&str>) -
         None => format!("/api/v1/calls/{call}/budget"),
     };
     app.get(&path, Some(token)).await.ok(200).clone()
+}
+
+#[tokio::test]
+async fn a_final_report_passes_the_checks_of_an_attachment_its_type_structure_and_name() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let finance = app.login(Role::Finance).await;
+    let grantee = Applicant::sign_up(&app).await;
+    let applicant = grantee.token(&app).await;
+    let (_, grants) = decided_call(&app, &admin, &finance, &applicant, "END23", &[4_800_001]).await;
+    let g = &grants[0];
+    app.set_time(brussels(2024, 11, 1, 9, 0, 0));
+    let (_, _, _, applicant) = tokens(&app, &grantee).await;
+
+    let refusals = [
+        // a PDF named as a program
+        (
+            "setup.exe",
+            TINY_PDF.to_vec(),
+            "/problems/file-name-mismatch",
+        ),
+        (
+            "eindverslag",
+            TINY_PDF.to_vec(),
+            "/problems/file-name-mismatch",
+        ),
+        // a PDF cut off
+        (
+            "eindverslag.pdf",
+            TINY_PDF[..TINY_PDF.len() - 7].to_vec(),
+            "/problems/malformed-file",
+        ),
+        // a ZIP that names a Word document's parts without being one
+        (
+            "eindverslag.docx",
+            b"PK\x03\x04[Content_Types].xml word/document.xml".to_vec(),
+            "/problems/malformed-file",
+        ),
+        (
+            "eindverslag.pdf",
+            b"GIF89a\x01\0\x01\0\x80\0\0".to_vec(),
+            "/problems/unsupported-media-type",
+        ),
+    ];
+    for (name, content, problem_type) in refusals {
+        let res = final_report_file(&app, &applicant, g, "100.00", name, content).await;
+        assert_eq!(
+            res.problem(415)["type"],
+            problem_type,
+            "{name}: {}",
+            res.text
+        );
+        assert_eq!(res.body["errors"][0]["field"], "file");
+    }
+    let setup = final_report_file(
+        &app,
+        &applicant,
+        g,
+        "100.00",
+        "setup.exe",
+        TINY_PDF.to_vec(),
+    )
+    .await;
+    assert!(setup.body["detail"]
+        .as_str()
+        .unwrap()
+        .contains("but its name ends in .exe: give it the extension .pdf"));
+    let reports = app
+        .get(
+            &format!("/api/v1/grants/{g}/final-reports"),
+            Some(&applicant),
+        )
+        .await;
+    assert_eq!(
+        reports.ok(200).as_array().unwrap().len(),
+        0,
+        "nothing stored"
+    );
+
+    // a Word document named as one is the report, served as what it is
+    let docx = common::files::tiny_docx();
+    let res = final_report_file(
+        &app,
+        &applicant,
+        g,
+        "100.00",
+        "Eindverslag.DOCX",
+        docx.clone(),
+    )
+    .await;
+    let report = res.ok(201).clone();
+    let download = app
+        .get_raw(
+            &format!("/api/v1/grants/{g}/final-reports/1/document"),
+            &applicant,
+        )
+        .await;
+    assert_eq!(download.status().as_u16(), 200, "{report}");
+    assert_eq!(
+        download.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    assert!(download.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("Eindverslag.DOCX"));
+    assert_eq!(download.bytes().await.unwrap().as_ref(), docx.as_slice());
 }
 
 #[tokio::test]

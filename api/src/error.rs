@@ -2,7 +2,9 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use grantdesk_domain::{ApplicationError, AssessmentError, CallError, GrantError, LedgerError};
+use grantdesk_domain::{
+    ApplicationError, AssessmentError, CallError, FileTypeError, GrantError, LedgerError,
+};
 use grantdesk_persistence::ledger::LedgerWriteError;
 use grantdesk_persistence::StoreError;
 use serde::Serialize;
@@ -100,6 +102,12 @@ pub enum ApiError {
     UnsupportedMediaType(String),
     #[error("{0}")]
     PayloadTooLarge(String),
+    /// An uploaded file that is not an accepted type, not well formed, or misnamed.
+    #[error(transparent)]
+    File(#[from] FileTypeError),
+    /// The request's body did not arrive in time.
+    #[error("{0}")]
+    RequestTimeout(String),
     #[error("internal error")]
     Internal(String),
 }
@@ -107,6 +115,15 @@ pub enum ApiError {
 impl ApiError {
     pub fn validation(field: &str, code: &str, message: impl Into<String>) -> Self {
         ApiError::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    /// A request body that did not arrive whole within `timeout`.
+    pub fn too_slow(timeout: std::time::Duration) -> Self {
+        ApiError::RequestTimeout(format!(
+            "the request body did not arrive within {} s; send it again, whole, on a new \
+             connection",
+            timeout.as_secs_f64()
+        ))
     }
 
     pub fn not_found(what: &str) -> Self {
@@ -244,6 +261,28 @@ impl ApiError {
                 "payload-too-large",
                 "Payload too large",
             ),
+            ApiError::File(e) => match e {
+                FileTypeError::NotAccepted { .. } => (
+                    S::UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                ),
+                FileTypeError::Malformed { .. } => (
+                    S::UNSUPPORTED_MEDIA_TYPE,
+                    "malformed-file",
+                    "The file is damaged or not what it seems",
+                ),
+                FileTypeError::NameMismatch { .. } => (
+                    S::UNSUPPORTED_MEDIA_TYPE,
+                    "file-name-mismatch",
+                    "The file's name does not match its content",
+                ),
+            },
+            ApiError::RequestTimeout(_) => (
+                S::REQUEST_TIMEOUT,
+                "request-timeout",
+                "The request body came too slowly",
+            ),
             ApiError::Internal(_) => (
                 S::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -281,6 +320,9 @@ impl ApiError {
         };
         match self {
             ApiError::Validation(errors) => p.errors = Some(errors.clone()),
+            ApiError::File(e) => {
+                p.errors = Some(vec![FieldError::new("file", e.code(), e.to_string())])
+            }
             ApiError::Call(CallError::Validation { field, message }) => {
                 p.errors = Some(vec![FieldError::new(
                     field.to_string(),
@@ -440,6 +482,10 @@ impl ResponseError for ApiError {
             }
             ApiError::Unavailable(_) => {
                 res.insert_header((header::RETRY_AFTER, "5"));
+            }
+            // the rest of the body is not read: the connection cannot carry another request
+            ApiError::RequestTimeout(_) | ApiError::PayloadTooLarge(_) => {
+                res.force_close();
             }
             _ => {}
         }

@@ -12,13 +12,15 @@ use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 use grantdesk_domain::{has_control_character, CONTROL_CHARACTER_MESSAGE};
 
 use crate::error::{ApiError, FieldError};
+use crate::state::{AppState, DEFAULT_JSON_BODY_TIMEOUT};
 
 /// The largest JSON body accepted.
 pub const JSON_LIMIT: usize = 256 * 1024;
 
 /// A JSON body of type `T`, validated. Malformed JSON → 400; a field of the wrong type, a
 /// number where an amount string is expected, an unknown field → 422 naming the field;
-/// `validator` rules → 422 with one entry per field (values never echoed back).
+/// `validator` rules → 422 with one entry per field (values never echoed back). A body that does
+/// not arrive whole within the server's JSON body time → 408.
 #[derive(Debug)]
 pub struct ValidJson<T>(pub T);
 
@@ -45,13 +47,20 @@ where
             })
             .unwrap_or(false);
         let body = web::Bytes::from_request(req, payload);
+        let timeout = req
+            .app_data::<web::Data<AppState>>()
+            .map_or(DEFAULT_JSON_BODY_TIMEOUT, |state| state.bodies.json_timeout);
         Box::pin(async move {
             if !content_type_ok {
                 return Err(ApiError::UnsupportedMediaType(
                     "send the body as Content-Type: application/json".into(),
                 ));
             }
-            let bytes = body.await.map_err(|e| match e.as_error::<PayloadError>() {
+            // the whole body within the time, however slowly it trickles in
+            let body = actix_web::rt::time::timeout(timeout, body)
+                .await
+                .map_err(|_| ApiError::too_slow(timeout))?;
+            let bytes = body.map_err(|e| match e.as_error::<PayloadError>() {
                 Some(PayloadError::Overflow) => {
                     ApiError::PayloadTooLarge(format!("the body is larger than {JSON_LIMIT} bytes"))
                 }

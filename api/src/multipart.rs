@@ -3,24 +3,52 @@
 //! stored; and a stored file sent back as a download.
 
 use actix_multipart::Multipart;
+use actix_web::error::PayloadError;
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use grantdesk_domain::{has_control_character, MediaType, CONTROL_CHARACTER_MESSAGE};
 use utoipa::openapi::{Content, RefOr, Response, ResponseBuilder};
 use utoipa::IntoResponses;
 
 use crate::error::ApiError;
+use crate::state::AppState;
+
+/// What one upload may be: the file's size, the whole form's size, and how long the form may
+/// take to arrive.
+#[derive(Debug, Clone, Copy)]
+pub struct FormLimits {
+    /// The largest file.
+    pub file_bytes: usize,
+    /// The most the whole body may hold: every part with its headers, the boundaries.
+    pub form_bytes: usize,
+    /// How long the whole body may take to arrive, from when it is first read.
+    pub timeout: Duration,
+}
+
+impl FormLimits {
+    /// The server's limits.
+    pub fn of(state: &AppState) -> Self {
+        FormLimits {
+            file_bytes: state.max_upload_bytes,
+            form_bytes: state.bodies.max_form_bytes,
+            timeout: state.bodies.upload_timeout,
+        }
+    }
+}
 
 /// Reads a multipart form of one short text field (`text_field`) and a `file` of at most
-/// `limit` bytes. Unknown fields are refused.
+/// `limits.file_bytes` bytes. Unknown fields are refused at their header. The body as a whole
+/// may hold at most `limits.form_bytes` (413 as soon as it passes them, announced or not) and
+/// must arrive within `limits.timeout` (408); nothing is kept of a refused form.
 pub async fn read_form(
     req: &HttpRequest,
     payload: web::Payload,
-    limit: usize,
+    limits: FormLimits,
     text_field: &'static str,
 ) -> Result<(Option<String>, Option<(String, Vec<u8>)>), ApiError> {
     if let Some(len) = req
@@ -29,16 +57,40 @@ pub async fn read_form(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok())
     {
-        // the form's own overhead is small; anything far beyond the limit is refused unread
-        if len > limit + 64 * 1024 {
-            return Err(too_large(limit));
+        // anything announced beyond the limit is refused unread
+        if len > limits.form_bytes {
+            return Err(form_too_large(limits));
         }
     }
-    let mut form = Multipart::new(req.headers(), payload);
+    // every byte of the body counts, boundaries and part headers too (a chunked body announces
+    // no length)
+    let mut received = 0usize;
+    let capped = payload.map(move |chunk| {
+        let chunk = chunk?;
+        received = received.saturating_add(chunk.len());
+        if received > limits.form_bytes {
+            Err(PayloadError::Overflow)
+        } else {
+            Ok(chunk)
+        }
+    });
+    let form = Multipart::new(req.headers(), capped);
+    match actix_web::rt::time::timeout(limits.timeout, read_fields(form, limits, text_field)).await
+    {
+        Ok(read) => read,
+        Err(_) => Err(ApiError::too_slow(limits.timeout)),
+    }
+}
+
+async fn read_fields(
+    mut form: Multipart,
+    limits: FormLimits,
+    text_field: &'static str,
+) -> Result<(Option<String>, Option<(String, Vec<u8>)>), ApiError> {
     let mut text = None;
     let mut file: Option<(String, Vec<u8>)> = None;
     while let Some(field) = form.next().await {
-        let mut field = field.map_err(multipart_error)?;
+        let mut field = field.map_err(|e| multipart_error(e, limits))?;
         let (name, file_name) = match field.content_disposition() {
             Some(cd) => (
                 cd.get_name().unwrap_or_default().to_owned(),
@@ -46,13 +98,23 @@ pub async fn read_form(
             ),
             None => (String::new(), None),
         };
-        let cap = if name == "file" { limit } else { 1024 };
+        let cap = if name == "file" {
+            limits.file_bytes
+        } else if name == text_field {
+            1024
+        } else {
+            return Err(ApiError::validation(
+                &name,
+                "unknown_field",
+                format!("the form has two fields: {text_field} and file"),
+            ));
+        };
         let mut bytes = Vec::new();
         while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(multipart_error)?;
+            let chunk = chunk.map_err(|e| multipart_error(e, limits))?;
             if bytes.len() + chunk.len() > cap {
                 return Err(if name == "file" {
-                    too_large(limit)
+                    too_large(limits.file_bytes)
                 } else {
                     ApiError::validation(&name, "length", "this form field is too long")
                 });
@@ -70,27 +132,36 @@ pub async fn read_form(
                 ));
             }
             text = Some(value)
-        } else if name == "file" {
-            file = Some((file_name.unwrap_or_default(), bytes))
         } else {
-            return Err(ApiError::validation(
-                &name,
-                "unknown_field",
-                format!("the form has two fields: {text_field} and file"),
-            ));
+            file = Some((file_name.unwrap_or_default(), bytes))
         }
     }
     Ok((text, file))
 }
 
+fn mib(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
 pub fn too_large(limit: usize) -> ApiError {
     ApiError::PayloadTooLarge(format!(
         "an attachment may be at most {limit} bytes ({:.1} MiB)",
-        limit as f64 / (1024.0 * 1024.0)
+        mib(limit)
     ))
 }
 
-fn multipart_error(e: actix_multipart::MultipartError) -> ApiError {
+fn form_too_large(limits: FormLimits) -> ApiError {
+    ApiError::PayloadTooLarge(format!(
+        "the form may hold at most {} bytes in all ({:.1} MiB), its file at most {} bytes \
+         ({:.1} MiB)",
+        limits.form_bytes,
+        mib(limits.form_bytes),
+        limits.file_bytes,
+        mib(limits.file_bytes)
+    ))
+}
+
+fn multipart_error(e: actix_multipart::MultipartError, limits: FormLimits) -> ApiError {
     use actix_multipart::MultipartError as M;
     match e {
         M::ContentTypeMissing
@@ -99,6 +170,7 @@ fn multipart_error(e: actix_multipart::MultipartError) -> ApiError {
         | M::BoundaryMissing => ApiError::UnsupportedMediaType(
             "send the attachment as multipart/form-data with the fields kind and file".into(),
         ),
+        M::Payload(PayloadError::Overflow) => form_too_large(limits),
         other => ApiError::BadRequest {
             detail: format!("the multipart body cannot be read: {other}"),
         },

@@ -52,13 +52,14 @@ problems!(
     Resource => [400, 401, 403, 404]
 );
 problems!(
-    /// A [`Resource`] changed with a JSON body: also a body that is not JSON (415) or has
-    /// invalid fields (422).
-    ResourceWrite => [400, 401, 403, 404, 415, 422]
+    /// A [`Resource`] changed with a body: also a body that did not arrive whole within the
+    /// server's body time (408), is over its size limit (413), is not JSON (415) or has invalid
+    /// fields (422).
+    ResourceWrite => [400, 401, 403, 404, 408, 413, 415, 422]
 );
 problems!(
     /// A new resource from a JSON body, for some roles.
-    Creation => [400, 401, 403, 415, 422]
+    Creation => [400, 401, 403, 408, 413, 415, 422]
 );
 problems!(
     /// A listing for some roles, with query filters (an invalid filter is a 422).
@@ -74,7 +75,7 @@ problems!(
 );
 problems!(
     /// A JSON body sent without a token.
-    PublicBody => [400, 415, 422]
+    PublicBody => [400, 408, 413, 415, 422]
 );
 problems!(
     /// For some roles: no or a bad token, or another role.
@@ -93,10 +94,6 @@ problems!(
     Invalid => [422]
 );
 problems!(
-    /// An upload over the size limit.
-    TooLarge => [413]
-);
-problems!(
     /// The database does not answer (for now).
     Unavailable => [503]
 );
@@ -110,7 +107,7 @@ mod tests {
         let responses = ResourceWrite::responses();
         assert_eq!(
             responses.keys().map(String::as_str).collect::<Vec<_>>(),
-            ["400", "401", "403", "404", "415", "422"]
+            ["400", "401", "403", "404", "408", "413", "415", "422"]
         );
         let json = serde_json::to_value(&responses["415"]).expect("json");
         assert_eq!(

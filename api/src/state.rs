@@ -1,4 +1,5 @@
 use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
 use grantdesk_domain::Clock;
@@ -28,6 +29,8 @@ pub struct AppState {
     pub blobs: BlobStore,
     /// The largest attachment accepted, in bytes.
     pub max_upload_bytes: usize,
+    /// How much of a request's body is read, and for how long.
+    pub bodies: BodyLimits,
     /// Who publishes the 360Giving export and how its identifiers are made.
     pub exports: ExportSettings,
 }
@@ -69,6 +72,40 @@ impl Default for ExportSettings {
 
 /// The default attachment size limit: 20 MiB.
 pub const DEFAULT_MAX_UPLOAD_BYTES: usize = 20 * 1024 * 1024;
+
+/// What a multipart form may hold besides its file, by default: its text field, the parts'
+/// headers and the boundaries.
+pub const FORM_OVERHEAD_BYTES: usize = 64 * 1024;
+/// How long a JSON body may take to arrive, by default.
+pub const DEFAULT_JSON_BODY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long an upload's body may take to arrive, by default (20 MiB at about 1.5 Mbit/s).
+pub const DEFAULT_UPLOAD_BODY_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// How much of a request's body is read, and how long it may take to arrive (from when the
+/// server starts reading it): a body that trickles in holds a connection and a worker's
+/// attention, so it is cut off with a 408.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyLimits {
+    /// The most a multipart form may hold in all: its parts with their headers and
+    /// boundaries (the file alone is limited by `max_upload_bytes`).
+    pub max_form_bytes: usize,
+    /// How long a JSON body may take to arrive.
+    pub json_timeout: Duration,
+    /// How long an upload's multipart body may take to arrive.
+    pub upload_timeout: Duration,
+}
+
+impl BodyLimits {
+    /// The defaults for an attachment limit: the form may hold the file and
+    /// [`FORM_OVERHEAD_BYTES`] more.
+    pub fn defaults_for(max_upload_bytes: usize) -> Self {
+        BodyLimits {
+            max_form_bytes: max_upload_bytes.saturating_add(FORM_OVERHEAD_BYTES),
+            json_timeout: DEFAULT_JSON_BODY_TIMEOUT,
+            upload_timeout: DEFAULT_UPLOAD_BODY_TIMEOUT,
+        }
+    }
+}
 
 impl AppState {
     /// Runs `f` in one write transaction (see [`Db::write`]), off the async executor. `f` gets

@@ -56,7 +56,9 @@ pub use application_error::ApplicationError;
 pub use application_status::{ApplicationAction, ApplicationStatus};
 pub use assessment_error::AssessmentError;
 pub use assignment::{AssignmentStatus, ReviewStatus};
-pub use attachment::{extension_for, sniff, MediaType};
+pub use attachment::{
+    check_extension, describe, extension_for, extensions, identify, sniff, FileTypeError, MediaType,
+};
 pub use budget::{BudgetArticle, BudgetArticleError, BudgetYear, BudgetYearError, CreditType};
 pub use budget_line::{BudgetCategory, BudgetLine};
 pub use call::{Call, CancelOutcome, DeadlineChange};

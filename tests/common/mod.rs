@@ -6,6 +6,7 @@
 
 #![allow(dead_code)]
 
+pub mod files;
 pub mod routes;
 pub mod scenario;
 
@@ -131,6 +132,13 @@ pub struct TestApp {
 
 /// The attachment size limit in tests (small, so that the limit is cheap to test).
 pub const MAX_UPLOAD_BYTES: usize = 256 * 1024;
+/// The whole multipart form's limit in tests (the server's default: the file and 64 KiB).
+pub const MAX_FORM_BYTES: usize = MAX_UPLOAD_BYTES + 64 * 1024;
+/// How long a JSON body may take to arrive in tests (short, so that a slow body is cheap to
+/// test; loopback delivers a whole body at once).
+pub const JSON_BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long an upload's body may take to arrive in tests.
+pub const UPLOAD_BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// A response: status, content type and JSON body (Null when empty or not JSON).
 #[derive(Debug)]
@@ -200,6 +208,11 @@ pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
             token_ttl_seconds: TOKEN_TTL_SECONDS,
             blob_dir: blob_dir.path().to_path_buf(),
             max_upload_bytes: MAX_UPLOAD_BYTES,
+            bodies: grantdesk_api::state::BodyLimits {
+                max_form_bytes: MAX_FORM_BYTES,
+                json_timeout: JSON_BODY_TIMEOUT,
+                upload_timeout: UPLOAD_BODY_TIMEOUT,
+            },
             exports: Default::default(),
         },
     )
@@ -455,8 +468,13 @@ pub fn kbo(n: u32) -> String {
     format!("{first8:08}{check:02}")
 }
 
-/// A PDF small enough for any limit.
-pub const TINY_PDF: &[u8] = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+/// A whole PDF small enough for any limit: one empty A4 page, the offsets of its
+/// cross-reference table right (`qpdf --check` finds no error).
+pub const TINY_PDF: &[u8] = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n\
+2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n\
+3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n\
+xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 00000 n \n\
+trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n";
 
 impl TestApp {
     /// Signs up an applicant over HTTP and returns its token.

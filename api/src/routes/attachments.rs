@@ -8,8 +8,8 @@ use uuid::Uuid;
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
 use crate::dto::applications::{ApplicationView, AttachmentView, UploadForm};
 use crate::error::{ApiError, Problem};
-use crate::multipart::{read_form, stored_file, AttachmentDownload};
-use crate::problems::{Resource, ResourceWrite, TooLarge};
+use crate::multipart::{read_form, stored_file, AttachmentDownload, FormLimits};
+use crate::problems::{Resource, ResourceWrite};
 use crate::services::attachments::{self, Upload};
 use crate::state::AppState;
 
@@ -17,9 +17,9 @@ use crate::state::AppState;
 async fn read_upload(
     req: &HttpRequest,
     payload: web::Payload,
-    limit: usize,
+    limits: FormLimits,
 ) -> Result<Upload, ApiError> {
-    let (kind, file) = read_form(req, payload, limit, "kind").await?;
+    let (kind, file) = read_form(req, payload, limits, "kind").await?;
     let kind = kind
         .map(|k| k.trim().to_ascii_lowercase())
         .filter(|k| !k.is_empty())
@@ -38,18 +38,21 @@ async fn read_upload(
 
 /// Attach a document to a draft (a member of the lead organisation, before the deadline), as
 /// multipart/form-data with `kind` (one of the call's attachment kinds, or "annex") and
-/// `file`. The type is read from the content: PDF, ODF/OOXML documents and spreadsheets, PNG,
-/// JPEG. Oversize (413), another type (415), an empty file or a name with path parts (422)
-/// are refused and nothing is stored.
+/// `file`. The type is read from the content and its structure checked: PDF, ODF/OOXML
+/// documents and spreadsheets, PNG, JPEG; the file name's extension must be that type's
+/// (`.pdf`, `.png`, `.jpg`/`.jpeg`, `.odt`, `.ods`, `.docx`, `.xlsx`, any case). A file over
+/// the upload limit or a form over its total (413), a form that does not arrive within the
+/// upload time (408), another type, a damaged file or a name with another extension (415), an
+/// empty file or a name with path parts (422) are refused and nothing is stored.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "Application id")),
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = AttachmentView),
-        ResourceWrite, TooLarge,
+        ResourceWrite,
         (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with another type's extension", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -64,7 +67,7 @@ pub async fn upload_attachment(
     let id = id.into_inner();
     // who and when first, so that nobody streams megabytes only to hear "not found"
     attachments::check_can_upload(&state, auth.claims(), id).await?;
-    let upload = read_upload(&req, payload, state.max_upload_bytes).await?;
+    let upload = read_upload(&req, payload, FormLimits::of(&state)).await?;
     let view = attachments::upload(&state, auth.claims(), id, upload).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", view.href.clone()))

@@ -12,23 +12,25 @@ use crate::dto::grants::{
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
-use crate::multipart::{read_form, stored_file, ReportDownload};
-use crate::problems::{Resource, ResourceWrite, TooLarge};
+use crate::multipart::{read_form, stored_file, FormLimits, ReportDownload};
+use crate::problems::{Resource, ResourceWrite};
 use crate::services::final_reports;
 use crate::services::settlement;
 use crate::state::AppState;
 
 /// Submit the final report (a member of the grantee organisation) as multipart/form-data with
 /// `spent` and `file`: from the grant's start, while no report awaits a verdict or was accepted.
-/// A rejected report is followed by a new version.
+/// A rejected report is followed by a new version. The file is checked as an attachment is:
+/// its type from its content and structure, its name's extension that type's.
 #[utoipa::path(
     tag = "grants",
     params(("id" = Uuid, Path, description = "Grant id")),
     request_body(content = FinalReportForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = FinalReportView),
-        ResourceWrite, TooLarge,
+        ResourceWrite,
         (status = 409, description = "Before the start, a report awaits a verdict or was accepted, or the grant is settled", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with another type's extension", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -43,7 +45,7 @@ pub async fn submit_final_report(
     let id = id.into_inner();
     // who first, so that nobody streams megabytes only to hear "not found"
     final_reports::check_can_submit(&state, auth.claims(), id).await?;
-    let (spent, file) = read_form(&req, payload, state.max_upload_bytes, "spent").await?;
+    let (spent, file) = read_form(&req, payload, FormLimits::of(&state), "spent").await?;
     let spent = spent
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())

@@ -10,6 +10,6 @@ pub use extract::{
     Authenticated, Authorized, BudgetReaders, FinanceOnly, FinanceOrAdmin, GrantReaders,
     MaybeAuthenticated, Policy, ReviewerOnly, SelectionReaders, UserReaders,
 };
-pub use jwt::{Claims, JwtKeys, TOKEN_ISSUER};
+pub use jwt::{Claims, JwtKeys, TokenError, TOKEN_ISSUER};
 pub use password::{hash_password, verify_password, PasswordPolicyError, MIN_PASSWORD_LEN};
 pub use role::Role;

@@ -252,6 +252,9 @@ impl Call {
                 "the gate's document reference must be 1 to 100 characters",
             ));
         }
+        evidence
+            .check_date(self.deadline.zone())
+            .map_err(|message| CallError::validation("date", message))?;
         let verdict = evidence.verdict;
         self.gates.push(evidence);
         Ok(match verdict {
@@ -345,7 +348,9 @@ impl Call {
                 })
             }
         }
-        if new.instant() <= self.deadline.instant() {
+        // deadlines are shown to the second: a new one must be a later second than the one
+        // shown (a stored fraction, from before whole seconds were required, counts not)
+        if new.instant().timestamp() <= self.deadline.instant().timestamp() {
             return Err(CallError::DeadlineNotLater {
                 current: self.deadline,
             });

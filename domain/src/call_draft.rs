@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::call_form::{attachment_problems, question_problems};
 use crate::criterion::criteria_problems;
+use crate::date::{has_plausible_year, YEAR_MESSAGE};
 use crate::payment_schedule::{validate_schedule, TrancheSpec};
 use crate::{
     AttachmentRequirement, BudgetArticle, BudgetYear, CallError, CallQuestion, Criterion, Deadline,
@@ -143,7 +144,9 @@ impl CallDraft {
             refuse("tracks", message);
         }
         let deadline_date = self.deadline.local().date_naive();
-        if self.start_date <= deadline_date {
+        if !has_plausible_year(&self.start_date) {
+            refuse("start_date", YEAR_MESSAGE.into());
+        } else if self.start_date <= deadline_date {
             refuse(
                 "start_date",
                 format!(

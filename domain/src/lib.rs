@@ -26,6 +26,7 @@ pub mod clock;
 pub mod conflict;
 pub mod contact_person;
 pub mod criterion;
+pub mod date;
 pub mod deadline;
 pub mod decision;
 pub mod eligibility;
@@ -67,6 +68,7 @@ pub use clock::{date_in_brussels, Clock, FixedClock};
 pub use conflict::automatic_conflict;
 pub use contact_person::ContactPerson;
 pub use criterion::Criterion;
+pub use date::{has_plausible_year, YEARS, YEAR_MESSAGE};
 pub use deadline::{parse_zone, Deadline, DeadlineError};
 pub use decision::{check_decision, Decision, DecisionKind};
 pub use eligibility::{

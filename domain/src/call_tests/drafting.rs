@@ -75,6 +75,10 @@ fn drafts_that_break_a_rule_name_the_field() {
         refused_field(|d| d.start_date = date(2023, 8, 31)),
         "start_date"
     );
+    assert_eq!(
+        refused_field(|d| d.start_date = date(10_024, 11, 1)),
+        "start_date"
+    );
 }
 
 #[test]

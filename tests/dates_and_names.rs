@@ -1,6 +1,6 @@
 //! Deadlines are whole seconds, shown as they are enforced; dates a person gives have a
-//! four-digit year, and gate evidence is not dated in the future. Every refusal is a 422
-//! naming the field, and writes nothing.
+//! four-digit year, and gate evidence is not dated in the future; names are trimmed and never
+//! blank. Every refusal is a 422 naming the field, and writes nothing.
 
 mod common;
 
@@ -221,4 +221,106 @@ async fn a_start_date_and_the_instants_asked_for_have_four_digit_years() {
             .await;
         assert_field(&res, field, "four digits");
     }
+}
+
+#[tokio::test]
+async fn names_are_trimmed_and_a_blank_one_is_refused_naming_the_field() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let finance = app.login(Role::Finance).await;
+    // spaces, no-break and ideographic spaces, zero-width characters: all blank
+    let blanks = [
+        "",
+        "   ",
+        "\t\n",
+        "\u{a0}\u{3000}",
+        "\u{200b}",
+        " \u{feff}\u{2060} ",
+    ];
+
+    for blank in blanks {
+        // a call's title, a track's name, a criterion's name
+        for (pointer, field) in [
+            ("/title", "title"),
+            ("/tracks/1/name", "tracks"),
+            ("/criteria/0/name", "criteria"),
+        ] {
+            let mut body = reference_call("X1");
+            *body.pointer_mut(pointer).expect(pointer) = json!(blank);
+            let res = app.post("/api/v1/calls", Some(&admin), body).await;
+            assert_field(&res, field, "must not be blank");
+        }
+        // an article's description
+        let res = app
+            .post(
+                "/api/v1/budget-articles",
+                Some(&finance),
+                json!({"code": "SJ0-1SMC2GA-WT", "budget_year": 2024, "description": blank}),
+            )
+            .await;
+        assert_field(&res, "description", "must not be blank");
+        // a display name, signing up or created by an admin
+        let email = format!("blank-{}@test.example", uuid::Uuid::new_v4().simple());
+        let res = app.sign_up(&email, "a long enough password", blank).await;
+        assert_field(&res, "display_name", "must not be blank");
+        app.sign_in(&email, "a long enough password")
+            .await
+            .problem(401);
+        let res = app
+            .post(
+                "/api/v1/users",
+                Some(&admin),
+                json!({"email": email, "password": "a long enough password",
+                       "role": "reviewer", "display_name": blank}),
+            )
+            .await;
+        assert_field(&res, "display_name", "must not be blank");
+    }
+    assert_eq!(calls_count(&app, &admin).await, 0);
+    app.get(
+        "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2024",
+        Some(&finance),
+    )
+    .await
+    .problem(404);
+
+    // an organisation's name
+    let applicant = app.applicant().await;
+    for blank in blanks {
+        let res = app
+            .post(
+                "/api/v1/organisations",
+                Some(&applicant),
+                json!({"name": blank, "kbo": "0207.451.227", "kind": "local_government",
+                       "address": {"street": "Stadsplein 1", "postal_code": "3600", "city": "Genk"}}),
+            )
+            .await;
+        assert_field(&res, "name", "must not be blank");
+    }
+
+    // what is stored is trimmed, invisible characters at the ends included
+    let mut body = reference_call("X1");
+    body["title"] = json!("\u{200b} Expertenpool lokale besturen\u{a0}");
+    body["tracks"][0]["name"] = json!("\t Eén-op-één ondersteuning \n");
+    let call = app.post("/api/v1/calls", Some(&admin), body).await;
+    let call = call.ok(201);
+    assert_eq!(call["title"], "Expertenpool lokale besturen");
+    assert_eq!(call["tracks"][0]["name"], "Eén-op-één ondersteuning");
+    let article = app
+        .post(
+            "/api/v1/budget-articles",
+            Some(&finance),
+            json!({"code": "SJ0-1SMC2GA-WT", "budget_year": 2024,
+                   "description": " \u{feff}Preventie van radicalisering "}),
+        )
+        .await;
+    assert_eq!(
+        article.ok(201)["description"],
+        "Preventie van radicalisering"
+    );
+    let email = format!("trim-{}@test.example", uuid::Uuid::new_v4().simple());
+    let res = app
+        .sign_up(&email, "a long enough password", "  Jan Peeters\u{200b} ")
+        .await;
+    assert_eq!(res.ok(201)["display_name"], "Jan Peeters");
 }

@@ -57,7 +57,10 @@ pub use application_status::{ApplicationAction, ApplicationStatus};
 pub use assessment_error::AssessmentError;
 pub use assignment::{AssignmentStatus, ReviewStatus};
 pub use attachment::{extension_for, sniff, MediaType};
-pub use budget::{BudgetArticle, BudgetArticleError, BudgetYear, BudgetYearError, CreditType};
+pub use budget::{
+    BudgetArticle, BudgetArticleError, BudgetYear, BudgetYearError, CreditType,
+    ARTICLE_DESCRIPTION_CHARS,
+};
 pub use budget_line::{BudgetCategory, BudgetLine};
 pub use call::{Call, CancelOutcome, DeadlineChange};
 pub use call_draft::CallDraft;
@@ -101,7 +104,10 @@ pub use submission::{
     check_action, check_call_accepts, check_edit, check_revise, check_submit, check_withdraw,
     submission_errors,
 };
-pub use text::{has_control_character, CONTROL_CHARACTER_MESSAGE};
+pub use text::{
+    check_name, has_control_character, is_blank, trimmed, NameError, CONTROL_CHARACTER_MESSAGE,
+    DISPLAY_NAME_CHARS,
+};
 pub use track::{Track, TrackDraft};
 
 /// Re-exported so callers name the same time-zone type as the domain.

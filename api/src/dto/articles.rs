@@ -19,7 +19,7 @@ pub struct CreateArticleRequest {
     pub code: BudgetArticle,
     #[schema(value_type = i32, example = 2023, minimum = 2000, maximum = 2100)]
     pub budget_year: BudgetYear,
-    #[validate(length(min = 1, max = 500))]
+    /// A name: trimmed, not blank, at most 500 characters.
     #[schema(
         example = "Preventie van gewelddadige radicalisering",
         min_length = 1,

@@ -20,8 +20,9 @@ async fn reference_call_passes_every_gate_and_opening_reserves_its_budget() {
         .await
         .problem(404);
 
-    app.approve(&admin, &id).await;
+    // the gates are recorded after their documents' dates
     app.set_time(brussels(2023, 7, 10, 9, 0, 0));
+    app.approve(&admin, &id).await;
     let opened = app
         .post(&format!("/api/v1/calls/{id}/open"), Some(&admin), json!({}))
         .await;
@@ -63,6 +64,8 @@ async fn skipping_a_gate_is_refused_with_a_problem_naming_the_gate() {
     let app = spawn_app().await;
     let admin = app.login(Role::Admin).await;
     let id = app.draft_call(&admin, reference_call("EXP23")).await;
+    // after the documents' dates: evidence is never dated in the future
+    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
 
     let res = app
         .post(
@@ -150,6 +153,8 @@ async fn an_unfavourable_advice_is_recorded_but_the_call_cannot_go_on() {
     let app = spawn_app().await;
     let admin = app.login(Role::Admin).await;
     let id = app.draft_call(&admin, reference_call("EXP23")).await;
+    // after the documents' dates: evidence is never dated in the future
+    app.set_time(brussels(2023, 7, 10, 9, 0, 0));
     let res = app
         .post(
             &format!("/api/v1/calls/{id}/gates/if_advice"),

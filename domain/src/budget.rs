@@ -13,6 +13,9 @@ use crate::parse_enum::string_enum;
 #[serde(try_from = "String", into = "String")]
 pub struct BudgetArticle(String);
 
+/// How long an article's description may be (a name: trimmed, not blank).
+pub const ARTICLE_DESCRIPTION_CHARS: std::ops::RangeInclusive<usize> = 1..=500;
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("budget article {value:?} is not of the form \"SJ0-1SMC2GA-WT\" (3, 7 and 2 characters separated by hyphens)")]
 pub struct BudgetArticleError {

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
+use crate::text::{check_name, trimmed};
 use crate::Money;
 
 string_enum! {
@@ -31,16 +32,15 @@ pub struct BudgetLine {
 impl BudgetLine {
     /// The line with its description trimmed.
     pub fn normalised(mut self) -> BudgetLine {
-        self.description = self.description.trim().to_owned();
+        self.description = trimmed(&self.description).to_owned();
         self
     }
 
     /// Every broken rule as (field within the line, message).
     pub fn validate(&self) -> Vec<(&'static str, String)> {
         let mut problems = Vec::new();
-        let chars = self.description.trim().chars().count();
-        if chars == 0 || chars > BUDGET_LINE_DESCRIPTION_MAX_CHARS {
-            problems.push(("description", "must be 1 to 500 characters".to_owned()));
+        if let Err(e) = check_name(&self.description, 1..=BUDGET_LINE_DESCRIPTION_MAX_CHARS) {
+            problems.push(("description", e.to_string()));
         }
         if self.amount.is_zero() {
             problems.push(("amount", "must be greater than zero".to_owned()));

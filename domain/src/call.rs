@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::text::check_name;
 use crate::{
     AttachmentRequirement, BudgetArticle, BudgetYear, CallDraft, CallError, CallQuestion,
     CallStatus, Criterion, Deadline, Gate, GateEvidence, GateOutcome, Money, Track, Verdict,
@@ -244,14 +245,14 @@ impl Call {
                 },
             });
         }
-        evidence.reference = evidence.reference.trim().to_owned();
-        let reference_chars = evidence.reference.chars().count();
-        if reference_chars == 0 || reference_chars > GATE_REFERENCE_MAX_CHARS {
-            return Err(CallError::validation(
-                "reference",
-                "the gate's document reference must be 1 to 100 characters",
-            ));
-        }
+        evidence.reference = check_name(&evidence.reference, 1..=GATE_REFERENCE_MAX_CHARS)
+            .map_err(|e| {
+                CallError::validation("reference", format!("the gate's document reference {e}"))
+            })?
+            .to_owned();
+        evidence
+            .check_date(self.deadline.zone())
+            .map_err(|message| CallError::validation("date", message))?;
         let verdict = evidence.verdict;
         self.gates.push(evidence);
         Ok(match verdict {
@@ -345,7 +346,9 @@ impl Call {
                 })
             }
         }
-        if new.instant() <= self.deadline.instant() {
+        // deadlines are shown to the second: a new one must be a later second than the one
+        // shown (a stored fraction, from before whole seconds were required, counts not)
+        if new.instant().timestamp() <= self.deadline.instant().timestamp() {
             return Err(CallError::DeadlineNotLater {
                 current: self.deadline,
             });

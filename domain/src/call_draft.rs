@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::call_form::{attachment_problems, question_problems};
 use crate::criterion::criteria_problems;
+use crate::date::{has_plausible_year, YEAR_MESSAGE};
 use crate::payment_schedule::{validate_schedule, TrancheSpec};
+use crate::text::{check_name, trimmed};
 use crate::{
     AttachmentRequirement, BudgetArticle, BudgetYear, CallError, CallQuestion, Criterion, Deadline,
     Money, Track, TrackDraft,
@@ -63,14 +65,14 @@ impl CallDraft {
     /// link dropped, and question keys, attachment kinds and criterion keys lowercased.
     pub fn normalised(mut self) -> CallDraft {
         self.reference = self.reference.trim().to_ascii_uppercase();
-        self.title = self.title.trim().to_owned();
+        self.title = trimmed(&self.title).to_owned();
         self.description = self.description.trim().to_owned();
         self.policy_link = self
             .policy_link
             .map(|link| link.trim().to_owned())
             .filter(|link| !link.is_empty());
         for track in &mut self.tracks {
-            track.name = track.name.trim().to_owned();
+            track.name = trimmed(&track.name).to_owned();
         }
         self.questions = self
             .questions
@@ -115,8 +117,8 @@ impl CallDraft {
                 "must be 2 to 20 characters of A-Z, 0-9 and \"-\", like \"EXP23\"".into(),
             );
         }
-        if !TITLE_CHARS.contains(&self.title.trim().chars().count()) {
-            refuse("title", "must be 3 to 300 characters".into());
+        if let Err(e) = check_name(&self.title, TITLE_CHARS) {
+            refuse("title", e.to_string());
         }
         if self.description.chars().count() > DESCRIPTION_MAX_CHARS {
             refuse("description", "must be at most 20000 characters".into());
@@ -143,7 +145,9 @@ impl CallDraft {
             refuse("tracks", message);
         }
         let deadline_date = self.deadline.local().date_naive();
-        if self.start_date <= deadline_date {
+        if !has_plausible_year(&self.start_date) {
+            refuse("start_date", YEAR_MESSAGE.into());
+        } else if self.start_date <= deadline_date {
             refuse(
                 "start_date",
                 format!(
@@ -179,11 +183,8 @@ impl CallDraft {
         let mut total = Money::ZERO;
         for (index, track) in self.tracks.iter().enumerate() {
             let number = index + 1;
-            let name_chars = track.name.trim().chars().count();
-            if name_chars == 0 || name_chars > TRACK_NAME_MAX_CHARS {
-                return Some(format!(
-                    "track {number} needs a name of 1 to 200 characters"
-                ));
+            if let Err(e) = check_name(&track.name, 1..=TRACK_NAME_MAX_CHARS) {
+                return Some(format!("track {number}'s name {e}"));
             }
             let Some(budget) = track.budget else {
                 continue;

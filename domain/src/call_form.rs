@@ -5,6 +5,8 @@ use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::{check_name, trimmed};
+
 pub const QUESTIONS_MAX: usize = 50;
 pub const ATTACHMENT_KINDS_MAX: usize = 20;
 pub const SLUG_CHARS: RangeInclusive<usize> = 1..=40;
@@ -53,7 +55,7 @@ impl CallQuestion {
     /// The question with its key trimmed and lowercased and its label trimmed.
     pub fn normalised(mut self) -> CallQuestion {
         self.key = self.key.trim().to_lowercase();
-        self.label = self.label.trim().to_owned();
+        self.label = trimmed(&self.label).to_owned();
         self
     }
 }
@@ -62,7 +64,7 @@ impl AttachmentRequirement {
     /// The requirement with its kind trimmed and lowercased and its label trimmed.
     pub fn normalised(mut self) -> AttachmentRequirement {
         self.kind = self.kind.trim().to_lowercase();
-        self.label = self.label.trim().to_owned();
+        self.label = trimmed(&self.label).to_owned();
         self
     }
 }
@@ -86,10 +88,8 @@ pub fn question_problems(questions: &[CallQuestion]) -> Vec<String> {
         } else if !seen.insert(key) {
             problems.push(format!("question {number}: the key {key:?} is used twice"));
         }
-        if !QUESTION_LABEL_CHARS.contains(&question.label.trim().chars().count()) {
-            problems.push(format!(
-                "question {number} ({key:?}): the label must be 1 to 500 characters"
-            ));
+        if let Err(e) = check_name(&question.label, QUESTION_LABEL_CHARS) {
+            problems.push(format!("question {number} ({key:?}): the label {e}"));
         }
         if !QUESTION_MAX_LENGTH.contains(&question.max_length) {
             problems.push(format!(
@@ -122,9 +122,9 @@ pub fn attachment_problems(kinds: &[AttachmentRequirement]) -> Vec<String> {
                 "attachment kind {number}: the kind {kind:?} is used twice"
             ));
         }
-        if !ATTACHMENT_LABEL_CHARS.contains(&requirement.label.trim().chars().count()) {
+        if let Err(e) = check_name(&requirement.label, ATTACHMENT_LABEL_CHARS) {
             problems.push(format!(
-                "attachment kind {number} ({kind:?}): the label must be 1 to 200 characters"
+                "attachment kind {number} ({kind:?}): the label {e}"
             ));
         }
     }
@@ -234,6 +234,9 @@ mod tests {
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert!(problems[0].contains("used twice"));
         assert!(problems[1].contains("attachment kind 3"));
-        assert!(problems[2].contains("label must be 1 to 200"));
+        assert!(
+            problems[2].contains("label must not be blank"),
+            "{problems:?}"
+        );
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::{check_name, trimmed};
+
 pub const CONTACT_NAME_MAX_CHARS: usize = 200;
 pub const EMAIL_MAX_CHARS: usize = 254;
 pub const PHONE_MAX_CHARS: usize = 40;
@@ -19,7 +21,7 @@ impl ContactPerson {
     /// The contact with surrounding blanks trimmed and a blank phone dropped.
     pub fn normalised(self) -> ContactPerson {
         ContactPerson {
-            name: self.name.trim().to_owned(),
+            name: trimmed(&self.name).to_owned(),
             email: self.email.trim().to_owned(),
             phone: self
                 .phone
@@ -31,9 +33,8 @@ impl ContactPerson {
     /// Every broken rule as (field within the contact, message).
     pub fn validate(&self) -> Vec<(&'static str, String)> {
         let mut problems = Vec::new();
-        let name_chars = self.name.trim().chars().count();
-        if name_chars == 0 || name_chars > CONTACT_NAME_MAX_CHARS {
-            problems.push(("name", "must be 1 to 200 characters".to_owned()));
+        if let Err(e) = check_name(&self.name, 1..=CONTACT_NAME_MAX_CHARS) {
+            problems.push(("name", e.to_string()));
         }
         if !is_plausible_email(self.email.trim()) {
             problems.push((

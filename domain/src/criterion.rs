@@ -6,6 +6,7 @@ use std::ops::RangeInclusive;
 use serde::{Deserialize, Serialize};
 
 use crate::call_form::{is_slug, SLUG_RULE};
+use crate::text::{check_name, trimmed};
 
 pub const CRITERIA_MAX: usize = 20;
 pub const CRITERION_NAME_CHARS: RangeInclusive<usize> = 1..=200;
@@ -35,7 +36,7 @@ impl Criterion {
     /// trimmed.
     pub fn normalised(mut self) -> Criterion {
         self.key = self.key.trim().to_lowercase();
-        self.name = self.name.trim().to_owned();
+        self.name = trimmed(&self.name).to_owned();
         self.description = self.description.trim().to_owned();
         self
     }
@@ -60,10 +61,8 @@ pub fn criteria_problems(criteria: &[Criterion]) -> Vec<String> {
         } else if !seen.insert(key) {
             problems.push(format!("criterion {number}: the key {key:?} is used twice"));
         }
-        if !CRITERION_NAME_CHARS.contains(&criterion.name.trim().chars().count()) {
-            problems.push(format!(
-                "criterion {number} ({key:?}): the name must be 1 to 200 characters"
-            ));
+        if let Err(e) = check_name(&criterion.name, CRITERION_NAME_CHARS) {
+            problems.push(format!("criterion {number} ({key:?}): the name {e}"));
         }
         if criterion.description.trim().chars().count() > CRITERION_DESCRIPTION_MAX_CHARS {
             problems.push(format!(

@@ -2,9 +2,11 @@
 
 use std::fmt;
 
-use chrono::{DateTime, LocalResult, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, LocalResult, NaiveDateTime, SecondsFormat, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
+
+use crate::date::{has_plausible_year, YEAR_MESSAGE};
 
 /// An instant with the time zone it is shown in (the call's, `Europe/Brussels` by default).
 /// Stored in UTC; summer and winter time come from the zone database.
@@ -28,8 +30,14 @@ pub enum DeadlineError {
         earliest: String,
         latest: String,
     },
-    #[error("deadline {value:?} is not a date and time like \"2023-08-31T10:00:00+02:00\" or \"2023-08-31T10:00\"")]
+    #[error("the deadline is not a date and time like \"2023-08-31T10:00:00+02:00\" or \"2023-08-31T10:00\"")]
     Format { value: String },
+    #[error("a deadline is a whole second: leave out the fraction of a second")]
+    Fraction,
+    #[error("a minute has seconds 00 to 59: a second of 60 (a leap second) is not a deadline")]
+    LeapSecond,
+    #[error("{}", YEAR_MESSAGE)]
+    Year,
     #[error("unknown time zone {value:?}; use an IANA name such as \"Europe/Brussels\"")]
     UnknownZone { value: String },
 }
@@ -45,8 +53,10 @@ pub fn parse_zone(s: &str) -> Result<Tz, DeadlineError> {
 
 impl Deadline {
     /// The deadline at a wall-clock time in `zone`; a time that does not exist (spring forward)
-    /// or happens twice (fall back) is refused.
+    /// or happens twice (fall back) is refused, and so is one that is not a whole second
+    /// (a fraction, or a leap second) or whose year has not four digits.
     pub fn from_local(local: NaiveDateTime, zone: Tz) -> Result<Deadline, DeadlineError> {
+        check_wall_clock(local)?;
         match zone.from_local_datetime(&local) {
             LocalResult::Single(at) => Ok(Self::from_instant(at.with_timezone(&Utc), zone)),
             LocalResult::Ambiguous(earliest, latest) => Err(DeadlineError::Ambiguous {
@@ -65,9 +75,12 @@ impl Deadline {
 
     /// Parses RFC 3339 with an offset ("2023-08-31T10:00:00+02:00", "2023-08-31T08:00:00Z") or a
     /// local time without one ("2023-08-31T10:00", "2023-08-31T10:00:00"), read in `zone`.
+    /// A deadline is a whole second, shown as it is enforced: a fraction of a second (other
+    /// than zero) and a second of 60 are refused, as is a year that has not four digits.
     pub fn parse(s: &str, zone: Tz) -> Result<Deadline, DeadlineError> {
         let text = s.trim();
         if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+            check_wall_clock(at.naive_local())?;
             return Ok(Self::from_instant(at.with_timezone(&Utc), zone));
         }
         let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
@@ -104,6 +117,19 @@ impl Deadline {
     /// True strictly before the deadline.
     pub fn is_open_at(&self, now: DateTime<Utc>) -> bool {
         !self.has_passed(now)
+    }
+}
+
+/// A deadline's wall-clock time is a whole second of a four-digit year.
+fn check_wall_clock(local: NaiveDateTime) -> Result<(), DeadlineError> {
+    if !has_plausible_year(&local) {
+        return Err(DeadlineError::Year);
+    }
+    // chrono keeps a leap second (":60") as a nanosecond count of a second or more
+    match local.nanosecond() {
+        0 => Ok(()),
+        n if n >= 1_000_000_000 => Err(DeadlineError::LeapSecond),
+        _ => Err(DeadlineError::Fraction),
     }
 }
 
@@ -201,6 +227,42 @@ mod tests {
                 ),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_deadline_is_a_whole_second_of_a_four_digit_year() {
+        for (text, expected) in [
+            (
+                "2030-08-31T10:00:00.123456789+02:00",
+                DeadlineError::Fraction,
+            ),
+            ("2030-08-31T10:00:00.5Z", DeadlineError::Fraction),
+            ("2030-08-31T10:00:00.000001", DeadlineError::Fraction),
+            ("2030-08-31T10:00:60+02:00", DeadlineError::LeapSecond),
+            ("2030-08-31T10:00:60", DeadlineError::LeapSecond),
+            ("2030-06-30T23:59:60Z", DeadlineError::LeapSecond),
+            ("0999-08-31T10:00:00+02:00", DeadlineError::Year),
+            ("0001-08-31T10:00", DeadlineError::Year),
+            ("+12030-08-31T10:00", DeadlineError::Year),
+        ] {
+            assert_eq!(Deadline::parse(text, Brussels), Err(expected), "{text}");
+        }
+        let mut local = local(2030, 8, 31, 10, 0);
+        local += Duration::microseconds(1);
+        assert_eq!(
+            Deadline::from_local(local, Brussels),
+            Err(DeadlineError::Fraction)
+        );
+        // a zero fraction is a whole second
+        let whole = Deadline::parse("2030-08-31T10:00:00.000+02:00", Brussels).expect("whole");
+        assert_eq!(whole.to_rfc3339(), "2030-08-31T10:00:00+02:00");
+        for error in [
+            DeadlineError::Fraction,
+            DeadlineError::LeapSecond,
+            DeadlineError::Year,
+        ] {
+            assert!(!error.to_string().is_empty());
         }
     }
 

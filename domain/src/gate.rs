@@ -1,8 +1,10 @@
 //! The three approvals a call needs before it may open, and their evidence.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use crate::date::{has_plausible_year, YEAR_MESSAGE};
 use crate::parse_enum::string_enum;
 use crate::CallStatus;
 
@@ -85,6 +87,24 @@ pub struct GateEvidence {
     pub recorded_at: DateTime<Utc>,
 }
 
+impl GateEvidence {
+    /// The document's date is a date of four-digit year, no later than the day the evidence
+    /// is recorded in `zone` (the call's): evidence is of something that happened.
+    pub fn check_date(&self, zone: Tz) -> Result<(), String> {
+        if !has_plausible_year(&self.date) {
+            return Err(YEAR_MESSAGE.into());
+        }
+        let today = self.recorded_at.with_timezone(&zone).date_naive();
+        if self.date > today {
+            return Err(format!(
+                "the document's date must not be in the future (today is {today} in {})",
+                zone.name()
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// What recording a gate did to the call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -113,6 +133,38 @@ mod tests {
         assert_eq!(Gate::first_missing(CallStatus::Approved), None);
         for pair in Gate::ALL.windows(2) {
             assert_eq!(pair[0].reached_status(), pair[1].required_status());
+        }
+    }
+
+    #[test]
+    fn evidence_is_dated_at_the_latest_today_in_the_calls_zone_with_a_four_digit_year() {
+        use chrono::TimeZone;
+        use chrono_tz::Europe::Brussels;
+        let evidence = |date: NaiveDate| GateEvidence {
+            gate: Gate::IfAdvice,
+            reference: "GDR/2023002349".into(),
+            date,
+            verdict: Verdict::Favourable,
+            recorded_by: "admin".into(),
+            // 00:30 on 16 June in Brussels, still 15 June in UTC
+            recorded_at: Utc.with_ymd_and_hms(2023, 6, 15, 22, 30, 0).unwrap(),
+        };
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        assert_eq!(evidence(date(2023, 6, 16)).check_date(Brussels), Ok(()));
+        assert_eq!(evidence(date(2000, 1, 1)).check_date(Brussels), Ok(()));
+        let tomorrow = evidence(date(2023, 6, 17))
+            .check_date(Brussels)
+            .expect_err("future");
+        assert!(tomorrow.contains("future"), "{tomorrow}");
+        assert!(tomorrow.contains("2023-06-16"), "{tomorrow}");
+        assert!(evidence(date(2023, 6, 16))
+            .check_date(chrono_tz::UTC)
+            .is_err());
+        for year in [1, 999] {
+            assert_eq!(
+                evidence(date(year, 6, 1)).check_date(Brussels),
+                Err(YEAR_MESSAGE.to_owned())
+            );
         }
     }
 

@@ -27,6 +27,7 @@ pub mod clock;
 pub mod conflict;
 pub mod contact_person;
 pub mod criterion;
+pub mod date;
 pub mod deadline;
 pub mod decision;
 pub mod eligibility;
@@ -59,7 +60,10 @@ pub use assignment::{AssignmentStatus, ReviewStatus};
 pub use attachment::{
     check_extension, describe, extension_for, extensions, identify, sniff, FileTypeError, MediaType,
 };
-pub use budget::{BudgetArticle, BudgetArticleError, BudgetYear, BudgetYearError, CreditType};
+pub use budget::{
+    BudgetArticle, BudgetArticleError, BudgetYear, BudgetYearError, CreditType,
+    ARTICLE_DESCRIPTION_CHARS,
+};
 pub use budget_line::{BudgetCategory, BudgetLine};
 pub use call::{Call, CancelOutcome, DeadlineChange};
 pub use call_draft::CallDraft;
@@ -70,6 +74,7 @@ pub use clock::{date_in_brussels, Clock, FixedClock};
 pub use conflict::automatic_conflict;
 pub use contact_person::ContactPerson;
 pub use criterion::Criterion;
+pub use date::{has_plausible_year, YEARS, YEAR_MESSAGE};
 pub use deadline::{parse_zone, Deadline, DeadlineError};
 pub use decision::{check_decision, Decision, DecisionKind};
 pub use eligibility::{
@@ -102,7 +107,10 @@ pub use submission::{
     check_action, check_call_accepts, check_edit, check_revise, check_submit, check_withdraw,
     submission_errors,
 };
-pub use text::{has_control_character, CONTROL_CHARACTER_MESSAGE};
+pub use text::{
+    check_name, has_control_character, is_blank, trimmed, NameError, CONTROL_CHARACTER_MESSAGE,
+    DISPLAY_NAME_CHARS,
+};
 pub use track::{Track, TrackDraft};
 
 /// Re-exported so callers name the same time-zone type as the domain.

@@ -5,6 +5,7 @@ use std::ops::RangeInclusive;
 use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
+use crate::text::{check_name, trimmed};
 use crate::Kbo;
 
 string_enum! {
@@ -92,7 +93,7 @@ impl OrganisationDraft {
     /// The draft with surrounding blanks trimmed and its address normalised.
     pub fn normalised(self) -> OrganisationDraft {
         OrganisationDraft {
-            name: self.name.trim().to_owned(),
+            name: trimmed(&self.name).to_owned(),
             address: self.address.normalised(),
             ..self
         }
@@ -101,8 +102,8 @@ impl OrganisationDraft {
     /// Every broken rule as (field, message); address fields are named "address.street" etc.
     pub fn validation_errors(&self) -> Vec<(&'static str, String)> {
         let mut problems = Vec::new();
-        if !ORGANISATION_NAME_CHARS.contains(&self.name.trim().chars().count()) {
-            problems.push(("name", "must be 2 to 200 characters".to_owned()));
+        if let Err(e) = check_name(&self.name, ORGANISATION_NAME_CHARS) {
+            problems.push(("name", e.to_string()));
         }
         for (field, message) in self.address.validate() {
             problems.push((address_field(field), message));

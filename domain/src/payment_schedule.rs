@@ -9,6 +9,7 @@ use std::ops::RangeInclusive;
 use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
+use crate::text::{check_name, trimmed};
 use crate::{GrantError, Money};
 
 pub const TRANCHES: RangeInclusive<usize> = 1..=6;
@@ -75,15 +76,13 @@ pub fn validate_schedule(tranches: &[TrancheSpec]) -> Result<(), GrantError> {
     let mut total: u32 = 0;
     for (index, tranche) in tranches.iter().enumerate() {
         let number = index + 1;
-        let label = tranche.label.trim();
-        if !TRANCHE_LABEL_CHARS.contains(&label.chars().count()) {
-            return refuse(format!(
-                "tranche {number} needs a label of 1 to 100 characters"
-            ));
-        }
+        let label = match check_name(&tranche.label, TRANCHE_LABEL_CHARS) {
+            Ok(label) => label,
+            Err(e) => return refuse(format!("tranche {number}'s label {e}")),
+        };
         if tranches[..index]
             .iter()
-            .any(|earlier| earlier.label.trim() == label)
+            .any(|earlier| trimmed(&earlier.label) == label)
         {
             return refuse(format!("tranche {number}'s label {label:?} is used twice"));
         }

@@ -382,13 +382,24 @@ impl TestApp {
         res.ok(201)["id"].as_str().expect("id").to_owned()
     }
 
-    /// Records the three gates favourably.
+    /// Records the three gates favourably, dated as the reference call's evidence (15 June,
+    /// 26 June, 7 July 2023), or on the clock's day (in Brussels) where that day comes first:
+    /// evidence is never dated in the future.
     pub async fn approve(&self, admin: &str, call: &str) {
+        let today = self
+            .clock_now()
+            .with_timezone(&chrono_tz::Europe::Brussels)
+            .date_naive();
         for (gate, reference, date) in [
             ("if_advice", "GDR/2023002349", "2023-06-15"),
             ("budget_agreement", "BA-2023-06-26", "2023-06-26"),
             ("government_approval", "VR-2023-07-07", "2023-07-07"),
         ] {
+            let date = date
+                .parse::<chrono::NaiveDate>()
+                .expect("date")
+                .min(today)
+                .to_string();
             self.post(
                 &format!("/api/v1/calls/{call}/gates/{gate}"),
                 Some(admin),

@@ -64,12 +64,12 @@ pub fn bearer_claims(req: &HttpRequest) -> Result<Option<Claims>, ApiError> {
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .ok_or_else(|| {
-            ApiError::Unauthenticated("expected an Authorization header \"Bearer <token>\"".into())
+            ApiError::Unauthenticated("the Authorization header must be \"Bearer <token>\"".into())
         })?;
     let claims = state
         .jwt
         .verify(token, state.clock.now())
-        .map_err(ApiError::Unauthenticated)?;
+        .map_err(|e| ApiError::Unauthenticated(e.to_string()))?;
     Ok(Some(claims))
 }
 

@@ -11,6 +11,6 @@ pub use extract::{
     FinanceOrAdmin, GrantReaders, MaybeAuthenticated, MetricsReaders, Policy, ReviewerOnly,
     SelectionReaders, UserReaders,
 };
-pub use jwt::{Claims, JwtKeys, TOKEN_ISSUER};
+pub use jwt::{Claims, JwtKeys, TokenError, TOKEN_ISSUER};
 pub use password::{hash_password, verify_password, PasswordPolicyError, MIN_PASSWORD_LEN};
 pub use role::Role;

@@ -1,11 +1,15 @@
 use chrono::{DateTime, Utc};
 use grantdesk_domain::figures::ArticleFigures;
-use grantdesk_domain::{BudgetArticle, BudgetYear, CreditType, Money};
+use grantdesk_domain::{
+    has_plausible_year, BudgetArticle, BudgetYear, CreditType, Money, YEAR_MESSAGE,
+};
 use grantdesk_persistence::ledger::BudgetArticleRecord;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
+
+use crate::error::ApiError;
 
 /// A budget article for one budget year.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -15,7 +19,7 @@ pub struct CreateArticleRequest {
     pub code: BudgetArticle,
     #[schema(value_type = i32, example = 2023, minimum = 2000, maximum = 2100)]
     pub budget_year: BudgetYear,
-    #[validate(length(min = 1, max = 500))]
+    /// A name: trimmed, not blank, at most 500 characters.
     #[schema(
         example = "Preventie van gewelddadige radicalisering",
         min_length = 1,
@@ -120,6 +124,18 @@ pub struct BalancesQuery {
     /// An instant with an offset (RFC 3339), e.g. 2024-11-01T09:00:00+01:00. Without it the
     /// balances are read from the running totals.
     pub at: Option<DateTime<chrono::FixedOffset>>,
+}
+
+impl BalancesQuery {
+    /// The instant asked for, in UTC; one whose year has not four digits is refused.
+    pub fn instant(self) -> Result<Option<DateTime<Utc>>, ApiError> {
+        match self.at {
+            Some(at) if !has_plausible_year(&at) => {
+                Err(ApiError::validation("at", "invalid", YEAR_MESSAGE))
+            }
+            at => Ok(at.map(|at| at.with_timezone(&Utc))),
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -22,8 +22,8 @@ pub struct CreateUserRequest {
     /// admin, finance, reviewer, applicant or auditor.
     #[schema(example = "reviewer")]
     pub role: String,
-    #[validate(length(min = 1, max = 200))]
-    #[schema(example = "An Assessor")]
+    /// Trimmed, not blank, at most 200 characters.
+    #[schema(example = "An Assessor", min_length = 1, max_length = 200)]
     pub display_name: String,
     /// Enterprise numbers the user works for (VVSG: 0451.857.573 ...): a reviewer is in
     /// conflict with any application whose lead or partner is one of them.

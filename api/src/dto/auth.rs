@@ -58,7 +58,7 @@ pub struct SignupRequest {
     /// At least 12 characters.
     #[schema(example = "a long passphrase of yours", format = Password, min_length = 12, max_length = 256)]
     pub password: String,
-    #[validate(length(min = 1, max = 200))]
+    /// Trimmed, not blank, at most 200 characters.
     #[schema(example = "Jan Peeters", min_length = 1, max_length = 200)]
     pub display_name: String,
 }

@@ -50,14 +50,15 @@ pub struct CallRequest {
     #[schema(min_items = 1, max_items = 20)]
     pub tracks: Vec<TrackRequest>,
     /// The submission deadline: a local time in `time_zone` ("2023-08-31T10:00") or an RFC 3339
-    /// instant with offset ("2023-08-31T10:00:00+02:00").
+    /// instant with offset ("2023-08-31T10:00:00+02:00"). A whole second (no fraction, no
+    /// second 60) of a four-digit year.
     #[schema(example = "2023-08-31T10:00")]
     pub deadline: String,
     /// IANA time zone of the deadline.
     #[serde(default = "default_zone")]
     #[schema(example = "Europe/Brussels", default = "Europe/Brussels")]
     pub time_zone: String,
-    /// When the funded projects start.
+    /// When the funded projects start (a four-digit year).
     #[schema(example = "2024-11-01")]
     pub start_date: NaiveDate,
     /// The questions an application answers (at most 50).
@@ -299,7 +300,8 @@ pub struct GateRequest {
     /// The document's reference, e.g. "GDR/2023002349".
     #[schema(example = "GDR/2023002349", max_length = 100)]
     pub reference: String,
-    /// The date of the advice, agreement or decision.
+    /// The date of the advice, agreement or decision: at the latest today in the call's zone, a
+    /// four-digit year.
     #[schema(example = "2023-06-15")]
     pub date: NaiveDate,
     #[schema(value_type = String, example = "favourable")]
@@ -310,7 +312,8 @@ pub struct GateRequest {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtendDeadlineRequest {
-    /// Local time in the call's zone ("2023-09-15T10:00") or RFC 3339 with offset.
+    /// Local time in the call's zone ("2023-09-15T10:00") or RFC 3339 with offset; a whole
+    /// second later than the deadline shown.
     #[schema(example = "2023-09-15T10:00")]
     pub deadline: String,
     #[schema(

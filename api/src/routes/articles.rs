@@ -2,7 +2,6 @@
 //! `services::articles` and `services::budget`.
 
 use actix_web::{get, post, web, HttpResponse};
-use chrono::Utc;
 
 use crate::auth::{Authorized, BudgetReaders, FinanceOnly, FinanceOrAdmin};
 use crate::dto::articles::{
@@ -90,7 +89,7 @@ pub async fn article_balances(
     query: web::Query<BalancesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (code, year) = path.into_inner();
-    let at = query.into_inner().at.map(|t| t.with_timezone(&Utc));
+    let at = query.into_inner().instant()?;
     let view = budget::article(&state, articles::key(&code, year)?, at).await?;
     Ok(HttpResponse::Ok().json(view))
 }

@@ -2,7 +2,6 @@
 //! call's money (see `services::calls` and `services::budget`).
 
 use actix_web::{get, post, put, web, HttpResponse};
-use chrono::Utc;
 use uuid::Uuid;
 
 use crate::auth::{AdminOnly, Authorized, BudgetReaders, MaybeAuthenticated};
@@ -233,7 +232,7 @@ pub async fn call_budget(
     id: web::Path<Uuid>,
     query: web::Query<BalancesQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let at = query.into_inner().at.map(|t| t.with_timezone(&Utc));
+    let at = query.into_inner().instant()?;
     let view = budget::call(&state, id.into_inner(), at).await?;
     Ok(HttpResponse::Ok().json(view))
 }

@@ -1,7 +1,9 @@
 //! Budget articles: created per budget year with their two ledgers, listed, credited (an
 //! idempotent CREDIT transfer).
 
-use grantdesk_domain::{postings, BudgetArticle, BudgetYear};
+use grantdesk_domain::{
+    check_name, postings, BudgetArticle, BudgetYear, ARTICLE_DESCRIPTION_CHARS,
+};
 use grantdesk_persistence::audit;
 use grantdesk_persistence::ledger::{self, LedgerWriteError};
 
@@ -26,18 +28,15 @@ pub async fn create(
     claims: &Claims,
     body: CreateArticleRequest,
 ) -> Result<ArticleView, ApiError> {
+    let description = check_name(&body.description, ARTICLE_DESCRIPTION_CHARS)
+        .map_err(|e| ApiError::validation("description", "invalid", e.to_string()))?
+        .to_owned();
     let actor = claims.actor();
     state
         .write(move |c, clock| {
             let now = clock.now();
-            let rec = ledger::create_article(
-                c,
-                &body.code,
-                body.budget_year,
-                body.description.trim(),
-                &actor,
-                now,
-            )?;
+            let rec =
+                ledger::create_article(c, &body.code, body.budget_year, &description, &actor, now)?;
             let view = ArticleView::from(rec);
             audit::record(
                 c,

@@ -14,7 +14,10 @@
 use std::collections::hash_map::{Entry, HashMap};
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use grantdesk_domain::{date_in_brussels, track_owner, BudgetArticle, BudgetYear, Money};
+use grantdesk_domain::{
+    date_in_brussels, has_plausible_year, track_owner, BudgetArticle, BudgetYear, Money,
+    YEAR_MESSAGE,
+};
 use grantdesk_persistence::exports::{self, ExportAccount, LedgerExportFilter, LedgerExportRow};
 use grantdesk_persistence::{calls, grants, organisations, DbConn};
 use uuid::Uuid;
@@ -84,15 +87,17 @@ pub async fn giving_package(
 fn instant(field: &str, value: Option<&str>) -> Result<Option<DateTime<Utc>>, ApiError> {
     value
         .map(|v| {
-            DateTime::parse_from_rfc3339(v.trim())
-                .map(|t| t.with_timezone(&Utc))
-                .map_err(|_| {
-                    ApiError::validation(
-                        field,
-                        "invalid",
-                        "an instant in RFC 3339, e.g. 2023-08-01T00:00:00Z",
-                    )
-                })
+            let t = DateTime::parse_from_rfc3339(v.trim()).map_err(|_| {
+                ApiError::validation(
+                    field,
+                    "invalid",
+                    "an instant in RFC 3339, e.g. 2023-08-01T00:00:00Z",
+                )
+            })?;
+            if !has_plausible_year(&t) {
+                return Err(ApiError::validation(field, "invalid", YEAR_MESSAGE));
+            }
+            Ok(t.with_timezone(&Utc))
         })
         .transpose()
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::account::check_role_change;
-use grantdesk_domain::Kbo;
+use grantdesk_domain::{check_name, Kbo, DISPLAY_NAME_CHARS};
 use grantdesk_persistence::users::User;
 use grantdesk_persistence::{assessment, audit, users, DbConn};
 use uuid::Uuid;
@@ -48,7 +48,8 @@ pub fn hashed_password_of(field: &str, password: &str) -> Result<String, ApiErro
     hash_password(password).map_err(|e| ApiError::validation(field, "policy", e.to_string()))
 }
 
-/// Inserts an account, its display name trimmed.
+/// Inserts an account, its display name trimmed (a blank one is refused, naming
+/// `display_name`).
 pub fn insert(
     c: &mut DbConn,
     email: &str,
@@ -57,13 +58,15 @@ pub fn insert(
     display_name: &str,
     now: DateTime<Utc>,
 ) -> Result<User, ApiError> {
+    let display_name = check_name(display_name, DISPLAY_NAME_CHARS)
+        .map_err(|e| ApiError::validation("display_name", "invalid", e.to_string()))?;
     let user = users::insert(
         c,
         &users::NewUser {
             email,
             password_hash,
             role,
-            display_name: display_name.trim(),
+            display_name,
         },
         now,
     )?;

@@ -47,6 +47,26 @@ fn the_deadline_is_extended_only_to_a_later_instant_with_a_reason() {
 }
 
 #[test]
+fn an_extension_moves_the_deadline_by_at_least_a_second_as_it_is_shown() {
+    let mut call = opened();
+    let now = at("2023-08-20T09:00:00Z");
+    // a deadline stored with a fraction (before whole seconds were required) is shown as
+    // 10:00:00; 10:00:00 again is not later
+    let shown = call.deadline.instant();
+    call.deadline = Deadline::from_instant(shown + Duration::milliseconds(500), Brussels);
+    assert_eq!(call.deadline.to_rfc3339(), "2023-08-31T10:00:00+02:00");
+    let same_second = Deadline::from_instant(shown, Brussels);
+    assert!(matches!(
+        call.extend_deadline(same_second, "more time", "admin@abb", now),
+        Err(CallError::DeadlineNotLater { .. })
+    ));
+    let next_second = brussels("2023-08-31T10:00:01");
+    call.extend_deadline(next_second, "more time", "admin@abb", now)
+        .expect("a second later");
+    assert_eq!(call.deadline, next_second);
+}
+
+#[test]
 fn a_closed_call_cannot_be_extended() {
     let mut call = opened();
     let error = call

@@ -75,6 +75,46 @@ fn drafts_that_break_a_rule_name_the_field() {
         refused_field(|d| d.start_date = date(2023, 8, 31)),
         "start_date"
     );
+    assert_eq!(
+        refused_field(|d| d.title = "\u{200B}\u{FEFF} ".into()),
+        "title"
+    );
+    assert_eq!(
+        refused_field(|d| d.tracks[2].name = "\u{2060}".into()),
+        "tracks"
+    );
+    assert_eq!(
+        refused_field(|d| d.start_date = date(10_024, 11, 1)),
+        "start_date"
+    );
+}
+
+#[test]
+fn names_are_trimmed_and_a_blank_one_is_refused_as_blank() {
+    let mut draft = reference_draft();
+    draft.title = "\u{200B} Expertenpool\u{A0}".into();
+    draft.tracks[0].name = "\t één-op-één \n".into();
+    let draft = draft.normalised();
+    assert_eq!(draft.title, "Expertenpool");
+    assert_eq!(draft.tracks[0].name, "één-op-één");
+    let mut blank = reference_draft();
+    blank.title = "   ".into();
+    blank.tracks[1].name = "\u{200B}".into();
+    let messages: Vec<String> = blank
+        .validation_errors()
+        .into_iter()
+        .map(|e| e.to_string())
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.contains("must not be blank")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("track 2's name must not be blank")),
+        "{messages:?}"
+    );
 }
 
 #[test]

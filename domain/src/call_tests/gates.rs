@@ -132,6 +132,31 @@ fn an_unfavourable_if_advice_is_kept_and_opening_is_refused() {
 }
 
 #[test]
+fn a_gate_dated_after_the_day_it_is_recorded_or_with_a_short_year_is_refused() {
+    let mut call = created();
+    // recorded on 1 July 2023
+    for on in [date(2023, 7, 2), date(203, 6, 15), date(10_023, 6, 15)] {
+        let future = evidence(Gate::IfAdvice, "GDR/2023002349", on, Verdict::Favourable);
+        assert!(
+            matches!(
+                call.record_gate(future),
+                Err(CallError::Validation { field: "date", .. })
+            ),
+            "{on}"
+        );
+    }
+    assert!(call.gates.is_empty());
+    assert_eq!(call.status, CallStatus::Draft);
+    let today = evidence(
+        Gate::IfAdvice,
+        "GDR/1",
+        date(2023, 7, 1),
+        Verdict::Favourable,
+    );
+    assert_eq!(call.record_gate(today), Ok(GateOutcome::Passed));
+}
+
+#[test]
 fn a_gate_needs_a_document_reference() {
     let mut call = created();
     let blank = evidence(Gate::IfAdvice, "  ", date(2023, 6, 15), Verdict::Favourable);

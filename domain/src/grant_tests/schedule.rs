@@ -131,12 +131,12 @@ fn each_tranche_has_a_label_of_1_to_100_characters_used_once() {
     ];
     assert_eq!(
         refusal(validate_schedule(&blank)).1,
-        "tranche 1 needs a label of 1 to 100 characters"
+        "tranche 1's label must not be blank"
     );
     let long = [tranche(&"é".repeat(101), 100, Start)];
     assert_eq!(
         refusal(validate_schedule(&long)).1,
-        "tranche 1 needs a label of 1 to 100 characters"
+        "tranche 1's label must be 1 to 100 characters"
     );
     assert_eq!(
         validate_schedule(&[tranche(&"é".repeat(100), 100, Start)]),

@@ -391,3 +391,51 @@ async fn a_member_of_another_organisation_gets_404_on_every_route_that_names_an_
     .await
     .ok(200);
 }
+
+/// The README's authorization matrix, as the route table says it: one row per operation, a
+/// column per role ("✓" allowed; "public" for endpoints without a token).
+fn authorization_matrix() -> String {
+    let roles = [
+        Role::Admin,
+        Role::Finance,
+        Role::Reviewer,
+        Role::Applicant,
+        Role::Auditor,
+    ];
+    let mut rows: Vec<(&str, &str, String)> = ROUTES
+        .iter()
+        .map(|r| {
+            let cells = match r.access {
+                Access::Public => vec!["public"; roles.len()],
+                Access::Roles(allowed) => roles
+                    .iter()
+                    .map(|role| if allowed.contains(role) { "✓" } else { "" })
+                    .collect(),
+            };
+            (r.path, r.method, cells.join(" | "))
+        })
+        .collect();
+    rows.sort();
+    let mut text =
+        String::from("| operation | admin | finance | reviewer | applicant | auditor |\n");
+    text.push_str("|---|---|---|---|---|---|\n");
+    for (path, method, cells) in rows {
+        text.push_str(&format!("| `{method} {path}` | {cells} |\n"));
+    }
+    text
+}
+
+#[test]
+fn the_readme_has_the_authorization_matrix_of_the_route_table() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let start = "<!-- authorization matrix: generated from tests/common/routes.rs -->\n";
+    let end = "<!-- end of authorization matrix -->";
+    let from = readme.find(start).expect("the matrix's start marker") + start.len();
+    let to = readme[from..].find(end).expect("the matrix's end marker") + from;
+    let expected = authorization_matrix();
+    assert!(
+        readme[from..to] == expected,
+        "the README's authorization matrix is stale; it should be:\n{expected}"
+    );
+}

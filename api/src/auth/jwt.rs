@@ -241,6 +241,7 @@ mod tests {
         serde_json::json!({
             "sub": Uuid::nil(), "email": "a@b.be", "role": "admin", "orgs": [],
             "iss": TOKEN_ISSUER, "iat": now.timestamp(), "exp": now.timestamp() + 60,
+            "jti": Uuid::nil(), "ver": 0,
         })
     }
 

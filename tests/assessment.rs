@@ -93,7 +93,7 @@ fn server_for(
     elsewhere: &str,
     i: usize,
 ) -> (String, String) {
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         (s.app.base.clone(), s.admin.clone())
     } else {
         (second.base.clone(), elsewhere.to_owned())

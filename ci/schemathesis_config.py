@@ -17,6 +17,7 @@ import sys
 import urllib.error
 import urllib.request
 import uuid
+from pathlib import Path
 
 BASE, SPEC, OUTPUT = sys.argv[1], sys.argv[2], sys.argv[3]
 PASSWORDS = {role: f"demo-{role}-password" for role in ("admin", "finance", "reviewer", "applicant", "auditor")}
@@ -137,30 +138,8 @@ def application(title):
     )
 
 
-# a whole one-page PDF (the server checks the header, startxref and %%EOF)
-TINY_PDF = (
-    b'%PDF-1.7\n'
-    b'1 0 obj\n'
-    b'<< /Type /Catalog /Pages 2 0 R >>\n'
-    b'endobj\n'
-    b'2 0 obj\n'
-    b'<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n'
-    b'endobj\n'
-    b'3 0 obj\n'
-    b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\n'
-    b'endobj\n'
-    b'xref\n'
-    b'0 4\n'
-    b'0000000000 65535 f \n'
-    b'0000000009 00000 n \n'
-    b'0000000058 00000 n \n'
-    b'0000000115 00000 n \n'
-    b'trailer\n'
-    b'<< /Size 4 /Root 1 0 R >>\n'
-    b'startxref\n'
-    b'186\n'
-    b'%%EOF\n'
-)
+# a whole one-page PDF (the server checks the header, startxref and %%EOF): the tests' own
+TINY_PDF = (Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "one-page.pdf").read_bytes()
 
 
 def attach(app_id):

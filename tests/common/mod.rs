@@ -481,11 +481,7 @@ pub fn kbo(n: u32) -> String {
 
 /// A whole PDF small enough for any limit: one empty A4 page, the offsets of its
 /// cross-reference table right (`qpdf --check` finds no error).
-pub const TINY_PDF: &[u8] = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n\
-2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n\
-3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n\
-xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 00000 n \n\
-trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n";
+pub const TINY_PDF: &[u8] = include_bytes!("../fixtures/one-page.pdf");
 
 impl TestApp {
     /// Signs up an applicant over HTTP and returns its token.

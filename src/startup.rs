@@ -4,7 +4,7 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{from_fn, Compress, DefaultHeaders};
+use actix_web::middleware::{from_fn, Compress};
 use actix_web::{web, App, HttpServer};
 use grantdesk_api::auth::JwtKeys;
 use grantdesk_api::AppState;
@@ -99,7 +99,6 @@ pub fn run_with_metrics_listener(
             .wrap(from_fn(grantdesk_api::auth::check_account))
             .wrap(from_fn(grantdesk_api::guards::query_text))
             .wrap(from_fn(grantdesk_api::guards::security_headers))
-            .wrap(DefaultHeaders::new().add(("X-Content-Type-Options", "nosniff")))
             // inside the logger: it reads the request id the logger's span was given
             .wrap(from_fn(grantdesk_api::observability::middleware))
             .wrap(tracing_actix_web::TracingLogger::default())

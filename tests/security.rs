@@ -124,6 +124,8 @@ async fn every_response_to_a_signed_in_request_is_no_store() {
             "{path} answered {}",
             res.status()
         );
+        // and no browser guesses another type than the one given (downloads included)
+        assert_eq!(header(&res, "x-content-type-options"), "nosniff", "{path}");
     }
     // a bad token is credentials too
     let res = app.get_raw("/api/v1/me", "not-a-token").await;

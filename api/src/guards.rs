@@ -65,7 +65,8 @@ fn content_security_policy(path: &str) -> &'static str {
 /// Response headers that keep what a response holds where it belongs: a response to a request
 /// that carried credentials (an `Authorization` header) is `Cache-Control: no-store`, whatever
 /// its status, so no browser or proxy keeps an applicant's data; every response has a
-/// Content-Security-Policy (the Swagger UI's own under `/docs/`) and a referrer policy.
+/// Content-Security-Policy (the Swagger UI's own under `/docs/`), a referrer policy and
+/// `X-Content-Type-Options: nosniff`.
 pub async fn security_headers(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -84,6 +85,10 @@ pub async fn security_headers(
     headers.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
     );
     Ok(res)
 }

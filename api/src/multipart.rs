@@ -191,7 +191,6 @@ pub fn stored_file(
             disposition: DispositionType::Attachment,
             parameters: vec![DispositionParam::Filename(file_name.to_owned())],
         })
-        .insert_header(("X-Content-Type-Options", "nosniff"))
         .insert_header(("Digest", format!("sha-256={sha256}")))
         .body(content)
 }

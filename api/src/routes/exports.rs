@@ -51,7 +51,6 @@ pub async fn export_ledger_csv(
     Ok(HttpResponse::Ok()
         .content_type(CSV_MEDIA_TYPE)
         .insert_header(attachment("grantdesk-ledger.csv"))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(bytes))
 }
 
@@ -82,7 +81,6 @@ pub async fn export_ledger_xlsx(
     Ok(HttpResponse::Ok()
         .content_type(XLSX_MEDIA_TYPE)
         .insert_header(attachment("grantdesk-ledger.xlsx"))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(bytes))
 }
 
@@ -114,6 +112,5 @@ pub async fn export_360giving(
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .insert_header(attachment("grantdesk-360giving.json"))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(body))
 }

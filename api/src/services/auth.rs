@@ -8,7 +8,7 @@ use grantdesk_domain::account::{check_token, reset_usable, PASSWORD_RESET_VALIDI
 use grantdesk_domain::sha256_hex;
 use rand::RngCore;
 
-use crate::auth::{verify_password, Claims, Role};
+use crate::auth::{verify_password, Claims, JwtKeys, Role};
 use crate::dto::auth::{
     PasswordChangeRequest, PasswordResetConfirmation, PasswordResetRequest, SignupRequest,
     TokenRequest, TokenResponse, UserView,
@@ -45,24 +45,7 @@ pub async fn issue_token(
                     ))
                 }
             };
-            let role = user.role;
-            let orgs = db.read(|c| organisations::ids_of_member(c, user.id))?;
-            let (token, claims) = jwt
-                .issue(
-                    user.id,
-                    &user.email,
-                    role,
-                    orgs,
-                    user.token_version,
-                    clock.now(),
-                )
-                .map_err(ApiError::Internal)?;
-            Ok(TokenResponse {
-                access_token: token,
-                token_type: "Bearer",
-                expires_in: claims.exp - claims.iat,
-                role,
-            })
+            db.read(|c| token_for(&jwt, c, &user, clock.now()))
         })
         .await
 }
@@ -138,16 +121,16 @@ pub async fn sign_out(state: &AppState, claims: &Claims) -> Result<(), ApiError>
         .await
 }
 
-/// A new token for an account as it is now (after a password change).
-fn fresh_token(
-    state: &AppState,
+/// A token for an account as it is now (its role, version and organisations): at sign-in and
+/// after a password change.
+fn token_for(
+    jwt: &JwtKeys,
     c: &mut grantdesk_persistence::DbConn,
     user: &users::User,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<TokenResponse, ApiError> {
     let orgs = organisations::ids_of_member(c, user.id)?;
-    let (token, claims) = state
-        .jwt
+    let (token, claims) = jwt
         .issue(
             user.id,
             &user.email,
@@ -173,7 +156,7 @@ pub async fn change_password(
     request: PasswordChangeRequest,
 ) -> Result<TokenResponse, ApiError> {
     let (user_id, actor) = (claims.sub, claims.actor());
-    let app = state.clone();
+    let jwt = state.jwt.clone();
     state
         .run(move |db, clock| {
             let user = db.read(|c| users::find(c, user_id).or_not_found("the user"))?;
@@ -197,7 +180,7 @@ pub async fn change_password(
                     None,
                     now,
                 )?;
-                fresh_token(&app, c, &user, now)
+                token_for(&jwt, c, &user, now)
             })
         })
         .await

@@ -90,6 +90,95 @@ async fn a_token_stops_working_when_its_account_row_changes_or_never_existed() {
     app.get("/api/v1/calls", Some(&ghost)).await.problem(401);
 }
 
+/// The account is read with the request's first database work, or before the answer when
+/// there was none: however a stopped account's request ends (a bad body, a role the token
+/// names but the account lost, an endpoint that reads nothing), the answer is a 401, and what
+/// it asked for is not done. A stale token sent to an endpoint that takes none is ignored.
+#[tokio::test]
+async fn a_stopped_accounts_request_is_a_401_however_it_would_have_ended() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let (id, email, password, other_admin) = staff(&app, &admin, "admin").await;
+    app.post(
+        &format!("/api/v1/users/{id}/disable"),
+        Some(&admin),
+        json!({}),
+    )
+    .await
+    .ok(200);
+
+    // a body the endpoint would refuse with 422 (and one with a NUL character)
+    let res = app
+        .post_raw(
+            "/api/v1/users",
+            Some(&other_admin),
+            "application/json",
+            "{\"email\":",
+        )
+        .await;
+    res.problem(401);
+    assert_eq!(detail(&res), "the account is disabled");
+    let res = app
+        .post(
+            "/api/v1/users",
+            Some(&other_admin),
+            json!({"email": "a\u{0}b@test.example"}),
+        )
+        .await;
+    res.problem(401);
+    // an endpoint for another role: a 403 for an admin token that still stood
+    let credit = "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits";
+    let body = json!({"transfer_id": Uuid::new_v4(), "amount": "1.00", "description": "x"});
+    app.post(credit, Some(&admin), body.clone())
+        .await
+        .problem(403);
+    app.post(credit, Some(&other_admin), body)
+        .await
+        .problem(401);
+    // an endpoint that reads nothing from the database answers from the token alone
+    let res = app.get("/api/v1/me", Some(&other_admin)).await;
+    res.problem(401);
+    assert_eq!(detail(&res), "the account is disabled");
+    // and nothing it asked for is done
+    let res = app
+        .post(
+            "/api/v1/users",
+            Some(&other_admin),
+            json!({"email": "not-made@test.example", "password": "a-long-admin-password",
+                   "role": "admin", "display_name": "Niet"}),
+        )
+        .await;
+    res.problem(401);
+    let listed = app.get("/api/v1/users?role=admin", Some(&admin)).await;
+    assert!(
+        !listed.text.contains("not-made@test.example"),
+        "{}",
+        listed.text
+    );
+
+    // sign-in and sign-up take no token: a stale one sent along is ignored
+    app.post(
+        &format!("/api/v1/users/{id}/enable"),
+        Some(&admin),
+        json!({}),
+    )
+    .await
+    .ok(200);
+    let res = app
+        .post(
+            "/api/v1/auth/token",
+            Some(&other_admin),
+            json!({"email": email, "password": password}),
+        )
+        .await;
+    let fresh = res.ok(200)["access_token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    app.get("/api/v1/me", Some(&fresh)).await.ok(200);
+    app.get("/api/v1/me", Some(&other_admin)).await.problem(401);
+}
+
 #[tokio::test]
 async fn admins_disable_enable_and_change_staff_roles_and_old_tokens_stop_at_once() {
     let app = spawn_app().await;

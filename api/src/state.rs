@@ -6,7 +6,7 @@ use grantdesk_domain::Clock;
 use grantdesk_persistence::blobs::BlobStore;
 use grantdesk_persistence::{Db, DbConn};
 
-use crate::auth::JwtKeys;
+use crate::auth::{standing, JwtKeys};
 
 /// The real clock, for the server (the domain never reads time itself).
 #[derive(Debug, Default, Clone, Copy)]
@@ -136,13 +136,24 @@ impl AppState {
     {
         let db = self.db.clone();
         let clock = self.clock.clone();
+        // the request's account check, if it is still to be done, runs first on the same
+        // blocking thread (see `auth::standing`)
+        let check = standing::take()?;
         // the request's span (with its request_id) goes along to the blocking thread, so that
         // what the work logs there is tagged with the request too
         let span = tracing::Span::current();
-        actix_web::web::block(move || {
+        let (checked, outcome) = actix_web::web::block(move || {
             let _entered = span.enter();
-            f(&db, clock.as_ref())
+            match check.map(|pending| pending.check(&db)) {
+                None => (None, f(&db, clock.as_ref())),
+                Some(Ok(())) => (Some(standing::Checked::Passed), f(&db, clock.as_ref())),
+                Some(Err(e)) => (Some(standing::Checked::of(&e)), Err(e)),
+            }
         })
-        .await?
+        .await?;
+        if let Some(checked) = checked {
+            standing::settle(&checked);
+        }
+        outcome
     }
 }

@@ -3,9 +3,9 @@ use std::future::{ready, Ready};
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
-use actix_web::{http::header, web, FromRequest, HttpMessage, HttpRequest};
+use actix_web::{http::header, web, FromRequest, HttpMessage, HttpRequest, ResponseError};
 
-use super::{Claims, Role};
+use super::{standing, Claims, Role};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -80,41 +80,51 @@ enum Verdict {
 }
 
 /// The middleware (`actix_web::middleware::from_fn`, around every route of the API) that
-/// authenticates a request carrying a token before any extractor runs: the token is verified
-/// and its account read from the store (enabled, same role and version, not signed out), so a
-/// disabled account's next request is a 401 on every server process. The verdict is kept in
-/// the request: the extractors of the endpoints that take a token answer a refused one with
-/// 401 before the body is read; the endpoints that take none (sign-in, sign-up, probes)
-/// ignore it, as before.
+/// authenticates a request carrying a token before any extractor runs. The token itself is
+/// verified here (no IO); the account behind it (enabled, same role and version, not signed
+/// out) is read from the store with the request's first database work, on the same blocking
+/// thread, or when the handler returns if it did none (see [`super::standing`]): a disabled
+/// account's next request is a 401 on every server process, and its handler's reads and writes
+/// never run. The verdict on the token is kept in the request: the extractors of the endpoints
+/// that take a token answer a refused one with 401 before the body is read; the endpoints that
+/// take none (sign-in, sign-up, probes) ignore it, as before.
 pub async fn check_account(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let verdict = match bearer_claims(req.request()) {
-        Ok(None) => None,
-        Err(e) => Some(Verdict::Refused(e)),
-        Ok(Some(claims)) => {
-            let standing = match req.app_data::<web::Data<AppState>>().cloned() {
-                Some(state) => crate::services::auth::check_standing(&state, &claims).await,
-                None => Err(ApiError::Internal("application state missing".into())),
-            };
-            Some(match standing {
-                Ok(()) => Verdict::Good(Authenticated(claims)),
-                Err(e) => Verdict::Refused(e),
-            })
+    let claims = match bearer_claims(req.request()) {
+        Ok(None) => return Ok(next.call(req).await?.map_into_boxed_body()),
+        Err(e) => {
+            req.extensions_mut().insert(Verdict::Refused(e));
+            return Ok(next.call(req).await?.map_into_boxed_body());
         }
+        Ok(Some(claims)) => claims,
     };
-    if let Some(verdict) = verdict {
-        req.extensions_mut().insert(verdict);
-    }
-    Ok(next.call(req).await?.map_into_boxed_body())
+    let state = req.app_data::<web::Data<AppState>>().cloned();
+    req.extensions_mut()
+        .insert(Verdict::Good(Authenticated(claims.clone())));
+    let (res, standing) = standing::scope(&claims, next.call(req)).await;
+    let res = res?.map_into_boxed_body();
+    let refusal = match (standing.due(), state) {
+        (Ok(None), _) => None,
+        (Err(refused), _) => Some(refused),
+        // the handler did no database work: the account is read now, before the answer leaves
+        (Ok(Some(pending)), Some(state)) => state.run(move |db, _| pending.check(db)).await.err(),
+        (Ok(Some(_)), None) => Some(ApiError::Internal("application state missing".into())),
+    };
+    Ok(match refusal {
+        None => res,
+        Some(e) => res.into_response(e.error_response()),
+    })
 }
 
-/// The request's authenticated bearer, as [`check_account`] found it.
+/// The request's authenticated bearer, as [`check_account`] found it; handing it to a handler
+/// makes the account's check due (see [`super::standing`]).
 fn authenticate(req: &HttpRequest) -> Result<Option<Authenticated>, ApiError> {
     let verdict = req.extensions_mut().remove::<Verdict>();
     match verdict {
         Some(Verdict::Good(a)) => {
+            standing::needed();
             req.extensions_mut().insert(Verdict::Good(a.clone()));
             Ok(Some(a))
         }

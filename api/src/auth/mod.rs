@@ -4,6 +4,7 @@ mod extract;
 mod jwt;
 mod password;
 mod role;
+pub mod standing;
 
 pub use extract::{
     bearer_claims, check_account, AdminOnly, AnyUser, ApplicantOnly, ApplicationReaders,

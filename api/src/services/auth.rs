@@ -4,7 +4,7 @@
 use grantdesk_persistence::{audit, organisations, users};
 
 use chrono::DateTime;
-use grantdesk_domain::account::{check_token, reset_usable, PASSWORD_RESET_VALIDITY};
+use grantdesk_domain::account::{reset_usable, PASSWORD_RESET_VALIDITY};
 use grantdesk_domain::sha256_hex;
 use rand::RngCore;
 
@@ -84,17 +84,6 @@ pub async fn signup(state: &AppState, request: SignupRequest) -> Result<UserView
             })
         })
         .await
-}
-
-/// Whether a verified token still speaks for its account (the domain's [`check_token`]): one
-/// read of the account's row and of the revocation list by primary key.
-pub async fn check_standing(state: &AppState, claims: &Claims) -> Result<(), ApiError> {
-    let (user, jti, role, version) = (claims.sub, claims.jti, claims.role, claims.ver);
-    let standing = state
-        .run(move |db, _| Ok(db.read_statement(|c| users::standing(c, user, jti))?))
-        .await?;
-    check_token(standing, role, version)
-        .map_err(|refusal| ApiError::Unauthenticated(refusal.message().into()))
 }
 
 /// Signs out: the bearer's token is revoked (until it would have expired); the account's other

@@ -225,6 +225,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             max_upload_bytes: settings.max_upload_bytes,
             bodies: settings.bodies,
             exports: settings.exports.clone(),
+            oidc: startup::oidc_verifier(settings.oidc.clone()).await?,
         },
     )?;
     let metrics_listener = match &settings.metrics_bind {

@@ -90,7 +90,13 @@ pub async fn check_account(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let verdict = match bearer_claims(req.request()) {
+    // a token of the external identity provider (issue #12 item 4, `auth::oidc`): verified
+    // and mapped to its account there; every other token as before
+    let bearer = match super::oidc::external_bearer(req.request()) {
+        Some(external) => external.await,
+        None => bearer_claims(req.request()),
+    };
+    let verdict = match bearer {
         Ok(None) => None,
         Err(e) => Some(Verdict::Refused(e)),
         Ok(Some(claims)) => {

@@ -47,7 +47,9 @@ pub async fn claims_for(state: &AppState, identity: ExternalIdentity) -> Result<
         role: user.role,
         orgs,
         iss: identity.issuer.clone(),
-        iat: identity.iat.unwrap_or(identity.exp),
+        iat: identity
+            .iat
+            .unwrap_or_else(|| state.clock.now().timestamp()),
         exp: identity.exp,
         jti: token_id(&identity),
         ver: user.token_version,

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{bail, Context};
+use grantdesk_api::auth::{JwksSource, OidcSettings};
 use grantdesk_api::state::{BodyLimits, ExportSettings};
 use rand::RngCore;
 
@@ -35,6 +36,9 @@ pub struct Settings {
     pub bodies: BodyLimits,
     /// The 360Giving export's grant id prefix, funder and licence.
     pub exports: ExportSettings,
+    /// The external identity provider whose access tokens are accepted too (`GRANTDESK_OIDC_*`);
+    /// `None` when unset (local accounts only).
+    pub oidc: Option<OidcSettings>,
 }
 
 fn env_bool(name: &str, default: bool) -> anyhow::Result<bool> {
@@ -160,6 +164,100 @@ fn body_limits(
     })
 }
 
+/// The variables that configure the external identity provider.
+const OIDC_VARS: [&str; 5] = [
+    "GRANTDESK_OIDC_ISSUER",
+    "GRANTDESK_OIDC_AUDIENCE",
+    "GRANTDESK_OIDC_JWKS_URL",
+    "GRANTDESK_OIDC_JWKS_FILE",
+    "GRANTDESK_OIDC_JWKS_REFRESH_SECONDS",
+];
+
+/// `GRANTDESK_OIDC_ISSUER`, `GRANTDESK_OIDC_AUDIENCE`, exactly one of
+/// `GRANTDESK_OIDC_JWKS_URL` / `GRANTDESK_OIDC_JWKS_FILE`, and optionally
+/// `GRANTDESK_OIDC_JWKS_REFRESH_SECONDS` (1 to 86400; 60 when unset): all unset → off; some set
+/// but not all that is needed → refused, naming what is missing. The JWKS URL must be https
+/// (plain http only to this machine).
+fn oidc_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Option<OidcSettings>> {
+    let get = |name: &str| {
+        var(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    if OIDC_VARS.iter().all(|name| get(name).is_none()) {
+        return Ok(None);
+    }
+    let (issuer, audience) = (get(OIDC_VARS[0]), get(OIDC_VARS[1]));
+    let (url, file) = (get(OIDC_VARS[2]), get(OIDC_VARS[3]));
+    let mut missing = Vec::new();
+    if issuer.is_none() {
+        missing.push(OIDC_VARS[0]);
+    }
+    if audience.is_none() {
+        missing.push(OIDC_VARS[1]);
+    }
+    if url.is_none() && file.is_none() {
+        missing.push("GRANTDESK_OIDC_JWKS_URL or GRANTDESK_OIDC_JWKS_FILE");
+    }
+    if !missing.is_empty() {
+        bail!(
+            "the external identity provider (GRANTDESK_OIDC_*) is half configured: {} missing \
+             (an issuer, an audience and exactly one of a JWKS URL or file are needed together; \
+             unset them all to sign in with local accounts only)",
+            missing.join(", ")
+        );
+    }
+    let jwks = match (url, file) {
+        (Some(url), None) => {
+            if !jwks_url_is_safe(&url) {
+                bail!(
+                    "GRANTDESK_OIDC_JWKS_URL must be an https:// URL (http:// only to 127.0.0.1, \
+                     [::1] or localhost)"
+                );
+            }
+            JwksSource::Url(url)
+        }
+        (None, Some(file)) => JwksSource::File(PathBuf::from(file)),
+        _ => bail!(
+            "set exactly one of GRANTDESK_OIDC_JWKS_URL and GRANTDESK_OIDC_JWKS_FILE, not both"
+        ),
+    };
+    let (issuer, audience) = (issuer.unwrap_or_default(), audience.unwrap_or_default());
+    for (name, value) in [(OIDC_VARS[0], &issuer), (OIDC_VARS[1], &audience)] {
+        if value.len() > 500 || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            bail!("{name} must be at most 500 characters without spaces");
+        }
+    }
+    let refresh = seconds(
+        OIDC_VARS[4],
+        get(OIDC_VARS[4]).as_deref(),
+        86_400,
+        grantdesk_api::auth::oidc::DEFAULT_JWKS_REFRESH,
+    )?;
+    Ok(Some(OidcSettings {
+        issuer,
+        audience,
+        jwks,
+        refresh,
+    }))
+}
+
+/// https, or plain http to this machine (a provider's sidecar, tests).
+fn jwks_url_is_safe(url: &str) -> bool {
+    if url.starts_with("https://") {
+        return url.len() > "https://".len();
+    }
+    let Some(rest) = url.strip_prefix("http://") else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => authority.split(':').next().unwrap_or(""),
+    };
+    matches!(host, "127.0.0.1" | "::1" | "localhost")
+}
+
 impl Settings {
     pub fn from_env() -> anyhow::Result<Settings> {
         let ttl = match std::env::var("GRANTDESK_TOKEN_TTL_SECONDS") {
@@ -184,6 +282,7 @@ impl Settings {
             max_upload_bytes(std::env::var("GRANTDESK_MAX_UPLOAD_BYTES").ok().as_deref())?;
         let bodies = body_limits(max_upload_bytes, |name| std::env::var(name).ok())?;
         let exports = export_settings()?;
+        let oidc = oidc_settings(|name| std::env::var(name).ok())?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
                 .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
@@ -199,6 +298,7 @@ impl Settings {
             max_upload_bytes,
             bodies,
             exports,
+            oidc,
         })
     }
 
@@ -291,6 +391,7 @@ mod tests {
             max_upload_bytes: 1024,
             bodies: BodyLimits::defaults_for(1024),
             exports: ExportSettings::default(),
+            oidc: None,
         }
     }
 
@@ -379,6 +480,7 @@ mod defaults_tests {
             max_upload_bytes: grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES,
             bodies: BodyLimits::defaults_for(grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES),
             exports: ExportSettings::default(),
+            oidc: None,
         }
     }
 
@@ -452,5 +554,112 @@ mod defaults_tests {
         let mut configured = with_database(DEFAULT_DATABASE_URL);
         configured.blob_dir = Some(PathBuf::from("/mnt/attachments"));
         assert_eq!(configured.blob_dir(), PathBuf::from("/mnt/attachments"));
+    }
+}
+
+#[cfg(test)]
+mod oidc_tests {
+    use super::*;
+
+    fn from(pairs: &[(&str, &str)]) -> anyhow::Result<Option<OidcSettings>> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        oidc_settings(move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        })
+    }
+
+    const ISSUER: (&str, &str) = ("GRANTDESK_OIDC_ISSUER", "https://sso.example.be/realms/vo");
+    const AUDIENCE: (&str, &str) = ("GRANTDESK_OIDC_AUDIENCE", "grantdesk");
+    const URL: (&str, &str) = (
+        "GRANTDESK_OIDC_JWKS_URL",
+        "https://sso.example.be/realms/vo/protocol/openid-connect/certs",
+    );
+    const FILE: (&str, &str) = ("GRANTDESK_OIDC_JWKS_FILE", "/etc/grantdesk/jwks.json");
+
+    #[test]
+    fn the_identity_provider_is_off_when_nothing_is_set() {
+        assert_eq!(from(&[]).unwrap(), None);
+        assert_eq!(from(&[("GRANTDESK_OIDC_ISSUER", "  ")]).unwrap(), None);
+    }
+
+    #[test]
+    fn a_complete_configuration_is_read_with_a_default_refresh_of_a_minute() {
+        let settings = from(&[ISSUER, AUDIENCE, URL]).unwrap().expect("on");
+        assert_eq!(settings.issuer, ISSUER.1);
+        assert_eq!(settings.audience, AUDIENCE.1);
+        assert_eq!(settings.jwks, JwksSource::Url(URL.1.to_owned()));
+        assert_eq!(settings.refresh, Duration::from_secs(60));
+        let settings = from(&[
+            ISSUER,
+            AUDIENCE,
+            FILE,
+            ("GRANTDESK_OIDC_JWKS_REFRESH_SECONDS", "5"),
+        ])
+        .unwrap()
+        .expect("on");
+        assert_eq!(settings.jwks, JwksSource::File(PathBuf::from(FILE.1)));
+        assert_eq!(settings.refresh, Duration::from_secs(5));
+        let local = ("GRANTDESK_OIDC_JWKS_URL", "http://127.0.0.1:8081/certs");
+        assert!(from(&[ISSUER, AUDIENCE, local]).unwrap().is_some());
+    }
+
+    #[test]
+    fn half_a_configuration_stops_start_up_naming_what_is_missing() {
+        let cases: [(&[(&str, &str)], &str); 5] = [
+            (&[ISSUER], "GRANTDESK_OIDC_AUDIENCE"),
+            (
+                &[ISSUER, AUDIENCE],
+                "GRANTDESK_OIDC_JWKS_URL or GRANTDESK_OIDC_JWKS_FILE",
+            ),
+            (&[AUDIENCE, URL], "GRANTDESK_OIDC_ISSUER"),
+            (&[FILE], "GRANTDESK_OIDC_ISSUER, GRANTDESK_OIDC_AUDIENCE"),
+            (
+                &[("GRANTDESK_OIDC_JWKS_REFRESH_SECONDS", "60")],
+                "GRANTDESK_OIDC_ISSUER, GRANTDESK_OIDC_AUDIENCE, GRANTDESK_OIDC_JWKS_URL",
+            ),
+        ];
+        for (pairs, missing) in cases {
+            let err = from(pairs).expect_err(missing).to_string();
+            assert!(err.contains("half configured"), "{err}");
+            assert!(err.contains(missing), "{missing}: {err}");
+        }
+    }
+
+    #[test]
+    fn both_key_sources_an_insecure_url_or_a_bad_interval_are_refused() {
+        let err = from(&[ISSUER, AUDIENCE, URL, FILE])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("exactly one"), "{err}");
+        for url in [
+            "http://sso.example.be/certs",
+            "ftp://sso.example.be/certs",
+            "http://127.0.0.1.evil.example/certs",
+            "https://",
+        ] {
+            let err = from(&[ISSUER, AUDIENCE, ("GRANTDESK_OIDC_JWKS_URL", url)])
+                .expect_err(url)
+                .to_string();
+            assert!(err.contains("https://"), "{err}");
+        }
+        for bad in ["0", "86401", "1m"] {
+            let err = from(&[
+                ISSUER,
+                AUDIENCE,
+                URL,
+                ("GRANTDESK_OIDC_JWKS_REFRESH_SECONDS", bad),
+            ])
+            .expect_err(bad)
+            .to_string();
+            assert!(err.contains("GRANTDESK_OIDC_JWKS_REFRESH_SECONDS"), "{err}");
+        }
+        let spaced = ("GRANTDESK_OIDC_AUDIENCE", "grant desk");
+        assert!(from(&[ISSUER, spaced, URL]).is_err());
     }
 }

@@ -225,8 +225,15 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             max_upload_bytes: settings.max_upload_bytes,
             bodies: settings.bodies,
             exports: settings.exports.clone(),
+            oidc: startup::oidc_verifier(settings.oidc.clone()).await?,
         },
     )?;
+    if let Some(oidc) = &settings.oidc {
+        println!(
+            "also accepting access tokens of the identity provider {} (audience {})",
+            oidc.issuer, oidc.audience
+        );
+    }
     let metrics_listener = match &settings.metrics_bind {
         Some(bind) => {
             let l = TcpListener::bind(bind)

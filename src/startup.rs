@@ -6,7 +6,7 @@ use std::sync::Arc;
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress};
 use actix_web::{web, App, HttpServer};
-use grantdesk_api::auth::JwtKeys;
+use grantdesk_api::auth::{JwtKeys, OidcSettings, OidcVerifier};
 use grantdesk_api::AppState;
 use grantdesk_domain::Clock;
 use grantdesk_persistence::blobs::BlobStore;
@@ -36,6 +36,24 @@ pub struct StateOptions<'a> {
     pub bodies: grantdesk_api::state::BodyLimits,
     /// The 360Giving export's prefix, funder and licence.
     pub exports: grantdesk_api::state::ExportSettings,
+    /// The external identity provider, its keys loaded ([`oidc_verifier`]); `None`: off.
+    pub oidc: Option<Arc<OidcVerifier>>,
+}
+
+/// The external identity provider's verifier, its keys loaded; a key set that cannot be read
+/// stops start-up with the reason.
+pub async fn oidc_verifier(
+    settings: Option<OidcSettings>,
+) -> anyhow::Result<Option<Arc<OidcVerifier>>> {
+    match settings {
+        None => Ok(None),
+        Some(settings) => {
+            let verifier = OidcVerifier::start(settings)
+                .await
+                .map_err(|e| anyhow::anyhow!("GRANTDESK_OIDC: {e}"))?;
+            Ok(Some(Arc::new(verifier)))
+        }
+    }
 }
 
 pub fn app_state(
@@ -57,6 +75,7 @@ pub fn app_state(
         max_upload_bytes: options.max_upload_bytes,
         bodies: options.bodies,
         exports: options.exports,
+        oidc: options.oidc,
     })
 }
 

@@ -6,7 +6,7 @@ use grantdesk_domain::Clock;
 use grantdesk_persistence::blobs::BlobStore;
 use grantdesk_persistence::{Db, DbConn};
 
-use crate::auth::{standing, JwtKeys};
+use crate::auth::{standing, JwtKeys, OidcVerifier};
 
 /// The real clock, for the server (the domain never reads time itself).
 #[derive(Debug, Default, Clone, Copy)]
@@ -33,6 +33,9 @@ pub struct AppState {
     pub bodies: BodyLimits,
     /// Who publishes the 360Giving export and how its identifiers are made.
     pub exports: ExportSettings,
+    /// The external identity provider whose access tokens are accepted too (`None`: local
+    /// accounts only, the default).
+    pub oidc: Option<Arc<OidcVerifier>>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's

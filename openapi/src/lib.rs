@@ -134,7 +134,13 @@ impl Modify for BearerAuth {
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
                     .bearer_format("JWT")
-                    .description(Some("POST /api/v1/auth/token for a token"))
+                    .description(Some(
+                        "Either of two kinds of token. Our own: POST /api/v1/auth/token for \
+                         one (HS256). Or, when the server is configured with an external \
+                         OpenID Connect provider (GRANTDESK_OIDC_*), that provider's access \
+                         token (RS256, ES256 or EdDSA, its issuer and our audience), mapped to \
+                         the local account it is linked to.",
+                    ))
                     .build(),
             ),
         );

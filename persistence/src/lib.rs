@@ -12,6 +12,7 @@ pub mod db;
 mod error;
 pub mod exports;
 pub mod grants;
+pub mod identities;
 pub mod ledger;
 mod mapping;
 pub mod organisations;

@@ -24,6 +24,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    external_identities (issuer, subject) {
+        issuer -> Text,
+        subject -> Text,
+        user_id -> Text,
+        linked_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     password_resets (id) {
         id -> Text,
         user_id -> Text,
@@ -444,6 +453,7 @@ diesel::joinable!(gate_evidence -> calls (call_id));
 diesel::joinable!(deadline_changes -> calls (call_id));
 diesel::joinable!(memberships -> organisations (organisation_id));
 diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(external_identities -> users (user_id));
 diesel::joinable!(applications -> calls (call_id));
 diesel::joinable!(applications -> organisations (lead_organisation_id));
 diesel::joinable!(attachments -> applications (application_id));
@@ -454,6 +464,7 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(accounts::kind, transfe
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     revoked_tokens,
+    external_identities,
     password_resets,
     account_messages,
     budget_articles,

@@ -195,6 +195,19 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
+    spawn_app_configured(now, None).await
+}
+
+/// A server that also accepts the access tokens of an external identity provider (its keys
+/// loaded at start, as the real server does).
+pub async fn spawn_app_with_oidc(oidc: grantdesk_api::auth::OidcSettings) -> TestApp {
+    spawn_app_configured(default_start(), Some(oidc)).await
+}
+
+pub async fn spawn_app_configured(
+    now: DateTime<Utc>,
+    oidc: Option<grantdesk_api::auth::OidcSettings>,
+) -> TestApp {
     let (url, guard) = fresh_database();
     let db = startup::open_database(&url, 16).expect("open test database");
     let url_for_app = url.clone();
@@ -214,6 +227,9 @@ pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
                 upload_timeout: UPLOAD_BODY_TIMEOUT,
             },
             exports: Default::default(),
+            oidc: startup::oidc_verifier(oidc)
+                .await
+                .expect("the identity provider's keys"),
         },
     )
     .expect("state");

@@ -92,7 +92,13 @@ pub async fn check_account(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let claims = match bearer_claims(req.request()) {
+    // a token of the external identity provider (issue #12 item 4, `auth::oidc`): verified
+    // and mapped to its account there; every other token as before
+    let bearer = match super::oidc::external_bearer(req.request()) {
+        Some(external) => external.await,
+        None => bearer_claims(req.request()),
+    };
+    let claims = match bearer {
         Ok(None) => return Ok(next.call(req).await?.map_into_boxed_body()),
         Err(e) => {
             req.extensions_mut().insert(Verdict::Refused(e));

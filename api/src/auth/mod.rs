@@ -2,6 +2,7 @@
 
 mod extract;
 mod jwt;
+pub mod oidc;
 mod password;
 mod role;
 pub mod standing;
@@ -13,5 +14,6 @@ pub use extract::{
     SelectionReaders, UserReaders,
 };
 pub use jwt::{Claims, JwtKeys, TokenError, TOKEN_ISSUER};
+pub use oidc::{ExternalIdentity, JwksSource, OidcError, OidcSettings, OidcVerifier};
 pub use password::{hash_password, verify_password, PasswordPolicyError, MIN_PASSWORD_LEN};
 pub use role::Role;

@@ -25,6 +25,7 @@ pub mod files;
 pub mod final_reports;
 pub mod grants;
 pub mod health;
+pub mod identity;
 pub mod ledger;
 pub mod load;
 pub mod organisations;

@@ -225,6 +225,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             max_upload_bytes: settings.max_upload_bytes,
             bodies: settings.bodies,
             exports: settings.exports.clone(),
+            rate_limits: settings.rate_limits.clone(),
         },
     )?;
     let metrics_listener = match &settings.metrics_bind {

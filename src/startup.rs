@@ -36,6 +36,8 @@ pub struct StateOptions<'a> {
     pub bodies: grantdesk_api::state::BodyLimits,
     /// The 360Giving export's prefix, funder and licence.
     pub exports: grantdesk_api::state::ExportSettings,
+    /// The abuse limits.
+    pub rate_limits: grantdesk_api::limits::RateLimitSettings,
 }
 
 pub fn app_state(
@@ -49,9 +51,14 @@ pub fn app_state(
     )
     .map_err(anyhow::Error::msg)?;
     let blobs = BlobStore::open(&options.blob_dir)?;
+    let limits = Arc::new(grantdesk_api::limits::RateLimits::new(
+        &options.rate_limits,
+        clock.clone(),
+    ));
     Ok(AppState {
         db,
         clock,
+        limits,
         jwt,
         blobs,
         max_upload_bytes: options.max_upload_bytes,

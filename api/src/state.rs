@@ -33,6 +33,8 @@ pub struct AppState {
     pub bodies: BodyLimits,
     /// Who publishes the 360Giving export and how its identifiers are made.
     pub exports: ExportSettings,
+    /// The abuse limits (token requests, sign-ups, password resets, questions, uploads).
+    pub limits: Arc<crate::limits::RateLimits>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's

@@ -195,6 +195,21 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
+    spawn_app_limited(now, generous_limits()).await
+}
+
+/// The abuse limits of the ordinary tests: on, but so high that no test of something else
+/// meets one (the clock stands still unless a test moves it, so nothing comes back by itself).
+/// `tests/limits.rs` sets strict ones.
+pub fn generous_limits() -> grantdesk_api::limits::RateLimitSettings {
+    grantdesk_api::limits::RateLimitSettings::all(grantdesk_api::limits::Rate::new(1_000_000, 1))
+}
+
+/// A server with these abuse limits.
+pub async fn spawn_app_limited(
+    now: DateTime<Utc>,
+    rate_limits: grantdesk_api::limits::RateLimitSettings,
+) -> TestApp {
     let (url, guard) = fresh_database();
     let db = startup::open_database(&url, 16).expect("open test database");
     let url_for_app = url.clone();
@@ -214,6 +229,7 @@ pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
                 upload_timeout: UPLOAD_BODY_TIMEOUT,
             },
             exports: Default::default(),
+            rate_limits,
         },
     )
     .expect("state");
@@ -633,6 +649,8 @@ impl TestApp {
             .env("GRANTDESK_DEMO", "false")
             .env("GRANTDESK_JWT_SECRET", SECRET)
             .env("GRANTDESK_BLOB_DIR", data.join("blobs"))
+            // the tests of something else run from one address, fast
+            .env("GRANTDESK_RATE_LIMITS", "off")
             .env("RUST_LOG", "warn")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())

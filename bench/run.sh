@@ -139,7 +139,10 @@ ARTICLE="BEN-0000001-WT"
 start_server() { # url logfile
   local url=$1 logf=$2
   PORT=$(free_port)
+  # the abuse limits off: prepare signs up thousands of accounts and the surge sends thousands of
+  # requests, all from this one address
   DATABASE_URL="$url" GRANTDESK_BIND="127.0.0.1:$PORT" GRANTDESK_DEMO=false \
+    GRANTDESK_RATE_LIMITS=off \
     GRANTDESK_JWT_SECRET="$JWT_SECRET" GRANTDESK_TOKEN_TTL_SECONDS=86400 \
     GRANTDESK_BLOB_DIR="$BDIR/blobs" RUST_LOG="$SERVER_LOG_LEVEL" \
     "$BIN" serve --no-demo >"$logf" 2>&1 &

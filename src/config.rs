@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context};
 use grantdesk_api::auth::{JwksSource, OidcSettings};
+use grantdesk_api::limits::{Limit, Rate, RateLimitSettings};
 use grantdesk_api::state::{BodyLimits, ExportSettings};
 use rand::RngCore;
 
@@ -39,6 +40,8 @@ pub struct Settings {
     /// The external identity provider whose access tokens are accepted too (`GRANTDESK_OIDC_*`);
     /// `None` when unset (local accounts only).
     pub oidc: Option<OidcSettings>,
+    /// The abuse limits (on by default, in demo mode too).
+    pub rate_limits: RateLimitSettings,
 }
 
 fn env_bool(name: &str, default: bool) -> anyhow::Result<bool> {
@@ -258,6 +261,31 @@ fn jwks_url_is_safe(url: &str) -> bool {
     matches!(host, "127.0.0.1" | "::1" | "localhost")
 }
 
+/// `GRANTDESK_RATE_LIMITS` (`on`, the default, or `off`: nothing is limited) and one
+/// `GRANTDESK_RATE_LIMIT_<KIND>_PER_<KEY>` per limit (`count/seconds`, or `off` for that limit
+/// alone; its default when unset).
+fn rate_limits(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<RateLimitSettings> {
+    let enabled = match var("GRANTDESK_RATE_LIMITS") {
+        None => true,
+        Some(v) => match v.trim().to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => true,
+            "0" | "false" | "no" | "off" => false,
+            other => bail!("GRANTDESK_RATE_LIMITS must be on or off, not {other:?}"),
+        },
+    };
+    let mut settings = RateLimitSettings::default();
+    for limit in Limit::ALL {
+        let name = limit.env_var();
+        let rate: Option<Rate> = match var(name) {
+            None => Some(limit.default_rate()),
+            Some(v) => Rate::parse(&v).map_err(|e| anyhow::anyhow!("{name} {e}"))?,
+        };
+        settings = settings.with(limit, rate);
+    }
+    settings.enabled = enabled;
+    Ok(settings)
+}
+
 impl Settings {
     pub fn from_env() -> anyhow::Result<Settings> {
         let ttl = match std::env::var("GRANTDESK_TOKEN_TTL_SECONDS") {
@@ -283,6 +311,7 @@ impl Settings {
         let bodies = body_limits(max_upload_bytes, |name| std::env::var(name).ok())?;
         let exports = export_settings()?;
         let oidc = oidc_settings(|name| std::env::var(name).ok())?;
+        let rate_limits = rate_limits(|name| std::env::var(name).ok())?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
                 .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
@@ -299,6 +328,7 @@ impl Settings {
             bodies,
             exports,
             oidc,
+            rate_limits,
         })
     }
 
@@ -392,6 +422,7 @@ mod tests {
             bodies: BodyLimits::defaults_for(1024),
             exports: ExportSettings::default(),
             oidc: None,
+            rate_limits: RateLimitSettings::default(),
         }
     }
 
@@ -481,6 +512,7 @@ mod defaults_tests {
             bodies: BodyLimits::defaults_for(grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES),
             exports: ExportSettings::default(),
             oidc: None,
+            rate_limits: RateLimitSettings::default(),
         }
     }
 
@@ -527,6 +559,57 @@ mod defaults_tests {
         ] {
             let err = body_limits(1024 * 1024, |n: &str| (n == name).then(|| bad.to_owned()))
                 .expect_err(bad);
+            assert!(err.to_string().contains(name), "{err}");
+        }
+    }
+
+    #[test]
+    fn rate_limits_are_on_by_default_each_at_its_default() {
+        let limits = rate_limits(|_: &str| None).unwrap();
+        assert!(limits.enabled);
+        assert_eq!(limits, RateLimitSettings::default());
+        for limit in Limit::ALL {
+            assert_eq!(limits.rate(limit), Some(limit.default_rate()), "{limit:?}");
+        }
+        assert_eq!(limits.rate(Limit::TokenPerAccount), Rate::new(10, 60));
+        assert_eq!(limits.rate(Limit::TokenPerAddress), Rate::new(60, 60));
+        assert_eq!(limits.rate(Limit::SignupPerAddress), Rate::new(20, 3600));
+        assert_eq!(limits.rate(Limit::ResetPerEmail), Rate::new(5, 3600));
+        assert_eq!(limits.rate(Limit::QuestionsPerAccount), Rate::new(20, 3600));
+        assert_eq!(limits.rate(Limit::UploadsPerAccount), Rate::new(60, 60));
+    }
+
+    #[test]
+    fn rate_limits_turn_off_whole_or_one_by_one_and_take_count_per_seconds() {
+        for off in ["off", "false", "0", " OFF "] {
+            let limits =
+                rate_limits(|n: &str| (n == "GRANTDESK_RATE_LIMITS").then(|| off.to_owned()))
+                    .unwrap();
+            assert!(!limits.enabled, "{off:?}");
+            assert!(Limit::ALL.iter().all(|&l| limits.rate(l).is_none()));
+        }
+        let on = rate_limits(|n: &str| (n == "GRANTDESK_RATE_LIMITS").then(|| "on".to_owned()));
+        assert_eq!(on.unwrap(), RateLimitSettings::default());
+
+        let set = |name: &str| match name {
+            "GRANTDESK_RATE_LIMIT_TOKEN_PER_ACCOUNT" => Some("3/10".to_owned()),
+            "GRANTDESK_RATE_LIMIT_UPLOADS_PER_ADDRESS" => Some("off".to_owned()),
+            _ => None,
+        };
+        let limits = rate_limits(set).unwrap();
+        assert_eq!(limits.rate(Limit::TokenPerAccount), Rate::new(3, 10));
+        assert_eq!(limits.rate(Limit::UploadsPerAddress), None);
+        assert_eq!(limits.rate(Limit::UploadsPerAccount), Rate::new(60, 60));
+
+        for (name, bad) in [
+            ("GRANTDESK_RATE_LIMITS", "sometimes"),
+            ("GRANTDESK_RATE_LIMIT_TOKEN_PER_ACCOUNT", "10"),
+            ("GRANTDESK_RATE_LIMIT_SIGNUP_PER_ADDRESS", "0/60"),
+            ("GRANTDESK_RATE_LIMIT_RESET_PER_EMAIL", "5/0"),
+            ("GRANTDESK_RATE_LIMIT_QUESTIONS_PER_ACCOUNT", "20/1h"),
+            ("GRANTDESK_RATE_LIMIT_UPLOADS_PER_ACCOUNT", "60/86401"),
+        ] {
+            let err = rate_limits(|n: &str| (n == name).then(|| bad.to_owned())).expect_err(bad);
             assert!(err.to_string().contains(name), "{err}");
         }
     }

@@ -226,6 +226,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             bodies: settings.bodies,
             exports: settings.exports.clone(),
             oidc: startup::oidc_verifier(settings.oidc.clone()).await?,
+            rate_limits: settings.rate_limits.clone(),
         },
     )?;
     if let Some(oidc) = &settings.oidc {

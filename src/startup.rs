@@ -38,6 +38,8 @@ pub struct StateOptions<'a> {
     pub exports: grantdesk_api::state::ExportSettings,
     /// The external identity provider, its keys loaded ([`oidc_verifier`]); `None`: off.
     pub oidc: Option<Arc<OidcVerifier>>,
+    /// The abuse limits.
+    pub rate_limits: grantdesk_api::limits::RateLimitSettings,
 }
 
 /// The external identity provider's verifier, its keys loaded; a key set that cannot be read
@@ -67,9 +69,14 @@ pub fn app_state(
     )
     .map_err(anyhow::Error::msg)?;
     let blobs = BlobStore::open(&options.blob_dir)?;
+    let limits = Arc::new(grantdesk_api::limits::RateLimits::new(
+        &options.rate_limits,
+        clock.clone(),
+    ));
     Ok(AppState {
         db,
         clock,
+        limits,
         jwt,
         blobs,
         max_upload_bytes: options.max_upload_bytes,

@@ -108,6 +108,9 @@ pub enum ApiError {
     /// The request's body did not arrive in time.
     #[error("{0}")]
     RequestTimeout(String),
+    /// An abuse limit is spent (`crate::limits`): try again after `retry_after` seconds.
+    #[error("{detail}")]
+    TooManyRequests { detail: String, retry_after: u64 },
     #[error("internal error")]
     Internal(String),
 }
@@ -282,6 +285,11 @@ impl ApiError {
                 S::REQUEST_TIMEOUT,
                 "request-timeout",
                 "The request body came too slowly",
+            ),
+            ApiError::TooManyRequests { .. } => (
+                S::TOO_MANY_REQUESTS,
+                "too-many-requests",
+                "Too many requests",
             ),
             ApiError::Internal(_) => (
                 S::INTERNAL_SERVER_ERROR,
@@ -482,6 +490,9 @@ impl ResponseError for ApiError {
             }
             ApiError::Unavailable(_) => {
                 res.insert_header((header::RETRY_AFTER, "5"));
+            }
+            ApiError::TooManyRequests { retry_after, .. } => {
+                res.insert_header((header::RETRY_AFTER, retry_after.to_string()));
             }
             // the rest of the body is not read: the connection cannot carry another request
             ApiError::RequestTimeout(_) | ApiError::PayloadTooLarge(_) => {

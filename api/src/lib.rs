@@ -10,6 +10,7 @@ pub mod dto;
 pub mod error;
 pub mod extract;
 pub mod guards;
+pub mod limits;
 pub mod multipart;
 pub mod observability;
 pub mod pagination;

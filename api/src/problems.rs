@@ -97,6 +97,11 @@ problems!(
     /// The database does not answer (for now).
     Unavailable => [503]
 );
+problems!(
+    /// An abuse limit is spent (per account or per client address): try again after the
+    /// `Retry-After` header's seconds.
+    Throttled => [429]
+);
 
 #[cfg(test)]
 mod tests {

@@ -36,6 +36,8 @@ pub struct AppState {
     /// The external identity provider whose access tokens are accepted too (`None`: local
     /// accounts only, the default).
     pub oidc: Option<Arc<OidcVerifier>>,
+    /// The abuse limits (token requests, sign-ups, password resets, questions, uploads).
+    pub limits: Arc<crate::limits::RateLimits>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's

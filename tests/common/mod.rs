@@ -195,18 +195,34 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
-    spawn_app_configured(now, None).await
+    spawn_app_configured(now, None, generous_limits()).await
 }
 
 /// A server that also accepts the access tokens of an external identity provider (its keys
 /// loaded at start, as the real server does).
 pub async fn spawn_app_with_oidc(oidc: grantdesk_api::auth::OidcSettings) -> TestApp {
-    spawn_app_configured(default_start(), Some(oidc)).await
+    spawn_app_configured(default_start(), Some(oidc), generous_limits()).await
+}
+
+/// The abuse limits of the ordinary tests: on, but so high that no test of something else
+/// meets one (the clock stands still unless a test moves it, so nothing comes back by itself).
+/// `tests/limits.rs` sets strict ones.
+pub fn generous_limits() -> grantdesk_api::limits::RateLimitSettings {
+    grantdesk_api::limits::RateLimitSettings::all(grantdesk_api::limits::Rate::new(1_000_000, 1))
+}
+
+/// A server with these abuse limits.
+pub async fn spawn_app_limited(
+    now: DateTime<Utc>,
+    rate_limits: grantdesk_api::limits::RateLimitSettings,
+) -> TestApp {
+    spawn_app_configured(now, None, rate_limits).await
 }
 
 pub async fn spawn_app_configured(
     now: DateTime<Utc>,
     oidc: Option<grantdesk_api::auth::OidcSettings>,
+    rate_limits: grantdesk_api::limits::RateLimitSettings,
 ) -> TestApp {
     let (url, guard) = fresh_database();
     let db = startup::open_database(&url, 16).expect("open test database");
@@ -230,6 +246,7 @@ pub async fn spawn_app_configured(
             oidc: startup::oidc_verifier(oidc)
                 .await
                 .expect("the identity provider's keys"),
+            rate_limits,
         },
     )
     .expect("state");
@@ -649,6 +666,8 @@ impl TestApp {
             .env("GRANTDESK_DEMO", "false")
             .env("GRANTDESK_JWT_SECRET", SECRET)
             .env("GRANTDESK_BLOB_DIR", data.join("blobs"))
+            // the tests of something else run from one address, fast
+            .env("GRANTDESK_RATE_LIMITS", "off")
             .env("RUST_LOG", "warn")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())

@@ -8,8 +8,9 @@ use uuid::Uuid;
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
 use crate::dto::applications::{ApplicationView, AttachmentView, UploadForm};
 use crate::error::{ApiError, Problem};
+use crate::limits::ClientAddress;
 use crate::multipart::{read_form, stored_file, AttachmentDownload, FormLimits};
-use crate::problems::{Resource, ResourceWrite};
+use crate::problems::{Resource, ResourceWrite, Throttled};
 use crate::services::attachments::{self, Upload};
 use crate::state::AppState;
 
@@ -53,6 +54,7 @@ async fn read_upload(
         ResourceWrite,
         (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with another type's extension", body = Problem, content_type = "application/problem+json"),
+        Throttled,
     ),
     security(("bearer" = []))
 )]
@@ -60,11 +62,13 @@ async fn read_upload(
 pub async fn upload_attachment(
     state: web::Data<AppState>,
     auth: Authorized<ApplicantOnly>,
+    client: ClientAddress,
     id: web::Path<Uuid>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
+    state.limits.upload(&client, auth.claims().sub)?;
     // who and when first, so that nobody streams megabytes only to hear "not found"
     attachments::check_can_upload(&state, auth.claims(), id).await?;
     let upload = read_upload(&req, payload, FormLimits::of(&state)).await?;

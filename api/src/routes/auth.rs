@@ -9,7 +9,8 @@ use crate::dto::auth::{
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
-use crate::problems::{Creation, PublicBody, Unauthenticated};
+use crate::limits::ClientAddress;
+use crate::problems::{Creation, PublicBody, Throttled, Unauthenticated};
 use crate::services::auth;
 use crate::state::AppState;
 
@@ -21,14 +22,17 @@ use crate::state::AppState;
         (status = 200, body = TokenResponse),
         PublicBody,
         (status = 401, description = "Unknown email or wrong password", body = Problem, content_type = "application/problem+json"),
+        Throttled,
     ),
     security(())
 )]
 #[post("/auth/token")]
 pub async fn issue_token(
     state: web::Data<AppState>,
+    client: ClientAddress,
     body: ValidJson<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    state.limits.token_request(&client, &body.0.email)?;
     let response = auth::issue_token(&state, body.0).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
@@ -66,14 +70,17 @@ pub async fn me(auth: Authorized<AnyUser>) -> HttpResponse {
         PublicBody,
         (status = 409, description = "The email is taken", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid email or a password that breaks the policy", body = Problem, content_type = "application/problem+json"),
+        Throttled,
     ),
     security(())
 )]
 #[post("/auth/signup")]
 pub async fn signup(
     state: web::Data<AppState>,
+    client: ClientAddress,
     body: ValidJson<SignupRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    state.limits.signup(&client)?;
     let view = auth::signup(&state, body.0).await?;
     Ok(HttpResponse::Created().json(view))
 }
@@ -127,14 +134,17 @@ pub async fn change_password(
     responses(
         (status = 202, body = PasswordResetAccepted),
         PublicBody,
+        Throttled,
     ),
     security(())
 )]
 #[post("/auth/password-reset")]
 pub async fn request_password_reset(
     state: web::Data<AppState>,
+    client: ClientAddress,
     body: ValidJson<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    state.limits.password_reset(&client, Some(&body.0.email))?;
     let detail = auth::request_password_reset(&state, body.0).await?;
     Ok(HttpResponse::Accepted().json(PasswordResetAccepted { detail }))
 }
@@ -147,14 +157,17 @@ pub async fn request_password_reset(
     responses(
         (status = 204, description = "The password is set"),
         PublicBody,
+        Throttled,
     ),
     security(())
 )]
 #[post("/auth/password-reset/confirm")]
 pub async fn confirm_password_reset(
     state: web::Data<AppState>,
+    client: ClientAddress,
     body: ValidJson<PasswordResetConfirmation>,
 ) -> Result<HttpResponse, ApiError> {
+    state.limits.password_reset(&client, None)?;
     auth::confirm_password_reset(&state, body.0).await?;
     Ok(HttpResponse::NoContent().finish())
 }

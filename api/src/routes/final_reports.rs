@@ -12,8 +12,9 @@ use crate::dto::grants::{
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
+use crate::limits::ClientAddress;
 use crate::multipart::{read_form, stored_file, FormLimits, ReportDownload};
-use crate::problems::{Resource, ResourceWrite};
+use crate::problems::{Resource, ResourceWrite, Throttled};
 use crate::services::final_reports;
 use crate::services::settlement;
 use crate::state::AppState;
@@ -31,6 +32,7 @@ use crate::state::AppState;
         ResourceWrite,
         (status = 409, description = "Before the start, a report awaits a verdict or was accepted, or the grant is settled", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with another type's extension", body = Problem, content_type = "application/problem+json"),
+        Throttled,
     ),
     security(("bearer" = []))
 )]
@@ -38,11 +40,14 @@ use crate::state::AppState;
 pub async fn submit_final_report(
     state: web::Data<AppState>,
     auth: Authorized<ApplicantOnly>,
+    client: ClientAddress,
     id: web::Path<Uuid>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
+    // a final report's file counts as an upload
+    state.limits.upload(&client, auth.claims().sub)?;
     // who first, so that nobody streams megabytes only to hear "not found"
     final_reports::check_can_submit(&state, auth.claims(), id).await?;
     let (spent, file) = read_form(&req, payload, FormLimits::of(&state), "spent").await?;

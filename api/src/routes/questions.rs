@@ -8,8 +8,9 @@ use crate::auth::{AdminOnly, ApplicantOnly, Authorized, MaybeAuthenticated};
 use crate::dto::questions::{AnswerRequest, AskRequest, QuestionView};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::limits::ClientAddress;
 use crate::pagination::{Page, PageQuery};
-use crate::problems::{Invalid, ResourceWrite, SignedInResource};
+use crate::problems::{Invalid, ResourceWrite, SignedInResource, Throttled};
 use crate::services::questions;
 use crate::state::AppState;
 
@@ -21,6 +22,7 @@ use crate::state::AppState;
     responses(
         (status = 201, body = QuestionView),
         ResourceWrite,
+        Throttled,
     ),
     security(("bearer" = []))
 )]
@@ -28,9 +30,11 @@ use crate::state::AppState;
 pub async fn ask_question(
     state: web::Data<AppState>,
     auth: Authorized<ApplicantOnly>,
+    client: ClientAddress,
     id: web::Path<Uuid>,
     body: ValidJson<AskRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    state.limits.question(&client, auth.claims().sub)?;
     let view = questions::ask(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(HttpResponse::Created().json(view))
 }

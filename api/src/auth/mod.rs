@@ -7,9 +7,9 @@ mod role;
 
 pub use extract::{
     bearer_claims, check_account, AdminOnly, AnyUser, ApplicantOnly, ApplicationReaders,
-    AssessmentReaders, AuditReaders, Authenticated, Authorized, BudgetReaders, FinanceOnly,
-    FinanceOrAdmin, GrantReaders, MaybeAuthenticated, MetricsReaders, Policy, ReviewerOnly,
-    SelectionReaders, UserReaders,
+    AssessmentReaders, AuditReaders, Authenticated, Authorized, BudgetReaders, ClaimReaders,
+    FinanceOnly, FinanceOrAdmin, GrantReaders, MaybeAuthenticated, MetricsReaders, Policy,
+    ReviewerOnly, SelectionReaders, UserReaders,
 };
 pub use jwt::{Claims, JwtKeys, TokenError, TOKEN_ISSUER};
 pub use password::{hash_password, verify_password, PasswordPolicyError, MIN_PASSWORD_LEN};

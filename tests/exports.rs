@@ -58,6 +58,8 @@ async fn scenario() -> Scenario {
     let applicant = app.applicant().await;
     let kbo = kbo(700);
     let org = app.organisation(&applicant, "Stad Genk", &kbo).await;
+    // only a verified organisation is paid
+    app.verify_organisation(&admin, &org).await;
     let mut body = complete_application(&org);
     body["title"] = json!("Expertenpool Limburg");
     body["summary"] = json!("Eén-op-één ondersteuning van lokale besturen in Limburg.");

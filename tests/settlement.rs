@@ -46,6 +46,8 @@ async fn decided_call(
         let org = app
             .organisation(applicant, &format!("Gemeente {i}"), &kbo(900 + i as u32))
             .await;
+        // only a verified organisation is paid
+        app.verify_organisation(admin, &org).await;
         let mut body = complete_application(&org);
         body["track"] = json!(1 + i % 3);
         body["budget_lines"] =

@@ -4,6 +4,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use grantdesk_domain::{
     ApplicationError, AssessmentError, CallError, FileTypeError, GrantError, LedgerError,
+    VerificationError,
 };
 use grantdesk_persistence::ledger::LedgerWriteError;
 use grantdesk_persistence::StoreError;
@@ -90,6 +91,9 @@ pub enum ApiError {
     Assessment(#[from] AssessmentError),
     #[error(transparent)]
     Grant(#[from] GrantError),
+    /// An organisation's claim that cannot be verified or rejected.
+    #[error(transparent)]
+    Verification(#[from] VerificationError),
     /// Several assessment rules at once (e.g. every problem of a review).
     #[error("the review has {} problems", .0.len())]
     Assessments(Vec<AssessmentError>),
@@ -220,6 +224,23 @@ impl ApiError {
                 GrantError::Overpayment { .. } => {
                     (S::CONFLICT, "overpayment", "More than committed")
                 }
+                GrantError::PayeeUnverified { .. } => (
+                    S::CONFLICT,
+                    "organisation-unverified",
+                    "The organisation is not verified",
+                ),
+            },
+            ApiError::Verification(e) => match e {
+                VerificationError::Decided { .. } => (
+                    S::CONFLICT,
+                    "verification-decided",
+                    "The claim was decided already",
+                ),
+                VerificationError::NumberHeld { .. } => (
+                    S::CONFLICT,
+                    "enterprise-number-verified",
+                    "Another organisation holds the enterprise number",
+                ),
             },
             ApiError::Assessments(errors) => match errors.first() {
                 Some(e) => assessment_kind(e),

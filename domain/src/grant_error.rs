@@ -1,6 +1,6 @@
 //! Why a grant, payment schedule, payment or settlement was refused.
 
-use crate::Money;
+use crate::{Money, VerificationStatus};
 
 /// A broken rule of a grant or of the money paid on it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -13,6 +13,14 @@ pub enum GrantError {
     #[error("the payments would come to {would_be}, above the {committed} committed")]
     Overpayment { committed: Money, would_be: Money },
 
+    /// The grant's organisation is not verified: nothing is paid to it (see
+    /// [`check_payee`](crate::check_payee)).
+    #[error(
+        "the grant's organisation is {status}: nothing is paid to an organisation until staff \
+         verified it (its enterprise number, its mandate, its representative)"
+    )]
+    PayeeUnverified { status: VerificationStatus },
+
     /// A sum of amounts would exceed the largest amount.
     #[error("the amounts together exceed the largest amount, 999999999999.99")]
     Overflow,
@@ -24,6 +32,7 @@ impl GrantError {
         match self {
             GrantError::Validation { .. } => "validation",
             GrantError::Overpayment { .. } => "overpayment",
+            GrantError::PayeeUnverified { .. } => "organisation-unverified",
             GrantError::Overflow => "overflow",
         }
     }

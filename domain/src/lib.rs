@@ -51,6 +51,7 @@ pub mod role;
 pub mod submission;
 pub mod text;
 pub mod track;
+pub mod verification;
 
 pub use application::ApplicationContent;
 pub use application_error::ApplicationError;
@@ -112,6 +113,10 @@ pub use text::{
     DISPLAY_NAME_CHARS,
 };
 pub use track::{Track, TrackDraft};
+pub use verification::{
+    check_decidable, check_payee, check_verifiable, checked_reason, VerificationError,
+    VerificationEvidence, VerificationStatus, SETTLED_BY_ANOTHER_CLAIM,
+};
 
 /// Re-exported so callers name the same time-zone type as the domain.
 pub use chrono_tz::Tz;

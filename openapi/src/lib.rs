@@ -6,7 +6,8 @@
 use actix_web::web;
 use grantdesk_api::routes::{
     applications, articles, assessment, attachments, audit, auth, calls, exports, final_reports,
-    grants, health, ledger, organisations, questions, selection, submissions, users,
+    grants, health, ledger, organisation_claims, organisations, questions, selection, submissions,
+    users,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -59,6 +60,9 @@ application/problem+json.",
         organisations::get_organisation,
         organisations::list_members,
         organisations::add_member,
+        organisation_claims::verify_organisation,
+        organisation_claims::reject_organisation,
+        organisation_claims::list_claims,
         applications::create_application,
         applications::list_applications,
         applications::get_application,

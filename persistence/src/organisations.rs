@@ -4,17 +4,19 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use grantdesk_domain::{
     Address, AssignmentStatus, Kbo, OrganisationDraft, OrganisationReach, OrganisationType,
+    VerificationStatus,
 };
 use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{enumerated, uuid};
+pub use crate::organisation_claims::Verification;
 use crate::schema::{applications, assignments, memberships, organisations, users};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = organisations)]
-struct OrganisationRow {
+pub(crate) struct OrganisationRow {
     id: String,
     name: String,
     kbo: String,
@@ -25,6 +27,13 @@ struct OrganisationRow {
     country: String,
     created_by: String,
     created_at: NaiveDateTime,
+    verification_status: String,
+    verification_decided_at: Option<NaiveDateTime>,
+    verification_decided_by: Option<String>,
+    kbo_extract_reference: Option<String>,
+    mandate_reference: Option<String>,
+    representative_identity: Option<String>,
+    verification_reason: Option<String>,
 }
 
 /// A stored organisation.
@@ -36,6 +45,8 @@ pub struct Organisation {
     pub kind: OrganisationType,
     pub address: Address,
     pub created_at: DateTime<Utc>,
+    /// Whether staff verified its claim on the enterprise number.
+    pub verification: Verification,
 }
 
 impl TryFrom<OrganisationRow> for Organisation {
@@ -53,12 +64,23 @@ impl TryFrom<OrganisationRow> for Organisation {
                 country: r.country,
             },
             created_at: r.created_at.and_utc(),
+            verification: Verification::from_columns(
+                &r.verification_status,
+                r.verification_decided_at,
+                r.verification_decided_by,
+                (
+                    r.kbo_extract_reference,
+                    r.mandate_reference,
+                    r.representative_identity,
+                ),
+                r.verification_reason,
+            )?,
         })
     }
 }
 
-/// Registers an organisation with its creator as first member. `Conflict` when the enterprise
-/// number is registered already.
+/// Registers an organisation, an unverified claim on its enterprise number (other claims on
+/// the same number may exist beside it), with its creator as first member.
 pub fn insert(
     conn: &mut DbConn,
     draft: &OrganisationDraft,
@@ -76,17 +98,17 @@ pub fn insert(
         country: draft.address.country.clone(),
         created_by: creator.to_string(),
         created_at: now.naive_utc(),
+        verification_status: VerificationStatus::Unverified.as_str().to_owned(),
+        verification_decided_at: None,
+        verification_decided_by: None,
+        kbo_extract_reference: None,
+        mandate_reference: None,
+        representative_identity: None,
+        verification_reason: None,
     };
     diesel::insert_into(organisations::table)
         .values(&row)
-        .execute(conn)
-        .map_err(|e| match StoreError::from(e) {
-            StoreError::Conflict(_) => StoreError::Conflict(format!(
-                "enterprise number {} is registered already: ask one of its members to add you",
-                draft.kbo.formatted()
-            )),
-            other => other,
-        })?;
+        .execute(conn)?;
     add_member(conn, uuid(&row.id)?, creator, creator, now)?;
     row.try_into()
 }
@@ -121,9 +143,11 @@ pub fn find(conn: &mut DbConn, id: Uuid) -> Result<Organisation, StoreError> {
         .try_into()
 }
 
+/// The organisation verified for `kbo` (other claims on the number are not it).
 pub fn find_by_kbo(conn: &mut DbConn, kbo: &Kbo) -> Result<Option<Organisation>, StoreError> {
     organisations::table
         .filter(organisations::kbo.eq(kbo.as_str()))
+        .filter(organisations::verification_status.eq(VerificationStatus::Verified.as_str()))
         .select(OrganisationRow::as_select())
         .first(conn)
         .optional()?

@@ -213,6 +213,13 @@ diesel::table! {
         country -> Text,
         created_by -> Text,
         created_at -> Timestamp,
+        verification_status -> Text,
+        verification_decided_at -> Nullable<Timestamp>,
+        verification_decided_by -> Nullable<Text>,
+        kbo_extract_reference -> Nullable<Text>,
+        mandate_reference -> Nullable<Text>,
+        representative_identity -> Nullable<Text>,
+        verification_reason -> Nullable<Text>,
     }
 }
 

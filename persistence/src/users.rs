@@ -301,7 +301,7 @@ pub struct AccountMessage {
     pub created_at: DateTime<Utc>,
 }
 
-fn insert_account_message(
+pub fn insert_account_message(
     conn: &mut DbConn,
     user: &User,
     kind: &str,

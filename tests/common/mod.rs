@@ -505,6 +505,15 @@ pub const ALL_ROLES: [Role; 5] = [
 ];
 
 /// A valid Belgian enterprise number for `n` (mod-97 check digits computed).
+/// The evidence staff verify an organisation on.
+pub fn verification_evidence() -> Value {
+    json!({
+        "kbo_extract_reference": "KBO extract 2026-12-01",
+        "mandate_reference": "Council decision 2026-11-20 item 14",
+        "representative_identity": "eID checked at the helpdesk, 2026-12-01",
+    })
+}
+
 pub fn kbo(n: u32) -> String {
     // the check is over the first 8 of the 10 digits: "0" + 7 digits of n
     let first8 = 2_000_000u64 + u64::from(n);
@@ -536,6 +545,19 @@ impl TestApp {
             )
             .await;
         res.ok(201)["id"].as_str().expect("id").to_owned()
+    }
+
+    /// Verifies organisation `id` as `admin` on [`verification_evidence`] (200 asserted): only
+    /// a verified organisation is paid. Answers the organisation.
+    pub async fn verify_organisation(&self, admin: &str, id: &str) -> Value {
+        let res = self
+            .post(
+                &format!("/api/v1/organisations/{id}/verification"),
+                Some(admin),
+                verification_evidence(),
+            )
+            .await;
+        res.ok(200).clone()
     }
 
     /// An open call (approved and opened now) with the given extra definition; returns its id.

@@ -64,6 +64,7 @@ const FINANCE_OR_ADMIN: &[Role] = &[Role::Finance, Role::Admin];
 const BUDGET_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor];
 const AUDIT_READERS: &[Role] = &[Role::Auditor, Role::Admin];
 const METRICS_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor];
+const CLAIM_READERS: &[Role] = &[Role::Admin, Role::Auditor];
 const ANY_USER: &[Role] = &[
     Role::Admin,
     Role::Finance,
@@ -106,6 +107,12 @@ fn organisation_body() -> Option<Value> {
         json!({"name": "Stad Genk", "kbo": "0207.451.227", "kind": "local_government",
                 "address": {"street": "Stadsplein 1", "postal_code": "3600", "city": "Genk"}}),
     )
+}
+fn verification_body() -> Option<Value> {
+    Some(super::verification_evidence())
+}
+fn rejection_body() -> Option<Value> {
+    Some(json!({"reason": "The mandate does not name the applicant"}))
 }
 fn member_body() -> Option<Value> {
     Some(json!({"email": "nobody@test.example"}))
@@ -217,6 +224,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/organisations/{id}", access: Access::Roles(ANY_USER), body: none },
     Route { method: "GET", path: "/api/v1/organisations/{id}/members", access: Access::Roles(ANY_USER), body: none },
     Route { method: "POST", path: "/api/v1/organisations/{id}/members", access: Access::Roles(APPLICANT), body: member_body },
+    Route { method: "POST", path: "/api/v1/organisations/{id}/verification", access: Access::Roles(ADMIN), body: verification_body },
+    Route { method: "POST", path: "/api/v1/organisations/{id}/rejection", access: Access::Roles(ADMIN), body: rejection_body },
+    Route { method: "GET", path: "/api/v1/organisation-claims", access: Access::Roles(CLAIM_READERS), body: none },
     Route { method: "POST", path: "/api/v1/calls/{id}/applications", access: Access::Roles(APPLICANT), body: application_body },
     Route { method: "GET", path: "/api/v1/applications", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}", access: Access::Roles(APPLICATION_READERS), body: none },

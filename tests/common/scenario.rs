@@ -276,6 +276,7 @@ pub struct AssessmentPlan {
     cap: Option<String>,
     tracks: Value,
     all_eligible: bool,
+    verified: bool,
 }
 
 /// `n` applications each requesting 50,000.00 from a call of 750,000.00 with one track and no
@@ -288,6 +289,7 @@ pub fn applications(n: u32) -> AssessmentPlan {
         cap: None,
         tracks: json!([{"name": "Eén-op-één ondersteuning"}]),
         all_eligible: false,
+        verified: true,
     }
 }
 
@@ -321,6 +323,13 @@ impl AssessmentPlan {
         self.all_eligible = true;
         self
     }
+
+    /// Leaves the organisations unverified claims (by default staff verify each, so that its
+    /// grant can be paid).
+    pub fn unverified(mut self) -> Self {
+        self.verified = false;
+        self
+    }
 }
 
 /// A call in assessment and its submitted applications, with the staff who run it.
@@ -334,6 +343,8 @@ pub struct CallInAssessment {
     pub applicant: String,
     /// The application ids in submission order.
     pub apps: Vec<String>,
+    /// Their lead organisations' ids, in the same order.
+    pub orgs: Vec<String>,
 }
 
 /// A decision to select, awarding `awarded`.
@@ -365,7 +376,8 @@ impl TestApp {
     /// The call "SEL23": the reference call with one required question and two criteria
     /// (expertise: weight 3, maximum 10; approach: weight 1, maximum 5), opened as in
     /// [`TestApp::with_opened_call`]. One applicant registers an organisation per application
-    /// ("Stad {i}", `kbo(500 + i)`, with one partner, `kbo(900 + i)`) and drafts "Project {i}"
+    /// ("Stad {i}", `kbo(500 + i)`, verified by staff unless the plan says otherwise, with one
+    /// partner, `kbo(900 + i)`) and drafts "Project {i}"
     /// on 20 August 2023 09:00; the first carries an annex (for reviewers to download); the
     /// receipts are one minute apart, in order. On the [`assessment_day`] the assessment starts.
     pub async fn with_call_in_assessment(&self, plan: AssessmentPlan) -> CallInAssessment {
@@ -387,10 +399,15 @@ impl TestApp {
         self.set_time(submissions_start);
         let applicant = self.applicant().await;
         let mut apps = Vec::new();
+        let mut orgs = Vec::new();
         for i in 0..plan.applications {
             let org = self
                 .organisation(&applicant, &format!("Stad {i}"), &kbo(500 + i))
                 .await;
+            if plan.verified {
+                self.verify_organisation(&call.admin, &org).await;
+            }
+            orgs.push(org.clone());
             let mut body = complete_application(&org);
             body["title"] = json!(format!("Project {i}"));
             body["partners"] = json!([kbo(900 + i)]);
@@ -423,6 +440,7 @@ impl TestApp {
             call: call.id,
             applicant,
             apps,
+            orgs,
         };
         if plan.all_eligible {
             s.screen_all().await;

@@ -273,3 +273,7 @@ policy!(
     /// Those who read grants: staff, and applicants (their own organisations').
     GrantReaders => [Admin, Finance, Auditor, Applicant]
 );
+policy!(
+    /// Those who read the claims on enterprise numbers: programme staff, auditors.
+    ClaimReaders => [Admin, Auditor]
+);

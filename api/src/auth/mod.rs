@@ -9,9 +9,9 @@ pub mod standing;
 
 pub use extract::{
     bearer_claims, check_account, AdminOnly, AnyUser, ApplicantOnly, ApplicationReaders,
-    AssessmentReaders, AuditReaders, Authenticated, Authorized, BudgetReaders, FinanceOnly,
-    FinanceOrAdmin, GrantReaders, MaybeAuthenticated, MetricsReaders, Policy, ReviewerOnly,
-    SelectionReaders, UserReaders,
+    AssessmentReaders, AuditReaders, Authenticated, Authorized, BudgetReaders, ClaimReaders,
+    FinanceOnly, FinanceOrAdmin, GrantReaders, MaybeAuthenticated, MetricsReaders, Policy,
+    ReviewerOnly, SelectionReaders, UserReaders,
 };
 pub use jwt::{Claims, JwtKeys, TokenError, TOKEN_ISSUER};
 pub use oidc::{ExternalIdentity, JwksSource, OidcError, OidcSettings, OidcVerifier};

@@ -10,5 +10,7 @@ pub mod exports;
 pub mod grants;
 pub mod health;
 pub mod ledger;
+pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;
+pub mod verification;

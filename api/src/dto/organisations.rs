@@ -6,6 +6,8 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
+use crate::auth::Role;
+use crate::dto::verification::VerificationView;
 use crate::error::{ApiError, FieldError};
 
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
@@ -97,6 +99,20 @@ pub struct OrganisationView {
     pub kind: String,
     pub address: AddressDto,
     pub created_at: DateTime<Utc>,
+    /// Whether staff verified its claim on the enterprise number: shown to its members and to
+    /// staff, not to reviewers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification: Option<VerificationView>,
+}
+
+impl OrganisationView {
+    /// The view as `role` may see it: a reviewer does not see the verification.
+    pub fn seen_by(mut self, role: Role) -> Self {
+        if role == Role::Reviewer {
+            self.verification = None;
+        }
+        self
+    }
 }
 
 impl From<&Organisation> for OrganisationView {
@@ -114,6 +130,7 @@ impl From<&Organisation> for OrganisationView {
                 country: o.address.country.clone(),
             },
             created_at: o.created_at,
+            verification: Some(VerificationView::from(&o.verification)),
         }
     }
 }

@@ -161,7 +161,7 @@ pub async fn decide_final_report(
         (status = 201, body = SettlementView),
         (status = 200, description = "Replay of a settlement already recorded", body = SettlementView),
         ResourceWrite,
-        (status = 409, description = "No accepted final report, settled already, or insufficient VEK credit", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "No accepted final report, settled already, insufficient VEK credit, or a balance is due to an organisation that is not verified (`/problems/organisation-unverified`)", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

@@ -14,15 +14,16 @@ use crate::problems::{Creation, ResourceWrite, SignedInListing, SignedInResource
 use crate::services::organisations;
 use crate::state::AppState;
 
-/// Register an organisation (applicant). The one who registers becomes its first member. An
-/// enterprise number can be registered once (409: ask a member to add you).
+/// Register an organisation (applicant). The one who registers becomes its first member. The
+/// organisation is an unverified claim on its enterprise number until staff verify it (it may
+/// apply, it is paid nothing); another claim on the same number is recorded beside it, and
+/// staff settle which one holds it.
 #[utoipa::path(
     tag = "organisations",
     request_body = OrganisationRequest,
     responses(
         (status = 201, body = OrganisationView),
         Creation,
-        (status = 409, description = "The enterprise number is registered already", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

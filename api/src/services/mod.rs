@@ -35,3 +35,4 @@ pub mod selection;
 pub mod settlement;
 pub mod submissions;
 pub mod users;
+pub mod verification;

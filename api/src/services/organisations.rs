@@ -48,12 +48,13 @@ pub async fn list(
     query: PageQuery,
 ) -> Result<Page<OrganisationView>, ApiError> {
     let paging = query.resolve()?;
-    let (reach, user) = (claims.role.organisation_reach(), claims.sub);
+    let (reach, user, role) = (claims.role.organisation_reach(), claims.sub, claims.role);
     state
         .read(move |c, _| {
             let (rows, total) =
                 organisations::list(c, reach, user, paging.offset(), paging.limit())?;
-            Ok(paging.wrap(rows.iter().map(OrganisationView::from).collect(), total))
+            let views = rows.iter().map(|o| OrganisationView::from(o).seen_by(role));
+            Ok(paging.wrap(views.collect(), total))
         })
         .await
 }
@@ -66,7 +67,10 @@ pub async fn get(
 ) -> Result<OrganisationView, ApiError> {
     let claims = claims.clone();
     state
-        .read(move |c, _| load::organisation(c, &claims, id).map(|o| OrganisationView::from(&o)))
+        .read(move |c, _| {
+            load::organisation(c, &claims, id)
+                .map(|o| OrganisationView::from(&o).seen_by(claims.role))
+        })
         .await
 }
 

@@ -19,11 +19,11 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{
-    balance_tranche, paid_total, postings, settle as settlement_of, LedgerError, Money,
-    TransferCode,
+    balance_tranche, check_payee, paid_total, postings, settle as settlement_of, LedgerError,
+    Money, TransferCode,
 };
 use grantdesk_persistence::grants::{self, Grant, Payment, Settlement};
-use grantdesk_persistence::{audit, calls, ledger, DbConn};
+use grantdesk_persistence::{audit, calls, ledger, organisations, DbConn};
 use uuid::Uuid;
 
 use crate::auth::Claims;
@@ -36,7 +36,9 @@ use crate::state::AppState;
 /// Pays `amount` on a grant as tranche `tranche` (the domain's payment postings: the
 /// commitment liquidated on the VAK ledger, transfer `id`, and the amount paid from the
 /// article's VEK credit), both or neither (a refusal rolls the caller's transaction back);
-/// the payment is recorded.
+/// the payment is recorded. Nothing is paid to an organisation that is not verified (409
+/// `organisation-unverified`): every payment of a grant, an advance, the balance or a
+/// settlement's balance, comes through here.
 #[allow(clippy::too_many_arguments)]
 pub fn pay(
     c: &mut DbConn,
@@ -49,6 +51,11 @@ pub fn pay(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<Payment, ApiError> {
+    check_payee(
+        organisations::find(c, grant.organisation_id)?
+            .verification
+            .status,
+    )?;
     let call = calls::find(c, grant.call_id)?.call;
     let moves = postings::pay_tranche(grant.id, id, amount, code, reference);
     ledger::execute(c, &call.article, call.budget_year, &moves, actor, now)?;

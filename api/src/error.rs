@@ -4,6 +4,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use grantdesk_domain::{
     ApplicationError, AssessmentError, CallError, FileTypeError, GrantError, LedgerError,
+    MembershipError,
 };
 use grantdesk_persistence::ledger::LedgerWriteError;
 use grantdesk_persistence::StoreError;
@@ -90,6 +91,8 @@ pub enum ApiError {
     Assessment(#[from] AssessmentError),
     #[error(transparent)]
     Grant(#[from] GrantError),
+    #[error(transparent)]
+    Membership(#[from] MembershipError),
     /// Several assessment rules at once (e.g. every problem of a review).
     #[error("the review has {} problems", .0.len())]
     Assessments(Vec<AssessmentError>),
@@ -218,6 +221,29 @@ impl ApiError {
                     (S::CONFLICT, "overpayment", "More than committed")
                 }
             },
+            ApiError::Membership(e) => {
+                let (status, title) = match e {
+                    MembershipError::NotRepresentative { .. } => (
+                        S::FORBIDDEN,
+                        "Only the organisation's representative may do this",
+                    ),
+                    MembershipError::RepresentativeMustHandOn => (
+                        S::CONFLICT,
+                        "The representative must hand the role on first",
+                    ),
+                    MembershipError::AlreadyRepresentative => {
+                        (S::CONFLICT, "Already the representative")
+                    }
+                    MembershipError::InvitationAnswered { .. } => {
+                        (S::CONFLICT, "The invitation was answered already")
+                    }
+                    MembershipError::InvitationExpired { .. } => {
+                        (S::CONFLICT, "The invitation has expired")
+                    }
+                    MembershipError::AlreadyMember => (S::CONFLICT, "Already a member"),
+                };
+                (status, e.kind(), title)
+            }
             ApiError::Assessments(errors) => match errors.first() {
                 Some(e) => assessment_kind(e),
                 None => (

@@ -6,7 +6,7 @@
 use actix_web::web;
 use grantdesk_api::routes::{
     applications, articles, assessment, attachments, audit, auth, calls, exports, final_reports,
-    grants, health, ledger, organisations, questions, selection, submissions, users,
+    grants, health, ledger, memberships, organisations, questions, selection, submissions, users,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -58,7 +58,14 @@ application/problem+json.",
         organisations::list_organisations,
         organisations::get_organisation,
         organisations::list_members,
-        organisations::add_member,
+        memberships::invite,
+        memberships::list_invitations,
+        memberships::withdraw_invitation,
+        memberships::end_membership,
+        memberships::hand_on,
+        memberships::my_invitations,
+        memberships::accept_invitation,
+        memberships::decline_invitation,
         applications::create_application,
         applications::list_applications,
         applications::get_application,

@@ -14,6 +14,7 @@ pub mod exports;
 pub mod grants;
 pub mod ledger;
 mod mapping;
+pub mod memberships;
 pub mod organisations;
 pub mod questions;
 pub mod schema;

@@ -301,7 +301,9 @@ pub struct AccountMessage {
     pub created_at: DateTime<Utc>,
 }
 
-fn insert_account_message(
+/// Writes a message to `user` to the account outbox (`kind` says what it is: `password_reset`,
+/// `invitation`, `membership_ended`).
+pub fn insert_account_message(
     conn: &mut DbConn,
     user: &User,
     kind: &str,

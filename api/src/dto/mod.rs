@@ -10,5 +10,6 @@ pub mod exports;
 pub mod grants;
 pub mod health;
 pub mod ledger;
+pub mod memberships;
 pub mod organisations;
 pub mod questions;

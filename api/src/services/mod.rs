@@ -27,6 +27,7 @@ pub mod grants;
 pub mod health;
 pub mod ledger;
 pub mod load;
+pub mod memberships;
 pub mod organisations;
 pub mod questions;
 pub mod ranking;

@@ -418,13 +418,9 @@ async fn another_organisation_gets_404_on_every_read_and_write() {
     app.upload(other, id, "annex", "x.pdf", TINY_PDF.to_vec())
         .await
         .problem(404);
-    app.post(
-        &format!("/api/v1/organisations/{}/members", genk.org),
-        Some(other),
-        json!({"email": "someone@test.example"}),
-    )
-    .await
-    .problem(404);
+    app.invite(other, &genk.org, "someone@test.example")
+        .await
+        .problem(404);
     // a draft for an organisation one is not a member of
     call.create_draft(other, complete_application(&genk.org))
         .await
@@ -594,10 +590,16 @@ async fn sign_up_refuses_a_weak_password_and_a_taken_email_and_members_can_be_ad
         .problem(409);
 
     let genk = app.with_member("Stad Genk", 7).await;
-    let res = genk.add_member("a@genk.be").await;
-    assert_eq!(res.ok(201).as_array().unwrap().len(), 2);
     let res = app.sign_in("a@genk.be", "long-enough-password").await;
     let token = res.body["access_token"].as_str().unwrap().to_owned();
+    genk.add_member(&token).await;
+    let members = app
+        .get(
+            &format!("/api/v1/organisations/{}/members", genk.org),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(members.ok(200).as_array().unwrap().len(), 2);
     let mine = app.get("/api/v1/organisations", Some(&token)).await;
     assert_eq!(mine.ok(200)["items"][0]["id"], genk.org.as_str());
     let me = app.get("/api/v1/me", Some(&token)).await;
@@ -691,7 +693,7 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     let app = spawn_app().await;
     let call = app.with_opened_call(call_with_form("EXP23")).await;
     let (owner_id, owner) = signup(&app, "eigenaar@genk.be").await;
-    let (colleague_id, _) = signup(&app, "collega@genk.be").await;
+    let (colleague_id, colleague) = signup(&app, "collega@genk.be").await;
     let owner_actor = format!("user:{owner_id}");
     let org = app.organisation(&owner, "Stad Genk", &kbo(3)).await;
     let genk = Member {
@@ -700,7 +702,7 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
         org: org.clone(),
         kbo: kbo(3),
     };
-    genk.add_member("collega@genk.be").await.ok(201);
+    genk.add_member(&colleague).await;
 
     let draft = call
         .draft_by(
@@ -747,20 +749,34 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     assert_eq!(user[0]["after"]["email"], "eigenaar@genk.be");
     assert_eq!(user[0]["after"]["role"], "applicant");
 
-    // the organisation and its new member
+    // the organisation, the invitation and the colleague's joining (by their own consent)
     let organisation = audit_of(&app, &auditor, "organisation", &org).await;
     assert_eq!(
         actions(&organisation),
-        ["organisation.create", "organisation.add_member"]
+        [
+            "organisation.create",
+            "organisation.invite",
+            "organisation.join"
+        ]
     );
     for r in &organisation {
-        assert_eq!(r["actor"], owner_actor.as_str(), "{r}");
         assert!(r["before"].is_null(), "{r}");
     }
+    assert_eq!(organisation[0]["actor"], owner_actor.as_str());
+    assert_eq!(organisation[1]["actor"], owner_actor.as_str());
+    assert_eq!(
+        organisation[2]["actor"],
+        format!("user:{colleague_id}").as_str()
+    );
     assert_eq!(organisation[0]["after"]["name"], "Stad Genk");
     assert_eq!(organisation[0]["after"]["kbo"], kbo(3));
-    assert_eq!(organisation[1]["after"]["user_id"], colleague_id.as_str());
     assert_eq!(organisation[1]["after"]["email"], "collega@genk.be");
+    assert_eq!(organisation[2]["after"]["user_id"], colleague_id.as_str());
+    assert_eq!(organisation[2]["after"]["email"], "collega@genk.be");
+    assert_eq!(
+        organisation[2]["after"]["invitation_id"],
+        organisation[1]["after"]["invitation_id"]
+    );
 
     // the application, step by step
     let trail = audit_of(&app, &auditor, "application", &id).await;

@@ -329,6 +329,21 @@ async fn a_member_of_another_organisation_gets_404_on_every_route_that_names_an_
     }
     let grant = application.clone();
 
+    let owner_id = app.get("/api/v1/me", Some(&owner)).await.ok(200)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.invite(&owner, &org, "invited@test.example")
+        .await
+        .ok(202);
+    let invitations = app
+        .get(
+            &format!("/api/v1/organisations/{org}/invitations"),
+            Some(&owner),
+        )
+        .await;
+    let invitation = invitations.ok(200)[0]["id"].as_str().unwrap().to_owned();
+
     let stranger = app.applicant().await;
     app.organisation(&stranger, "Stad Aalst", &kbo(42)).await;
     let mut checked = 0;
@@ -344,7 +359,10 @@ async fn a_member_of_another_organisation_gets_404_on_every_route_that_names_an_
             .replace("{id}", id)
             .replace("{attachment_id}", &attachment)
             .replace("{number}", &number)
-            .replace("{version}", "1");
+            .replace("{version}", "1")
+            // the owner's own membership and invitation: still not the stranger's to end
+            .replace("{user_id}", &owner_id)
+            .replace("{invitation_id}", &invitation);
         let res = call(&app, route.method, &path, Some(&stranger), (route.body)()).await;
         let expected = match route.access {
             Access::Roles(roles) if !roles.contains(&Role::Applicant) => 403,

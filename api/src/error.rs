@@ -4,7 +4,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use grantdesk_domain::{
     ApplicationError, AssessmentError, CallError, FileTypeError, GrantError, LedgerError,
-    VerificationError,
+    MembershipError, VerificationError,
 };
 use grantdesk_persistence::ledger::LedgerWriteError;
 use grantdesk_persistence::StoreError;
@@ -94,6 +94,8 @@ pub enum ApiError {
     /// An organisation's claim that cannot be verified or rejected.
     #[error(transparent)]
     Verification(#[from] VerificationError),
+    #[error(transparent)]
+    Membership(#[from] MembershipError),
     /// Several assessment rules at once (e.g. every problem of a review).
     #[error("the review has {} problems", .0.len())]
     Assessments(Vec<AssessmentError>),
@@ -242,6 +244,29 @@ impl ApiError {
                     "Another organisation holds the enterprise number",
                 ),
             },
+            ApiError::Membership(e) => {
+                let (status, title) = match e {
+                    MembershipError::NotRepresentative { .. } => (
+                        S::FORBIDDEN,
+                        "Only the organisation's representative may do this",
+                    ),
+                    MembershipError::RepresentativeMustHandOn => (
+                        S::CONFLICT,
+                        "The representative must hand the role on first",
+                    ),
+                    MembershipError::AlreadyRepresentative => {
+                        (S::CONFLICT, "Already the representative")
+                    }
+                    MembershipError::InvitationAnswered { .. } => {
+                        (S::CONFLICT, "The invitation was answered already")
+                    }
+                    MembershipError::InvitationExpired { .. } => {
+                        (S::CONFLICT, "The invitation has expired")
+                    }
+                    MembershipError::AlreadyMember => (S::CONFLICT, "Already a member"),
+                };
+                (status, e.kind(), title)
+            }
             ApiError::Assessments(errors) => match errors.first() {
                 Some(e) => assessment_kind(e),
                 None => (

@@ -38,6 +38,7 @@ pub mod grant;
 pub mod grant_error;
 pub mod kbo;
 pub mod ledger;
+pub mod membership;
 pub mod money;
 pub mod organisation;
 pub mod parse_enum;
@@ -90,6 +91,11 @@ pub use kbo::{Kbo, KboError};
 pub use ledger::{
     apply, apply_transfer, AccountKind, AccountTotals, LedgerError, Phase, TransferCode,
     TransferSpec, TransferStatus,
+};
+pub use membership::{
+    check_answerable, check_end, check_hand_on, check_representative, invitation_expiry,
+    is_pending, normalised_email, InvitationStatus, MembershipEnd, MembershipError, MembershipRole,
+    INVITATION_VALIDITY,
 };
 pub use money::{Money, MoneyError};
 pub use organisation::{Address, OrganisationDraft, OrganisationType};

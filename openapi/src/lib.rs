@@ -6,8 +6,8 @@
 use actix_web::web;
 use grantdesk_api::routes::{
     applications, articles, assessment, attachments, audit, auth, calls, exports, final_reports,
-    grants, health, ledger, organisation_claims, organisations, questions, selection, submissions,
-    users,
+    grants, health, ledger, memberships, organisation_claims, organisations, questions, selection,
+    submissions, users,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -59,10 +59,17 @@ application/problem+json.",
         organisations::list_organisations,
         organisations::get_organisation,
         organisations::list_members,
-        organisations::add_member,
         organisation_claims::verify_organisation,
         organisation_claims::reject_organisation,
         organisation_claims::list_claims,
+        memberships::invite,
+        memberships::list_invitations,
+        memberships::withdraw_invitation,
+        memberships::end_membership,
+        memberships::hand_on,
+        memberships::my_invitations,
+        memberships::accept_invitation,
+        memberships::decline_invitation,
         applications::create_application,
         applications::list_applications,
         applications::get_application,

@@ -15,6 +15,7 @@ pub mod grants;
 pub mod identities;
 pub mod ledger;
 mod mapping;
+pub mod memberships;
 pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;

@@ -3,15 +3,15 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use grantdesk_domain::{
-    Address, AssignmentStatus, Kbo, OrganisationDraft, OrganisationReach, OrganisationType,
-    VerificationStatus,
+    Address, AssignmentStatus, Kbo, MembershipRole, OrganisationDraft, OrganisationReach,
+    OrganisationType, VerificationStatus,
 };
 use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{enumerated, uuid};
 pub use crate::organisation_claims::Verification;
-use crate::schema::{applications, assignments, memberships, organisations, users};
+use crate::schema::{applications, assignments, memberships, organisations};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -80,7 +80,8 @@ impl TryFrom<OrganisationRow> for Organisation {
 }
 
 /// Registers an organisation, an unverified claim on its enterprise number (other claims on
-/// the same number may exist beside it), with its creator as first member.
+/// the same number may exist beside it), with its creator as its first member and
+/// representative.
 pub fn insert(
     conn: &mut DbConn,
     draft: &OrganisationDraft,
@@ -109,30 +110,16 @@ pub fn insert(
     diesel::insert_into(organisations::table)
         .values(&row)
         .execute(conn)?;
-    add_member(conn, uuid(&row.id)?, creator, creator, now)?;
+    crate::memberships::insert(
+        conn,
+        uuid(&row.id)?,
+        creator,
+        MembershipRole::Representative,
+        creator,
+        None,
+        now,
+    )?;
     row.try_into()
-}
-
-pub fn add_member(
-    conn: &mut DbConn,
-    organisation: Uuid,
-    user: Uuid,
-    added_by: Uuid,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    diesel::insert_into(memberships::table)
-        .values((
-            memberships::organisation_id.eq(organisation.to_string()),
-            memberships::user_id.eq(user.to_string()),
-            memberships::added_by.eq(added_by.to_string()),
-            memberships::added_at.eq(now.naive_utc()),
-        ))
-        .execute(conn)
-        .map_err(|e| match StoreError::from(e) {
-            StoreError::Conflict(_) => StoreError::Conflict("already a member".into()),
-            other => other,
-        })?;
-    Ok(())
 }
 
 pub fn find(conn: &mut DbConn, id: Uuid) -> Result<Organisation, StoreError> {
@@ -247,37 +234,4 @@ pub fn within_reach(
             Ok(n > 0)
         }
     }
-}
-
-/// A member as listed to the organisation's members.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Member {
-    pub user_id: Uuid,
-    pub email: String,
-    pub display_name: String,
-    pub added_at: DateTime<Utc>,
-}
-
-pub fn members(conn: &mut DbConn, organisation: Uuid) -> Result<Vec<Member>, StoreError> {
-    memberships::table
-        .inner_join(users::table)
-        .filter(memberships::organisation_id.eq(organisation.to_string()))
-        .order(memberships::added_at.asc())
-        .select((
-            users::id,
-            users::email,
-            users::display_name,
-            memberships::added_at,
-        ))
-        .load::<(String, String, String, NaiveDateTime)>(conn)?
-        .into_iter()
-        .map(|(id, email, display_name, added_at)| {
-            Ok(Member {
-                user_id: uuid(&id)?,
-                email,
-                display_name,
-                added_at: added_at.and_utc(),
-            })
-        })
-        .collect()
 }

@@ -229,6 +229,37 @@ diesel::table! {
         user_id -> Text,
         added_by -> Text,
         added_at -> Timestamp,
+        role -> Text,
+        invitation_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    ended_memberships (id) {
+        id -> Text,
+        organisation_id -> Text,
+        user_id -> Text,
+        role -> Text,
+        added_by -> Text,
+        added_at -> Timestamp,
+        invitation_id -> Nullable<Text>,
+        ended_at -> Timestamp,
+        ended_by -> Text,
+        end_reason -> Text,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
+        id -> Text,
+        organisation_id -> Text,
+        email -> Text,
+        invited_by -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        status -> Text,
+        answered_at -> Nullable<Timestamp>,
+        answered_by -> Nullable<Text>,
     }
 }
 
@@ -461,6 +492,7 @@ diesel::joinable!(deadline_changes -> calls (call_id));
 diesel::joinable!(memberships -> organisations (organisation_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(external_identities -> users (user_id));
+diesel::joinable!(invitations -> organisations (organisation_id));
 diesel::joinable!(applications -> calls (call_id));
 diesel::joinable!(applications -> organisations (lead_organisation_id));
 diesel::joinable!(attachments -> applications (application_id));
@@ -485,6 +517,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     account_code_totals,
     organisations,
     memberships,
+    ended_memberships,
+    invitations,
     applications,
     attachments,
     receipt_counters,

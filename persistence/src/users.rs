@@ -301,6 +301,8 @@ pub struct AccountMessage {
     pub created_at: DateTime<Utc>,
 }
 
+/// Writes a message to `user` to the account outbox (`kind` says what it is: `password_reset`,
+/// `invitation`, `membership_ended`).
 pub fn insert_account_message(
     conn: &mut DbConn,
     user: &User,

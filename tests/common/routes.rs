@@ -114,8 +114,11 @@ fn verification_body() -> Option<Value> {
 fn rejection_body() -> Option<Value> {
     Some(json!({"reason": "The mandate does not name the applicant"}))
 }
-fn member_body() -> Option<Value> {
+fn invitation_body() -> Option<Value> {
     Some(json!({"email": "nobody@test.example"}))
+}
+fn representative_body() -> Option<Value> {
+    Some(json!({"user_id": Uuid::new_v4()}))
 }
 fn application_body() -> Option<Value> {
     Some(json!({"organisation_id": Uuid::new_v4(), "track": 1, "title": "Matrix"}))
@@ -223,10 +226,17 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/organisations", access: Access::Roles(ANY_USER), body: none },
     Route { method: "GET", path: "/api/v1/organisations/{id}", access: Access::Roles(ANY_USER), body: none },
     Route { method: "GET", path: "/api/v1/organisations/{id}/members", access: Access::Roles(ANY_USER), body: none },
-    Route { method: "POST", path: "/api/v1/organisations/{id}/members", access: Access::Roles(APPLICANT), body: member_body },
     Route { method: "POST", path: "/api/v1/organisations/{id}/verification", access: Access::Roles(ADMIN), body: verification_body },
     Route { method: "POST", path: "/api/v1/organisations/{id}/rejection", access: Access::Roles(ADMIN), body: rejection_body },
     Route { method: "GET", path: "/api/v1/organisation-claims", access: Access::Roles(CLAIM_READERS), body: none },
+    Route { method: "DELETE", path: "/api/v1/organisations/{id}/members/{user_id}", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "PUT", path: "/api/v1/organisations/{id}/representative", access: Access::Roles(APPLICANT), body: representative_body },
+    Route { method: "POST", path: "/api/v1/organisations/{id}/invitations", access: Access::Roles(APPLICANT), body: invitation_body },
+    Route { method: "GET", path: "/api/v1/organisations/{id}/invitations", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "DELETE", path: "/api/v1/organisations/{id}/invitations/{invitation_id}", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "GET", path: "/api/v1/me/invitations", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "POST", path: "/api/v1/invitations/{id}/acceptance", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "POST", path: "/api/v1/invitations/{id}/refusal", access: Access::Roles(APPLICANT), body: none },
     Route { method: "POST", path: "/api/v1/calls/{id}/applications", access: Access::Roles(APPLICANT), body: application_body },
     Route { method: "GET", path: "/api/v1/applications", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}", access: Access::Roles(APPLICATION_READERS), body: none },
@@ -279,6 +289,8 @@ pub const ROUTES: &[Route] = &[
 pub fn concrete(path: &str) -> String {
     path.replace("{id}", &Uuid::new_v4().to_string())
         .replace("{attachment_id}", &Uuid::new_v4().to_string())
+        .replace("{user_id}", &Uuid::new_v4().to_string())
+        .replace("{invitation_id}", &Uuid::new_v4().to_string())
         .replace("{number}", "EXP23-0001")
         .replace("{version}", "1")
         .replace("{gate}", "if_advice")

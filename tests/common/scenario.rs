@@ -3,7 +3,8 @@
 //!
 //! - [`TestApp::with_opened_call`]: a call (with its criteria) through its gates and open, with
 //!   the admin and the finance officer who opened it;
-//! - [`TestApp::with_member`]: an applicant with an organisation of their own;
+//! - [`TestApp::with_member`]: an applicant with an organisation of their own (its
+//!   representative); [`TestApp::add_member`] invites another into it, who accepts;
 //! - [`open_call_and_member`]: both on a fresh server, the start of most application stories;
 //! - [`OpenCall::draft_by`], [`OpenCall::draft_lacking_the_form_by`],
 //!   [`OpenCall::complete_draft_by`], [`OpenCall::submitted_by`]: a draft, one complete but for
@@ -128,11 +129,53 @@ pub async fn open_call_and_member(definition: Value) -> (TestApp, OpenCall, Memb
 }
 
 impl Member {
-    /// Adds the user with `email` to the organisation, as this member; the answer as it is.
-    pub async fn add_member(&self, email: &str) -> Res {
-        let path = format!("/api/v1/organisations/{}/members", self.org);
-        let body = json!({ "email": email });
-        self.app.post(&path, Some(&self.token), body).await
+    /// Invites the holder of `token` into the organisation, as this member (its
+    /// representative), and accepts as them: [`TestApp::add_member`].
+    pub async fn add_member(&self, token: &str) {
+        self.app.add_member(&self.token, &self.org, token).await;
+    }
+}
+
+impl TestApp {
+    /// The e-mail address of the account holding `token` (from `GET /me`).
+    pub async fn email_of(&self, token: &str) -> String {
+        let me = self.get("/api/v1/me", Some(token)).await;
+        me.ok(200)["email"].as_str().expect("email").to_owned()
+    }
+
+    /// Asks to invite `email` into `org` as the holder of `token`; the answer as it is.
+    pub async fn invite(&self, token: &str, org: &str, email: &str) -> Res {
+        let path = format!("/api/v1/organisations/{org}/invitations");
+        self.post(&path, Some(token), json!({ "email": email }))
+            .await
+    }
+
+    /// The pending invitations of the holder of `token` (200 asserted).
+    pub async fn my_invitations(&self, token: &str) -> Vec<Value> {
+        let res = self.get("/api/v1/me/invitations", Some(token)).await;
+        res.ok(200).as_array().expect("invitations").clone()
+    }
+
+    /// The id of the pending invitation into `org` of the holder of `token` (asserted there).
+    pub async fn invitation_to(&self, token: &str, org: &str) -> String {
+        let pending = self.my_invitations(token).await;
+        let found = pending
+            .iter()
+            .find(|i| i["organisation_id"] == org)
+            .unwrap_or_else(|| panic!("no pending invitation into {org}: {pending:?}"));
+        found["id"].as_str().expect("id").to_owned()
+    }
+
+    /// Membership by consent, in one step: the representative (`rep_token`) invites the holder
+    /// of `member_token` into `org` (202), who accepts (201).
+    pub async fn add_member(&self, rep_token: &str, org: &str, member_token: &str) {
+        let email = self.email_of(member_token).await;
+        self.invite(rep_token, org, &email).await.ok(202);
+        let invitation = self.invitation_to(member_token, org).await;
+        let path = format!("/api/v1/invitations/{invitation}/acceptance");
+        self.post(&path, Some(member_token), json!({}))
+            .await
+            .ok(201);
     }
 }
 

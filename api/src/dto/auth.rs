@@ -44,6 +44,8 @@ pub struct MeView {
     pub email: String,
     #[schema(value_type = String, example = "applicant")]
     pub role: Role,
+    /// The organisations the account is a member of now (read at this request, not from the
+    /// token).
     pub organisations: Vec<Uuid>,
     /// When the token expires (seconds since the epoch).
     pub token_expires_at: i64,

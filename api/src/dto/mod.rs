@@ -10,6 +10,7 @@ pub mod exports;
 pub mod grants;
 pub mod health;
 pub mod ledger;
+pub mod memberships;
 pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;

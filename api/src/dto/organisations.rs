@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
-use grantdesk_domain::{Address, Kbo, OrganisationDraft, OrganisationType};
-use grantdesk_persistence::organisations::{Member, Organisation};
+use grantdesk_domain::{Address, Kbo, MembershipRole, OrganisationDraft, OrganisationType};
+use grantdesk_persistence::memberships::Member;
+use grantdesk_persistence::organisations::Organisation;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -135,21 +136,27 @@ impl From<&Organisation> for OrganisationView {
     }
 }
 
-/// Adds an existing applicant account to the organisation.
-#[derive(Debug, Deserialize, Validate, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct AddMemberRequest {
-    #[validate(email)]
-    #[schema(example = "colleague@genk.be", format = Email)]
-    pub email: String,
-}
-
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MemberView {
     pub user_id: Uuid,
     pub email: String,
     pub display_name: String,
+    /// `representative` (exactly one per organisation) or `member`.
+    #[schema(value_type = MembershipRoleSchema, example = "member")]
+    pub role: MembershipRole,
+    /// Since when (the current membership; an earlier one that ended is not shown).
     pub added_at: DateTime<Utc>,
+}
+
+// The schema of the domain's `MembershipRole`; a unit test keeps the spellings equal.
+/// What a member is in an organisation: its one representative (invites, removes members,
+/// hands the role on) or a member.
+#[derive(Debug, Clone, Copy, ToSchema)]
+#[schema(as = MembershipRole, rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum MembershipRoleSchema {
+    Representative,
+    Member,
 }
 
 impl From<&Member> for MemberView {
@@ -158,6 +165,7 @@ impl From<&Member> for MemberView {
             user_id: m.user_id,
             email: m.email.clone(),
             display_name: m.display_name.clone(),
+            role: m.role,
             added_at: m.added_at,
         }
     }
@@ -172,6 +180,14 @@ mod schema_tests {
         use utoipa::PartialSchema;
         let schema = serde_json::to_value(OrganisationKindSchema::schema()).unwrap();
         let domain: Vec<&str> = OrganisationType::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(schema["enum"], serde_json::json!(domain), "{schema}");
+    }
+
+    #[test]
+    fn the_membership_role_schema_lists_exactly_the_domain_spellings() {
+        use utoipa::PartialSchema;
+        let schema = serde_json::to_value(MembershipRoleSchema::schema()).unwrap();
+        let domain: Vec<&str> = MembershipRole::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(schema["enum"], serde_json::json!(domain), "{schema}");
     }
 }

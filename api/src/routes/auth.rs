@@ -11,7 +11,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::limits::ClientAddress;
 use crate::problems::{Creation, PublicBody, Throttled, Unauthenticated};
-use crate::services::auth;
+use crate::services::{auth, memberships};
 use crate::state::AppState;
 
 /// Exchange email and password for a bearer token (JWT, HS256).
@@ -49,19 +49,23 @@ pub async fn issue_token(
     security(("bearer" = []))
 )]
 #[get("/me")]
-pub async fn me(auth: Authorized<AnyUser>) -> HttpResponse {
+pub async fn me(
+    state: web::Data<AppState>,
+    auth: Authorized<AnyUser>,
+) -> Result<HttpResponse, ApiError> {
+    let organisations = memberships::current_organisations(&state, auth.claims()).await?;
     let c = auth.claims().clone();
-    HttpResponse::Ok().json(MeView {
+    Ok(HttpResponse::Ok().json(MeView {
         id: c.sub,
         email: c.email,
         role: c.role,
-        organisations: c.orgs,
+        organisations,
         token_expires_at: c.exp,
-    })
+    }))
 }
 
 /// Sign up as staff of an applicant organisation (role applicant). Then register an
-/// organisation, or ask a member of yours to add you.
+/// organisation, or ask its representative to invite you (and accept the invitation).
 #[utoipa::path(
     tag = "auth",
     request_body = SignupRequest,

@@ -1,23 +1,22 @@
-//! Organisations: register (with the KBO number), list one's own, add members.
+//! Organisations: register (with the KBO number), list one's own, their members (joining and
+//! leaving: `routes::memberships`).
 
 use actix_web::{get, post, web, HttpResponse};
 use uuid::Uuid;
 
 use crate::auth::{AnyUser, ApplicantOnly, Authorized};
-use crate::dto::organisations::{
-    AddMemberRequest, MemberView, OrganisationRequest, OrganisationView,
-};
-use crate::error::{ApiError, Problem};
+use crate::dto::organisations::{MemberView, OrganisationRequest, OrganisationView};
+use crate::error::ApiError;
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
-use crate::problems::{Creation, ResourceWrite, SignedInListing, SignedInResource};
+use crate::problems::{Creation, SignedInListing, SignedInResource};
 use crate::services::organisations;
 use crate::state::AppState;
 
-/// Register an organisation (applicant). The one who registers becomes its first member. The
-/// organisation is an unverified claim on its enterprise number until staff verify it (it may
-/// apply, it is paid nothing); another claim on the same number is recorded beside it, and
-/// staff settle which one holds it.
+/// Register an organisation (applicant). The one who registers becomes its first member and its
+/// representative. The organisation is an unverified claim on its enterprise number until staff
+/// verify it (it may apply, it is paid nothing); another claim on the same number is recorded
+/// beside it, and staff settle which one holds it.
 #[utoipa::path(
     tag = "organisations",
     request_body = OrganisationRequest,
@@ -98,28 +97,4 @@ pub async fn list_members(
 ) -> Result<HttpResponse, ApiError> {
     let members = organisations::members(&state, auth.claims(), id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(members))
-}
-
-/// Add an existing applicant account to the organisation (a member of it).
-#[utoipa::path(
-    tag = "organisations",
-    params(("id" = Uuid, Path, description = "Organisation id")),
-    request_body = AddMemberRequest,
-    responses(
-        (status = 201, body = Vec<MemberView>),
-        ResourceWrite,
-        (status = 409, description = "Already a member", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "No applicant account with that email", body = Problem, content_type = "application/problem+json"),
-    ),
-    security(("bearer" = []))
-)]
-#[post("/organisations/{id}/members")]
-pub async fn add_member(
-    state: web::Data<AppState>,
-    auth: Authorized<ApplicantOnly>,
-    id: web::Path<Uuid>,
-    body: ValidJson<AddMemberRequest>,
-) -> Result<HttpResponse, ApiError> {
-    let members = organisations::add_member(&state, auth.claims(), id.into_inner(), body.0).await?;
-    Ok(HttpResponse::Created().json(members))
 }

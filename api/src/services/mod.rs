@@ -28,6 +28,7 @@ pub mod health;
 pub mod identity;
 pub mod ledger;
 pub mod load;
+pub mod memberships;
 pub mod organisations;
 pub mod questions;
 pub mod ranking;

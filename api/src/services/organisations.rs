@@ -1,18 +1,18 @@
-//! Organisations: register (with the KBO number), list one's own, add members.
+//! Organisations: register (with the KBO number), list one's own, their members. Joining and
+//! leaving are `services::memberships`.
 
-use grantdesk_persistence::{audit, organisations, users, DbConn};
+use grantdesk_persistence::{audit, organisations};
 use uuid::Uuid;
 
-use crate::auth::{Claims, Role};
-use crate::dto::organisations::{
-    AddMemberRequest, MemberView, OrganisationRequest, OrganisationView,
-};
+use crate::auth::Claims;
+use crate::dto::organisations::{MemberView, OrganisationRequest, OrganisationView};
 use crate::error::ApiError;
 use crate::pagination::{Page, PageQuery};
-use crate::services::load;
+use crate::services::{load, memberships};
 use crate::state::AppState;
 
-/// Registers an organisation; the one who registers becomes its first member.
+/// Registers an organisation; the one who registers becomes its first member and its
+/// representative.
 pub async fn register(
     state: &AppState,
     claims: &Claims,
@@ -84,53 +84,7 @@ pub async fn members(
     state
         .read(move |c, _| {
             load::organisation_members_of(c, &claims, id)?;
-            member_views(c, id)
+            memberships::member_views(c, id)
         })
         .await
-}
-
-/// Adds an existing, active applicant account to the organisation (by a member of it); answers
-/// the members.
-pub async fn add_member(
-    state: &AppState,
-    claims: &Claims,
-    id: Uuid,
-    request: AddMemberRequest,
-) -> Result<Vec<MemberView>, ApiError> {
-    let claims = claims.clone();
-    let actor = claims.actor();
-    let email = request.email;
-    state
-        .write(move |c, clock| {
-            let now = clock.now();
-            load::organisation(c, &claims, id)?;
-            let user = users::find_by_email(c, &email)?
-                .filter(|u| u.role == Role::Applicant && u.active)
-                .ok_or_else(|| {
-                    ApiError::validation(
-                        "email",
-                        "unknown",
-                        "there is no applicant account with that email",
-                    )
-                })?;
-            organisations::add_member(c, id, user.id, claims.sub, now)?;
-            audit::record(
-                c,
-                &actor,
-                "organisation.add_member",
-                ("organisation", &id.to_string()),
-                None,
-                Some(serde_json::json!({"user_id": user.id, "email": user.email})),
-                now,
-            )?;
-            member_views(c, id)
-        })
-        .await
-}
-
-fn member_views(c: &mut DbConn, id: Uuid) -> Result<Vec<MemberView>, ApiError> {
-    Ok(organisations::members(c, id)?
-        .iter()
-        .map(MemberView::from)
-        .collect())
 }

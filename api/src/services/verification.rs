@@ -9,7 +9,7 @@ use grantdesk_domain::{
 };
 use grantdesk_persistence::organisation_claims::{self, Decision};
 use grantdesk_persistence::organisations::Organisation;
-use grantdesk_persistence::{audit, organisations, users, DbConn};
+use grantdesk_persistence::{audit, memberships, organisations, users, DbConn};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -149,7 +149,7 @@ fn tell_members(
         "status": org.verification.status.as_str(),
         "reason": reason,
     });
-    for member in organisations::members(c, org.id)? {
+    for member in memberships::members(c, org.id)? {
         let user = users::find(c, member.user_id)?;
         users::insert_account_message(c, &user, kind, &payload, now)?;
     }

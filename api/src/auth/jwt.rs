@@ -133,21 +133,26 @@ impl JwtKeys {
 }
 
 /// The only algorithm a token may name.
-const ALGORITHM: &str = "HS256";
+pub(super) const ALGORITHM: &str = "HS256";
+
+/// A token's header as a JSON object, when the token is three parts with such a header (ours
+/// and an identity provider's alike).
+pub(super) fn header_of(token: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let parts: Vec<&str> = token.split('.').collect();
+    if parts.len() != 3 || parts[..2].iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    URL_SAFE_NO_PAD
+        .decode(parts[0])
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+}
 
 /// Checks the header before anything else is read: three parts, a header that is a JSON
 /// object, no `crit` parameter (RFC 7515 4.1.11: a recipient that does not understand the
 /// listed extensions must refuse the token; we understand none), `alg` exactly HS256.
 fn check_header(token: &str) -> Result<(), TokenError> {
-    let parts: Vec<&str> = token.split('.').collect();
-    if parts.len() != 3 || parts[..2].iter().any(|p| p.is_empty()) {
-        return Err(TokenError::Malformed);
-    }
-    let header: serde_json::Map<String, serde_json::Value> = URL_SAFE_NO_PAD
-        .decode(parts[0])
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .ok_or(TokenError::Malformed)?;
+    let header = header_of(token).ok_or(TokenError::Malformed)?;
     if header.contains_key("crit") {
         return Err(TokenError::CriticalHeader);
     }

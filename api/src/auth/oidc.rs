@@ -22,6 +22,7 @@ use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, Jwk, KeyAlgorithm, P
 use jsonwebtoken::{decode, Algorithm, DecodingKey, Validation};
 use serde::Deserialize;
 
+use super::jwt::{header_of, ALGORITHM};
 use super::Claims;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -441,23 +442,11 @@ fn check_header(token: &str) -> Result<(Algorithm, String), OidcError> {
     Ok((algorithm, kid))
 }
 
-/// The token's header as a JSON object, when it is three parts with such a header.
-fn header_of(token: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
-    let parts: Vec<&str> = token.split('.').collect();
-    if parts.len() != 3 || parts[..2].iter().any(|p| p.is_empty()) {
-        return None;
-    }
-    URL_SAFE_NO_PAD
-        .decode(parts[0])
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-}
-
 /// Whether a bearer token is for the external provider: its header names another algorithm
 /// than our own tokens' HS256 (or none, or cannot be read: those are refused on this path in
 /// the provider's words). Our own tokens keep their path.
 pub fn is_external(token: &str) -> bool {
-    header_of(token).is_none_or(|h| h.get("alg").and_then(|a| a.as_str()) != Some("HS256"))
+    header_of(token).is_none_or(|h| h.get("alg").and_then(|a| a.as_str()) != Some(ALGORITHM))
 }
 
 /// The request's bearer token when it is the external provider's and one is configured: a

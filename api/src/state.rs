@@ -114,51 +114,77 @@ impl BodyLimits {
 
 impl AppState {
     /// Runs `f` in one write transaction (see [`Db::write`]), off the async executor. `f` gets
-    /// the clock, so that it reads `now` inside the transaction, after it holds its locks.
+    /// the clock, so that it reads `now` inside the transaction, after it holds its locks. The
+    /// request's account check, if still due, is the transaction's first statement.
     pub async fn write<T, F>(&self, f: F) -> Result<T, crate::ApiError>
     where
         F: FnOnce(&mut DbConn, &dyn Clock) -> Result<T, crate::ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        self.run(move |db, clock| db.write(|c| f(c, clock))).await
+        self.gated(move |db, clock, gate| {
+            db.write(|c| {
+                gate.pass(c)?;
+                f(c, clock)
+            })
+        })
+        .await
     }
 
-    /// Runs `f` in one read transaction (one snapshot), off the async executor.
+    /// Runs `f` in one read transaction (one snapshot), off the async executor. The request's
+    /// account check, if still due, reads in the same snapshot.
     pub async fn read<T, F>(&self, f: F) -> Result<T, crate::ApiError>
     where
         F: FnOnce(&mut DbConn, &dyn Clock) -> Result<T, crate::ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        self.run(move |db, clock| db.read(|c| f(c, clock))).await
+        self.gated(move |db, clock, gate| {
+            db.read(|c| {
+                gate.pass(c)?;
+                f(c, clock)
+            })
+        })
+        .await
     }
 
     /// Runs blocking database work off the async executor. The closure gets the clock, so a
-    /// write reads `now` inside its transaction, after it holds the locks it needs.
+    /// write reads `now` inside its transaction, after it holds the locks it needs. The
+    /// request's account check, if still due, runs first, on a connection of its own.
     pub async fn run<T, F>(&self, f: F) -> Result<T, crate::ApiError>
     where
         F: FnOnce(&Db, &dyn Clock) -> Result<T, crate::ApiError> + Send + 'static,
         T: Send + 'static,
     {
+        self.gated(move |db, clock, gate| {
+            if gate.is_due() {
+                db.read_statement(|c| gate.pass(c))?;
+            }
+            f(db, clock)
+        })
+        .await
+    }
+
+    /// Runs `f` on a blocking thread with the request's account check (see `auth::standing`)
+    /// for it to pass on the first connection it holds: one checkout, no hop of its own.
+    async fn gated<T, F>(&self, f: F) -> Result<T, crate::ApiError>
+    where
+        F: FnOnce(&Db, &dyn Clock, &mut standing::Gate) -> Result<T, crate::ApiError>
+            + Send
+            + 'static,
+        T: Send + 'static,
+    {
         let db = self.db.clone();
         let clock = self.clock.clone();
-        // the request's account check, if it is still to be done, runs first on the same
-        // blocking thread (see `auth::standing`)
-        let check = standing::take()?;
+        let mut gate = standing::Gate::take()?;
         // the request's span (with its request_id) goes along to the blocking thread, so that
         // what the work logs there is tagged with the request too
         let span = tracing::Span::current();
-        let (checked, outcome) = actix_web::web::block(move || {
+        let (gate, outcome) = actix_web::web::block(move || {
             let _entered = span.enter();
-            match check.map(|pending| pending.check(&db)) {
-                None => (None, f(&db, clock.as_ref())),
-                Some(Ok(())) => (Some(standing::Checked::Passed), f(&db, clock.as_ref())),
-                Some(Err(e)) => (Some(standing::Checked::of(&e)), Err(e)),
-            }
+            let outcome = f(&db, clock.as_ref(), &mut gate);
+            (gate, outcome)
         })
         .await?;
-        if let Some(checked) = checked {
-            standing::settle(&checked);
-        }
+        gate.settle();
         outcome
     }
 }

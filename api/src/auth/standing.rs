@@ -3,10 +3,11 @@
 //!
 //! [`check_account`](super::check_account) verifies a token (signature, claims, expiry: no IO)
 //! and opens a [`scope`] for the request. An extractor that hands the bearer to a handler marks
-//! the check as needed ([`needed`]); the first `AppState::run` of the request then [`take`]s it
-//! and reads the account's standing on the blocking thread it runs on anyway, before its own
-//! work, and refuses with 401 if the token no longer speaks for its account: the handler's
-//! reads and writes never run for a stopped account. A handler that did no database work (or
+//! the check as needed ([`needed`]); the request's first database task then takes it along
+//! ([`Gate`]) and reads the account's standing as the first statement on the connection it
+//! holds anyway (inside its transaction: one checkout, the same snapshot), and refuses with 401
+//! if the token no longer speaks for its account: the handler's reads and writes never run for
+//! a stopped account. A handler that did no database work (or
 //! failed before it, e.g. on a malformed body) is checked when it returns, before its answer
 //! leaves ([`Standing::due`]): whatever it answered, a stopped account's answer is a 401.
 //!
@@ -16,7 +17,7 @@
 use std::cell::RefCell;
 
 use grantdesk_domain::account::check_token;
-use grantdesk_persistence::{users, Db};
+use grantdesk_persistence::{users, Db, DbConn};
 use uuid::Uuid;
 
 use super::{Claims, Role};
@@ -42,9 +43,14 @@ impl Pending {
     }
 
     /// One read of the account's row and the revocation list by primary key, one statement
-    /// (the domain's [`check_token`] decides).
+    /// (the domain's [`check_token`] decides), on a pooled connection of its own.
     pub fn check(&self, db: &Db) -> Result<(), ApiError> {
-        let standing = db.read_statement(|c| users::standing(c, self.user, self.jti))?;
+        db.read_statement(|c| self.check_on(c))
+    }
+
+    /// The same read on a connection the caller holds (inside its transaction, if it has one).
+    pub fn check_on(&self, conn: &mut DbConn) -> Result<(), ApiError> {
+        let standing = users::standing(conn, self.user, self.jti)?;
         check_token(standing, self.role, self.version)
             .map_err(|refusal| ApiError::Unauthenticated(refusal.message().into()))
     }
@@ -93,58 +99,90 @@ pub fn needed() {
     });
 }
 
-/// For a database task about to run: the check it must do first (if the request still needs
-/// one), or the refusal found already. Outside a request (the CLI, background work) nothing.
-pub fn take() -> Result<Option<Pending>, ApiError> {
-    STANDING
-        .try_with(|s| {
-            let mut s = s.borrow_mut();
-            match *s {
-                Standing::Needed(p) | Standing::Checking(p) => {
-                    *s = Standing::Checking(p);
-                    Ok(Some(p))
-                }
-                Standing::Refused(ref reason) => Err(ApiError::Unauthenticated(reason.clone())),
-                Standing::NotNeeded(_) | Standing::Passed => Ok(None),
-            }
-        })
-        .unwrap_or(Ok(None))
+/// A request's account check on its way to a database task: taken from the request when the
+/// task is handed to a blocking thread, passed on the first connection the task holds (as the
+/// first statement of its transaction), and settled back into the request when it returns.
+/// Outside a request (the CLI, background work) there is nothing to check.
+#[derive(Debug)]
+pub struct Gate {
+    pending: Option<Pending>,
+    checked: Option<Checked>,
 }
 
-/// How the check a database task took ended.
+impl Gate {
+    /// The check the task must do first (if the request still needs one), or the refusal
+    /// found already by an earlier task of the request.
+    pub fn take() -> Result<Gate, ApiError> {
+        let pending = STANDING
+            .try_with(|s| {
+                let mut s = s.borrow_mut();
+                match *s {
+                    Standing::Needed(p) | Standing::Checking(p) => {
+                        *s = Standing::Checking(p);
+                        Ok(Some(p))
+                    }
+                    Standing::Refused(ref reason) => Err(ApiError::Unauthenticated(reason.clone())),
+                    Standing::NotNeeded(_) | Standing::Passed => Ok(None),
+                }
+            })
+            .unwrap_or(Ok(None))?;
+        Ok(Gate {
+            pending,
+            checked: None,
+        })
+    }
+
+    /// Whether the task still has the check to do.
+    pub fn is_due(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Checks the account on `conn` if that is still to be done: a refusal (or a failed read)
+    /// is the task's error, so its transaction never does its work.
+    pub fn pass(&mut self, conn: &mut DbConn) -> Result<(), ApiError> {
+        let Some(pending) = self.pending.take() else {
+            return Ok(());
+        };
+        let outcome = pending.check_on(conn);
+        self.checked = Some(match &outcome {
+            Ok(()) => Checked::Passed,
+            Err(ApiError::Unauthenticated(reason)) => Checked::Refused(reason.clone()),
+            Err(_) => Checked::Failed,
+        });
+        outcome
+    }
+
+    /// Records in the request how the check ended: passed, refused (every later task of the
+    /// request is refused too, and so is its answer), or not done (the task failed before it
+    /// held a connection, or the read failed: the check is tried again if anything else runs,
+    /// and before the answer).
+    pub fn settle(self) {
+        let checked = match (self.checked, self.pending) {
+            (Some(checked), _) => checked,
+            (None, Some(_)) => Checked::Failed,
+            (None, None) => return,
+        };
+        let _ = STANDING.try_with(|s| {
+            let mut s = s.borrow_mut();
+            if let Standing::Checking(p) = *s {
+                *s = match checked {
+                    Checked::Passed => Standing::Passed,
+                    Checked::Refused(reason) => Standing::Refused(reason),
+                    Checked::Failed => Standing::Needed(p),
+                };
+            }
+        });
+    }
+}
+
+/// How a task's check ended.
 #[derive(Debug, Clone)]
-pub enum Checked {
+enum Checked {
     Passed,
     /// The token no longer speaks for its account.
     Refused(String),
     /// The database failed: the request's answer is that failure.
     Failed,
-}
-
-impl Checked {
-    /// What a failed check's error means for the request.
-    pub fn of(error: &ApiError) -> Checked {
-        match error {
-            ApiError::Unauthenticated(reason) => Checked::Refused(reason.clone()),
-            _ => Checked::Failed,
-        }
-    }
-}
-
-/// Records how the check a database task took ended: passed, refused (every later task of the
-/// request is refused too, and so is its answer), or not done (the check is tried again if
-/// anything else runs, and before the answer).
-pub fn settle(checked: &Checked) {
-    let _ = STANDING.try_with(|s| {
-        let mut s = s.borrow_mut();
-        if let Standing::Checking(p) = *s {
-            *s = match checked {
-                Checked::Passed => Standing::Passed,
-                Checked::Refused(reason) => Standing::Refused(reason.clone()),
-                Checked::Failed => Standing::Needed(p),
-            };
-        }
-    });
 }
 
 impl Standing {

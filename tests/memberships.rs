@@ -588,3 +588,170 @@ async fn every_change_of_membership_is_audited() {
     let chain = app.get("/api/v1/audit/verify", Some(&auditor)).await;
     assert!(chain.status.is_success(), "{}", chain.text);
 }
+
+/// Organisations that existed before membership by consent (issue #12, item 2) got a
+/// representative from the migration: their earliest member (the lower user id on a tie), and
+/// each stayed with every member it had; organisations from before verification (item 1) became
+/// unverified claims.
+#[test]
+fn the_migration_makes_each_existing_organisations_earliest_member_its_representative() {
+    use diesel::migration::MigrationSource;
+    use diesel::RunQueryDsl;
+    use diesel_migrations::{FileBasedMigrations, MigrationHarness};
+    use grantdesk_persistence::DbConn;
+
+    let (url, _guard) = fresh_database();
+    let db = grantdesk_persistence::Db::connect(&url, 2).expect("connect");
+    let mut conn = db.conn().expect("conn");
+    let folder = if on_postgres() { "postgres" } else { "sqlite" };
+    let source = FileBasedMigrations::from_path(format!("migrations/{folder}")).expect("folder");
+    // the migrations up to (not including) the first of issue #12
+    const FIRST_OF_TRUST: &str = "2026-12-02-100000";
+    fn run_before<C, DB>(c: &mut C, source: &FileBasedMigrations)
+    where
+        DB: diesel::backend::Backend,
+        C: MigrationHarness<DB>,
+        FileBasedMigrations: MigrationSource<DB>,
+    {
+        // creates diesel's table of applied migrations
+        assert!(c.applied_migrations().expect("applied").is_empty());
+        let mut all = MigrationSource::<DB>::migrations(source).expect("migrations");
+        all.sort_by_key(|m| m.name().to_string());
+        for m in all
+            .iter()
+            .filter(|m| m.name().to_string().as_str() < FIRST_OF_TRUST)
+        {
+            c.run_migration(m.as_ref()).expect("an earlier migration");
+        }
+    }
+    match &mut *conn {
+        DbConn::Pg(c) => run_before(c, &source),
+        DbConn::Sqlite(c) => run_before(c, &source),
+    }
+
+    // users 1..4; organisation A: member 2 at 10:00, member 1 at 11:00; B: member 1 alone;
+    // C: members 4 and 3 at the same instant; D: no member (the self-signup that failed)
+    let user = |n: u32| format!("00000000-0000-4000-8000-00000000000{n}");
+    let org = |n: u32| format!("00000000-0000-4000-9000-00000000000{n}");
+    let mut sql = Vec::new();
+    for n in 1..=4 {
+        sql.push(format!(
+            "INSERT INTO users (id, email, password_hash, role, display_name, created_at) \
+             VALUES ('{}', 'u{n}@genk.be', 'x', 'applicant', 'U{n}', '2023-01-01 08:00:00')",
+            user(n)
+        ));
+    }
+    for n in 1..=4 {
+        sql.push(format!(
+            "INSERT INTO organisations (id, name, kbo, kind, street, postal_code, city, country, \
+             created_by, created_at) VALUES ('{}', 'O{n}', '{}', 'local_government', 'S 1', \
+             '3600', 'Genk', 'BE', '{}', '2023-01-01 09:00:00')",
+            org(n),
+            kbo(900 + n),
+            user(1)
+        ));
+    }
+    for (o, u, at) in [
+        (1, 2, "10:00:00"),
+        (1, 1, "11:00:00"),
+        (2, 1, "09:00:00"),
+        (3, 4, "12:00:00"),
+        (3, 3, "12:00:00"),
+    ] {
+        sql.push(format!(
+            "INSERT INTO memberships (organisation_id, user_id, added_by, added_at) \
+             VALUES ('{}', '{}', '{}', '2023-01-01 {at}')",
+            org(o),
+            user(u),
+            user(u)
+        ));
+    }
+    for statement in &sql {
+        diesel::sql_query(statement)
+            .execute(&mut *conn)
+            .unwrap_or_else(|e| panic!("{statement}: {e}"));
+    }
+    grantdesk_persistence::db::migrate(&mut conn).expect("the rest of the migrations");
+
+    #[derive(diesel::QueryableByName, Debug, PartialEq)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        organisation_id: String,
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        user_id: String,
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        role: String,
+    }
+    let rows: Vec<Row> = diesel::sql_query(
+        "SELECT organisation_id, user_id, role FROM memberships \
+         ORDER BY organisation_id, user_id",
+    )
+    .load(&mut *conn)
+    .expect("memberships");
+    let row = |o: u32, u: u32, role: &str| Row {
+        organisation_id: org(o),
+        user_id: user(u),
+        role: role.into(),
+    };
+    assert_eq!(
+        rows,
+        [
+            row(1, 1, "member"),
+            row(1, 2, "representative"),
+            row(2, 1, "representative"),
+            row(3, 3, "representative"),
+            row(3, 4, "member"),
+        ]
+    );
+    #[derive(diesel::QueryableByName)]
+    struct Status {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        verification_status: String,
+    }
+    let statuses: Vec<Status> = diesel::sql_query("SELECT verification_status FROM organisations")
+        .load(&mut *conn)
+        .expect("organisations");
+    assert_eq!(statuses.len(), 4);
+    assert!(statuses
+        .iter()
+        .all(|s| s.verification_status == "unverified"));
+}
+
+/// The representative hands the role on to a member at the moment that member leaves: either
+/// the hand-on comes first (and the new representative cannot leave) or the leave does (and
+/// the hand-on finds no such member). Never an organisation without a representative, never a
+/// representative who is not a member, never a 500.
+#[tokio::test]
+async fn handing_the_role_on_to_a_member_who_leaves_at_that_moment_leaves_one_representative() {
+    let app = spawn_app().await;
+    for round in 0..8 {
+        let b = app
+            .with_member(&format!("Gemeente Ee {round}"), round)
+            .await;
+        let b_id = id_of(&app, &b.token).await;
+        let a = applicant_with(&app, &format!("a{round}@ee.be")).await;
+        let a_id = id_of(&app, &a).await;
+        b.add_member(&a).await;
+
+        let (handed, left) = tokio::join!(
+            hand_on(&app, &b.token, &b.org, &a_id),
+            end(&app, &a, &b.org, &a_id)
+        );
+        let listed = members(&app, &b.token, &b.org).await;
+        match (handed.status.as_u16(), left.status.as_u16()) {
+            (200, 409) => {
+                assert_eq!(
+                    left.problem(409)["type"],
+                    "/problems/representative-must-hand-on"
+                );
+                assert_eq!(representatives(&listed), [a_id.as_str()], "round {round}");
+                assert_eq!(listed.len(), 2);
+            }
+            (422, 204) | (404, 204) => {
+                assert_eq!(representatives(&listed), [b_id.as_str()], "round {round}");
+                assert_eq!(listed.len(), 1);
+            }
+            other => panic!("round {round}: {other:?}: {} / {}", handed.text, left.text),
+        }
+    }
+}

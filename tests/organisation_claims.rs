@@ -362,3 +362,100 @@ async fn nothing_is_paid_to_an_organisation_until_staff_verified_it() {
         .await;
     assert_eq!(grant.ok(200)["paid"], "28800.00");
 }
+
+/// Two staff members deciding claims on one enterprise number at the same moment: one number,
+/// one verified organisation, every other claim rejected, and each decision either wholly done
+/// or a 409 that names why (never a 500, never two verified, never a claim left undecided by a
+/// verification that succeeded).
+#[tokio::test]
+async fn staff_deciding_competing_claims_at_once_settle_the_number_once() {
+    let app = spawn_app().await;
+    let admins = [app.login(Role::Admin).await, app.login(Role::Admin).await];
+    for round in 0..8u32 {
+        let number = kbo(700 + round);
+        let first = app.applicant().await;
+        let second = app.applicant().await;
+        let a = register(&app, &first, "Gemeente Ee", &number).await;
+        let b = register(&app, &second, "Gemeente Ee", &number).await;
+        let (a, b) = (a["id"].as_str().unwrap(), b["id"].as_str().unwrap());
+        let verify = |token: String, org: &str| {
+            let path = format!("/api/v1/organisations/{org}/verification");
+            let app = &app;
+            async move { app.post(&path, Some(&token), verification_evidence()).await }
+        };
+        // even rounds: both claims verified at once; odd rounds: one verified while the other
+        // is rejected
+        let (x, y) = if round % 2 == 0 {
+            tokio::join!(verify(admins[0].clone(), a), verify(admins[1].clone(), b))
+        } else {
+            let path = format!("/api/v1/organisations/{b}/rejection");
+            let reject = app.post(
+                &path,
+                Some(&admins[1]),
+                json!({"reason": "the mandate is not signed"}),
+            );
+            tokio::join!(verify(admins[0].clone(), a), reject)
+        };
+        let statuses = [x.status.as_u16(), y.status.as_u16()];
+        let status = |org: &str| {
+            let org = org.to_owned();
+            let admin = admins[0].clone();
+            let app = &app;
+            async move {
+                let seen = app
+                    .get(&format!("/api/v1/organisations/{org}"), Some(&admin))
+                    .await;
+                seen.ok(200)["verification"]["status"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            }
+        };
+        let (sa, sb) = (status(a).await, status(b).await);
+        if round % 2 == 0 {
+            // exactly one verification wins; the other is told the number is held (or that its
+            // claim was decided, if the winner's rejection reached it first)
+            let mut sorted = statuses;
+            sorted.sort();
+            assert_eq!(sorted, [200, 409], "round {round}: {} / {}", x.text, y.text);
+            let loser = if statuses[0] == 409 { &x } else { &y };
+            let kind = loser.problem(409)["type"].as_str().unwrap().to_owned();
+            assert!(
+                kind == "/problems/enterprise-number-verified"
+                    || kind == "/problems/verification-decided",
+                "round {round}: {}",
+                loser.text
+            );
+            let mut both = [sa.clone(), sb.clone()];
+            both.sort();
+            assert_eq!(both, ["rejected", "verified"], "round {round}");
+        } else {
+            // the verification always succeeds: the rejection either came first (and the
+            // verification had one claim less to reject) or found the claim decided already
+            assert_eq!(x.status.as_u16(), 200, "round {round}: {}", x.text);
+            assert!(
+                [200, 409].contains(&y.status.as_u16()),
+                "round {round}: {}",
+                y.text
+            );
+            assert_eq!((sa.as_str(), sb.as_str()), ("verified", "rejected"));
+        }
+        let verified = claims(&app, &admins[0], "?status=verified&per_page=100").await;
+        let on_number = verified["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["organisation"]["kbo"] == number.as_str())
+            .count();
+        assert_eq!(on_number, 1, "round {round}");
+        // every decision audited once: one verification, one rejection
+        for (org, state) in [(a, &sa), (b, &sb)] {
+            let action = if state == "verified" {
+                "organisation.verify"
+            } else {
+                "organisation.reject"
+            };
+            assert_eq!(audit(&app, &admins[0], action, org).await.len(), 1);
+        }
+    }
+}

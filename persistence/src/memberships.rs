@@ -49,6 +49,20 @@ fn membership(row: MembershipColumns) -> Result<Membership, StoreError> {
     })
 }
 
+/// Locks the organisation's row until the transaction ends (PostgreSQL; SQLite's write
+/// transaction holds the database already): every change of an organisation's membership
+/// (leaving, removing, handing the representative's role on, inviting) takes it before it
+/// reads the memberships it decides on, so that two changes at once run one after the other
+/// and the second decides on what the first left (a member who left is no longer one to hand
+/// the role to; a member who was handed the role must hand it on before leaving).
+pub fn lock_organisation(conn: &mut DbConn, organisation: Uuid) -> Result<(), StoreError> {
+    crate::db::pg_row_lock(
+        conn,
+        "SELECT id FROM organisations WHERE id = $1 FOR UPDATE",
+        &organisation.to_string(),
+    )
+}
+
 /// Makes `user` a member of `organisation` with `role`. `Conflict` when they are one already
 /// (or, for a representative, when the organisation has one).
 pub fn insert(

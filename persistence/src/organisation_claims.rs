@@ -118,6 +118,19 @@ pub fn decide(
     Ok(n == 1)
 }
 
+/// Locks every claim on `kbo` until the transaction ends, in one order (PostgreSQL; SQLite's
+/// write transaction holds the database already): a decision on a claim takes it before it
+/// reads the claims it decides on, so that two decisions on one number at once run one after
+/// the other and the second sees the first (a number verified meanwhile, a claim rejected
+/// meanwhile) instead of meeting it half-way in the unique index or a row lock.
+pub fn lock_number(conn: &mut DbConn, kbo: &Kbo) -> Result<(), StoreError> {
+    crate::db::pg_row_lock(
+        conn,
+        "SELECT id FROM organisations WHERE kbo = $1 ORDER BY id FOR UPDATE",
+        kbo.as_str(),
+    )
+}
+
 /// Whether an organisation other than `except` is verified for `kbo`.
 pub fn held_by_another(conn: &mut DbConn, kbo: &Kbo, except: Uuid) -> Result<bool, StoreError> {
     let n: i64 = o::table

@@ -32,7 +32,7 @@ pub const SECRET: &str = "test-secret-test-secret-test-secret-0123456789";
 pub const TOKEN_TTL_SECONDS: i64 = 2 * 366 * 24 * 3600;
 
 /// Where the test database lives; removed when the test ends.
-enum TestDb {
+pub enum TestDb {
     Sqlite(tempfile::TempDir),
     Postgres { admin_url: String, name: String },
 }
@@ -50,7 +50,9 @@ impl Drop for TestDb {
     }
 }
 
-fn fresh_database() -> (String, TestDb) {
+/// A new, empty database (not migrated) on the suite's backend: its URL, and the guard that
+/// removes it.
+pub fn fresh_database() -> (String, TestDb) {
     match std::env::var("TEST_DATABASE_URL") {
         Ok(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
             use diesel::{Connection, RunQueryDsl};

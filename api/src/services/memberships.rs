@@ -39,6 +39,17 @@ fn own_membership(
     Ok((org, membership))
 }
 
+/// [`own_membership`] for a change of the organisation's membership: the organisation is
+/// locked first, so that changes to one organisation's membership run one at a time.
+fn own_membership_to_change(
+    c: &mut DbConn,
+    claims: &Claims,
+    organisation: Uuid,
+) -> Result<(Organisation, Membership), ApiError> {
+    memberships::lock_organisation(c, organisation)?;
+    own_membership(c, claims, organisation)
+}
+
 /// The organisation, if the bearer is its representative: 404 when they cannot see it, 403
 /// (naming `action`) when they are a member but not the representative.
 fn as_representative(
@@ -67,6 +78,7 @@ pub async fn invite(
     state
         .write(move |c, clock| {
             let now = clock.now();
+            memberships::lock_organisation(c, organisation)?;
             let org = as_representative(c, &claims, organisation, "invite members")?;
             let expires_at = invitation_expiry(now);
             let answer = InvitationAccepted {
@@ -146,6 +158,7 @@ pub async fn withdraw_invitation(
     state
         .write(move |c, clock| {
             let now = clock.now();
+            memberships::lock_organisation(c, organisation)?;
             as_representative(c, &claims, organisation, "withdraw invitations")?;
             let found = memberships::find_invitation(c, invitation)?
                 .filter(|i| i.organisation_id == organisation)
@@ -299,7 +312,7 @@ pub async fn end_membership(
     state
         .write(move |c, clock| {
             let now = clock.now();
-            let (org, mine) = own_membership(c, &claims, organisation)?;
+            let (org, mine) = own_membership_to_change(c, &claims, organisation)?;
             let own = user == claims.sub;
             let target = if own {
                 mine.clone()
@@ -358,7 +371,7 @@ pub async fn hand_on(
     state
         .write(move |c, clock| {
             let now = clock.now();
-            let (_, mine) = own_membership(c, &claims, organisation)?;
+            let (_, mine) = own_membership_to_change(c, &claims, organisation)?;
             check_hand_on(mine.role, to == claims.sub)?;
             if memberships::find(c, organisation, to)?.is_none() {
                 return Err(ApiError::validation(

@@ -40,7 +40,7 @@ pub async fn verify(
     state
         .write(move |c, clock| {
             let now = clock.now();
-            let org = organisations::find(c, id).or_not_found("the organisation")?;
+            let org = claim_to_decide(c, id)?;
             let held = organisation_claims::held_by_another(c, &org.kbo, id)?;
             check_verifiable(org.verification.status, org.kbo.as_str(), held)?;
             let losers = organisation_claims::competing_claims(c, &org.kbo, id)?;
@@ -82,12 +82,20 @@ pub async fn reject(
     state
         .write(move |c, clock| {
             let now = clock.now();
-            let org = organisations::find(c, id).or_not_found("the organisation")?;
+            let org = claim_to_decide(c, id)?;
             check_decidable(org.verification.status)?;
             let rejected = reject_in(c, &org, &reason, &actor, now)?;
             Ok(OrganisationView::from(&rejected))
         })
         .await
+}
+
+/// Organisation `id` as it stands once every claim on its enterprise number is locked (see
+/// [`organisation_claims::lock_number`]): decisions on one number run one at a time.
+fn claim_to_decide(c: &mut DbConn, id: Uuid) -> Result<Organisation, ApiError> {
+    let org = organisations::find(c, id).or_not_found("the organisation")?;
+    organisation_claims::lock_number(c, &org.kbo)?;
+    Ok(organisations::find(c, id)?)
 }
 
 /// Rejects the unverified claim `org` in the caller's transaction: audited, members told.

@@ -46,7 +46,13 @@ async fn a_reviewer_sees_only_the_organisations_its_assignments_need_and_never_t
     // assigned to the second application: its lead organisation, never its members
     let (assigned, token) = s.reviewer(json!([])).await;
     s.assignment(&s.apps[1], &assigned).await;
-    s.app.get(&organisation(&org1), Some(&token)).await.ok(200);
+    // the organisation as its assessment needs it: not how staff verified it (the evidence
+    // names the person who represents it)
+    let seen = s.app.get(&organisation(&org1), Some(&token)).await;
+    assert_eq!(seen.ok(200)["id"], org1.as_str());
+    assert!(seen.ok(200).get("verification").is_none(), "{}", seen.text);
+    let staff = s.app.get(&organisation(&org1), Some(&s.admin)).await;
+    assert_eq!(staff.ok(200)["verification"]["status"], "verified");
     let res = s.app.get(&members(&org1), Some(&token)).await;
     res.problem(404);
     assert!(!res.text.contains("@test.example"), "{}", res.text);
@@ -58,6 +64,7 @@ async fn a_reviewer_sees_only_the_organisations_its_assignments_need_and_never_t
     let listed = listed.ok(200);
     assert_eq!(listed["total"], 1, "{listed}");
     assert_eq!(listed["items"][0]["id"], org1.as_str());
+    assert!(listed["items"][0].get("verification").is_none(), "{listed}");
 
     // affiliated with the first lead (an automatic conflict): nothing of it
     let (conflicted, conflicted_token) = s.reviewer(json!([kbo(500)])).await;

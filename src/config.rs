@@ -6,7 +6,10 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use grantdesk_api::auth::{JwksSource, OidcSettings};
 use grantdesk_api::limits::{Limit, Rate, RateLimitSettings};
+use grantdesk_api::notify::mail::MailSettings;
+use grantdesk_api::notify::worker::DeliverySettings;
 use grantdesk_api::state::{BodyLimits, ExportSettings};
+use grantdesk_domain::RetryPolicy;
 use rand::RngCore;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/grantdesk.sqlite3";
@@ -42,6 +45,87 @@ pub struct Settings {
     pub oidc: Option<OidcSettings>,
     /// The abuse limits (on by default, in demo mode too).
     pub rate_limits: RateLimitSettings,
+    /// Mail (`GRANTDESK_SMTP_URL`, `GRANTDESK_MAIL_FROM`); `None` when unset: messages stay
+    /// queued, and readable in the inbox.
+    pub mail: Option<MailSettings>,
+    /// How the delivery worker retries and leases (`GRANTDESK_DELIVERY_*`).
+    pub delivery: DeliverySettings,
+}
+
+/// The sender when `GRANTDESK_MAIL_FROM` is unset.
+pub const DEFAULT_MAIL_FROM: &str = "grantdesk <noreply@grantdesk.invalid>";
+
+/// `GRANTDESK_SMTP_URL` (the relay: `smtp://host:port`, `smtp://host?tls=required` for
+/// STARTTLS, `smtps://host` for TLS, `user:password@` for credentials) and
+/// `GRANTDESK_MAIL_FROM` (the sender). Without a relay, mail is off.
+pub fn mail_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Option<MailSettings>> {
+    let Some(url) = var("GRANTDESK_SMTP_URL").filter(|u| !u.trim().is_empty()) else {
+        if var("GRANTDESK_MAIL_FROM").is_some() {
+            bail!("GRANTDESK_MAIL_FROM is set but GRANTDESK_SMTP_URL is not: where does mail go?");
+        }
+        return Ok(None);
+    };
+    let settings = MailSettings {
+        smtp_url: url.trim().to_owned(),
+        from: var("GRANTDESK_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned()),
+    };
+    // refuse at start-up what could never send
+    settings.check().map_err(|e| anyhow::anyhow!(e))?;
+    Ok(Some(settings))
+}
+
+/// `GRANTDESK_DELIVERY_MAX_ATTEMPTS` (1 to 100, default 8), `GRANTDESK_DELIVERY_BACKOFF_SECONDS`
+/// (the first retry's back-off, doubled each time: 1 to 86400, default 30),
+/// `GRANTDESK_DELIVERY_LEASE_SECONDS` (how long a claimed message is another worker's: 5 to
+/// 3600, default 120) and `GRANTDESK_DELIVERY_INTERVAL_MS` (the pause when nothing is due: 10
+/// to 60000, default 1000).
+pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<DeliverySettings> {
+    let number = |name: &str, range: std::ops::RangeInclusive<u64>, default: u64| match var(name) {
+        None => Ok(default),
+        Some(v) => v
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|n| range.contains(n))
+            .with_context(|| {
+                format!(
+                    "{name} must be a whole number from {} to {}",
+                    range.start(),
+                    range.end()
+                )
+            }),
+    };
+    let defaults = DeliverySettings::default();
+    let max_attempts = number(
+        "GRANTDESK_DELIVERY_MAX_ATTEMPTS",
+        1..=100,
+        u64::from(defaults.policy.max_attempts),
+    )?;
+    let base = number(
+        "GRANTDESK_DELIVERY_BACKOFF_SECONDS",
+        1..=86_400,
+        defaults.policy.base.as_secs(),
+    )?;
+    let lease = number(
+        "GRANTDESK_DELIVERY_LEASE_SECONDS",
+        5..=3600,
+        defaults.lease.as_secs(),
+    )?;
+    let interval = number(
+        "GRANTDESK_DELIVERY_INTERVAL_MS",
+        10..=60_000,
+        defaults.interval.as_millis() as u64,
+    )?;
+    Ok(DeliverySettings {
+        policy: RetryPolicy {
+            max_attempts: max_attempts as u32,
+            base: Duration::from_secs(base),
+            cap: defaults.policy.cap.max(Duration::from_secs(base)),
+        },
+        lease: Duration::from_secs(lease),
+        interval: Duration::from_millis(interval),
+        ..defaults
+    })
 }
 
 fn env_bool(name: &str, default: bool) -> anyhow::Result<bool> {
@@ -312,6 +396,8 @@ impl Settings {
         let exports = export_settings()?;
         let oidc = oidc_settings(|name| std::env::var(name).ok())?;
         let rate_limits = rate_limits(|name| std::env::var(name).ok())?;
+        let mail = mail_settings(|name| std::env::var(name).ok())?;
+        let delivery = delivery_settings(|name| std::env::var(name).ok())?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
                 .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
@@ -329,6 +415,8 @@ impl Settings {
             exports,
             oidc,
             rate_limits,
+            mail,
+            delivery,
         })
     }
 
@@ -423,6 +511,8 @@ mod tests {
             exports: ExportSettings::default(),
             oidc: None,
             rate_limits: RateLimitSettings::default(),
+            mail: None,
+            delivery: DeliverySettings::default(),
         }
     }
 
@@ -513,6 +603,8 @@ mod defaults_tests {
             exports: ExportSettings::default(),
             oidc: None,
             rate_limits: RateLimitSettings::default(),
+            mail: None,
+            delivery: DeliverySettings::default(),
         }
     }
 
@@ -744,5 +836,91 @@ mod oidc_tests {
         }
         let spaced = ("GRANTDESK_OIDC_AUDIENCE", "grant desk");
         assert!(from(&[ISSUER, spaced, URL]).is_err());
+    }
+}
+
+#[cfg(test)]
+mod mail_tests {
+    use super::*;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    }
+
+    #[test]
+    fn mail_is_off_without_a_relay_and_a_relay_or_sender_that_cannot_work_stops_start_up() {
+        assert_eq!(mail_settings(env(&[])).unwrap(), None);
+        let on = mail_settings(env(&[("GRANTDESK_SMTP_URL", "smtp://127.0.0.1:2525")]))
+            .unwrap()
+            .unwrap();
+        assert_eq!(on.from, DEFAULT_MAIL_FROM);
+        let tls = mail_settings(env(&[
+            (
+                "GRANTDESK_SMTP_URL",
+                "smtps://user:secret@relay.example:465",
+            ),
+            (
+                "GRANTDESK_MAIL_FROM",
+                "Subsidies <subsidies@vlaanderen.example>",
+            ),
+        ]))
+        .unwrap()
+        .unwrap();
+        assert_eq!(tls.from, "Subsidies <subsidies@vlaanderen.example>");
+        for (pairs, named) in [
+            (
+                &[("GRANTDESK_MAIL_FROM", "a@b.example")][..],
+                "GRANTDESK_SMTP_URL",
+            ),
+            (
+                &[("GRANTDESK_SMTP_URL", "ftp://relay.example")][..],
+                "GRANTDESK_SMTP_URL",
+            ),
+            (
+                &[
+                    ("GRANTDESK_SMTP_URL", "smtp://relay.example"),
+                    ("GRANTDESK_MAIL_FROM", "not an address"),
+                ][..],
+                "GRANTDESK_MAIL_FROM",
+            ),
+        ] {
+            let err = mail_settings(env(pairs)).unwrap_err().to_string();
+            assert!(err.contains(named), "{pairs:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_delivery_settings_default_to_eight_attempts_and_refuse_values_out_of_range() {
+        let d = delivery_settings(env(&[])).unwrap();
+        assert_eq!(d, DeliverySettings::default());
+        assert_eq!(d.policy.max_attempts, 8);
+        let set = delivery_settings(env(&[
+            ("GRANTDESK_DELIVERY_MAX_ATTEMPTS", "3"),
+            ("GRANTDESK_DELIVERY_BACKOFF_SECONDS", "5"),
+            ("GRANTDESK_DELIVERY_LEASE_SECONDS", "60"),
+            ("GRANTDESK_DELIVERY_INTERVAL_MS", "250"),
+        ]))
+        .unwrap();
+        assert_eq!(set.policy.max_attempts, 3);
+        assert_eq!(set.policy.base, Duration::from_secs(5));
+        assert_eq!(set.lease, Duration::from_secs(60));
+        assert_eq!(set.interval, Duration::from_millis(250));
+        for (name, bad) in [
+            ("GRANTDESK_DELIVERY_MAX_ATTEMPTS", "0"),
+            ("GRANTDESK_DELIVERY_MAX_ATTEMPTS", "101"),
+            ("GRANTDESK_DELIVERY_BACKOFF_SECONDS", "1.5"),
+            ("GRANTDESK_DELIVERY_LEASE_SECONDS", "4"),
+            ("GRANTDESK_DELIVERY_INTERVAL_MS", "-1"),
+        ] {
+            let err = delivery_settings(env(&[(name, bad)]))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(name), "{name}={bad}: {err}");
+        }
     }
 }

@@ -45,6 +45,9 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Deliver the notifications that are due (mail), once, and exit: what the server's worker
+    /// does continuously. Needs GRANTDESK_SMTP_URL.
+    Deliver,
     /// Manage users.
     User {
         #[command(subcommand)]
@@ -111,6 +114,7 @@ fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Deliver => deliver(settings),
         Command::Seed => {
             let db = startup::open_database(&settings.database_url, 2)?;
             let created = seed::seed_demo(&db, SystemClock.now())?;
@@ -202,6 +206,22 @@ fn print_accounts(created: &[(Role, &str, &str)]) {
 }
 
 #[actix_web::main]
+async fn deliver(settings: Settings) -> anyhow::Result<()> {
+    let mail = settings
+        .mail
+        .as_ref()
+        .context("GRANTDESK_SMTP_URL is not set: there is nowhere to deliver to")?;
+    let db = startup::open_database(&settings.database_url, 2)?;
+    let worker = startup::delivery_worker(db, Arc::new(SystemClock), mail, &settings.delivery)?;
+    let done = worker.drain().await?;
+    println!(
+        "delivered {} message(s); {} failed and will be retried; {} parked after their last attempt",
+        done.sent, done.failed, done.parked
+    );
+    Ok(())
+}
+
+#[actix_web::main]
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let secret = settings.resolve_jwt_secret()?;
     let db = startup::open_database(&settings.database_url, settings.max_connections)?;
@@ -214,6 +234,15 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         };
         println!("grantdesk demo mode (GRANTDESK_DEMO=false or --no-demo turns it off)");
         print_accounts(&created);
+    }
+    match &settings.mail {
+        Some(mail) => {
+            let worker =
+                startup::delivery_worker(db.clone(), clock.clone(), mail, &settings.delivery)?;
+            worker.spawn();
+            println!("delivering mail through {}", redacted(&mail.smtp_url));
+        }
+        None => println!("mail is off (GRANTDESK_SMTP_URL unset): messages stay in the inbox"),
     }
     let state = startup::app_state(
         db,
@@ -253,4 +282,12 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     tracing::info!(%addr, backend = settings.database_url.split(':').next().unwrap_or(""), "listening");
     startup::run_with_metrics_listener(listener, state, metrics_listener)?.await?;
     Ok(())
+}
+
+/// A relay URL without its password, for the log.
+fn redacted(url: &str) -> String {
+    match (url.split_once("://"), url.rfind('@')) {
+        (Some((scheme, _)), Some(at)) => format!("{scheme}://***{}", &url[at..]),
+        _ => url.to_owned(),
+    }
 }

@@ -85,6 +85,7 @@ pub fn create_user(
                 password_hash: &hash,
                 role,
                 display_name,
+                language: Default::default(),
             },
             now,
         )?;

@@ -42,6 +42,23 @@ pub struct StateOptions<'a> {
     pub rate_limits: grantdesk_api::limits::RateLimitSettings,
 }
 
+/// The delivery worker for `mail` (see [`grantdesk_api::notify::worker`]); a relay URL or
+/// sender that cannot be used stops start-up with the reason.
+pub fn delivery_worker(
+    db: Db,
+    clock: Arc<dyn Clock>,
+    mail: &grantdesk_api::notify::mail::MailSettings,
+    settings: &grantdesk_api::notify::worker::DeliverySettings,
+) -> anyhow::Result<grantdesk_api::notify::worker::Worker> {
+    let mailer = grantdesk_api::notify::mail::Mailer::new(mail).map_err(|e| anyhow::anyhow!(e))?;
+    Ok(grantdesk_api::notify::worker::Worker::new(
+        db,
+        clock,
+        mailer,
+        settings.clone(),
+    ))
+}
+
 /// The external identity provider's verifier, its keys loaded; a key set that cannot be read
 /// stops start-up with the reason.
 pub async fn oidc_verifier(

@@ -238,7 +238,7 @@ fn reset_messages(app: &TestApp, email: &str) -> usize {
     let user = grantdesk_persistence::users::find_by_email(&mut c, email)
         .unwrap()
         .expect("user");
-    grantdesk_persistence::users::account_messages_of(&mut c, user.id)
+    grantdesk_persistence::notifications::of_user(&mut c, user.id)
         .unwrap()
         .into_iter()
         .filter(|m| m.kind == "password_reset")

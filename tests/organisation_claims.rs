@@ -24,7 +24,7 @@ async fn messages(app: &TestApp, token: &str) -> Vec<(String, Value)> {
     let me = app.get("/api/v1/me", Some(token)).await;
     let id: Uuid = me.ok(200)["id"].as_str().unwrap().parse().unwrap();
     let mut c = app.db.conn().expect("conn");
-    grantdesk_persistence::users::account_messages_of(&mut c, id)
+    grantdesk_persistence::notifications::of_user(&mut c, id)
         .unwrap()
         .into_iter()
         .map(|m| (m.kind, m.payload))

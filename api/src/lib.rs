@@ -12,6 +12,7 @@ pub mod extract;
 pub mod guards;
 pub mod limits;
 pub mod multipart;
+pub mod notify;
 pub mod observability;
 pub mod pagination;
 pub mod problems;
@@ -84,6 +85,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::memberships::my_invitations)
                 .service(routes::memberships::accept_invitation)
                 .service(routes::memberships::decline_invitation)
+                .service(routes::notifications::inbox)
+                .service(routes::notifications::mark_read)
+                .service(routes::notifications::set_language)
+                .service(routes::notifications::deliveries)
+                .service(routes::notifications::retry)
                 .service(routes::applications::create_application)
                 .service(routes::applications::list_applications)
                 .service(routes::applications::get_application)

@@ -74,6 +74,10 @@ problems!(
     SignedInListing => [400, 401, 422]
 );
 problems!(
+    /// A JSON body from any signed-in user.
+    SignedInBody => [400, 401, 408, 413, 415, 422]
+);
+problems!(
     /// A JSON body sent without a token.
     PublicBody => [400, 408, 413, 415, 422]
 );

@@ -40,6 +40,7 @@ pub mod kbo;
 pub mod ledger;
 pub mod membership;
 pub mod money;
+pub mod notification;
 pub mod organisation;
 pub mod parse_enum;
 pub mod payment;
@@ -124,8 +125,11 @@ pub use verification::{
     VerificationEvidence, VerificationStatus, SETTLED_BY_ANOTHER_CLAIM,
 };
 
-/// Re-exported so callers name the same time-zone type as the domain.
 pub use chrono_tz::Tz;
+/// Re-exported so callers name the same time-zone type as the domain.
+pub use notification::{
+    format_instant, format_money, AfterFailure, DeliveryStatus, Language, RetryPolicy,
+};
 
 #[cfg(test)]
 mod assessment_tests;

@@ -6,8 +6,8 @@
 use actix_web::web;
 use grantdesk_api::routes::{
     applications, articles, assessment, attachments, audit, auth, calls, exports, final_reports,
-    grants, health, ledger, memberships, organisation_claims, organisations, questions, selection,
-    submissions, users,
+    grants, health, ledger, memberships, notifications, organisation_claims, organisations,
+    questions, selection, submissions, users,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -70,6 +70,11 @@ application/problem+json.",
         memberships::my_invitations,
         memberships::accept_invitation,
         memberships::decline_invitation,
+        notifications::inbox,
+        notifications::mark_read,
+        notifications::set_language,
+        notifications::deliveries,
+        notifications::retry,
         applications::create_application,
         applications::list_applications,
         applications::get_application,
@@ -123,6 +128,7 @@ application/problem+json.",
         (name = "auth", description = "Tokens"),
         (name = "audit", description = "The audit trail"),
         (name = "organisations", description = "Applicant organisations and their members"),
+        (name = "notifications", description = "The inbox, the language an account is written to in, and the delivery queue"),
         (name = "applications", description = "Drafts, attachments, submission, receipts"),
         (name = "questions", description = "Questions and answers about a call"),
         (name = "users", description = "Staff accounts"),

@@ -536,6 +536,8 @@ pub fn enqueue(
             outbox::created_at.eq(now.naive_utc()),
         ))
         .execute(conn)?;
+    // and to each member of the organisation: their inbox entry and their mail
+    crate::notifications::to_members(conn, organisation, kind, payload, now)?;
     Ok(())
 }
 

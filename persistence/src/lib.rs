@@ -16,6 +16,7 @@ pub mod identities;
 pub mod ledger;
 mod mapping;
 pub mod memberships;
+pub mod notifications;
 pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;

@@ -11,6 +11,7 @@ diesel::table! {
         active -> Bool,
         created_at -> Timestamp,
         token_version -> BigInt,
+        language -> Text,
     }
 }
 
@@ -44,7 +45,7 @@ diesel::table! {
 }
 
 diesel::table! {
-    account_messages (seq) {
+    notifications (seq) {
         seq -> BigInt,
         id -> Text,
         kind -> Text,
@@ -53,6 +54,15 @@ diesel::table! {
         payload -> Text,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+        organisation_id -> Nullable<Text>,
+        language -> Text,
+        read_at -> Nullable<Timestamp>,
+        delivery_status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Nullable<Timestamp>,
+        lease_owner -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
     }
 }
 
@@ -505,7 +515,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     revoked_tokens,
     external_identities,
     password_resets,
-    account_messages,
     budget_articles,
     ledgers,
     accounts,
@@ -515,6 +524,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     deadline_changes,
     audit_log,
     account_code_totals,
+    notifications,
     organisations,
     memberships,
     ended_memberships,

@@ -3,12 +3,12 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use grantdesk_domain::account::AccountStanding;
-use grantdesk_domain::Role;
+use grantdesk_domain::{Language, Role};
 use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{enumerated, uuid};
-use crate::schema::{account_messages, password_resets, revoked_tokens, users};
+use crate::schema::{password_resets, revoked_tokens, users};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -22,6 +22,7 @@ struct UserRow {
     active: bool,
     created_at: NaiveDateTime,
     token_version: i64,
+    language: String,
 }
 
 /// A stored user.
@@ -37,6 +38,8 @@ pub struct User {
     /// Moved on by disabling, a role change or a new password: tokens issued before stop
     /// working.
     pub token_version: i64,
+    /// The language the account is written to in (its notifications, its mail).
+    pub language: Language,
 }
 
 impl TryFrom<UserRow> for User {
@@ -51,6 +54,7 @@ impl TryFrom<UserRow> for User {
             active: r.active,
             created_at: r.created_at.and_utc(),
             token_version: r.token_version,
+            language: enumerated(&r.language)?,
         })
     }
 }
@@ -61,6 +65,7 @@ pub struct NewUser<'a> {
     pub password_hash: &'a str,
     pub role: Role,
     pub display_name: &'a str,
+    pub language: Language,
 }
 
 pub fn insert(
@@ -77,6 +82,7 @@ pub fn insert(
         active: true,
         created_at: now.naive_utc(),
         token_version: 0,
+        language: new.language.as_str().to_owned(),
     };
     diesel::insert_into(users::table)
         .values(&row)
@@ -243,7 +249,7 @@ pub fn insert_password_reset(
             password_resets::expires_at.eq(expires_at.naive_utc()),
         ))
         .execute(conn)?;
-    insert_account_message(conn, user, "password_reset", message, now)?;
+    crate::notifications::insert(conn, user, None, "password_reset", message, now)?;
     Ok(id)
 }
 
@@ -290,68 +296,10 @@ pub fn use_password_reset(
     Ok(n == 1)
 }
 
-/// A message to one person (a password reset link, later an invitation), waiting for delivery.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AccountMessage {
-    pub id: Uuid,
-    pub kind: String,
-    pub user_id: Uuid,
-    pub email: String,
-    pub payload: serde_json::Value,
-    pub created_at: DateTime<Utc>,
-}
-
-/// Writes a message to `user` to the account outbox (`kind` says what it is: `password_reset`,
-/// `invitation`, `membership_ended`).
-pub fn insert_account_message(
-    conn: &mut DbConn,
-    user: &User,
-    kind: &str,
-    payload: &serde_json::Value,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    diesel::insert_into(account_messages::table)
-        .values((
-            account_messages::id.eq(Uuid::new_v4().to_string()),
-            account_messages::kind.eq(kind),
-            account_messages::user_id.eq(user.id.to_string()),
-            account_messages::email.eq(&user.email),
-            account_messages::payload.eq(payload.to_string()),
-            account_messages::created_at.eq(now.naive_utc()),
-        ))
+/// Sets the language the account is written to in.
+pub fn set_language(conn: &mut DbConn, user: Uuid, language: Language) -> Result<(), StoreError> {
+    diesel::update(users::table.find(user.to_string()))
+        .set(users::language.eq(language.as_str()))
         .execute(conn)?;
     Ok(())
-}
-
-/// The messages to one account, oldest first.
-pub fn account_messages_of(
-    conn: &mut DbConn,
-    user: Uuid,
-) -> Result<Vec<AccountMessage>, StoreError> {
-    let rows: Vec<(String, String, String, String, String, NaiveDateTime)> =
-        account_messages::table
-            .filter(account_messages::user_id.eq(user.to_string()))
-            .order(account_messages::seq.asc())
-            .select((
-                account_messages::id,
-                account_messages::kind,
-                account_messages::user_id,
-                account_messages::email,
-                account_messages::payload,
-                account_messages::created_at,
-            ))
-            .load(conn)?;
-    rows.into_iter()
-        .map(|(id, kind, user_id, email, payload, created_at)| {
-            Ok(AccountMessage {
-                id: uuid(&id)?,
-                kind,
-                user_id: uuid(&user_id)?,
-                email,
-                payload: serde_json::from_str(&payload)
-                    .map_err(|e| StoreError::Corrupt(format!("account message payload: {e}")))?,
-                created_at: created_at.and_utc(),
-            })
-        })
-        .collect()
 }

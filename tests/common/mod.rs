@@ -9,6 +9,7 @@
 pub mod files;
 pub mod routes;
 pub mod scenario;
+pub mod smtp;
 
 // the scenarios, for the test binaries that use them (not every one does)
 #[allow(unused_imports)]
@@ -678,6 +679,11 @@ impl Drop for ServerProcess {
 
 impl TestApp {
     pub async fn spawn_process(&self) -> ServerProcess {
+        self.spawn_process_with(&[]).await
+    }
+
+    /// [`spawn_process`](Self::spawn_process) with more environment variables.
+    pub async fn spawn_process_with(&self, env: &[(&str, String)]) -> ServerProcess {
         let port = {
             let l = TcpListener::bind("127.0.0.1:0").expect("bind");
             l.local_addr().expect("addr").port()
@@ -693,6 +699,7 @@ impl TestApp {
             // the tests of something else run from one address, fast
             .env("GRANTDESK_RATE_LIMITS", "off")
             .env("RUST_LOG", "warn")
+            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -741,5 +748,24 @@ impl TestApp {
         )
         .expect("issue")
         .0
+    }
+}
+
+/// The sender of the tests' mail.
+pub const MAIL_FROM: &str = "grantdesk <noreply@test.example>";
+
+impl TestApp {
+    /// A delivery worker on this app's database and clock, sending to `smtp`.
+    pub fn delivery_worker(
+        &self,
+        smtp: &smtp::SmtpSink,
+        settings: grantdesk_api::notify::worker::DeliverySettings,
+    ) -> grantdesk_api::notify::worker::Worker {
+        let mail = grantdesk_api::notify::mail::MailSettings {
+            smtp_url: smtp.url(),
+            from: MAIL_FROM.to_owned(),
+        };
+        startup::delivery_worker(self.db.clone(), self.clock.clone(), &mail, &settings)
+            .expect("delivery worker")
     }
 }

@@ -114,6 +114,10 @@ fn verification_body() -> Option<Value> {
 fn rejection_body() -> Option<Value> {
     Some(json!({"reason": "The mandate does not name the applicant"}))
 }
+fn language_body() -> Option<Value> {
+    Some(json!({"language": "fr"}))
+}
+
 fn invitation_body() -> Option<Value> {
     Some(json!({"email": "nobody@test.example"}))
 }
@@ -237,6 +241,11 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/me/invitations", access: Access::Roles(APPLICANT), body: none },
     Route { method: "POST", path: "/api/v1/invitations/{id}/acceptance", access: Access::Roles(APPLICANT), body: none },
     Route { method: "POST", path: "/api/v1/invitations/{id}/refusal", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "GET", path: "/api/v1/me/notifications", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "POST", path: "/api/v1/me/notifications/{id}/read", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "PUT", path: "/api/v1/me/language", access: Access::Roles(ANY_USER), body: language_body },
+    Route { method: "GET", path: "/api/v1/deliveries", access: Access::Roles(ADMIN), body: none },
+    Route { method: "POST", path: "/api/v1/deliveries/{id}/retry", access: Access::Roles(ADMIN), body: none },
     Route { method: "POST", path: "/api/v1/calls/{id}/applications", access: Access::Roles(APPLICANT), body: application_body },
     Route { method: "GET", path: "/api/v1/applications", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}", access: Access::Roles(APPLICATION_READERS), body: none },

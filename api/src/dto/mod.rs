@@ -11,6 +11,7 @@ pub mod grants;
 pub mod health;
 pub mod ledger;
 pub mod memberships;
+pub mod notifications;
 pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;

@@ -10,7 +10,7 @@ use grantdesk_domain::{
 };
 use grantdesk_persistence::memberships::{self, Invitation, Membership};
 use grantdesk_persistence::organisations::{self, Organisation};
-use grantdesk_persistence::{audit, users, DbConn};
+use grantdesk_persistence::{audit, notifications, users, DbConn};
 use uuid::Uuid;
 
 use crate::auth::Claims;
@@ -113,7 +113,7 @@ pub async fn invite(
                          POST /api/v1/invitations/{id}/refusal to decline"
                     ),
                 });
-                users::insert_account_message(c, user, "invitation", &message, now)?;
+                notifications::insert(c, user, None, "invitation", &message, now)?;
             }
             audit::record(
                 c,
@@ -336,7 +336,7 @@ pub async fn end_membership(
                     "reason": reason,
                     "ended_at": now,
                 });
-                users::insert_account_message(c, &removed, "membership_ended", &message, now)?;
+                notifications::insert(c, &removed, None, "membership_ended", &message, now)?;
             }
             let action = match reason {
                 MembershipEnd::Left => "organisation.leave",

@@ -29,6 +29,7 @@ pub mod identity;
 pub mod ledger;
 pub mod load;
 pub mod memberships;
+pub mod notifications;
 pub mod organisations;
 pub mod questions;
 pub mod ranking;

@@ -8,6 +8,7 @@ use grantdesk_domain::{
     submission_errors, ApplicationAction, ApplicationStatus,
 };
 use grantdesk_persistence::applications::{self, Attachment, NewReceipt, Receipt};
+use grantdesk_persistence::notifications;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -73,7 +74,9 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             if !errors.is_empty() {
                 return Err(ApiError::Applications(errors));
             }
-            // everything that needs no lock first: freeze the content, mark it submitted
+            // everything that needs no lock first: freeze the content, mark it submitted, find
+            // whom the receipt goes to
+            let recipients = notifications::recipients(c, loaded.app.lead_organisation_id)?;
             let frozen = snapshot(&loaded, &attachments, &actor);
             let digest = snapshot_digest(&frozen);
             let canonical = canonical_json(&frozen);
@@ -115,6 +118,16 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
                             "digest": receipt.digest})),
                 received_at,
             )?;
+            // the receipt, to each member of the organisation (inbox and mail)
+            let message = json!({
+                "call": {"id": loaded.call.id, "reference": loaded.call.reference,
+                         "title": loaded.call.title},
+                "application": {"id": id, "title": loaded.app.content.title},
+                "receipt": {"number": receipt.number, "received_at": receipt.received_at,
+                            "sha256": receipt.digest},
+                "zone": zone.name(),
+            });
+            notifications::write_to(c, &recipients, "submission_receipt", &message, received_at)?;
             Ok((receipt, zone, false))
         })
         .await?;

@@ -67,6 +67,7 @@ pub fn insert(
             password_hash,
             role,
             display_name,
+            language: Default::default(),
         },
         now,
     )?;

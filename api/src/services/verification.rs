@@ -9,7 +9,7 @@ use grantdesk_domain::{
 };
 use grantdesk_persistence::organisation_claims::{self, Decision};
 use grantdesk_persistence::organisations::Organisation;
-use grantdesk_persistence::{audit, memberships, organisations, users, DbConn};
+use grantdesk_persistence::{audit, notifications, organisations, DbConn};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -157,10 +157,7 @@ fn tell_members(
         "status": org.verification.status.as_str(),
         "reason": reason,
     });
-    for member in memberships::members(c, org.id)? {
-        let user = users::find(c, member.user_id)?;
-        users::insert_account_message(c, &user, kind, &payload, now)?;
-    }
+    notifications::to_members(c, org.id, kind, &payload, now)?;
     Ok(())
 }
 

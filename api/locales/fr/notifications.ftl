@@ -1,0 +1,49 @@
+# Notifications in French. Every message here exists in nl/ and en/ too (a test fails
+# otherwise).
+
+greeting = Bonjour,
+footer = Ce message a été envoyé par grantdesk. Vous le retrouvez aussi dans vos messages dans l'application.
+fact-call = Appel
+fact-application = Demande
+fact-receipt-number = Accusé de réception
+fact-received-at = Reçue le
+fact-digest = SHA-256 du contenu introduit
+fact-organisation = Organisation
+fact-enterprise-number = Numéro d'entreprise
+fact-decision = Décision
+fact-awarded = Montant octroyé
+fact-requested = Montant demandé
+fact-motivation = Motivation
+fact-start-date = Date de début
+fact-expires-at = Valable jusqu'au
+fact-reason = Motif
+
+decision-selected = sélectionnée
+decision-reserve = liste de réserve
+decision-rejected = non sélectionnée
+decision-not_eligible = irrecevable
+
+submission_receipt-subject = Accusé de réception { $number } : votre demande a été introduite
+submission_receipt-body = Nous avons bien reçu votre demande « { $title } » pour l'appel { $call } le { $received_at }. Conservez cet accusé de réception : le numéro et le SHA-256 ci-dessous prouvent quel contenu nous avons reçu et quand.
+
+decision_letter-subject = Décision concernant votre demande pour l'appel { $call }
+decision_letter-selected-body = Votre demande « { $title } » a été sélectionnée. Une subvention de { $awarded } vous est octroyée.
+decision_letter-reserve-body = Votre demande « { $title } » n'a pas été sélectionnée d'emblée mais figure sur la liste de réserve : si du budget se libère, elle pourra encore être financée.
+decision_letter-rejected-body = Votre demande « { $title } » n'a pas été sélectionnée. Vous trouverez la motivation ci-dessous.
+decision_letter-not_eligible-body = Votre demande « { $title } » a été déclarée irrecevable. Vous trouverez le motif ci-dessous.
+
+invitation-subject = Invitation à devenir membre de { $organisation }
+invitation-body = Vous êtes invité(e) à devenir membre de { $organisation } dans grantdesk. Acceptez ou refusez l'invitation dans l'application avant le { $expires_at }.
+
+password_reset-subject = Réinitialiser votre mot de passe
+password_reset-body = Une réinitialisation du mot de passe de votre compte a été demandée. Utilisez ce code dans l'application avant le { $expires_at } : { $token }. Si vous n'en êtes pas à l'origine, ignorez ce message.
+password_reset-inbox-body = Une réinitialisation du mot de passe de votre compte a été demandée. Le code a été envoyé par e-mail à votre adresse et est valable jusqu'au { $expires_at }.
+
+membership_ended-subject = Vous n'êtes plus membre de { $organisation }
+membership_ended-body = Votre qualité de membre de { $organisation } a pris fin. Vous ne voyez plus les demandes de cette organisation.
+
+organisation_verified-subject = { $organisation } est vérifiée
+organisation_verified-body = Nos services ont vérifié { $organisation } (numéro d'entreprise { $kbo }). L'organisation peut désormais recevoir des subventions.
+
+organisation_claim_rejected-subject = Votre enregistrement de { $organisation } a été refusé
+organisation_claim_rejected-body = Nos services ont refusé l'enregistrement de { $organisation } (numéro d'entreprise { $kbo }). Vous trouverez le motif ci-dessous.

@@ -1,0 +1,50 @@
+# Notifications in Dutch (the default). Every message here exists in fr/ and en/ too (a test
+# fails otherwise). Placeables are filled with facts already written for the language (amounts,
+# instants), never with numbers to format here.
+
+greeting = Goedendag,
+footer = Dit bericht werd verstuurd door grantdesk. U vindt het ook in uw berichten in de toepassing.
+fact-call = Oproep
+fact-application = Aanvraag
+fact-receipt-number = Ontvangstbewijs
+fact-received-at = Ontvangen op
+fact-digest = SHA-256 van de ingediende inhoud
+fact-organisation = Organisatie
+fact-enterprise-number = Ondernemingsnummer
+fact-decision = Beslissing
+fact-awarded = Toegekend bedrag
+fact-requested = Gevraagd bedrag
+fact-motivation = Motivering
+fact-start-date = Startdatum
+fact-expires-at = Geldig tot
+fact-reason = Reden
+
+decision-selected = geselecteerd
+decision-reserve = reservelijst
+decision-rejected = niet geselecteerd
+decision-not_eligible = niet ontvankelijk
+
+submission_receipt-subject = Ontvangstbewijs { $number }: uw aanvraag is ingediend
+submission_receipt-body = Wij hebben uw aanvraag "{ $title }" voor de oproep { $call } goed ontvangen op { $received_at }. Bewaar dit ontvangstbewijs: het nummer en de SHA-256 hieronder bewijzen welke inhoud wij ontvingen en wanneer.
+
+decision_letter-subject = Beslissing over uw aanvraag voor de oproep { $call }
+decision_letter-selected-body = Uw aanvraag "{ $title }" werd geselecteerd. Er wordt u een subsidie van { $awarded } toegekend.
+decision_letter-reserve-body = Uw aanvraag "{ $title }" werd niet meteen geselecteerd maar staat op de reservelijst: komt er budget vrij, dan kan ze alsnog gefinancierd worden.
+decision_letter-rejected-body = Uw aanvraag "{ $title }" werd niet geselecteerd. De motivering vindt u hieronder.
+decision_letter-not_eligible-body = Uw aanvraag "{ $title }" werd niet ontvankelijk verklaard. De reden vindt u hieronder.
+
+invitation-subject = Uitnodiging om lid te worden van { $organisation }
+invitation-body = U bent uitgenodigd om lid te worden van { $organisation } in grantdesk. Aanvaard of weiger de uitnodiging in de toepassing, vóór { $expires_at }.
+
+password_reset-subject = Uw wachtwoord opnieuw instellen
+password_reset-body = Er werd gevraagd om het wachtwoord van uw account opnieuw in te stellen. Gebruik deze code in de toepassing vóór { $expires_at }: { $token }. Vroeg u dit niet aan, dan mag u dit bericht negeren.
+password_reset-inbox-body = Er werd gevraagd om het wachtwoord van uw account opnieuw in te stellen. De code werd per e-mail naar uw adres gestuurd en is geldig tot { $expires_at }.
+
+membership_ended-subject = U bent geen lid meer van { $organisation }
+membership_ended-body = Uw lidmaatschap van { $organisation } werd beëindigd. U ziet de aanvragen van deze organisatie niet langer.
+
+organisation_verified-subject = { $organisation } is geverifieerd
+organisation_verified-body = Onze diensten hebben { $organisation } (ondernemingsnummer { $kbo }) geverifieerd. De organisatie kan nu subsidies ontvangen.
+
+organisation_claim_rejected-subject = Uw registratie van { $organisation } werd afgewezen
+organisation_claim_rejected-body = Onze diensten hebben de registratie van { $organisation } (ondernemingsnummer { $kbo }) afgewezen. De reden vindt u hieronder.

@@ -1,0 +1,15 @@
+DROP INDEX notifications_parked;
+DROP INDEX notifications_due;
+DROP INDEX notifications_inbox;
+ALTER TABLE notifications DROP COLUMN last_error;
+ALTER TABLE notifications DROP COLUMN lease_until;
+ALTER TABLE notifications DROP COLUMN lease_owner;
+ALTER TABLE notifications DROP COLUMN next_attempt_at;
+ALTER TABLE notifications DROP COLUMN attempts;
+ALTER TABLE notifications DROP COLUMN delivery_status;
+ALTER TABLE notifications DROP COLUMN read_at;
+ALTER TABLE notifications DROP COLUMN language;
+ALTER TABLE notifications DROP COLUMN organisation_id;
+ALTER TABLE notifications RENAME TO account_messages;
+CREATE INDEX account_messages_user ON account_messages (user_id);
+ALTER TABLE users DROP COLUMN language;

@@ -90,7 +90,10 @@ pub fn app_state(
         &options.rate_limits,
         clock.clone(),
     ));
+    let accounts = Arc::new(grantdesk_api::auth::standing::AccountCache::default());
+    accounts.watch(db.clone());
     Ok(AppState {
+        accounts,
         db,
         clock,
         limits,

@@ -38,6 +38,9 @@ pub struct AppState {
     pub oidc: Option<Arc<OidcVerifier>>,
     /// The abuse limits (token requests, sign-ups, password resets, questions, uploads).
     pub limits: Arc<crate::limits::RateLimits>,
+    /// The tokens that passed their account check while nothing changed (see
+    /// [`standing::AccountCache`]).
+    pub accounts: Arc<standing::AccountCache>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's
@@ -174,7 +177,7 @@ impl AppState {
     {
         let db = self.db.clone();
         let clock = self.clock.clone();
-        let mut gate = standing::Gate::take()?;
+        let mut gate = standing::Gate::take(&self.accounts)?;
         // the request's span (with its request_id) goes along to the blocking thread, so that
         // what the work logs there is tagged with the request too
         let span = tracing::Span::current();

@@ -318,6 +318,28 @@ pub fn migrate(conn: &mut DbConn) -> Result<usize, StoreError> {
     ran.map_err(|e| StoreError::Unavailable(format!("migration failed: {e}")))
 }
 
+thread_local! {
+    /// Set by a write that changes an account's standing, read when its transaction commits.
+    static ACCOUNTS_CHANGED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// How many transactions of this process that changed an account's standing have committed.
+static ACCOUNT_CHANGES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Marks the running write transaction as one that changes an account's standing (token
+/// version, role, enabled flag, a token signed out): when it commits, [`account_changes`]
+/// moves on.
+pub(crate) fn mark_accounts_changed() {
+    ACCOUNTS_CHANGED.with(|c| c.set(true));
+}
+
+/// How many transactions of this process that changed an account's standing have committed:
+/// what this process remembers of accounts is stale once this moves on (other processes'
+/// changes move the database's account epoch on, see `users::account_epoch`).
+pub fn account_changes() -> u64 {
+    ACCOUNT_CHANGES.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite (the write lock is taken up
 /// front, so a read-then-write never fails half-way with a stale snapshot), `READ COMMITTED`
 /// on PostgreSQL (writers meet at row locks; the ledger's guarded `UPDATE`s re-check their
@@ -341,7 +363,9 @@ where
         Err(diesel::result::Error::AlreadyInTransaction) => return conn.transaction(f),
         Err(e) => return Err(e.into()),
     }
+    ACCOUNTS_CHANGED.with(|c| c.set(false));
     let outcome = f(conn);
+    let accounts_changed = ACCOUNTS_CHANGED.with(|c| c.replace(false));
     let finished = match (&outcome, &mut *conn) {
         (Ok(_), DbConn::Pg(c)) => AnsiTransactionManager::commit_transaction(c),
         (Ok(_), DbConn::Sqlite(c)) => AnsiTransactionManager::commit_transaction(c),
@@ -349,7 +373,12 @@ where
         (Err(_), DbConn::Sqlite(c)) => AnsiTransactionManager::rollback_transaction(c),
     };
     match (outcome, finished) {
-        (Ok(v), Ok(())) => Ok(v),
+        (Ok(v), Ok(())) => {
+            if accounts_changed {
+                ACCOUNT_CHANGES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+            Ok(v)
+        }
         (Ok(_), Err(e)) => Err(e.into()),
         (Err(e), _) => Err(e),
     }

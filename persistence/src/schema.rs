@@ -16,6 +16,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    account_epoch (id) {
+        id -> Integer,
+        epoch -> BigInt,
+    }
+}
+
+diesel::table! {
     revoked_tokens (jti) {
         jti -> Text,
         user_id -> Text,
@@ -512,6 +519,7 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(accounts::kind, transfe
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    account_epoch,
     revoked_tokens,
     external_identities,
     password_resets,

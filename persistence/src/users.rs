@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{enumerated, uuid};
-use crate::schema::{password_resets, revoked_tokens, users};
+use crate::schema::{account_epoch, password_resets, revoked_tokens, users};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -172,6 +172,15 @@ pub fn standing(
     .transpose()
 }
 
+/// The account epoch: moved on (by triggers, whoever writes) whenever an account's standing
+/// changes; what a process remembers of a token's standing holds while it stands.
+pub fn account_epoch(conn: &mut DbConn) -> Result<i64, StoreError> {
+    Ok(account_epoch::table
+        .find(1)
+        .select(account_epoch::epoch)
+        .first(conn)?)
+}
+
 /// Sets the account's enabled flag, role and password hash as given and moves its token
 /// version on (every token issued before stops working); answers the account as it is now.
 pub fn update_account(
@@ -192,6 +201,7 @@ pub fn update_account(
     if n == 0 {
         return Err(StoreError::NotFound);
     }
+    crate::db::mark_accounts_changed();
     find(conn, user)
 }
 
@@ -216,6 +226,7 @@ pub fn revoke_token(
                 revoked_tokens::expires_at.eq(expires_at.naive_utc()),
             ))
             .execute(conn)?;
+        crate::db::mark_accounts_changed();
     }
     Ok(())
 }

@@ -115,7 +115,14 @@ pub async fn check_account(
         (Ok(None), _) => None,
         (Err(refused), _) => Some(refused),
         // the handler did no database work: the account is read now, before the answer leaves
-        (Ok(Some(pending)), Some(state)) => state.run(move |db, _| pending.check(db)).await.err(),
+        (Ok(Some(pending)), Some(state)) if state.accounts.holds(&pending) => None,
+        (Ok(Some(pending)), Some(state)) => {
+            let cache = state.accounts.clone();
+            state
+                .run(move |db, _| pending.check(db, &cache))
+                .await
+                .err()
+        }
         (Ok(Some(_)), None) => Some(ApiError::Internal("application state missing".into())),
     };
     Ok(match refusal {

@@ -15,9 +15,12 @@
 //! a stale token sent along with them is ignored, as it always was.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use grantdesk_domain::account::check_token;
-use grantdesk_persistence::{users, Db, DbConn};
+use grantdesk_persistence::{db, users, Db, DbConn};
 use uuid::Uuid;
 
 use super::{Claims, Role};
@@ -42,17 +45,134 @@ impl Pending {
         }
     }
 
-    /// One read of the account's row and the revocation list by primary key, one statement
-    /// (the domain's [`check_token`] decides), on a pooled connection of its own.
-    pub fn check(&self, db: &Db) -> Result<(), ApiError> {
-        db.read_statement(|c| self.check_on(c))
+    /// The check on a pooled connection of its own (see [`check_on`](Self::check_on)).
+    pub fn check(&self, db: &Db, cache: &AccountCache) -> Result<(), ApiError> {
+        db.read_statement(|c| self.check_on(c, cache))
     }
 
-    /// The same read on a connection the caller holds (inside its transaction, if it has one).
-    pub fn check_on(&self, conn: &mut DbConn) -> Result<(), ApiError> {
+    /// Reads the account epoch and then the account's row and the revocation list by primary
+    /// key (the domain's [`check_token`] decides) on a connection the caller holds, inside its
+    /// transaction if it has one; a token that passes is remembered in `cache` while the epoch
+    /// and this process's account changes stand.
+    pub fn check_on(&self, conn: &mut DbConn, cache: &AccountCache) -> Result<(), ApiError> {
+        // what the entry will depend on, read before what it remembers: a change committed
+        // in between moves one of them on and ends the entry
+        let local = db::account_changes();
+        let epoch = users::account_epoch(conn)?;
         let standing = users::standing(conn, self.user, self.jti)?;
         check_token(standing, self.role, self.version)
-            .map_err(|refusal| ApiError::Unauthenticated(refusal.message().into()))
+            .map_err(|refusal| ApiError::Unauthenticated(refusal.message().into()))?;
+        cache.remember(self, epoch, local);
+        Ok(())
+    }
+}
+
+/// How often a process reads the account epoch (what other processes changed reaches it
+/// within this, see [`AccountCache`]).
+pub const EPOCH_POLL: Duration = Duration::from_millis(50);
+/// What the cache trusts at most: an epoch read longer ago than this (the database did not
+/// answer) ends every hit, and so does an entry older than [`ENTRY_TTL`].
+const EPOCH_FRESH: Duration = Duration::from_secs(1);
+const ENTRY_TTL: Duration = Duration::from_secs(300);
+/// Entries kept at most; past it the cache starts afresh.
+const MAX_ENTRIES: usize = 100_000;
+
+/// What this process remembers of tokens that passed their account check: the per-request
+/// check costs a memory lookup instead of a database read while nothing changed (issue #12,
+/// item 3: "a short-lived in-process cache invalidated on change").
+///
+/// An entry holds while
+/// - this process committed no change to any account's standing since it was made
+///   ([`db::account_changes`], moved on after the commit of a disable, enable, role change,
+///   password change, reset or sign-out: so the next request after such a change, on this
+///   process, reads the database);
+/// - the database's account epoch is the one it was made at: triggers move the epoch on for
+///   every change, whoever writes it (another server process, the CLI, SQL by hand), and
+///   every process reads it every [`EPOCH_POLL`]; so a change made elsewhere ends the entries
+///   here within that;
+/// - the epoch was read less than [`EPOCH_FRESH`] ago (when the database does not answer, no
+///   entry holds), and the entry is younger than [`ENTRY_TTL`].
+///
+/// Only tokens that passed are remembered: a refusal is read again every time.
+#[derive(Debug, Default)]
+pub struct AccountCache {
+    state: Mutex<CacheState>,
+}
+
+#[derive(Debug, Default)]
+struct CacheState {
+    /// The newest account epoch read, and when.
+    epoch: Option<(i64, Instant)>,
+    entries: HashMap<(Uuid, Uuid), Entry>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    epoch: i64,
+    local: u64,
+    at: Instant,
+}
+
+impl AccountCache {
+    /// Whether `pending` passed its check while nothing changed since.
+    pub fn holds(&self, pending: &Pending) -> bool {
+        let local = db::account_changes();
+        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let Some((epoch, read_at)) = state.epoch else {
+            return false;
+        };
+        if read_at.elapsed() > EPOCH_FRESH {
+            return false;
+        }
+        state
+            .entries
+            .get(&(pending.user, pending.jti))
+            .is_some_and(|e| e.epoch == epoch && e.local == local && e.at.elapsed() < ENTRY_TTL)
+    }
+
+    fn remember(&self, pending: &Pending, epoch: i64, local: u64) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if state.entries.len() >= MAX_ENTRIES {
+            state.entries.clear();
+        }
+        let entry = Entry {
+            epoch,
+            local,
+            at: Instant::now(),
+        };
+        state.entries.insert((pending.user, pending.jti), entry);
+    }
+
+    /// Records the account epoch just read: entries made at another epoch no longer hold.
+    pub fn observe(&self, epoch: i64) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if state.epoch.is_some_and(|(known, _)| known != epoch) {
+            state.entries.retain(|_, e| e.epoch == epoch);
+        }
+        state.epoch = Some((epoch, Instant::now()));
+    }
+
+    /// Reads the account epoch every [`EPOCH_POLL`] for as long as the process runs.
+    pub fn watch(self: &Arc<Self>, db: Db) -> tokio::task::JoinHandle<()> {
+        let cache = Arc::downgrade(self);
+        tokio::spawn(async move {
+            loop {
+                let db = db.clone();
+                let read =
+                    tokio::task::spawn_blocking(move || db.read_statement(users::account_epoch))
+                        .await;
+                let Some(cache) = cache.upgrade() else {
+                    return; // the server is gone
+                };
+                match read {
+                    Ok(Ok(epoch)) => cache.observe(epoch),
+                    Ok(Err(e)) => tracing::debug!(error = %e, "cannot read the account epoch"),
+                    Err(e) => tracing::debug!(error = %e, "account epoch task"),
+                }
+                drop(cache);
+                tokio::time::sleep(EPOCH_POLL).await;
+            }
+        })
     }
 }
 
@@ -107,16 +227,21 @@ pub fn needed() {
 pub struct Gate {
     pending: Option<Pending>,
     checked: Option<Checked>,
+    cache: Arc<AccountCache>,
 }
 
 impl Gate {
-    /// The check the task must do first (if the request still needs one), or the refusal
-    /// found already by an earlier task of the request.
-    pub fn take() -> Result<Gate, ApiError> {
+    /// The check the task must do first (if the request still needs one and `cache` does not
+    /// hold it as passed), or the refusal found already by an earlier task of the request.
+    pub fn take(cache: &Arc<AccountCache>) -> Result<Gate, ApiError> {
         let pending = STANDING
             .try_with(|s| {
                 let mut s = s.borrow_mut();
                 match *s {
+                    Standing::Needed(p) | Standing::Checking(p) if cache.holds(&p) => {
+                        *s = Standing::Passed;
+                        Ok(None)
+                    }
                     Standing::Needed(p) | Standing::Checking(p) => {
                         *s = Standing::Checking(p);
                         Ok(Some(p))
@@ -129,6 +254,7 @@ impl Gate {
         Ok(Gate {
             pending,
             checked: None,
+            cache: cache.clone(),
         })
     }
 
@@ -143,7 +269,7 @@ impl Gate {
         let Some(pending) = self.pending.take() else {
             return Ok(());
         };
-        let outcome = pending.check_on(conn);
+        let outcome = pending.check_on(conn, &self.cache);
         self.checked = Some(match &outcome {
             Ok(()) => Checked::Passed,
             Err(ApiError::Unauthenticated(reason)) => Checked::Refused(reason.clone()),
@@ -194,5 +320,50 @@ impl Standing {
             Standing::Refused(reason) => Err(ApiError::Unauthenticated(reason)),
             Standing::Needed(p) | Standing::Checking(p) => Ok(Some(p)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pending() -> Pending {
+        Pending {
+            user: Uuid::new_v4(),
+            jti: Uuid::new_v4(),
+            role: Role::Applicant,
+            version: 0,
+        }
+    }
+
+    #[test]
+    fn a_remembered_token_holds_only_while_the_epoch_stands() {
+        let cache = AccountCache::default();
+        let (p, other) = (pending(), pending());
+        let local = db::account_changes();
+        // nothing holds before the epoch was ever read
+        cache.remember(&p, 7, local);
+        assert!(!cache.holds(&p));
+        cache.observe(7);
+        assert!(cache.holds(&p));
+        assert!(!cache.holds(&other), "only what passed is remembered");
+        // another token of the same account is another entry
+        let same_user = Pending {
+            jti: Uuid::new_v4(),
+            ..p
+        };
+        assert!(!cache.holds(&same_user));
+        // the epoch moves on (a change anywhere): nothing made before holds, and it stays so
+        // even if an old epoch were read again
+        cache.observe(8);
+        assert!(!cache.holds(&p));
+        cache.observe(7);
+        assert!(!cache.holds(&p), "entries of another epoch were dropped");
+        // an entry made at the epoch read holds
+        cache.remember(&p, 7, local);
+        assert!(cache.holds(&p));
+        // an entry made before a change of this process (which moved account_changes on)
+        cache.remember(&other, 7, local.wrapping_sub(1));
+        assert!(!cache.holds(&other));
     }
 }

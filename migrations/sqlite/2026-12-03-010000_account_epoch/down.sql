@@ -1,0 +1,3 @@
+DROP TRIGGER account_epoch_on_sign_out;
+DROP TRIGGER account_epoch_on_standing;
+DROP TABLE account_epoch;

@@ -1,0 +1,20 @@
+-- The account epoch (issue #12, item 3): one number that moves on whenever any account's
+-- standing changes (its token version, which every disable, enable, role or password change
+-- moves on, or a token signed out), whoever writes it. Server processes keep what they checked
+-- of tokens in memory while the epoch stands, and read it often (a primary-key read), so that a
+-- change made by another process, the CLI or by hand ends what they remembered. Keep in step
+-- with migrations/postgres.
+
+CREATE TABLE account_epoch (
+    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    epoch BIGINT NOT NULL
+);
+INSERT INTO account_epoch (id, epoch) VALUES (1, 0);
+
+CREATE TRIGGER account_epoch_on_standing AFTER UPDATE OF active, role, token_version ON users
+WHEN OLD.active IS NOT NEW.active OR OLD.role IS NOT NEW.role
+    OR OLD.token_version IS NOT NEW.token_version
+BEGIN UPDATE account_epoch SET epoch = epoch + 1 WHERE id = 1; END;
+
+CREATE TRIGGER account_epoch_on_sign_out AFTER INSERT ON revoked_tokens
+BEGIN UPDATE account_epoch SET epoch = epoch + 1 WHERE id = 1; END;

@@ -528,3 +528,50 @@ async fn a_disabled_accounts_token_is_refused_by_every_server_process() {
         .await
         .problem(401);
 }
+
+/// PostgreSQL announces every change of an account's standing at its commit (the trigger's
+/// `NOTIFY`), whoever makes it: a listening server process hears it without reading the epoch.
+/// SQLite has no notifications: there is nothing to listen to, and the epoch is read instead.
+#[tokio::test]
+async fn an_account_change_is_announced_to_listening_processes_on_postgresql() {
+    let app = spawn_app().await;
+    let listener = app
+        .db
+        .listen(grantdesk_persistence::users::ACCOUNT_EPOCH_CHANNEL)
+        .expect("listen");
+    let Some(mut listener) = listener else {
+        assert_eq!(app.db.backend(), grantdesk_persistence::Backend::Sqlite);
+        return;
+    };
+    let admin = app.login(Role::Admin).await;
+    let (_, email, _, _) = staff(&app, &admin, "reviewer").await;
+    // the staff account's creation is no change of standing: nothing was announced
+    let mut heard = tokio::task::spawn_blocking(move || {
+        let quiet = listener.heard().expect("listening");
+        (listener, quiet)
+    })
+    .await
+    .unwrap();
+    assert!(!heard.1, "a new account is not a change of standing");
+    run_sql(
+        &app,
+        format!("UPDATE users SET active = false WHERE email = '{email}'"),
+    )
+    .await;
+    let start = std::time::Instant::now();
+    let announced = loop {
+        let (mut listener, _) = heard;
+        let (listener, any) = tokio::task::spawn_blocking(move || {
+            let any = listener.heard().expect("listening");
+            (listener, any)
+        })
+        .await
+        .unwrap();
+        if any || start.elapsed() > std::time::Duration::from_secs(5) {
+            break any;
+        }
+        heard = (listener, false);
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    };
+    assert!(announced, "the disable was announced");
+}

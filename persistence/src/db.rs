@@ -109,6 +109,32 @@ impl ManageConnection for DbConnManager {
     }
 }
 
+/// A PostgreSQL connection that listens to a channel ([`Db::listen`]).
+pub struct Listener {
+    conn: DbConn,
+}
+
+impl Listener {
+    /// Whether notifications arrived since the last call: reads what the connection's socket
+    /// holds, never waits. An error means the connection is lost (listen again).
+    pub fn heard(&mut self) -> Result<bool, StoreError> {
+        let DbConn::Pg(conn) = &mut self.conn else {
+            return Ok(false);
+        };
+        let mut any = false;
+        for notification in conn.notifications_iter() {
+            notification?;
+            any = true;
+        }
+        Ok(any)
+    }
+
+    /// The listening connection, for a read after a notification.
+    pub fn conn(&mut self) -> &mut DbConn {
+        &mut self.conn
+    }
+}
+
 pub type Pool = r2d2::Pool<DbConnManager>;
 pub type PooledConn = r2d2::PooledConnection<DbConnManager>;
 
@@ -117,6 +143,7 @@ pub type PooledConn = r2d2::PooledConnection<DbConnManager>;
 pub struct Db {
     pool: Pool,
     backend: Backend,
+    url: Arc<str>,
     /// SQLite only: the process's one writer (see [`SqliteWriter`]).
     writer: Option<Arc<SqliteWriter>>,
 }
@@ -148,12 +175,27 @@ impl Db {
         Ok(Db {
             pool,
             backend,
+            url: url.into(),
             writer,
         })
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// PostgreSQL only: a connection of its own (outside the pool) listening to `channel`;
+    /// `None` on SQLite, which has no notifications.
+    pub fn listen(&self, channel: &str) -> Result<Option<Listener>, StoreError> {
+        if self.backend != Backend::Postgres {
+            return Ok(None);
+        }
+        let mut conn = diesel::PgConnection::establish(&self.url)
+            .map_err(|e| StoreError::Unavailable(format!("cannot connect to listen: {e}")))?;
+        diesel::sql_query(format!("LISTEN {channel}")).execute(&mut conn)?;
+        Ok(Some(Listener {
+            conn: DbConn::Pg(conn),
+        }))
     }
 
     /// A connection from the pool; a database that cannot be reached is `Unavailable`.

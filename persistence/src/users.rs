@@ -172,6 +172,10 @@ pub fn standing(
     .transpose()
 }
 
+/// The channel on which PostgreSQL announces that the account epoch moved on (the migration's
+/// trigger notifies it at the change's commit).
+pub const ACCOUNT_EPOCH_CHANNEL: &str = "grantdesk_account_epoch";
+
 /// The account epoch: moved on (by triggers, whoever writes) whenever an account's standing
 /// changes; what a process remembers of a token's standing holds while it stands.
 pub fn account_epoch(conn: &mut DbConn) -> Result<i64, StoreError> {

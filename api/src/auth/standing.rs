@@ -152,8 +152,12 @@ impl AccountCache {
         state.epoch = Some((epoch, Instant::now()));
     }
 
-    /// Reads the account epoch every [`EPOCH_POLL`] for as long as the process runs.
+    /// Reads the account epoch every [`EPOCH_POLL`] for as long as the process runs; on
+    /// PostgreSQL also as soon as a change is announced (see [`listen`]).
     pub fn watch(self: &Arc<Self>, db: Db) -> tokio::task::JoinHandle<()> {
+        if db.backend() == grantdesk_persistence::Backend::Postgres {
+            listen(Arc::downgrade(self), db.clone());
+        }
         let cache = Arc::downgrade(self);
         tokio::spawn(async move {
             loop {
@@ -173,6 +177,60 @@ impl AccountCache {
                 tokio::time::sleep(EPOCH_POLL).await;
             }
         })
+    }
+}
+
+/// How often the listening connection's socket is read for announcements (a read of what
+/// arrived, no round trip to the database).
+const LISTEN_POLL: Duration = Duration::from_millis(1);
+
+/// PostgreSQL: a thread with a connection of its own that listens to the account epoch's
+/// announcements (`NOTIFY`, sent by the trigger at the change's commit) and reads the epoch as
+/// soon as one arrives, so that a change made by another process ends this process's entries
+/// within about a millisecond of its commit, before the client that made it has its answer.
+/// A lost connection is listened again after a second; meanwhile the poll goes on.
+fn listen(cache: std::sync::Weak<AccountCache>, db: Db) {
+    let spawned = std::thread::Builder::new()
+        .name("account-epoch".into())
+        .spawn(move || {
+            let mut listener = None;
+            loop {
+                if cache.strong_count() == 0 {
+                    return; // the server is gone
+                }
+                if listener.is_none() {
+                    match db.listen(users::ACCOUNT_EPOCH_CHANNEL) {
+                        Ok(l) => listener = l,
+                        Err(e) => {
+                            tracing::debug!(error = %e, "cannot listen to the account epoch");
+                            std::thread::sleep(Duration::from_secs(1));
+                            continue;
+                        }
+                    }
+                }
+                let Some(l) = listener.as_mut() else {
+                    return; // no notifications on this backend
+                };
+                let heard = l
+                    .heard()
+                    .and_then(|any| any.then(|| users::account_epoch(l.conn())).transpose());
+                match heard {
+                    Ok(Some(epoch)) => {
+                        if let Some(cache) = cache.upgrade() {
+                            cache.observe(epoch);
+                        }
+                    }
+                    Ok(None) => std::thread::sleep(LISTEN_POLL),
+                    Err(e) => {
+                        tracing::debug!(error = %e, "the account epoch's listener was lost");
+                        listener = None;
+                        std::thread::sleep(Duration::from_secs(1));
+                    }
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot start the account epoch's listener");
     }
 }
 

@@ -2,7 +2,8 @@
 -- standing changes (its token version, which every disable, enable, role or password change
 -- moves on, or a token signed out), whoever writes it. Server processes keep what they checked
 -- of tokens in memory while the epoch stands, and read it often (a primary-key read), so that a
--- change made by another process, the CLI or by hand ends what they remembered. Keep in step
+-- change made by another process, the CLI or by hand ends what they remembered; on PostgreSQL
+-- the change is also announced (NOTIFY grantdesk_account_epoch) at its commit. Keep in step
 -- with migrations/sqlite.
 
 CREATE TABLE account_epoch (
@@ -14,6 +15,9 @@ INSERT INTO account_epoch (id, epoch) VALUES (1, 0);
 CREATE FUNCTION grantdesk_account_epoch() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE account_epoch SET epoch = epoch + 1 WHERE id = 1;
+    -- delivered at commit to every server process listening: they need not wait for their
+    -- next read of the epoch
+    PERFORM pg_notify('grantdesk_account_epoch', '');
     RETURN NULL;
 END;
 $$;

@@ -37,6 +37,12 @@ AWARD=${AWARD:-10000.00}                 # each decision awards this (requested:
 AWARDS_FRACTION=${AWARDS_FRACTION:-0.6}  # the call's budget covers this share of the awards
 AWARDS_MAX_SECONDS=${AWARDS_MAX_SECONDS:-600}
 AWARDS_DEADLINE_MINUTES=${AWARDS_DEADLINE_MINUTES:--1}   # preparation time before the deadline (-1: 1 + N/1000)
+# DELIVERY=on: the server delivers while it is surged: mail to a local SMTP server (aiosmtpd,
+# tests/fixtures/smtp/sink.py) and every submission's webhook to a local HTTPS receiver
+# (tests/fixtures/webhook/receiver.py, a CA made with openssl); after the surge, how long each
+# receipt took from its commit to its delivery, and the delivery rate (see delivery.py)
+DELIVERY=${DELIVERY:-off}
+DELIVERY_WAIT_SECONDS=${DELIVERY_WAIT_SECONDS:-600}
 has_bench() { [[ " $BENCHES " == *" $1 "* ]]; }
 for bench in $BENCHES; do
   case $bench in surge|reads|awards) ;; *) echo "BENCHES: unknown bench $bench (surge, reads, awards)" >&2; exit 2 ;; esac
@@ -92,7 +98,7 @@ if [[ $BENCH_SOURCE == head ]]; then
   build "$SRC" || { tail -30 "$OUT/build.log" >&2; exit 1; }
 fi
 SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree && -n $(git -C "$ROOT" status --porcelain --untracked-files=no) ]] && echo ' + uncommitted changes' || true)"
-echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"benches\":\"$BENCHES\"}" >>"$RESULTS"
+echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"delivery\":\"$DELIVERY\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"benches\":\"$BENCHES\"}" >>"$RESULTS"
 BIN="$TARGET/release/grantdesk"
 DATA_BIN="$TARGET/release/grantdesk-bench-data"
 
@@ -100,6 +106,7 @@ DATA_BIN="$TARGET/release/grantdesk-bench-data"
 SERVER_PID=""
 PG_DBS=()
 cleanup() {
+  stop_receivers 2>/dev/null || true
   if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null || true
@@ -132,6 +139,43 @@ wait_quiet() {
 }
 wrkjson() { sed -n 's/^WRKJSON //p' "$1" | tail -1; }
 
+# ---------------------------------------------------------------- delivery receivers
+SINK_PIDS=()
+PYDEPS="$BENCH_DIR/out/pydeps"
+start_receivers() { # dir -> SMTP_PORT, HOOK_PORT, CA_FILE
+  local dir=$1
+  if ! PYTHONPATH="$PYDEPS" python3 -c 'import aiosmtpd' 2>/dev/null; then
+    python3 -m pip install --quiet --disable-pip-version-check --target "$PYDEPS" aiosmtpd==1.4.6 >&2
+  fi
+  mkdir -p "$dir/mail" "$dir/hooks" "$dir/certs"
+  ( cd "$dir/certs"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout ca.key -out ca.pem \
+      -days 2 -subj "/CN=grantdesk bench CA" -addext basicConstraints=critical,CA:TRUE \
+      -addext keyUsage=critical,keyCertSign 2>/dev/null
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout leaf.key -out leaf.csr \
+      -subj "/CN=127.0.0.1" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n' >leaf.ext
+    openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 2 \
+      -extfile leaf.ext 2>/dev/null )
+  CA_FILE="$dir/certs/ca.pem"
+  SMTP_PORT=$(free_port); HOOK_PORT=$(free_port)
+  PYTHONPATH="$PYDEPS" python3 "$ROOT/tests/fixtures/smtp/sink.py" --port "$SMTP_PORT" --folder "$dir/mail" \
+    --fail-first 0 --hold 0 < <(sleep 100000) >"$dir/smtp.log" 2>&1 &
+  SINK_PIDS+=($!)
+  python3 "$ROOT/tests/fixtures/webhook/receiver.py" --port "$HOOK_PORT" --folder "$dir/hooks" \
+    --cert "$dir/certs/leaf.pem" --key "$dir/certs/leaf.key" < <(sleep 100000) >"$dir/hooks.log" 2>&1 &
+  SINK_PIDS+=($!)
+  for _ in $(seq 1 100); do
+    grep -q ready "$dir/smtp.log" 2>/dev/null && grep -q ready "$dir/hooks.log" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "the receivers did not start" >&2; cat "$dir/smtp.log" "$dir/hooks.log" >&2; return 1
+}
+stop_receivers() {
+  for pid in "${SINK_PIDS[@]:-}"; do [[ -n $pid ]] && kill "$pid" 2>/dev/null || true; done
+  SINK_PIDS=()
+}
+
 JWT_SECRET=$(rand_hex 32)   # 64 hex characters
 PASSWORD="bench-password-$(rand_hex 8)"
 ARTICLE="BEN-0000001-WT"
@@ -141,7 +185,12 @@ start_server() { # url logfile
   PORT=$(free_port)
   # the abuse limits off: prepare signs up thousands of accounts and the surge sends thousands of
   # requests, all from this one address
-  DATABASE_URL="$url" GRANTDESK_BIND="127.0.0.1:$PORT" GRANTDESK_DEMO=false \
+  local delivery_env=()
+  if [[ $DELIVERY == on ]]; then
+    delivery_env=(GRANTDESK_SMTP_URL="smtp://127.0.0.1:$SMTP_PORT" GRANTDESK_WEBHOOK_ALLOW_PRIVATE=true
+      GRANTDESK_WEBHOOK_CA_FILE="$CA_FILE")
+  fi
+  env "${delivery_env[@]}" DATABASE_URL="$url" GRANTDESK_BIND="127.0.0.1:$PORT" GRANTDESK_DEMO=false \
     GRANTDESK_RATE_LIMITS=off \
     GRANTDESK_JWT_SECRET="$JWT_SECRET" GRANTDESK_TOKEN_TTL_SECONDS=86400 \
     GRANTDESK_BLOB_DIR="$BDIR/blobs" RUST_LOG="$SERVER_LOG_LEVEL" \
@@ -185,6 +234,10 @@ run_backend() {
     DATABASE_URL="$url" GRANTDESK_PASSWORD="$PASSWORD" RUST_LOG=warn \
       "$BIN" user create --email "$role@bench.example" --role $role --name "Bench $role" >/dev/null
   done
+  if [[ $DELIVERY == on ]]; then
+    start_receivers "$BDIR"
+    log "[$b] delivering: SMTP on 127.0.0.1:$SMTP_PORT, webhooks to https://127.0.0.1:$HOOK_PORT"
+  fi
   start_server "$url" "$BDIR/server.log"
   log "[$b] server pid $SERVER_PID on 127.0.0.1:$PORT; preparing $N organisations with complete drafts"
   python3 "$BENCH_DIR/prepare.py" --port "$PORT" --n "$N" --applicants "$APPLICANTS" \
@@ -199,6 +252,12 @@ run_backend() {
 
   # ---- deadline surge
   if has_bench surge; then
+  if [[ $DELIVERY == on ]]; then  # finance's system subscribes to every submission
+    curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/webhooks" -H 'content-type: application/json' \
+      -H "authorization: Bearer $(json_get "$setup" admin_token)" \
+      -d "{\"url\":\"https://127.0.0.1:$HOOK_PORT/finance\",\"event_types\":[\"application.submitted\"]}" \
+      >"$BDIR/webhook.json" || { log "cannot register the webhook endpoint"; return 1; }
+  fi
   mkdir -p "$BDIR/surge-done"
   IDS_FILE="$BDIR/ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/surge-done" wrk -t2 -c"$CONCURRENCY" \
     -d"${SURGE_MAX_SECONDS}s" --timeout 30s \
@@ -222,6 +281,21 @@ run_backend() {
   seqmax=$(sql $b "$url" "SELECT max(seq) FROM receipts WHERE call_id = '$call_id'")
   result "{\"kind\":\"surge\",\"backend\":\"$b\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"receipts\":$receipts,\"distinct_numbers\":$distinct,\"max_seq\":${seqmax:-0},\"wrk\":$surge}"
   log "[$b] surge: $surge; receipts=$receipts distinct=$distinct max_seq=$seqmax"
+  if [[ $DELIVERY == on ]]; then
+    log "[$b] waiting (at most ${DELIVERY_WAIT_SECONDS}s) until every receipt's mail and webhook are delivered"
+    local waited=0 pending
+    while :; do
+      pending=$(sql $b "$url" "SELECT (SELECT count(*) FROM notifications WHERE delivery_status = 'pending') + (SELECT count(*) FROM webhook_messages WHERE delivery_status = 'pending')")
+      [[ $pending == 0 ]] && break
+      (( waited >= DELIVERY_WAIT_SECONDS )) && { log "[$b] $pending still pending"; break; }
+      sleep 1; waited=$((waited + 1))
+    done
+    local delivery
+    delivery=$(python3 "$BENCH_DIR/delivery.py" --backend $b --url "$url" --call-id "$call_id" \
+      --mail-dir "$BDIR/mail" --hooks-dir "$BDIR/hooks")
+    result "{\"kind\":\"delivery\",\"backend\":\"$b\",\"n\":$N,\"delivery\":$delivery}"
+    log "[$b] delivery: $delivery"
+  fi
   fi
 
   # ---- reads at growing ledger sizes
@@ -261,6 +335,7 @@ run_backend() {
     done
   done
   stop_server
+  stop_receivers
 
   # ---- the database's own limit for the same statements, on a copy of the surge database
   if ! has_bench surge; then

@@ -7,8 +7,10 @@ use anyhow::{bail, Context};
 use grantdesk_api::auth::{JwksSource, OidcSettings};
 use grantdesk_api::limits::{Limit, Rate, RateLimitSettings};
 use grantdesk_api::notify::mail::MailSettings;
+use grantdesk_api::notify::webhook::WebhookSettings;
 use grantdesk_api::notify::worker::DeliverySettings;
 use grantdesk_api::state::{BodyLimits, ExportSettings};
+use grantdesk_domain::webhook::PrivateAddresses;
 use grantdesk_domain::RetryPolicy;
 use rand::RngCore;
 
@@ -50,6 +52,8 @@ pub struct Settings {
     pub mail: Option<MailSettings>,
     /// How the delivery worker retries and leases (`GRANTDESK_DELIVERY_*`).
     pub delivery: DeliverySettings,
+    /// Where webhooks may go and how long an attempt takes (`GRANTDESK_WEBHOOK_*`).
+    pub webhooks: WebhookSettings,
 }
 
 /// The sender when `GRANTDESK_MAIL_FROM` is unset.
@@ -80,21 +84,7 @@ pub fn mail_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Opt
 /// 3600, default 120) and `GRANTDESK_DELIVERY_INTERVAL_MS` (the pause when nothing is due: 10
 /// to 60000, default 1000).
 pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<DeliverySettings> {
-    let number = |name: &str, range: std::ops::RangeInclusive<u64>, default: u64| match var(name) {
-        None => Ok(default),
-        Some(v) => v
-            .trim()
-            .parse::<u64>()
-            .ok()
-            .filter(|n| range.contains(n))
-            .with_context(|| {
-                format!(
-                    "{name} must be a whole number from {} to {}",
-                    range.start(),
-                    range.end()
-                )
-            }),
-    };
+    let number = |name: &str, range, default| whole_number(&var, name, range, default);
     let defaults = DeliverySettings::default();
     let max_attempts = number(
         "GRANTDESK_DELIVERY_MAX_ATTEMPTS",
@@ -128,15 +118,88 @@ pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result
     })
 }
 
-fn env_bool(name: &str, default: bool) -> anyhow::Result<bool> {
-    match std::env::var(name) {
-        Err(_) => Ok(default),
-        Ok(v) => match v.trim().to_ascii_lowercase().as_str() {
+/// A whole number in `range` from `var(name)`, or `default` when unset.
+fn whole_number(
+    var: &impl Fn(&str) -> Option<String>,
+    name: &str,
+    range: std::ops::RangeInclusive<u64>,
+    default: u64,
+) -> anyhow::Result<u64> {
+    match var(name) {
+        None => Ok(default),
+        Some(v) => v
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|n| range.contains(n))
+            .with_context(|| {
+                format!(
+                    "{name} must be a whole number from {} to {}",
+                    range.start(),
+                    range.end()
+                )
+            }),
+    }
+}
+
+/// `true`/`false` (also 1/0, yes/no, on/off) from `var(name)`, or `default` when unset.
+fn boolean(
+    var: &impl Fn(&str) -> Option<String>,
+    name: &str,
+    default: bool,
+) -> anyhow::Result<bool> {
+    match var(name) {
+        None => Ok(default),
+        Some(v) => match v.trim().to_ascii_lowercase().as_str() {
             "1" | "true" | "yes" | "on" => Ok(true),
             "0" | "false" | "no" | "off" => Ok(false),
             other => bail!("{name} must be true or false, not {other:?}"),
         },
     }
+}
+
+/// `GRANTDESK_WEBHOOK_ALLOW_PRIVATE` (endpoints on loopback, private or link-local networks:
+/// `false` by default), `GRANTDESK_WEBHOOK_CA_FILE` (a PEM file of certificate authorities
+/// trusted beside the system's), `GRANTDESK_WEBHOOK_TIMEOUT_SECONDS` (one attempt: 1 to 60,
+/// default 10) and `GRANTDESK_WEBHOOK_DISABLE_AFTER` (an endpoint is disabled when this many of
+/// its messages in a row failed every attempt: 1 to 1000, default 5).
+pub fn webhook_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<WebhookSettings> {
+    let defaults = WebhookSettings::default();
+    let private = if boolean(&var, "GRANTDESK_WEBHOOK_ALLOW_PRIVATE", false)? {
+        PrivateAddresses::Allow
+    } else {
+        PrivateAddresses::Refuse
+    };
+    let ca_file = var("GRANTDESK_WEBHOOK_CA_FILE")
+        .filter(|p| !p.trim().is_empty())
+        .map(PathBuf::from);
+    if let Some(path) = &ca_file {
+        if !path.is_file() {
+            bail!("GRANTDESK_WEBHOOK_CA_FILE {}: no such file", path.display());
+        }
+    }
+    let timeout = whole_number(
+        &var,
+        "GRANTDESK_WEBHOOK_TIMEOUT_SECONDS",
+        1..=60,
+        defaults.timeout.as_secs(),
+    )?;
+    let disable_after = whole_number(
+        &var,
+        "GRANTDESK_WEBHOOK_DISABLE_AFTER",
+        1..=1000,
+        defaults.disable_after as u64,
+    )?;
+    Ok(WebhookSettings {
+        private,
+        ca_file,
+        timeout: Duration::from_secs(timeout),
+        disable_after: disable_after as i32,
+    })
+}
+
+fn env_bool(name: &str, default: bool) -> anyhow::Result<bool> {
+    boolean(&|name: &str| std::env::var(name).ok(), name, default)
 }
 
 /// A non-blank value without whitespace or control characters, or the default when unset.
@@ -398,6 +461,7 @@ impl Settings {
         let rate_limits = rate_limits(|name| std::env::var(name).ok())?;
         let mail = mail_settings(|name| std::env::var(name).ok())?;
         let delivery = delivery_settings(|name| std::env::var(name).ok())?;
+        let webhooks = webhook_settings(|name| std::env::var(name).ok())?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
                 .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
@@ -417,6 +481,7 @@ impl Settings {
             rate_limits,
             mail,
             delivery,
+            webhooks,
         })
     }
 
@@ -513,6 +578,7 @@ mod tests {
             rate_limits: RateLimitSettings::default(),
             mail: None,
             delivery: DeliverySettings::default(),
+            webhooks: WebhookSettings::default(),
         }
     }
 
@@ -605,6 +671,7 @@ mod defaults_tests {
             rate_limits: RateLimitSettings::default(),
             mail: None,
             delivery: DeliverySettings::default(),
+            webhooks: WebhookSettings::default(),
         }
     }
 
@@ -891,6 +958,38 @@ mod mail_tests {
         ] {
             let err = mail_settings(env(pairs)).unwrap_err().to_string();
             assert!(err.contains(named), "{pairs:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_webhook_settings_refuse_private_networks_by_default_and_check_the_ca_file() {
+        let d = webhook_settings(env(&[])).unwrap();
+        assert_eq!(d, WebhookSettings::default());
+        assert_eq!(d.private, PrivateAddresses::Refuse);
+        assert_eq!(d.disable_after, 5);
+        let ca = tempfile::NamedTempFile::new().unwrap();
+        let ca_path = ca.path().to_str().unwrap().to_owned();
+        let set = webhook_settings(env(&[
+            ("GRANTDESK_WEBHOOK_ALLOW_PRIVATE", "true"),
+            ("GRANTDESK_WEBHOOK_CA_FILE", &ca_path),
+            ("GRANTDESK_WEBHOOK_TIMEOUT_SECONDS", "3"),
+            ("GRANTDESK_WEBHOOK_DISABLE_AFTER", "2"),
+        ]))
+        .unwrap();
+        assert_eq!(set.private, PrivateAddresses::Allow);
+        assert_eq!(set.ca_file.as_deref(), Some(ca.path()));
+        assert_eq!(set.timeout, Duration::from_secs(3));
+        assert_eq!(set.disable_after, 2);
+        for (name, bad) in [
+            ("GRANTDESK_WEBHOOK_ALLOW_PRIVATE", "maybe"),
+            ("GRANTDESK_WEBHOOK_CA_FILE", "/nonexistent/ca.pem"),
+            ("GRANTDESK_WEBHOOK_TIMEOUT_SECONDS", "0"),
+            ("GRANTDESK_WEBHOOK_DISABLE_AFTER", "1001"),
+        ] {
+            let err = webhook_settings(env(&[(name, bad)]))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(name), "{name}={bad}: {err}");
         }
     }
 

@@ -207,12 +207,17 @@ fn print_accounts(created: &[(Role, &str, &str)]) {
 
 #[actix_web::main]
 async fn deliver(settings: Settings) -> anyhow::Result<()> {
-    let mail = settings
-        .mail
-        .as_ref()
-        .context("GRANTDESK_SMTP_URL is not set: there is nowhere to deliver to")?;
+    if settings.mail.is_none() {
+        println!("mail is off (GRANTDESK_SMTP_URL unset): delivering webhooks only");
+    }
     let db = startup::open_database(&settings.database_url, 2)?;
-    let worker = startup::delivery_worker(db, Arc::new(SystemClock), mail, &settings.delivery)?;
+    let worker = startup::delivery_worker(
+        db,
+        Arc::new(SystemClock),
+        settings.mail.as_ref(),
+        &settings.delivery,
+        &settings.webhooks,
+    )?;
     let done = worker.drain().await?;
     println!(
         "delivered {} message(s); {} failed and will be retried; {} parked after their last attempt",
@@ -235,13 +240,16 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         println!("grantdesk demo mode (GRANTDESK_DEMO=false or --no-demo turns it off)");
         print_accounts(&created);
     }
+    startup::delivery_worker(
+        db.clone(),
+        clock.clone(),
+        settings.mail.as_ref(),
+        &settings.delivery,
+        &settings.webhooks,
+    )?
+    .spawn();
     match &settings.mail {
-        Some(mail) => {
-            let worker =
-                startup::delivery_worker(db.clone(), clock.clone(), mail, &settings.delivery)?;
-            worker.spawn();
-            println!("delivering mail through {}", redacted(&mail.smtp_url));
-        }
+        Some(mail) => println!("delivering mail through {}", redacted(&mail.smtp_url)),
         None => println!("mail is off (GRANTDESK_SMTP_URL unset): messages stay in the inbox"),
     }
     let state = startup::app_state(
@@ -256,6 +264,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             exports: settings.exports.clone(),
             oidc: startup::oidc_verifier(settings.oidc.clone()).await?,
             rate_limits: settings.rate_limits.clone(),
+            webhook_addresses: settings.webhooks.private,
         },
     )?;
     if let Some(oidc) = &settings.oidc {

@@ -40,21 +40,31 @@ pub struct StateOptions<'a> {
     pub oidc: Option<Arc<OidcVerifier>>,
     /// The abuse limits.
     pub rate_limits: grantdesk_api::limits::RateLimitSettings,
+    /// Whether webhook endpoints may be registered on private networks.
+    pub webhook_addresses: grantdesk_domain::webhook::PrivateAddresses,
 }
 
-/// The delivery worker for `mail` (see [`grantdesk_api::notify::worker`]); a relay URL or
-/// sender that cannot be used stops start-up with the reason.
+/// The delivery worker: mail through `mail` when a relay is configured, webhooks always (see
+/// [`grantdesk_api::notify::worker`]); a relay URL, sender or CA file that cannot be used stops
+/// start-up with the reason.
 pub fn delivery_worker(
     db: Db,
     clock: Arc<dyn Clock>,
-    mail: &grantdesk_api::notify::mail::MailSettings,
+    mail: Option<&grantdesk_api::notify::mail::MailSettings>,
     settings: &grantdesk_api::notify::worker::DeliverySettings,
+    webhooks: &grantdesk_api::notify::webhook::WebhookSettings,
 ) -> anyhow::Result<grantdesk_api::notify::worker::Worker> {
-    let mailer = grantdesk_api::notify::mail::Mailer::new(mail).map_err(|e| anyhow::anyhow!(e))?;
+    let mailer = mail
+        .map(grantdesk_api::notify::mail::Mailer::new)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let sender = grantdesk_api::notify::webhook::WebhookSender::new(webhooks)
+        .map_err(|e| anyhow::anyhow!(e))?;
     Ok(grantdesk_api::notify::worker::Worker::new(
         db,
         clock,
         mailer,
+        (sender, webhooks),
         settings.clone(),
     ))
 }
@@ -103,6 +113,7 @@ pub fn app_state(
         bodies: options.bodies,
         exports: options.exports,
         oidc: options.oidc,
+        webhook_addresses: options.webhook_addresses,
     })
 }
 
@@ -141,9 +152,12 @@ pub fn run_with_metrics_listener(
         App::new()
             .app_data(data.clone())
             .app_data(metrics.clone())
-            .wrap(Compress::default())
             .wrap(from_fn(grantdesk_api::auth::check_account))
             .wrap(from_fn(grantdesk_api::guards::query_text))
+            // problems in the request's language: outside what answers with one, inside the
+            // compression (it reads the body)
+            .wrap(from_fn(grantdesk_api::localize::problems))
+            .wrap(Compress::default())
             .wrap(from_fn(grantdesk_api::guards::security_headers))
             // inside the logger: it reads the request id the logger's span was given
             .wrap(from_fn(grantdesk_api::observability::middleware))

@@ -503,3 +503,140 @@ async fn a_server_killed_mid_delivery_loses_nothing_and_repeats_under_the_same_i
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(smtp.received().len(), 2, "and not a third time");
 }
+
+/// The inbox kinds of `token`'s messages, newest first, with their facts.
+async fn kinds(app: &TestApp, token: &str) -> Vec<(String, Value)> {
+    inbox(app, token).await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| (n["kind"].as_str().unwrap().to_owned(), n["facts"].clone()))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_published_answer_is_told_to_every_organisation_with_an_application_in_the_call() {
+    let (app, call, genk) = open_call_and_member(call_with_form("QA")).await;
+    let hasselt = app.with_member("Stad Hasselt", 2).await;
+    let leuven = app.with_member("Stad Leuven", 3).await;
+    call.complete_draft_by(&genk).await;
+    let withdrawn = call.submitted_by(&leuven).await.0;
+    withdrawn.withdraw().await.ok(200);
+    let asked = call.ask(&hasselt.token, "Mag een OCMW indienen?").await;
+    let question = asked.ok(201)["id"].as_str().unwrap().to_owned();
+
+    // an answer kept unpublished tells nobody
+    call.answer(&question, json!({"answer": "Nog niet.", "publish": false}))
+        .await
+        .ok(200);
+    assert!(!kinds(&app, &genk.token)
+        .await
+        .iter()
+        .any(|(k, _)| k == "question_answered"));
+
+    call.answer(
+        &question,
+        json!({"answer": "Ja, als lokaal bestuur.", "publish": true}),
+    )
+    .await
+    .ok(200);
+    let told = kinds(&app, &genk.token).await;
+    let (_, facts) = told
+        .iter()
+        .find(|(k, _)| k == "question_answered")
+        .expect("the organisation with a draft is told");
+    assert_eq!(facts["answer"], "Ja, als lokaal bestuur.");
+    assert_eq!(facts["question"], "Mag een OCMW indienen?");
+    // not an organisation without an application here, nor one that withdrew
+    for token in [&hasselt.token, &leuven.token] {
+        assert!(!kinds(&app, token)
+            .await
+            .iter()
+            .any(|(k, _)| k == "question_answered"));
+    }
+    // the same answer published again is no news
+    call.answer(
+        &question,
+        json!({"answer": "Ja, als lokaal bestuur.", "publish": true}),
+    )
+    .await
+    .ok(200);
+    let count = |told: &[(String, Value)]| {
+        told.iter()
+            .filter(|(k, _)| k == "question_answered")
+            .count()
+    };
+    assert_eq!(count(&kinds(&app, &genk.token).await), 1);
+}
+
+#[tokio::test]
+async fn a_payment_is_told_to_the_grants_organisation() {
+    let s = call_in_assessment(applications(1).requesting("48000.01").all_eligible()).await;
+    s.decide(&s.apps[0], selected("48000.01", "Sterk"))
+        .await
+        .ok(201);
+    s.finalise().await.ok(200);
+    let (app, grant) = (&s.app, &s.apps[0]);
+    app.set_time(brussels(2024, 11, 1, 9, 0, 0));
+    app.post(
+        "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits",
+        Some(&s.finance),
+        json!({"transfer_id": uuid::Uuid::new_v4(), "credit_type": "VEK",
+               "amount": "750000.00", "reference": "VEK 2023"}),
+    )
+    .await
+    .ok(201);
+    // finance's system subscribes to payments (an admin registers it; nothing is sent here)
+    let hook = app
+        .post(
+            "/api/v1/webhooks",
+            Some(&s.admin),
+            json!({"url": "https://boekhouding.example.be/hooks", "event_types": ["payment.made"]}),
+        )
+        .await;
+    let hook = hook.ok(201)["endpoint"]["id"].as_str().unwrap().to_owned();
+    let transfer = uuid::Uuid::new_v4();
+    app.post(
+        &format!("/api/v1/grants/{grant}/payments"),
+        Some(&s.finance),
+        json!({"transfer_id": transfer, "tranche": 1}),
+    )
+    .await
+    .ok(201);
+    let queued = app
+        .get(
+            &format!("/api/v1/webhooks/{hook}/deliveries"),
+            Some(&s.admin),
+        )
+        .await;
+    let event = &queued.ok(200)["items"][0];
+    assert_eq!(event["event_type"], "payment.made");
+    assert_eq!(event["status"], "pending");
+    assert_eq!(event["payload"]["data"]["amount"], "28800.00");
+    assert_eq!(
+        event["payload"]["data"]["transfer_id"],
+        transfer.to_string()
+    );
+    assert_eq!(event["payload"]["data"]["grant_id"], grant.as_str());
+    let told = kinds(app, &s.applicant).await;
+    let (_, facts) = told
+        .iter()
+        .find(|(k, _)| k == "payment_made")
+        .expect("the payment is told");
+    assert_eq!(facts["amount"], "28800.00");
+    assert_eq!(facts["tranche"], 1);
+    assert_eq!(facts["paid_on"], "2024-11-01");
+    let listed = inbox(app, &s.applicant).await;
+    let entry = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["kind"] == "payment_made")
+        .unwrap()
+        .clone();
+    // written in the reader's language (Dutch by default) from the exact amount
+    assert!(
+        entry["text"].as_str().unwrap().contains("€ 28.800,00"),
+        "{entry}"
+    );
+}

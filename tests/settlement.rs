@@ -455,6 +455,22 @@ async fn final_reports_verdicts_and_settlement_follow_their_rules() {
         )
         .await;
     assert_eq!(accepted.ok(201)["verdict"]["accepted_spend"], "20000.00");
+    // the grantee was told each verdict (inbox, newest first): what was accepted, and why not
+    // in full; the rejection with its motivation
+    let inbox = app.get("/api/v1/me/notifications", Some(&applicant)).await;
+    let told: Vec<Value> = inbox.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "final_report_verdict")
+        .cloned()
+        .collect();
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert_eq!(told[0]["facts"]["verdict"], "accepted");
+    assert_eq!(told[0]["facts"]["accepted_spend"], "20000.00");
+    assert!(told[0]["text"].as_str().unwrap().contains("€ 20.000,00"));
+    assert_eq!(told[1]["facts"]["verdict"], "rejected");
+    assert_eq!(told[1]["facts"]["motivation"], "Bewijsstukken ontbreken");
     let before = grant(&app, &finance, g).await;
     assert_eq!(before["status"], "final_report_due");
     assert_eq!(before["final_report"]["version"], 2);

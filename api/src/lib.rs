@@ -11,6 +11,7 @@ pub mod error;
 pub mod extract;
 pub mod guards;
 pub mod limits;
+pub mod localize;
 pub mod multipart;
 pub mod notify;
 pub mod observability;
@@ -90,6 +91,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::notifications::set_language)
                 .service(routes::notifications::deliveries)
                 .service(routes::notifications::retry)
+                .service(routes::webhooks::create_endpoint)
+                .service(routes::webhooks::list_endpoints)
+                .service(routes::webhooks::get_endpoint)
+                .service(routes::webhooks::rotate_secret)
+                .service(routes::webhooks::disable_endpoint)
+                .service(routes::webhooks::enable_endpoint)
+                .service(routes::webhooks::test_endpoint)
+                .service(routes::webhooks::list_deliveries)
+                .service(routes::webhooks::replay_delivery)
                 .service(routes::applications::create_application)
                 .service(routes::applications::list_applications)
                 .service(routes::applications::get_application)

@@ -41,6 +41,8 @@ pub struct AppState {
     /// The tokens that passed their account check while nothing changed (see
     /// [`standing::AccountCache`]).
     pub accounts: Arc<standing::AccountCache>,
+    /// Whether webhook endpoints may be on private networks (`GRANTDESK_WEBHOOK_ALLOW_PRIVATE`).
+    pub webhook_addresses: grantdesk_domain::webhook::PrivateAddresses,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's

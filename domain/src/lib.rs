@@ -54,6 +54,7 @@ pub mod submission;
 pub mod text;
 pub mod track;
 pub mod verification;
+pub mod webhook;
 
 pub use application::ApplicationContent;
 pub use application_error::ApplicationError;

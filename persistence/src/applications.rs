@@ -204,6 +204,19 @@ pub fn submitted_of(
     Ok(list(conn, &filter, 0, i64::MAX)?.0)
 }
 
+/// The organisations with a draft or a submission in a call (not only withdrawn ones): who is
+/// told what is published about it.
+pub fn organisations_in_call(conn: &mut DbConn, call: Uuid) -> Result<Vec<Uuid>, StoreError> {
+    let ids: Vec<String> = applications::table
+        .filter(applications::call_id.eq(call.to_string()))
+        .filter(applications::status.ne(ApplicationStatus::Withdrawn.as_str()))
+        .select(applications::lead_organisation_id)
+        .distinct()
+        .order(applications::lead_organisation_id.asc())
+        .load(conn)?;
+    ids.iter().map(|id| uuid(id)).collect()
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = attachments)]
 struct AttachmentRow {

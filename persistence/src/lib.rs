@@ -20,8 +20,10 @@ pub mod notifications;
 pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;
+mod queue;
 pub mod schema;
 pub mod users;
+pub mod webhooks;
 
 pub use db::{Backend, Db, DbConn};
 pub use diesel::result::Error as DieselError;

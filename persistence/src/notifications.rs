@@ -282,11 +282,10 @@ pub fn mark_read(
     found.map(Notification::try_from).transpose()
 }
 
-/// Claims up to `limit` messages due at `now` for `owner` until `lease_until`: pending, their
-/// next attempt due, no other worker's lease running. On PostgreSQL the candidates are locked
-/// with `SKIP LOCKED`, so that workers claiming at once take different messages; on SQLite the
-/// write transaction is alone anyway. Run it in a write transaction of its own, committed
-/// before the messages are sent: the lease, not a lock, then keeps other workers off them.
+crate::queue::delivery_queue!(n);
+
+/// Claims up to `limit` messages due at `now` for `owner` until `lease_until` (see
+/// [`crate::queue`]): the messages claimed, in the order they were written.
 pub fn claim_due(
     conn: &mut DbConn,
     owner: &str,
@@ -294,38 +293,10 @@ pub fn claim_due(
     lease_until: DateTime<Utc>,
     limit: i64,
 ) -> Result<Vec<Notification>, StoreError> {
-    let now = now.naive_utc();
-    macro_rules! due {
-        () => {
-            n::table
-                .filter(n::delivery_status.eq(DeliveryStatus::Pending.as_str()))
-                .filter(n::next_attempt_at.le(now))
-                .filter(n::lease_until.is_null().or(n::lease_until.le(now)))
-        };
-    }
-    let ids: Vec<String> = match conn {
-        DbConn::Pg(c) => due!()
-            .order(n::next_attempt_at.asc())
-            .limit(limit)
-            .select(n::id)
-            .for_update()
-            .skip_locked()
-            .load(c)?,
-        DbConn::Sqlite(c) => due!()
-            .order(n::next_attempt_at.asc())
-            .limit(limit)
-            .select(n::id)
-            .load(c)?,
-    };
+    let ids = claim_ids(conn, owner, now.naive_utc(), lease_until.naive_utc(), limit)?;
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    diesel::update(due!().filter(n::id.eq_any(&ids)))
-        .set((
-            n::lease_owner.eq(Some(owner)),
-            n::lease_until.eq(Some(lease_until.naive_utc())),
-        ))
-        .execute(conn)?;
     rows(
         n::table
             .filter(n::id.eq_any(&ids))
@@ -344,22 +315,7 @@ pub fn mark_sent(
     owner: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
-    let updated = diesel::update(
-        n::table
-            .filter(n::id.eq(id.to_string()))
-            .filter(n::lease_owner.eq(owner))
-            .filter(n::delivery_status.eq(DeliveryStatus::Pending.as_str())),
-    )
-    .set((
-        n::delivery_status.eq(DeliveryStatus::Sent.as_str()),
-        n::sent_at.eq(Some(now.naive_utc())),
-        n::attempts.eq(n::attempts + 1),
-        n::lease_owner.eq(None::<String>),
-        n::lease_until.eq(None::<NaiveDateTime>),
-        n::last_error.eq(None::<String>),
-    ))
-    .execute(conn)?;
-    Ok(updated == 1)
+    finish_sent(conn, &id.to_string(), owner, now.naive_utc())
 }
 
 /// Records that `owner`'s attempt to send message `id` failed with `error`, and what follows:
@@ -371,26 +327,7 @@ pub fn mark_attempt_failed(
     error: &str,
     next: AfterFailure,
 ) -> Result<bool, StoreError> {
-    let (status, next_at) = match next {
-        AfterFailure::RetryAt(t) => (DeliveryStatus::Pending, Some(t.naive_utc())),
-        AfterFailure::Park => (DeliveryStatus::Failed, None),
-    };
-    let updated = diesel::update(
-        n::table
-            .filter(n::id.eq(id.to_string()))
-            .filter(n::lease_owner.eq(owner))
-            .filter(n::delivery_status.eq(DeliveryStatus::Pending.as_str())),
-    )
-    .set((
-        n::delivery_status.eq(status.as_str()),
-        n::next_attempt_at.eq(next_at),
-        n::attempts.eq(n::attempts + 1),
-        n::lease_owner.eq(None::<String>),
-        n::lease_until.eq(None::<NaiveDateTime>),
-        n::last_error.eq(Some(error)),
-    ))
-    .execute(conn)?;
-    Ok(updated == 1)
+    finish_failed(conn, &id.to_string(), owner, error, next)
 }
 
 /// A page of the messages whose delivery stands at `status`, the oldest first; and how many.
@@ -417,25 +354,12 @@ pub fn deliveries(
 /// Puts a parked message back in the queue, due at `now`, with a fresh count of attempts.
 /// `None` when there is no such message; `Some(false)` when it was not parked.
 pub fn retry(conn: &mut DbConn, id: Uuid, now: DateTime<Utc>) -> Result<Option<bool>, StoreError> {
-    let updated = diesel::update(
-        n::table
-            .filter(n::id.eq(id.to_string()))
-            .filter(n::delivery_status.eq(DeliveryStatus::Failed.as_str())),
+    requeue(
+        conn,
+        &id.to_string(),
+        &[DeliveryStatus::Failed],
+        now.naive_utc(),
     )
-    .set((
-        n::delivery_status.eq(DeliveryStatus::Pending.as_str()),
-        n::next_attempt_at.eq(Some(now.naive_utc())),
-        n::attempts.eq(0),
-    ))
-    .execute(conn)?;
-    if updated == 1 {
-        return Ok(Some(true));
-    }
-    let exists: i64 = n::table
-        .filter(n::id.eq(id.to_string()))
-        .count()
-        .get_result(conn)?;
-    Ok((exists == 1).then_some(false))
 }
 
 /// One message by id.

@@ -502,7 +502,66 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    webhook_endpoints (id) {
+        seq -> BigInt,
+        id -> Text,
+        organisation_id -> Nullable<Text>,
+        url -> Text,
+        description -> Text,
+        event_types -> Text,
+        status -> Text,
+        disabled_reason -> Nullable<Text>,
+        consecutive_failures -> Integer,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    webhook_secrets (seq) {
+        seq -> BigInt,
+        endpoint_id -> Text,
+        secret -> Text,
+        created_at -> Timestamp,
+        retires_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    webhook_messages (id) {
+        seq -> BigInt,
+        id -> Text,
+        endpoint_id -> Text,
+        event_type -> Text,
+        payload -> Text,
+        created_at -> Timestamp,
+        delivery_status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Nullable<Timestamp>,
+        lease_owner -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    webhook_attempts (seq) {
+        seq -> BigInt,
+        message_id -> Text,
+        attempted_at -> Timestamp,
+        response_status -> Nullable<Integer>,
+        error -> Nullable<Text>,
+        duration_ms -> BigInt,
+    }
+}
+
 diesel::joinable!(accounts -> ledgers (ledger_id));
+diesel::joinable!(webhook_secrets -> webhook_endpoints (endpoint_id));
+diesel::joinable!(webhook_messages -> webhook_endpoints (endpoint_id));
+diesel::joinable!(webhook_attempts -> webhook_messages (message_id));
 diesel::joinable!(transfers -> ledgers (ledger_id));
 diesel::joinable!(gate_evidence -> calls (call_id));
 diesel::joinable!(deadline_changes -> calls (call_id));
@@ -555,4 +614,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     final_report_verdicts,
     grant_settlements,
     ledger_code_totals,
+    webhook_endpoints,
+    webhook_secrets,
+    webhook_messages,
+    webhook_attempts,
 );

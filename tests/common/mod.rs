@@ -7,9 +7,11 @@
 #![allow(dead_code)]
 
 pub mod files;
+pub mod python;
 pub mod routes;
 pub mod scenario;
 pub mod smtp;
+pub mod webhook;
 
 // the scenarios, for the test binaries that use them (not every one does)
 #[allow(unused_imports)]
@@ -21,6 +23,7 @@ use std::sync::Arc;
 use chrono::{DateTime, TimeZone, Utc};
 use grantdesk::startup;
 use grantdesk_api::auth::Role;
+use grantdesk_domain::webhook::PrivateAddresses;
 use grantdesk_domain::FixedClock;
 use grantdesk_persistence::Db;
 use reqwest::{Method, StatusCode};
@@ -198,13 +201,19 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_at(now: DateTime<Utc>) -> TestApp {
-    spawn_app_configured(now, None, generous_limits()).await
+    spawn_app_configured(now, None, generous_limits(), PrivateAddresses::Refuse).await
 }
 
 /// A server that also accepts the access tokens of an external identity provider (its keys
 /// loaded at start, as the real server does).
 pub async fn spawn_app_with_oidc(oidc: grantdesk_api::auth::OidcSettings) -> TestApp {
-    spawn_app_configured(default_start(), Some(oidc), generous_limits()).await
+    spawn_app_configured(
+        default_start(),
+        Some(oidc),
+        generous_limits(),
+        PrivateAddresses::Refuse,
+    )
+    .await
 }
 
 /// The abuse limits of the ordinary tests: on, but so high that no test of something else
@@ -219,13 +228,26 @@ pub async fn spawn_app_limited(
     now: DateTime<Utc>,
     rate_limits: grantdesk_api::limits::RateLimitSettings,
 ) -> TestApp {
-    spawn_app_configured(now, None, rate_limits).await
+    spawn_app_configured(now, None, rate_limits, PrivateAddresses::Refuse).await
+}
+
+/// An app that accepts webhook endpoints on 127.0.0.1 (where the tests' receivers run), as
+/// `GRANTDESK_WEBHOOK_ALLOW_PRIVATE=true` does.
+pub async fn spawn_app_for_webhooks() -> TestApp {
+    spawn_app_configured(
+        default_start(),
+        None,
+        generous_limits(),
+        PrivateAddresses::Allow,
+    )
+    .await
 }
 
 pub async fn spawn_app_configured(
     now: DateTime<Utc>,
     oidc: Option<grantdesk_api::auth::OidcSettings>,
     rate_limits: grantdesk_api::limits::RateLimitSettings,
+    webhook_addresses: PrivateAddresses,
 ) -> TestApp {
     let (url, guard) = fresh_database();
     let db = startup::open_database(&url, 16).expect("open test database");
@@ -250,6 +272,7 @@ pub async fn spawn_app_configured(
                 .await
                 .expect("the identity provider's keys"),
             rate_limits,
+            webhook_addresses,
         },
     )
     .expect("state");
@@ -755,17 +778,34 @@ impl TestApp {
 pub const MAIL_FROM: &str = "grantdesk <noreply@test.example>";
 
 impl TestApp {
-    /// A delivery worker on this app's database and clock, sending to `smtp`.
+    /// A delivery worker on this app's database and clock, sending mail to `smtp`.
     pub fn delivery_worker(
         &self,
         smtp: &smtp::SmtpSink,
         settings: grantdesk_api::notify::worker::DeliverySettings,
     ) -> grantdesk_api::notify::worker::Worker {
-        let mail = grantdesk_api::notify::mail::MailSettings {
+        self.worker(Some(smtp), settings, Default::default())
+    }
+
+    /// A delivery worker on this app's database and clock: mail to `smtp` if given, webhooks
+    /// as `webhooks` says.
+    pub fn worker(
+        &self,
+        smtp: Option<&smtp::SmtpSink>,
+        settings: grantdesk_api::notify::worker::DeliverySettings,
+        webhooks: grantdesk_api::notify::webhook::WebhookSettings,
+    ) -> grantdesk_api::notify::worker::Worker {
+        let mail = smtp.map(|smtp| grantdesk_api::notify::mail::MailSettings {
             smtp_url: smtp.url(),
             from: MAIL_FROM.to_owned(),
-        };
-        startup::delivery_worker(self.db.clone(), self.clock.clone(), &mail, &settings)
-            .expect("delivery worker")
+        });
+        startup::delivery_worker(
+            self.db.clone(),
+            self.clock.clone(),
+            mail.as_ref(),
+            &settings,
+            &webhooks,
+        )
+        .expect("delivery worker")
     }
 }

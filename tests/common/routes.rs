@@ -65,6 +65,7 @@ const BUDGET_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor];
 const AUDIT_READERS: &[Role] = &[Role::Auditor, Role::Admin];
 const METRICS_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor];
 const CLAIM_READERS: &[Role] = &[Role::Admin, Role::Auditor];
+const WEBHOOK_OWNERS: &[Role] = &[Role::Admin, Role::Applicant];
 const ANY_USER: &[Role] = &[
     Role::Admin,
     Role::Finance,
@@ -113,6 +114,11 @@ fn verification_body() -> Option<Value> {
 }
 fn rejection_body() -> Option<Value> {
     Some(json!({"reason": "The mandate does not name the applicant"}))
+}
+fn webhook_body() -> Option<Value> {
+    Some(
+        json!({"url": "https://hooks.example.org/grantdesk", "event_types": ["application.submitted"]}),
+    )
 }
 fn language_body() -> Option<Value> {
     Some(json!({"language": "fr"}))
@@ -246,6 +252,15 @@ pub const ROUTES: &[Route] = &[
     Route { method: "PUT", path: "/api/v1/me/language", access: Access::Roles(ANY_USER), body: language_body },
     Route { method: "GET", path: "/api/v1/deliveries", access: Access::Roles(ADMIN), body: none },
     Route { method: "POST", path: "/api/v1/deliveries/{id}/retry", access: Access::Roles(ADMIN), body: none },
+    Route { method: "POST", path: "/api/v1/webhooks", access: Access::Roles(WEBHOOK_OWNERS), body: webhook_body },
+    Route { method: "GET", path: "/api/v1/webhooks", access: Access::Roles(WEBHOOK_OWNERS), body: none },
+    Route { method: "GET", path: "/api/v1/webhooks/{id}", access: Access::Roles(WEBHOOK_OWNERS), body: none },
+    Route { method: "POST", path: "/api/v1/webhooks/{id}/secret", access: Access::Roles(WEBHOOK_OWNERS), body: none },
+    Route { method: "POST", path: "/api/v1/webhooks/{id}/disable", access: Access::Roles(WEBHOOK_OWNERS), body: none },
+    Route { method: "POST", path: "/api/v1/webhooks/{id}/enable", access: Access::Roles(WEBHOOK_OWNERS), body: none },
+    Route { method: "POST", path: "/api/v1/webhooks/{id}/test", access: Access::Roles(WEBHOOK_OWNERS), body: none },
+    Route { method: "GET", path: "/api/v1/webhooks/{id}/deliveries", access: Access::Roles(WEBHOOK_OWNERS), body: none },
+    Route { method: "POST", path: "/api/v1/webhooks/{id}/deliveries/{message}/replay", access: Access::Roles(WEBHOOK_OWNERS), body: none },
     Route { method: "POST", path: "/api/v1/calls/{id}/applications", access: Access::Roles(APPLICANT), body: application_body },
     Route { method: "GET", path: "/api/v1/applications", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}", access: Access::Roles(APPLICATION_READERS), body: none },
@@ -300,6 +315,7 @@ pub fn concrete(path: &str) -> String {
         .replace("{attachment_id}", &Uuid::new_v4().to_string())
         .replace("{user_id}", &Uuid::new_v4().to_string())
         .replace("{invitation_id}", &Uuid::new_v4().to_string())
+        .replace("{message}", &format!("msg_{}", Uuid::new_v4().simple()))
         .replace("{number}", "EXP23-0001")
         .replace("{version}", "1")
         .replace("{gate}", "if_advice")

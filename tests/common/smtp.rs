@@ -1,58 +1,16 @@
 //! A real SMTP server for the tests: `aiosmtpd` (PyPI) running `tests/fixtures/smtp/sink.py` on
 //! 127.0.0.1, writing what it receives to a folder the test reads. aiosmtpd is installed on
-//! first use (with pip, into the target folder) when the machine's python3 lacks it.
+//! first use (see [`super::python`]) when the machine's python3 lacks it.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::Value;
 
 /// The version the tests run against.
 const AIOSMTPD: &str = "aiosmtpd==1.4.6";
-
-/// Where aiosmtpd lives when python3 lacks it: a `pip install --target` folder, put in
-/// place by a rename, so that test processes running at once never see half an install.
-fn python_path() -> Option<PathBuf> {
-    static FOUND: OnceLock<Option<PathBuf>> = OnceLock::new();
-    FOUND
-        .get_or_init(|| {
-            let has = Command::new("python3")
-                .args(["-c", "import aiosmtpd"])
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success());
-            if has {
-                return None;
-            }
-            let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("aiosmtpd-1.4.6");
-            if !dir.join("aiosmtpd").is_dir() {
-                let part = dir.with_extension(format!("part-{}", std::process::id()));
-                let status = Command::new("python3")
-                    .args([
-                        "-m",
-                        "pip",
-                        "install",
-                        "--quiet",
-                        "--disable-pip-version-check",
-                    ])
-                    .arg("--target")
-                    .arg(&part)
-                    .arg(AIOSMTPD)
-                    .status()
-                    .expect("python3 -m pip (the SMTP tests need python3 with pip)");
-                assert!(status.success(), "pip install {AIOSMTPD} failed");
-                // another process may have won the race: then its install stays
-                if std::fs::rename(&part, &dir).is_err() {
-                    let _ = std::fs::remove_dir_all(&part);
-                }
-            }
-            Some(dir)
-        })
-        .clone()
-}
 
 /// A running SMTP server; stopped when dropped.
 pub struct SmtpSink {
@@ -122,7 +80,7 @@ impl SmtpSink {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
-        if let Some(path) = python_path() {
+        if let Some(path) = super::python::package_path(AIOSMTPD, "aiosmtpd") {
             command.env("PYTHONPATH", path);
         }
         let mut child = command.spawn().expect("start the SMTP server (python3)");
@@ -145,30 +103,15 @@ impl SmtpSink {
 
     /// Everything received so far, in order.
     pub fn received(&self) -> Vec<Received> {
-        let mut names: Vec<PathBuf> = std::fs::read_dir(self.folder.path())
-            .expect("mail folder")
-            .map(|e| e.expect("entry").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
-        names.sort();
-        names
-            .iter()
-            .map(|p| {
-                Received(serde_json::from_slice(&std::fs::read(p).expect("read")).expect("json"))
-            })
+        super::python::json_records(self.folder.path())
+            .into_iter()
+            .map(|(_, record)| Received(record))
             .collect()
     }
 
     /// Waits (at most `within`) until `n` messages were received; all of them.
     pub async fn wait_for(&self, n: usize, within: Duration) -> Vec<Received> {
-        let start = Instant::now();
-        loop {
-            let got = self.received();
-            if got.len() >= n || start.elapsed() > within {
-                return got;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        super::python::wait_for(n, within, || self.received()).await
     }
 }
 

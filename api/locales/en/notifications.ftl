@@ -17,6 +17,14 @@ fact-motivation = Motivation
 fact-start-date = Start date
 fact-expires-at = Valid until
 fact-reason = Reason
+fact-endpoint = Endpoint address
+fact-question = Question
+fact-answer = Answer
+fact-tranche = Tranche
+fact-amount-paid = Amount paid
+fact-paid-on = Paid on
+fact-reported-spend = Reported spend
+fact-accepted-spend = Accepted spend
 
 decision-selected = selected
 decision-reserve = reserve list
@@ -47,3 +55,16 @@ organisation_verified-body = Our staff verified { $organisation } (enterprise nu
 
 organisation_claim_rejected-subject = Your registration of { $organisation } was rejected
 organisation_claim_rejected-body = Our staff rejected the registration of { $organisation } (enterprise number { $kbo }). The reason is below.
+
+question_answered-subject = New answer in the questions about the call { $call }
+question_answered-body = An answer was published in the questions and answers about the call { $call }. It applies to every applicant.
+
+payment_made-subject = Payment of tranche { $tranche } for the call { $call }
+payment_made-body = On { $paid_on }, { $amount } was paid as tranche { $tranche } of your grant.
+
+final_report_verdict-subject = Decision on your final report for the call { $call }
+final_report_verdict-accepted-body = Your final report was accepted, with { $accepted_spend } of accepted spend. The grant's balance is worked out from it.
+final_report_verdict-rejected-body = Your final report was not accepted. The motivation is below; you may submit a new final report.
+
+webhook_disabled-subject = Your webhook endpoint was disabled
+webhook_disabled-body = Messages to { $url } failed every attempt and the endpoint was disabled. No new events are written for it; those waiting are sent once you enable it again.

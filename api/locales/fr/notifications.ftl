@@ -17,6 +17,14 @@ fact-motivation = Motivation
 fact-start-date = Date de début
 fact-expires-at = Valable jusqu'au
 fact-reason = Motif
+fact-endpoint = Adresse du point de terminaison
+fact-question = Question
+fact-answer = Réponse
+fact-tranche = Tranche
+fact-amount-paid = Montant payé
+fact-paid-on = Payé le
+fact-reported-spend = Dépenses déclarées
+fact-accepted-spend = Dépenses acceptées
 
 decision-selected = sélectionnée
 decision-reserve = liste de réserve
@@ -47,3 +55,16 @@ organisation_verified-body = Nos services ont vérifié { $organisation } (numé
 
 organisation_claim_rejected-subject = Votre enregistrement de { $organisation } a été refusé
 organisation_claim_rejected-body = Nos services ont refusé l'enregistrement de { $organisation } (numéro d'entreprise { $kbo }). Vous trouverez le motif ci-dessous.
+
+question_answered-subject = Nouvelle réponse aux questions sur l'appel { $call }
+question_answered-body = Une réponse a été publiée dans les questions et réponses sur l'appel { $call }. Elle vaut pour tous les demandeurs.
+
+payment_made-subject = Paiement de la tranche { $tranche } pour l'appel { $call }
+payment_made-body = Le { $paid_on }, { $amount } ont été payés au titre de la tranche { $tranche } de votre subvention.
+
+final_report_verdict-subject = Décision sur votre rapport final pour l'appel { $call }
+final_report_verdict-accepted-body = Votre rapport final a été accepté, avec { $accepted_spend } de dépenses acceptées. Le solde de la subvention est calculé sur cette base.
+final_report_verdict-rejected-body = Votre rapport final n'a pas été accepté. La motivation figure ci-dessous ; vous pouvez soumettre un nouveau rapport final.
+
+webhook_disabled-subject = Votre point de terminaison webhook a été désactivé
+webhook_disabled-body = Les messages vers { $url } ont échoué à chaque tentative et le point de terminaison a été désactivé. Aucun nouvel événement ne lui est plus destiné ; ceux qui attendent partiront dès que vous le réactiverez.

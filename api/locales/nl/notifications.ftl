@@ -18,6 +18,14 @@ fact-motivation = Motivering
 fact-start-date = Startdatum
 fact-expires-at = Geldig tot
 fact-reason = Reden
+fact-endpoint = Adres van het eindpunt
+fact-question = Vraag
+fact-answer = Antwoord
+fact-tranche = Schijf
+fact-amount-paid = Betaald bedrag
+fact-paid-on = Betaald op
+fact-reported-spend = Gerapporteerde uitgaven
+fact-accepted-spend = Aanvaarde uitgaven
 
 decision-selected = geselecteerd
 decision-reserve = reservelijst
@@ -48,3 +56,16 @@ organisation_verified-body = Onze diensten hebben { $organisation } (onderneming
 
 organisation_claim_rejected-subject = Uw registratie van { $organisation } werd afgewezen
 organisation_claim_rejected-body = Onze diensten hebben de registratie van { $organisation } (ondernemingsnummer { $kbo }) afgewezen. De reden vindt u hieronder.
+
+question_answered-subject = Nieuw antwoord in de vragen over de oproep { $call }
+question_answered-body = Er werd een antwoord gepubliceerd bij de vragen en antwoorden over de oproep { $call }. Het geldt voor alle aanvragers.
+
+payment_made-subject = Betaling van schijf { $tranche } voor de oproep { $call }
+payment_made-body = Op { $paid_on } werd { $amount } betaald als schijf { $tranche } van uw subsidie.
+
+final_report_verdict-subject = Beslissing over uw eindverslag voor de oproep { $call }
+final_report_verdict-accepted-body = Uw eindverslag werd aanvaard, met { $accepted_spend } aanvaarde uitgaven. Het saldo van de subsidie wordt daarop berekend.
+final_report_verdict-rejected-body = Uw eindverslag werd niet aanvaard. De motivering staat hieronder; u kunt een nieuw eindverslag indienen.
+
+webhook_disabled-subject = Uw webhook-eindpunt werd uitgeschakeld
+webhook_disabled-body = De berichten naar { $url } mislukten bij elke poging en het eindpunt werd uitgeschakeld. Nieuwe gebeurtenissen worden er niet meer voor geschreven; wie al wachtten, worden verzonden zodra u het weer inschakelt.

@@ -256,6 +256,11 @@ policy!(
     ApplicantOnly => [Applicant]
 );
 policy!(
+    /// Those who register webhook endpoints: admins (any event), applicants (their own
+    /// organisations' events).
+    WebhookOwners => [Admin, Applicant]
+);
+policy!(
     /// Those who read applications: their own organisation's (applicants), those assigned to
     /// them (reviewers), all (admin, auditor).
     ApplicationReaders => [Applicant, Admin, Auditor, Reviewer]

@@ -16,3 +16,4 @@ pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;
 pub mod verification;
+pub mod webhooks;

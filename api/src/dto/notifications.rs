@@ -63,8 +63,9 @@ pub struct LanguageView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NotificationView {
     pub id: Uuid,
-    /// What it is: submission_receipt, decision_letter, invitation, password_reset,
-    /// membership_ended, organisation_verified, organisation_claim_rejected.
+    /// What it is: submission_receipt, question_answered, decision_letter, payment_made,
+    /// final_report_verdict, invitation, password_reset, membership_ended,
+    /// organisation_verified, organisation_claim_rejected, webhook_disabled.
     #[schema(example = "submission_receipt")]
     pub kind: String,
     /// The organisation it concerns (its members see it while they are members).

@@ -13,19 +13,32 @@ use grantdesk_domain::{format_instant, format_money, Language, Money, Tz};
 use grantdesk_persistence::notifications::Notification;
 use serde_json::Value;
 
-/// The catalogue of each language, as written in the source tree.
+/// The catalogue of each language, as written in the source tree: the notifications' words
+/// and the problem details' ([`crate::localize`]).
 pub const CATALOGUES: [(Language, &str); 3] = [
     (
         Language::Dutch,
-        include_str!("../../locales/nl/notifications.ftl"),
+        concat!(
+            include_str!("../../locales/nl/notifications.ftl"),
+            "\n",
+            include_str!("../../locales/nl/problems.ftl")
+        ),
     ),
     (
         Language::French,
-        include_str!("../../locales/fr/notifications.ftl"),
+        concat!(
+            include_str!("../../locales/fr/notifications.ftl"),
+            "\n",
+            include_str!("../../locales/fr/problems.ftl")
+        ),
     ),
     (
         Language::English,
-        include_str!("../../locales/en/notifications.ftl"),
+        concat!(
+            include_str!("../../locales/en/notifications.ftl"),
+            "\n",
+            include_str!("../../locales/en/problems.ftl")
+        ),
     ),
 ];
 
@@ -292,6 +305,59 @@ const KINDS: &[Kind] = &[
         facts: &[
             ("fact-organisation", Field::Text("/organisation_name")),
             ("fact-enterprise-number", Field::Text("/kbo")),
+            ("fact-reason", Field::Text("/reason")),
+        ],
+        secrets: &[],
+    },
+    Kind {
+        name: "question_answered",
+        body_by: None,
+        args: &[("call", Field::Text("/call/reference"))],
+        facts: &[
+            ("fact-call", Field::Text("/call/title")),
+            ("fact-question", Field::Text("/question")),
+            ("fact-answer", Field::Text("/answer")),
+        ],
+        secrets: &[],
+    },
+    Kind {
+        name: "payment_made",
+        body_by: None,
+        args: &[
+            ("call", Field::Text("/call/reference")),
+            ("tranche", Field::Text("/tranche")),
+            ("amount", Field::Money("/amount")),
+            ("paid_on", Field::Date("/paid_on")),
+        ],
+        facts: &[
+            ("fact-call", Field::Text("/call/title")),
+            ("fact-tranche", Field::Text("/tranche")),
+            ("fact-amount-paid", Field::Money("/amount")),
+            ("fact-paid-on", Field::Date("/paid_on")),
+        ],
+        secrets: &[],
+    },
+    Kind {
+        name: "final_report_verdict",
+        body_by: Some("/verdict"),
+        args: &[
+            ("call", Field::Text("/call/reference")),
+            ("accepted_spend", Field::Money("/accepted_spend")),
+        ],
+        facts: &[
+            ("fact-call", Field::Text("/call/title")),
+            ("fact-reported-spend", Field::Money("/reported_spend")),
+            ("fact-accepted-spend", Field::Money("/accepted_spend")),
+            ("fact-motivation", Field::Text("/motivation")),
+        ],
+        secrets: &[],
+    },
+    Kind {
+        name: "webhook_disabled",
+        body_by: None,
+        args: &[("url", Field::Text("/url"))],
+        facts: &[
+            ("fact-endpoint", Field::Text("/url")),
             ("fact-reason", Field::Text("/reason")),
         ],
         secrets: &[],
@@ -584,6 +650,39 @@ mod tests {
             (
                 "organisation_verified",
                 json!({"organisation_name": "Stad Genk", "kbo": "0207.451.227"}),
+            ),
+            (
+                "question_answered",
+                json!({"call": {"id": "c", "reference": "EXP-2023", "title": "Expertenpool"},
+                       "question_id": "q", "question": "Mag een OCMW indienen?",
+                       "answer": "Ja, als lokaal bestuur."}),
+            ),
+            (
+                "payment_made",
+                json!({"grant_id": "g", "call": {"id": "c", "reference": "EXP-2023",
+                       "title": "Expertenpool"}, "organisation_id": "o", "tranche": 1,
+                       "amount": "30000.00", "paid_at": "2023-11-01T09:00:00Z",
+                       "paid_on": "2023-11-01"}),
+            ),
+            (
+                "final_report_verdict",
+                json!({"grant_id": "g", "call": {"id": "c", "reference": "EXP-2023",
+                       "title": "Expertenpool"}, "organisation_id": "o", "version": 1,
+                       "verdict": "accepted", "reported_spend": "59000.00",
+                       "accepted_spend": "58000.00", "motivation": "Eén factuur buiten periode"}),
+            ),
+            (
+                "final_report_verdict",
+                json!({"grant_id": "g", "call": {"id": "c", "reference": "EXP-2023",
+                       "title": "Expertenpool"}, "organisation_id": "o", "version": 1,
+                       "verdict": "rejected", "reported_spend": "59000.00",
+                       "accepted_spend": null, "motivation": "Geen bewijsstukken"}),
+            ),
+            (
+                "webhook_disabled",
+                json!({"endpoint_id": "2f0e6f1c-7c55-4d55-9d0e-0d2b1f3f9a11",
+                       "url": "https://finance.example.be/hooks",
+                       "reason": "disabled after 5 messages in a row failed every attempt"}),
             ),
             (
                 "organisation_claim_rejected",

@@ -1,5 +1,5 @@
-//! The delivery worker: takes due notifications from the database with a lease and sends each
-//! by mail, at least once.
+//! The delivery worker: takes due notifications (by mail, when a relay is configured) and
+//! webhook messages from the database with a lease and delivers each at least once.
 //!
 //! - **Claim.** One short write transaction claims a batch for this worker until the lease ends
 //!   (`notifications::claim_due`: `SKIP LOCKED` on PostgreSQL), so that two server processes on
@@ -12,17 +12,23 @@
 //! A worker that dies between sending and recording leaves the message leased; when the lease
 //! ends another worker (or this one, restarted) sends it again under the same `Message-ID`.
 //! Nothing is lost; a repeat is recognisable.
+//!
+//! Webhook messages go the same way (their `webhook-id` is the key a receiver deduplicates on);
+//! an endpoint whose messages are parked [`WebhookSettings::disable_after`] times in a row is
+//! disabled, and its owner told (the organisation's members, or the admin who registered it).
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use grantdesk_domain::{Clock, RetryPolicy};
 use grantdesk_persistence::notifications::{self, Notification};
+use grantdesk_persistence::webhooks::{self, AfterWebhookFailure, Claimed};
 use grantdesk_persistence::{Db, StoreError};
 use uuid::Uuid;
 
 use super::mail::Mailer;
 use super::render::render_mail;
+use super::webhook::{WebhookSender, WebhookSettings};
 
 /// How the worker runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +53,7 @@ impl Default for DeliverySettings {
     }
 }
 
-/// What one run did.
+/// What one run did (mail and webhooks together).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Delivered {
     pub sent: usize,
@@ -59,22 +65,46 @@ pub struct Delivered {
     pub lost_leases: usize,
 }
 
+impl Delivered {
+    fn any(&self) -> bool {
+        self.sent + self.failed + self.parked + self.lost_leases > 0
+    }
+
+    fn add(&mut self, other: Delivered) {
+        self.sent += other.sent;
+        self.failed += other.failed;
+        self.parked += other.parked;
+        self.lost_leases += other.lost_leases;
+    }
+}
+
 /// A delivery worker: one per process; its id names its leases.
 #[derive(Clone)]
 pub struct Worker {
     db: Db,
     clock: Arc<dyn Clock>,
-    mailer: Mailer,
+    /// `None`: mail is off, notifications stay queued (and in the inbox).
+    mailer: Option<Mailer>,
+    hooks: WebhookSender,
+    disable_after: i32,
     settings: DeliverySettings,
     owner: String,
 }
 
 impl Worker {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Mailer, settings: DeliverySettings) -> Self {
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        mailer: Option<Mailer>,
+        hooks: (WebhookSender, &WebhookSettings),
+        settings: DeliverySettings,
+    ) -> Self {
         Worker {
             db,
             clock,
             mailer,
+            hooks: hooks.0,
+            disable_after: hooks.1.disable_after,
             settings,
             owner: format!("worker:{}", Uuid::new_v4()),
         }
@@ -90,20 +120,35 @@ impl Worker {
             .map_err(|e| StoreError::Unavailable(format!("delivery task: {e}")))?
     }
 
-    /// Claims one batch of due messages and sends them.
+    /// Claims one batch of due notifications (when mail is on) and one of due webhook
+    /// messages, and delivers them.
     pub async fn run_once(&self) -> Result<Delivered, StoreError> {
-        let (owner, lease, batch) = (self.owner.clone(), self.settings.lease, self.settings.batch);
+        let mut done = match &self.mailer {
+            Some(mailer) => self.mail_once(mailer).await?,
+            None => Delivered::default(),
+        };
+        done.add(self.webhooks_once().await?);
+        Ok(done)
+    }
+
+    fn lease_until(&self, now: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+        now + chrono::Duration::from_std(self.settings.lease).unwrap_or_default()
+    }
+
+    async fn mail_once(&self, mailer: &Mailer) -> Result<Delivered, StoreError> {
+        let (owner, batch) = (self.owner.clone(), self.settings.batch);
+        let this = self.clone();
         let claimed: Vec<Notification> = self
             .blocking(move |db, clock| {
                 let now = clock.now();
-                let until = now + chrono::Duration::from_std(lease).unwrap_or_default();
+                let until = this.lease_until(now);
                 db.write(|c| notifications::claim_due(c, &owner, now, until, batch))
             })
             .await?;
         let mut done = Delivered::default();
         for n in claimed {
             let outcome = match render_mail(&n) {
-                Ok(rendered) => self.mailer.send(n.id, &n.email, &rendered).await,
+                Ok(rendered) => mailer.send(n.id, &n.email, &rendered).await,
                 Err(e) => Err(format!("cannot write the message: {e}")),
             };
             let (owner, policy, id) = (self.owner.clone(), self.settings.policy, n.id);
@@ -138,17 +183,81 @@ impl Worker {
         Ok(done)
     }
 
+    /// Claims one batch of due webhook messages of active endpoints and posts each.
+    async fn webhooks_once(&self) -> Result<Delivered, StoreError> {
+        let (owner, batch) = (self.owner.clone(), self.settings.batch);
+        let this = self.clone();
+        let claimed: Vec<Claimed> = self
+            .blocking(move |db, clock| {
+                let now = clock.now();
+                let until = this.lease_until(now);
+                db.write(|c| webhooks::claim_due(c, &owner, now, until, batch))
+            })
+            .await?;
+        let mut done = Delivered::default();
+        for claimed in claimed {
+            let attempt = self.hooks.send(&claimed, self.clock.now()).await;
+            let number = u32::try_from(claimed.message.attempts)
+                .unwrap_or(0)
+                .saturating_add(1);
+            let (owner, policy, disable_after) =
+                (self.owner.clone(), self.settings.policy, self.disable_after);
+            let message = claimed.message;
+            if attempt.error.is_none() {
+                let recorded = self
+                    .blocking(move |db, _| {
+                        db.write(|c| webhooks::record_delivered(c, &message, &owner, &attempt))
+                    })
+                    .await?;
+                if recorded {
+                    done.sent += 1;
+                } else {
+                    done.lost_leases += 1;
+                }
+                continue;
+            }
+            tracing::warn!(
+                webhook_message = %message.id,
+                attempt = number,
+                error = attempt.error.as_deref().unwrap_or_default(),
+                "webhook delivery failed"
+            );
+            let jitter: f64 = rand::random();
+            let outcome = self
+                .blocking(move |db, clock| {
+                    let next = policy.after_failure(number, clock.now(), jitter);
+                    db.write(|c| {
+                        let outcome = webhooks::record_failure(
+                            c,
+                            &message,
+                            &owner,
+                            &attempt,
+                            next,
+                            disable_after,
+                        )?;
+                        if let AfterWebhookFailure::EndpointDisabled(endpoint) = &outcome {
+                            tell_owner_disabled(c, endpoint, clock.now())?;
+                        }
+                        Ok(outcome)
+                    })
+                })
+                .await?;
+            match outcome {
+                AfterWebhookFailure::LeaseLost => done.lost_leases += 1,
+                _ if number >= policy.max_attempts => done.parked += 1,
+                _ => done.failed += 1,
+            }
+        }
+        Ok(done)
+    }
+
     /// Runs batches until none is due (`grantdesk deliver`, tests).
     pub async fn drain(&self) -> Result<Delivered, StoreError> {
         let mut total = Delivered::default();
         loop {
             let run = self.run_once().await?;
-            let any = run.sent + run.failed + run.parked + run.lost_leases;
-            total.sent += run.sent;
-            total.failed += run.failed;
-            total.parked += run.parked;
-            total.lost_leases += run.lost_leases;
-            if any == 0 {
+            total.add(run);
+            if !run.any() {
                 return Ok(total);
             }
         }
@@ -160,7 +269,7 @@ impl Worker {
         tokio::spawn(async move {
             loop {
                 match self.run_once().await {
-                    Ok(run) if run.sent + run.failed + run.parked + run.lost_leases > 0 => continue,
+                    Ok(run) if run.any() => continue,
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "delivery: cannot reach the database"),
                 }
@@ -168,4 +277,30 @@ impl Worker {
             }
         })
     }
+}
+
+/// Tells the owner of an endpoint disabled for its failures (in the transaction that disabled
+/// it): the organisation's members, or the admin who registered an admin's endpoint.
+fn tell_owner_disabled(
+    c: &mut grantdesk_persistence::DbConn,
+    endpoint: &webhooks::Endpoint,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    let payload = serde_json::json!({
+        "endpoint_id": endpoint.id,
+        "url": endpoint.url,
+        "reason": endpoint.disabled_reason,
+    });
+    match endpoint.organisation_id {
+        Some(organisation) => {
+            notifications::to_members(c, organisation, "webhook_disabled", &payload, now)?;
+        }
+        None => match grantdesk_persistence::users::find(c, endpoint.created_by) {
+            Ok(admin) => notifications::insert(c, &admin, None, "webhook_disabled", &payload, now)?,
+            // the account is gone: the admins see the endpoint disabled in the listing
+            Err(StoreError::NotFound) => {}
+            Err(e) => return Err(e),
+        },
+    }
+    Ok(())
 }

@@ -18,3 +18,4 @@ pub mod questions;
 pub mod selection;
 pub mod submissions;
 pub mod users;
+pub mod webhooks;

@@ -3,9 +3,10 @@
 //! the grant view and the settlement read.
 
 use chrono::{DateTime, Utc};
+use grantdesk_domain::webhook::EventType;
 use grantdesk_domain::{date_in_brussels, Money};
 use grantdesk_persistence::grants::{self, FinalReport, Grant, Verdict};
-use grantdesk_persistence::{audit, DbConn};
+use grantdesk_persistence::{audit, calls, notifications, DbConn};
 use uuid::Uuid;
 
 use crate::auth::Claims;
@@ -13,6 +14,7 @@ use crate::dto::grants::{FinalReportView, VerdictRequest};
 use crate::error::ApiError;
 use crate::services::files::check_file;
 use crate::services::load;
+use crate::services::webhooks;
 use crate::state::AppState;
 
 /// The grant's reports with their verdicts, oldest first.
@@ -262,6 +264,7 @@ pub async fn decide(
                 decided_at: now,
             };
             grants::insert_verdict(c, &v)?;
+            tell_verdict(c, id, &report, &v, now)?;
             audited(
                 c,
                 &actor,
@@ -272,4 +275,47 @@ pub async fn decide(
             )
         })
         .await
+}
+
+/// Tells the grant's organisation (its members, and its integrations) the verdict on its final
+/// report.
+fn tell_verdict(
+    c: &mut DbConn,
+    grant: Uuid,
+    report: &FinalReport,
+    v: &Verdict,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let grant = grants::find(c, grant)?;
+    let call = calls::find(c, grant.call_id)?.call;
+    let verdict = if v.accepted_spend.is_some() {
+        "accepted"
+    } else {
+        "rejected"
+    };
+    let facts = serde_json::json!({
+        "grant_id": grant.id,
+        "call": {"id": call.id, "reference": call.reference, "title": call.title},
+        "organisation_id": grant.organisation_id,
+        "version": report.version,
+        "verdict": verdict,
+        "reported_spend": report.spent.to_string(),
+        "accepted_spend": v.accepted_spend.map(|m| m.to_string()),
+        "motivation": v.motivation,
+    });
+    notifications::to_members(
+        c,
+        grant.organisation_id,
+        "final_report_verdict",
+        &facts,
+        now,
+    )?;
+    webhooks::publish(
+        c,
+        Some(grant.organisation_id),
+        EventType::FinalReportDecided,
+        facts,
+        now,
+    )?;
+    Ok(())
 }

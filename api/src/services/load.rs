@@ -2,11 +2,12 @@
 //! application, grant or organisation is a 404, never a 403, so that a stranger cannot even
 //! learn that it exists.
 
-use grantdesk_domain::{ApplicationStatus, AssignmentStatus, Call, Role};
+use grantdesk_domain::{check_representative, ApplicationStatus, AssignmentStatus, Call, Role};
 use grantdesk_persistence::applications::{self, ApplicationRecord};
 use grantdesk_persistence::assessment::{self, Assignment};
 use grantdesk_persistence::calls::{self, CallRecord};
 use grantdesk_persistence::grants::{self, Grant};
+use grantdesk_persistence::memberships::{self, Membership};
 use grantdesk_persistence::organisations::{self, Organisation};
 use grantdesk_persistence::{DbConn, StoreError};
 use uuid::Uuid;
@@ -142,4 +143,29 @@ pub fn organisation(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Organis
         StoreError::NotFound => not_found(),
         other => other.into(),
     })
+}
+
+/// The organisation (visible to the bearer, or 404) and the bearer's membership of it.
+pub fn own_membership(
+    c: &mut DbConn,
+    claims: &Claims,
+    organisation: Uuid,
+) -> Result<(Organisation, Membership), ApiError> {
+    let org = self::organisation(c, claims, organisation)?;
+    let membership = memberships::find(c, organisation, claims.sub)?
+        .ok_or_else(|| ApiError::not_found("the organisation"))?;
+    Ok((org, membership))
+}
+
+/// The organisation, if the bearer is its representative: 404 when they cannot see it, 403
+/// (naming `action`) when they are a member but not the representative.
+pub fn as_representative(
+    c: &mut DbConn,
+    claims: &Claims,
+    organisation: Uuid,
+    action: &'static str,
+) -> Result<Organisation, ApiError> {
+    let (org, membership) = own_membership(c, claims, organisation)?;
+    check_representative(membership.role, action)?;
+    Ok(org)
 }

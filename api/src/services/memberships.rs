@@ -5,8 +5,8 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{
-    check_answerable, check_end, check_hand_on, check_representative, invitation_expiry,
-    normalised_email, InvitationStatus, MembershipEnd, MembershipError, MembershipRole, Role,
+    check_answerable, check_end, check_hand_on, invitation_expiry, normalised_email,
+    InvitationStatus, MembershipEnd, MembershipError, MembershipRole, Role,
 };
 use grantdesk_persistence::memberships::{self, Invitation, Membership};
 use grantdesk_persistence::organisations::{self, Organisation};
@@ -27,19 +27,7 @@ pub const INVITATION_ANSWER: &str = "the invitation is recorded: if the address 
 becomes) that of an applicant account that is not a member yet, its holder finds the invitation \
 at GET /api/v1/me/invitations and may accept or decline it until it expires";
 
-/// The organisation (visible to the bearer, or 404) and the bearer's membership of it.
-fn own_membership(
-    c: &mut DbConn,
-    claims: &Claims,
-    organisation: Uuid,
-) -> Result<(Organisation, Membership), ApiError> {
-    let org = load::organisation(c, claims, organisation)?;
-    let membership = memberships::find(c, organisation, claims.sub)?
-        .ok_or_else(|| ApiError::not_found("the organisation"))?;
-    Ok((org, membership))
-}
-
-/// [`own_membership`] for a change of the organisation's membership: the organisation is
+/// [`load::own_membership`] for a change of the organisation's membership: the organisation is
 /// locked first, so that changes to one organisation's membership run one at a time.
 fn own_membership_to_change(
     c: &mut DbConn,
@@ -47,20 +35,7 @@ fn own_membership_to_change(
     organisation: Uuid,
 ) -> Result<(Organisation, Membership), ApiError> {
     memberships::lock_organisation(c, organisation)?;
-    own_membership(c, claims, organisation)
-}
-
-/// The organisation, if the bearer is its representative: 404 when they cannot see it, 403
-/// (naming `action`) when they are a member but not the representative.
-fn as_representative(
-    c: &mut DbConn,
-    claims: &Claims,
-    organisation: Uuid,
-    action: &'static str,
-) -> Result<Organisation, ApiError> {
-    let (org, membership) = own_membership(c, claims, organisation)?;
-    check_representative(membership.role, action)?;
-    Ok(org)
+    load::own_membership(c, claims, organisation)
 }
 
 /// Invites `request.email` to the organisation (its representative only). The answer is the
@@ -79,7 +54,7 @@ pub async fn invite(
         .write(move |c, clock| {
             let now = clock.now();
             memberships::lock_organisation(c, organisation)?;
-            let org = as_representative(c, &claims, organisation, "invite members")?;
+            let org = load::as_representative(c, &claims, organisation, "invite members")?;
             let expires_at = invitation_expiry(now);
             let answer = InvitationAccepted {
                 detail: INVITATION_ANSWER,
@@ -140,7 +115,7 @@ pub async fn pending_invitations(
     let claims = claims.clone();
     state
         .read(move |c, clock| {
-            as_representative(c, &claims, organisation, "see the invitations")?;
+            load::as_representative(c, &claims, organisation, "see the invitations")?;
             let pending = memberships::pending_of_organisation(c, organisation, clock.now())?;
             Ok(pending.iter().map(InvitationView::from).collect())
         })
@@ -159,7 +134,7 @@ pub async fn withdraw_invitation(
         .write(move |c, clock| {
             let now = clock.now();
             memberships::lock_organisation(c, organisation)?;
-            as_representative(c, &claims, organisation, "withdraw invitations")?;
+            load::as_representative(c, &claims, organisation, "withdraw invitations")?;
             let found = memberships::find_invitation(c, invitation)?
                 .filter(|i| i.organisation_id == organisation)
                 .ok_or_else(|| ApiError::not_found("the invitation"))?;

@@ -38,3 +38,4 @@ pub mod settlement;
 pub mod submissions;
 pub mod users;
 pub mod verification;
+pub mod webhooks;

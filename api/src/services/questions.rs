@@ -1,8 +1,8 @@
 //! Questions & answers about a call: applicants ask, admins answer and publish; published
 //! answers are visible to everyone, without the asker's identity.
 
-use grantdesk_persistence::audit;
 use grantdesk_persistence::questions::{self, QuestionScope};
+use grantdesk_persistence::{applications, audit, calls, notifications};
 use uuid::Uuid;
 
 use crate::auth::{Claims, Role};
@@ -85,6 +85,21 @@ pub async fn answer(
             let now = clock.now();
             let before = questions::find(c, id).or_not_found("the question")?;
             let q = questions::answer(c, id, request.answer.trim(), request.publish, &actor, now)?;
+            // a published answer (new, or changed) is told to every organisation with a draft
+            // or a submission in the call
+            let news = q.published && (!before.published || before.answer != q.answer);
+            if news {
+                let call = calls::find(c, q.call_id)?.call;
+                let facts = serde_json::json!({
+                    "call": {"id": call.id, "reference": call.reference, "title": call.title},
+                    "question_id": q.id,
+                    "question": q.question,
+                    "answer": q.answer,
+                });
+                for organisation in applications::organisations_in_call(c, q.call_id)? {
+                    notifications::to_members(c, organisation, "question_answered", &facts, now)?;
+                }
+            }
             let view = QuestionView::new(&q, true);
             audit::record(
                 c,

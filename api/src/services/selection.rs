@@ -4,6 +4,7 @@
 //! writes a decision letter per applicant to the outbox.
 
 use chrono::{DateTime, Utc};
+use grantdesk_domain::webhook::EventType;
 use grantdesk_domain::{
     check_decision, check_finalisable, check_selectable, postings, Call, Decision, DecisionKind,
     Money, Posting, Standing,
@@ -20,6 +21,7 @@ use crate::dto::calls::CallView;
 use crate::error::{ApiError, OrNotFound};
 use crate::services::calls::save_and_audit;
 use crate::services::load;
+use crate::services::webhooks;
 use crate::state::AppState;
 
 /// A decision on a submitted application: selected (its award held on the ledger), reserve or
@@ -246,6 +248,25 @@ fn enqueue_letter(
         app.lead_organisation_id,
         app.id,
         &data,
+        now,
+    )?;
+    webhooks::publish(
+        c,
+        Some(app.lead_organisation_id),
+        EventType::ApplicationDecided,
+        serde_json::json!({
+            "application_id": app.id,
+            "call_id": call.id,
+            "call_reference": call.reference,
+            "organisation_id": app.lead_organisation_id,
+            "receipt_number": data["application"]["receipt_number"],
+            "decision": letter.decision,
+            "requested": app.requested.to_string(),
+            "awarded": letter.awarded.map(|m| m.to_string()),
+            "motivation": letter.motivation,
+            "start_date": call.start_date,
+            "decided_at": now,
+        }),
         now,
     )?;
     Ok(())

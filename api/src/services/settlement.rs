@@ -18,12 +18,13 @@
 //! equals the committed amount to the cent.
 
 use chrono::{DateTime, Utc};
+use grantdesk_domain::webhook::EventType;
 use grantdesk_domain::{
     balance_tranche, check_payee, paid_total, postings, settle as settlement_of, LedgerError,
     Money, TransferCode,
 };
 use grantdesk_persistence::grants::{self, Grant, Payment, Settlement};
-use grantdesk_persistence::{audit, calls, ledger, organisations, DbConn};
+use grantdesk_persistence::{audit, calls, ledger, notifications, organisations, DbConn};
 use uuid::Uuid;
 
 use crate::auth::Claims;
@@ -31,6 +32,7 @@ use crate::dto::grants::{SettlementRequest, SettlementView};
 use crate::error::ApiError;
 use crate::services::final_reports::accepted;
 use crate::services::load;
+use crate::services::webhooks;
 use crate::state::AppState;
 
 /// Pays `amount` on a grant as tranche `tranche` (the domain's payment postings: the
@@ -69,6 +71,33 @@ pub fn pay(
         paid_at: now,
     };
     grants::insert_payment(c, &payment)?;
+    // the organisation's members are told (inbox and mail), and its integrations
+    let facts = serde_json::json!({
+        "grant_id": grant.id,
+        "call": {"id": call.id, "reference": call.reference, "title": call.title},
+        "organisation_id": grant.organisation_id,
+        "tranche": tranche,
+        "amount": amount.to_string(),
+        "paid_at": now,
+        "paid_on": grantdesk_domain::date_in_brussels(now),
+    });
+    notifications::to_members(c, grant.organisation_id, "payment_made", &facts, now)?;
+    webhooks::publish(
+        c,
+        Some(grant.organisation_id),
+        EventType::PaymentMade,
+        serde_json::json!({
+            "grant_id": grant.id,
+            "call_id": call.id,
+            "call_reference": call.reference,
+            "organisation_id": grant.organisation_id,
+            "tranche": tranche,
+            "amount": amount.to_string(),
+            "transfer_id": id,
+            "paid_at": now,
+        }),
+        now,
+    )?;
     Ok(payment)
 }
 

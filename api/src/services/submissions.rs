@@ -3,6 +3,7 @@
 //! is read inside the transaction after it holds every lock it needs, immediately before it
 //! commits.
 
+use grantdesk_domain::webhook::EventType;
 use grantdesk_domain::{
     canonical_json, check_action, check_call_accepts, receipt_number, snapshot_digest,
     submission_errors, ApplicationAction, ApplicationStatus,
@@ -17,6 +18,7 @@ use crate::dto::applications::{ApplicationView, ReceiptView};
 use crate::error::ApiError;
 use crate::services::applications::audited_change;
 use crate::services::load;
+use crate::services::webhooks;
 use crate::state::AppState;
 
 /// The frozen content: what the receipt's digest is the SHA-256 of (canonical JSON).
@@ -128,6 +130,21 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
                 "zone": zone.name(),
             });
             notifications::write_to(c, &recipients, "submission_receipt", &message, received_at)?;
+            // and to the integrators subscribed to it (the organisation's, the admins')
+            webhooks::publish(
+                c,
+                Some(loaded.app.lead_organisation_id),
+                EventType::ApplicationSubmitted,
+                json!({
+                    "application_id": id,
+                    "call_id": loaded.call.id,
+                    "call_reference": loaded.call.reference,
+                    "organisation_id": loaded.app.lead_organisation_id,
+                    "receipt": {"number": receipt.number, "received_at": receipt.received_at,
+                                "sha256": receipt.digest},
+                }),
+                received_at,
+            )?;
             Ok((receipt, zone, false))
         })
         .await?;

@@ -4,6 +4,7 @@
 //! Staff list the claims, those on one number together.
 
 use chrono::{DateTime, Utc};
+use grantdesk_domain::webhook::EventType;
 use grantdesk_domain::{
     check_decidable, check_verifiable, VerificationStatus, SETTLED_BY_ANOTHER_CLAIM,
 };
@@ -20,6 +21,7 @@ use crate::dto::organisation_claims::{
 use crate::dto::organisations::OrganisationView;
 use crate::error::{ApiError, OrNotFound};
 use crate::pagination::{Page, PageQuery};
+use crate::services::webhooks;
 use crate::state::AppState;
 
 /// The kinds of account message a decision writes to each member of the organisation.
@@ -158,6 +160,22 @@ fn tell_members(
         "reason": reason,
     });
     notifications::to_members(c, org.id, kind, &payload, now)?;
+    let event = match org.verification.status {
+        VerificationStatus::Verified => EventType::OrganisationVerified,
+        _ => EventType::OrganisationClaimRejected,
+    };
+    webhooks::publish(
+        c,
+        Some(org.id),
+        event,
+        json!({
+            "organisation_id": org.id,
+            "kbo": org.kbo.formatted(),
+            "status": org.verification.status.as_str(),
+            "reason": reason,
+        }),
+        now,
+    )?;
     Ok(())
 }
 

@@ -1,0 +1,61 @@
+# Problèmes (RFC 9457) en français : les titres par type de problème, et le détail des problèmes
+# dont le détail est général. Mêmes clés que en/ et nl/ (un test échoue sinon).
+
+title-bad-request = Requête mal formée
+title-validation = La requête contient des champs non valides
+title-unauthenticated = Authentification requise
+title-forbidden = Non autorisé pour votre rôle
+title-not-found = Introuvable
+title-conflict = En conflit avec l'état actuel
+title-not-editable = L'appel n'est plus un projet
+title-gate-out-of-order = Étape d'approbation dans le mauvais ordre
+title-unfavourable-verdict = Une étape d'approbation n'a pas été franchie
+title-deadline-passed = La date limite est dépassée
+title-deadline-not-later = Une date limite ne peut être prolongée qu'à un instant ultérieur
+title-invalid-transition = Impossible dans l'état actuel
+title-call-incomplete = La définition de l'appel est incomplète pour cette étape
+title-insufficient-funds = Fonds insuffisants
+title-transfer-id-conflict = Identifiant de transfert déjà utilisé pour un autre contenu
+title-invalid-transfer = Transfert non valide
+title-internal = Erreur interne du serveur
+title-overpayment = Plus que le montant engagé
+title-organisation-unverified = L'organisation n'est pas vérifiée
+title-verification-decided = La demande a déjà été tranchée
+title-enterprise-number-verified = Une autre organisation détient ce numéro d'entreprise
+title-not-representative = Seul le représentant de l'organisation peut le faire
+title-representative-must-hand-on = Le représentant doit d'abord transmettre son rôle
+title-already-representative = Déjà représentant
+title-invitation-answered = Il a déjà été répondu à l'invitation
+title-invitation-expired = L'invitation a expiré
+title-already-member = Déjà membre
+title-incomplete = La demande est incomplète
+title-call-not-open = L'appel n'accepte pas de demandes
+title-conflict-of-interest = Conflit d'intérêts
+title-not-in-assessment = L'appel n'est pas en évaluation
+title-unavailable = Temporairement indisponible
+title-unsupported-media-type = Type de média non pris en charge
+title-payload-too-large = Contenu trop volumineux
+title-malformed-file = Le fichier est endommagé ou n'est pas ce qu'il paraît
+title-file-name-mismatch = Le nom du fichier ne correspond pas à son contenu
+title-request-timeout = Le corps de la requête est arrivé trop lentement
+title-too-many-requests = Trop de requêtes
+
+detail-field = { $field } : { $message }
+detail-fields = { $count } champs ne sont pas valides : voir errors
+detail-not-found = cela n'existe pas ou ne vous est pas visible
+detail-forbidden = votre rôle ne permet pas cette action
+detail-internal = une erreur inattendue s'est produite ; elle a été journalisée
+detail-unavailable = le service est temporairement indisponible ; réessayez dans quelques secondes
+detail-payload-too-large = la requête dépasse la taille que ce serveur accepte
+detail-request-timeout = le corps de la requête n'est pas arrivé à temps ; renvoyez-le, entier, sur une nouvelle connexion
+detail-too-many-requests = trop de requêtes ; réessayez après le nombre de secondes indiqué dans Retry-After
+detail-deadline-passed = la date limite { $deadline } est dépassée
+detail-insufficient-funds = fonds insuffisants : { $available } disponibles, { $requested } demandés
+
+field-required = est obligatoire
+field-missing = manque ({ $rule })
+field-unknown_field = n'est pas un champ de cette requête
+field-control_character = contient un caractère de contrôle (NUL compris), qui est refusé
+field-email = doit être une adresse e-mail
+field-duplicate = est cité deux fois
+field-invalid = n'est pas valide ({ $rule })

@@ -1,0 +1,61 @@
+# Probleemdetails (RFC 9457) in het Nederlands: de titels per probleemtype, en de details van de
+# problemen waarvan het detail algemeen is. Dezelfde sleutels als en/ en fr/ (anders faalt een test).
+
+title-bad-request = Onjuist opgebouwde aanvraag
+title-validation = De aanvraag bevat ongeldige velden
+title-unauthenticated = Aanmelding vereist
+title-forbidden = Niet toegestaan voor uw rol
+title-not-found = Niet gevonden
+title-conflict = In strijd met de huidige toestand
+title-not-editable = De oproep is geen ontwerp meer
+title-gate-out-of-order = Goedkeuringsstap in de verkeerde volgorde
+title-unfavourable-verdict = Een goedkeuringsstap werd niet doorlopen
+title-deadline-passed = De uiterste termijn is verstreken
+title-deadline-not-later = Een uiterste termijn kan enkel naar een later tijdstip verlengd worden
+title-invalid-transition = Niet mogelijk in de huidige toestand
+title-call-incomplete = De definitie van de oproep is onvolledig voor deze stap
+title-insufficient-funds = Onvoldoende middelen
+title-transfer-id-conflict = Overboekingsnummer al gebruikt voor een andere inhoud
+title-invalid-transfer = Ongeldige overboeking
+title-internal = Interne serverfout
+title-overpayment = Meer dan vastgelegd
+title-organisation-unverified = De organisatie is niet geverifieerd
+title-verification-decided = Over de aanspraak werd al beslist
+title-enterprise-number-verified = Een andere organisatie heeft dit ondernemingsnummer
+title-not-representative = Enkel de vertegenwoordiger van de organisatie mag dit
+title-representative-must-hand-on = De vertegenwoordiger moet de rol eerst overdragen
+title-already-representative = Al vertegenwoordiger
+title-invitation-answered = Op de uitnodiging werd al geantwoord
+title-invitation-expired = De uitnodiging is verlopen
+title-already-member = Al lid
+title-incomplete = De aanvraag is onvolledig
+title-call-not-open = De oproep aanvaardt geen aanvragen
+title-conflict-of-interest = Belangenconflict
+title-not-in-assessment = De oproep is niet in beoordeling
+title-unavailable = Tijdelijk niet beschikbaar
+title-unsupported-media-type = Niet ondersteund mediatype
+title-payload-too-large = Inhoud te groot
+title-malformed-file = Het bestand is beschadigd of niet wat het lijkt
+title-file-name-mismatch = De naam van het bestand past niet bij de inhoud
+title-request-timeout = De inhoud van de aanvraag kwam te traag binnen
+title-too-many-requests = Te veel aanvragen
+
+detail-field = { $field }: { $message }
+detail-fields = { $count } velden zijn ongeldig: zie errors
+detail-not-found = het bestaat niet of is voor u niet zichtbaar
+detail-forbidden = uw rol mag dit niet
+detail-internal = er trad een onverwachte fout op; ze werd gelogd
+detail-unavailable = de dienst is tijdelijk niet beschikbaar; probeer het over enkele seconden opnieuw
+detail-payload-too-large = de aanvraag is groter dan deze server aanvaardt
+detail-request-timeout = de inhoud van de aanvraag kwam niet op tijd binnen; stuur ze opnieuw, volledig, over een nieuwe verbinding
+detail-too-many-requests = te veel aanvragen; probeer opnieuw na het aantal seconden in Retry-After
+detail-deadline-passed = de uiterste termijn { $deadline } is verstreken
+detail-insufficient-funds = onvoldoende middelen: { $available } beschikbaar, { $requested } gevraagd
+
+field-required = is verplicht
+field-missing = ontbreekt ({ $rule })
+field-unknown_field = is geen veld van deze aanvraag
+field-control_character = bevat een stuurteken (ook NUL), dat geweigerd wordt
+field-email = moet een e-mailadres zijn
+field-duplicate = wordt twee keer genoemd
+field-invalid = is ongeldig ({ $rule })

@@ -160,10 +160,10 @@ start_receivers() { # dir -> SMTP_PORT, HOOK_PORT, CA_FILE
   CA_FILE="$dir/certs/ca.pem"
   SMTP_PORT=$(free_port); HOOK_PORT=$(free_port)
   PYTHONPATH="$PYDEPS" python3 "$ROOT/tests/fixtures/smtp/sink.py" --port "$SMTP_PORT" --folder "$dir/mail" \
-    --fail-first 0 --hold 0 < <(sleep 100000) >"$dir/smtp.log" 2>&1 &
+    --fail-first 0 --hold 0 < <(exec sleep 86399 2>/dev/null) >"$dir/smtp.log" 2>&1 &
   SINK_PIDS+=($!)
   python3 "$ROOT/tests/fixtures/webhook/receiver.py" --port "$HOOK_PORT" --folder "$dir/hooks" \
-    --cert "$dir/certs/leaf.pem" --key "$dir/certs/leaf.key" < <(sleep 100000) >"$dir/hooks.log" 2>&1 &
+    --cert "$dir/certs/leaf.pem" --key "$dir/certs/leaf.key" < <(exec sleep 86399 2>/dev/null) >"$dir/hooks.log" 2>&1 &
   SINK_PIDS+=($!)
   for _ in $(seq 1 100); do
     grep -q ready "$dir/smtp.log" 2>/dev/null && grep -q ready "$dir/hooks.log" 2>/dev/null && return 0
@@ -174,6 +174,8 @@ start_receivers() { # dir -> SMTP_PORT, HOOK_PORT, CA_FILE
 stop_receivers() {
   for pid in "${SINK_PIDS[@]:-}"; do [[ -n $pid ]] && kill "$pid" 2>/dev/null || true; done
   SINK_PIDS=()
+  # the receivers' standard input (they stop when it closes)
+  pkill -f '^sleep 86399$' 2>/dev/null || true
 }
 
 JWT_SECRET=$(rand_hex 32)   # 64 hex characters

@@ -81,8 +81,9 @@ pub fn mail_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Opt
 /// `GRANTDESK_DELIVERY_MAX_ATTEMPTS` (1 to 100, default 8), `GRANTDESK_DELIVERY_BACKOFF_SECONDS`
 /// (the first retry's back-off, doubled each time: 1 to 86400, default 30),
 /// `GRANTDESK_DELIVERY_LEASE_SECONDS` (how long a claimed message is another worker's: 5 to
-/// 3600, default 120) and `GRANTDESK_DELIVERY_INTERVAL_MS` (the pause when nothing is due: 10
-/// to 60000, default 1000).
+/// 3600, default 120), `GRANTDESK_DELIVERY_INTERVAL_MS` (the pause when nothing is due: 10
+/// to 60000, default 1000) and `GRANTDESK_DELIVERY_CONCURRENCY` (messages in flight at once: 1
+/// to 64, default 8).
 pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<DeliverySettings> {
     let number = |name: &str, range, default| whole_number(&var, name, range, default);
     let defaults = DeliverySettings::default();
@@ -101,6 +102,11 @@ pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result
         5..=3600,
         defaults.lease.as_secs(),
     )?;
+    let concurrency = number(
+        "GRANTDESK_DELIVERY_CONCURRENCY",
+        1..=64,
+        defaults.concurrency as u64,
+    )?;
     let interval = number(
         "GRANTDESK_DELIVERY_INTERVAL_MS",
         10..=60_000,
@@ -114,6 +120,7 @@ pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result
         },
         lease: Duration::from_secs(lease),
         interval: Duration::from_millis(interval),
+        concurrency: concurrency as usize,
         ..defaults
     })
 }
@@ -1003,8 +1010,10 @@ mod mail_tests {
             ("GRANTDESK_DELIVERY_BACKOFF_SECONDS", "5"),
             ("GRANTDESK_DELIVERY_LEASE_SECONDS", "60"),
             ("GRANTDESK_DELIVERY_INTERVAL_MS", "250"),
+            ("GRANTDESK_DELIVERY_CONCURRENCY", "2"),
         ]))
         .unwrap();
+        assert_eq!(set.concurrency, 2);
         assert_eq!(set.policy.max_attempts, 3);
         assert_eq!(set.policy.base, Duration::from_secs(5));
         assert_eq!(set.lease, Duration::from_secs(60));
@@ -1015,6 +1024,7 @@ mod mail_tests {
             ("GRANTDESK_DELIVERY_BACKOFF_SECONDS", "1.5"),
             ("GRANTDESK_DELIVERY_LEASE_SECONDS", "4"),
             ("GRANTDESK_DELIVERY_INTERVAL_MS", "-1"),
+            ("GRANTDESK_DELIVERY_CONCURRENCY", "0"),
         ] {
             let err = delivery_settings(env(&[(name, bad)]))
                 .unwrap_err()

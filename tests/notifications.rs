@@ -23,6 +23,7 @@ fn settings(max_attempts: u32) -> DeliverySettings {
         },
         lease: Duration::from_secs(30),
         batch: 5,
+        concurrency: 4,
         interval: Duration::from_millis(50),
     }
 }

@@ -26,6 +26,7 @@ fn delivery(max_attempts: u32) -> DeliverySettings {
         },
         lease: Duration::from_secs(30),
         batch: 10,
+        concurrency: 4,
         interval: Duration::from_millis(50),
     }
 }

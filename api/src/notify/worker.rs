@@ -20,6 +20,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures_util::stream::{self, StreamExt};
 use grantdesk_domain::{Clock, RetryPolicy};
 use grantdesk_persistence::notifications::{self, Notification};
 use grantdesk_persistence::webhooks::{self, AfterWebhookFailure, Claimed};
@@ -38,6 +39,8 @@ pub struct DeliverySettings {
     pub lease: Duration,
     /// Messages claimed at once.
     pub batch: i64,
+    /// Messages of a batch in flight at once (each to its own relay connection or receiver).
+    pub concurrency: usize,
     /// The pause between two looks for due messages when there were none.
     pub interval: Duration,
 }
@@ -48,6 +51,7 @@ impl Default for DeliverySettings {
             policy: RetryPolicy::default(),
             lease: Duration::from_secs(120),
             batch: 50,
+            concurrency: 8,
             interval: Duration::from_secs(1),
         }
     }
@@ -135,6 +139,27 @@ impl Worker {
         now + chrono::Duration::from_std(self.settings.lease).unwrap_or_default()
     }
 
+    /// Delivers `items` with at most [`DeliverySettings::concurrency`] in flight; what it did.
+    async fn each<T, F>(
+        &self,
+        items: Vec<T>,
+        deliver: impl Fn(T) -> F,
+    ) -> Result<Delivered, StoreError>
+    where
+        F: std::future::Future<Output = Result<Delivered, StoreError>>,
+    {
+        let outcomes: Vec<Result<Delivered, StoreError>> = stream::iter(items)
+            .map(deliver)
+            .buffer_unordered(self.settings.concurrency.max(1))
+            .collect()
+            .await;
+        let mut done = Delivered::default();
+        for outcome in outcomes {
+            done.add(outcome?);
+        }
+        Ok(done)
+    }
+
     async fn mail_once(&self, mailer: &Mailer) -> Result<Delivered, StoreError> {
         let (owner, batch) = (self.owner.clone(), self.settings.batch);
         let this = self.clone();
@@ -145,45 +170,46 @@ impl Worker {
                 db.write(|c| notifications::claim_due(c, &owner, now, until, batch))
             })
             .await?;
-        let mut done = Delivered::default();
-        for n in claimed {
-            let outcome = match render_mail(&n) {
-                Ok(rendered) => mailer.send(n.id, &n.email, &rendered).await,
-                Err(e) => Err(format!("cannot write the message: {e}")),
-            };
-            let (owner, policy, id) = (self.owner.clone(), self.settings.policy, n.id);
-            let attempt = u32::try_from(n.attempts).unwrap_or(0).saturating_add(1);
-            let recorded = match &outcome {
-                Ok(()) => {
-                    self.blocking(move |db, clock| {
-                        db.write(|c| notifications::mark_sent(c, id, &owner, clock.now()))
-                    })
-                    .await?
-                }
-                Err(error) => {
-                    tracing::warn!(notification = %id, attempt, %error, "delivery failed");
-                    let error = error.clone();
-                    let jitter: f64 = rand::random();
-                    self.blocking(move |db, clock| {
-                        let next = policy.after_failure(attempt, clock.now(), jitter);
-                        db.write(|c| {
-                            notifications::mark_attempt_failed(c, id, &owner, &error, next)
-                        })
-                    })
-                    .await?
-                }
-            };
-            match (recorded, &outcome) {
-                (false, _) => done.lost_leases += 1,
-                (true, Ok(())) => done.sent += 1,
-                (true, Err(_)) if attempt >= policy.max_attempts => done.parked += 1,
-                (true, Err(_)) => done.failed += 1,
+        self.each(claimed, |n| self.mail_one(mailer, n)).await
+    }
+
+    /// Sends one notification and records the outcome.
+    async fn mail_one(&self, mailer: &Mailer, n: Notification) -> Result<Delivered, StoreError> {
+        let outcome = match render_mail(&n) {
+            Ok(rendered) => mailer.send(n.id, &n.email, &rendered).await,
+            Err(e) => Err(format!("cannot write the message: {e}")),
+        };
+        let (owner, policy, id) = (self.owner.clone(), self.settings.policy, n.id);
+        let attempt = u32::try_from(n.attempts).unwrap_or(0).saturating_add(1);
+        let recorded = match &outcome {
+            Ok(()) => {
+                self.blocking(move |db, clock| {
+                    db.write(|c| notifications::mark_sent(c, id, &owner, clock.now()))
+                })
+                .await?
             }
+            Err(error) => {
+                tracing::warn!(notification = %id, attempt, %error, "delivery failed");
+                let error = error.clone();
+                let jitter: f64 = rand::random();
+                self.blocking(move |db, clock| {
+                    let next = policy.after_failure(attempt, clock.now(), jitter);
+                    db.write(|c| notifications::mark_attempt_failed(c, id, &owner, &error, next))
+                })
+                .await?
+            }
+        };
+        let mut done = Delivered::default();
+        match (recorded, &outcome) {
+            (false, _) => done.lost_leases += 1,
+            (true, Ok(())) => done.sent += 1,
+            (true, Err(_)) if attempt >= policy.max_attempts => done.parked += 1,
+            (true, Err(_)) => done.failed += 1,
         }
         Ok(done)
     }
 
-    /// Claims one batch of due webhook messages of active endpoints and posts each.
+    /// Claims one batch of due webhook messages of active endpoints and posts them.
     async fn webhooks_once(&self) -> Result<Delivered, StoreError> {
         let (owner, batch) = (self.owner.clone(), self.settings.batch);
         let this = self.clone();
@@ -194,59 +220,63 @@ impl Worker {
                 db.write(|c| webhooks::claim_due(c, &owner, now, until, batch))
             })
             .await?;
+        self.each(claimed, |claimed| self.webhook_one(claimed))
+            .await
+    }
+
+    /// Posts one webhook message and records the attempt and what follows.
+    async fn webhook_one(&self, claimed: Claimed) -> Result<Delivered, StoreError> {
         let mut done = Delivered::default();
-        for claimed in claimed {
-            let attempt = self.hooks.send(&claimed, self.clock.now()).await;
-            let number = u32::try_from(claimed.message.attempts)
-                .unwrap_or(0)
-                .saturating_add(1);
-            let (owner, policy, disable_after) =
-                (self.owner.clone(), self.settings.policy, self.disable_after);
-            let message = claimed.message;
-            if attempt.error.is_none() {
-                let recorded = self
-                    .blocking(move |db, _| {
-                        db.write(|c| webhooks::record_delivered(c, &message, &owner, &attempt))
-                    })
-                    .await?;
-                if recorded {
-                    done.sent += 1;
-                } else {
-                    done.lost_leases += 1;
-                }
-                continue;
-            }
-            tracing::warn!(
-                webhook_message = %message.id,
-                attempt = number,
-                error = attempt.error.as_deref().unwrap_or_default(),
-                "webhook delivery failed"
-            );
-            let jitter: f64 = rand::random();
-            let outcome = self
-                .blocking(move |db, clock| {
-                    let next = policy.after_failure(number, clock.now(), jitter);
-                    db.write(|c| {
-                        let outcome = webhooks::record_failure(
-                            c,
-                            &message,
-                            &owner,
-                            &attempt,
-                            next,
-                            disable_after,
-                        )?;
-                        if let AfterWebhookFailure::EndpointDisabled(endpoint) = &outcome {
-                            tell_owner_disabled(c, endpoint, clock.now())?;
-                        }
-                        Ok(outcome)
-                    })
+        let attempt = self.hooks.send(&claimed, self.clock.now()).await;
+        let number = u32::try_from(claimed.message.attempts)
+            .unwrap_or(0)
+            .saturating_add(1);
+        let (owner, policy, disable_after) =
+            (self.owner.clone(), self.settings.policy, self.disable_after);
+        let message = claimed.message;
+        if attempt.error.is_none() {
+            let recorded = self
+                .blocking(move |db, _| {
+                    db.write(|c| webhooks::record_delivered(c, &message, &owner, &attempt))
                 })
                 .await?;
-            match outcome {
-                AfterWebhookFailure::LeaseLost => done.lost_leases += 1,
-                _ if number >= policy.max_attempts => done.parked += 1,
-                _ => done.failed += 1,
+            if recorded {
+                done.sent += 1;
+            } else {
+                done.lost_leases += 1;
             }
+            return Ok(done);
+        }
+        tracing::warn!(
+            webhook_message = %message.id,
+            attempt = number,
+            error = attempt.error.as_deref().unwrap_or_default(),
+            "webhook delivery failed"
+        );
+        let jitter: f64 = rand::random();
+        let outcome = self
+            .blocking(move |db, clock| {
+                let next = policy.after_failure(number, clock.now(), jitter);
+                db.write(|c| {
+                    let outcome = webhooks::record_failure(
+                        c,
+                        &message,
+                        &owner,
+                        &attempt,
+                        next,
+                        disable_after,
+                    )?;
+                    if let AfterWebhookFailure::EndpointDisabled(endpoint) = &outcome {
+                        tell_owner_disabled(c, endpoint, clock.now())?;
+                    }
+                    Ok(outcome)
+                })
+            })
+            .await?;
+        match outcome {
+            AfterWebhookFailure::LeaseLost => done.lost_leases += 1,
+            _ if number >= policy.max_attempts => done.parked += 1,
+            _ => done.failed += 1,
         }
         Ok(done)
     }

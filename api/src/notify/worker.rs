@@ -4,8 +4,10 @@
 //! - **Claim.** One short write transaction claims a batch for this worker until the lease ends
 //!   (`notifications::claim_due`: `SKIP LOCKED` on PostgreSQL), so that two server processes on
 //!   one database never send one message at the same time.
-//! - **Send**, outside any transaction, each message under its own `Message-ID`.
-//! - **Record** the outcome, only while the lease is still this worker's: sent, or failed with
+//! - **Send**, outside any transaction, each message under its own `Message-ID`, up to
+//!   [`DeliverySettings::concurrency`] at once.
+//! - **Record** the batch's outcomes in one write transaction, each only while the lease is
+//!   still this worker's: sent, or failed with
 //!   the next attempt's instant from the domain's [`RetryPolicy`] (exponential back-off, full
 //!   jitter), or parked as failed after the last attempt, for an admin to retry.
 //!
@@ -139,25 +141,17 @@ impl Worker {
         now + chrono::Duration::from_std(self.settings.lease).unwrap_or_default()
     }
 
-    /// Delivers `items` with at most [`DeliverySettings::concurrency`] in flight; what it did.
-    async fn each<T, F>(
-        &self,
-        items: Vec<T>,
-        deliver: impl Fn(T) -> F,
-    ) -> Result<Delivered, StoreError>
+    /// Delivers `items` with at most [`DeliverySettings::concurrency`] in flight; what each
+    /// attempt found, in no particular order.
+    async fn each<T, R, F>(&self, items: Vec<T>, deliver: impl Fn(T) -> F) -> Vec<R>
     where
-        F: std::future::Future<Output = Result<Delivered, StoreError>>,
+        F: std::future::Future<Output = R>,
     {
-        let outcomes: Vec<Result<Delivered, StoreError>> = stream::iter(items)
+        stream::iter(items)
             .map(deliver)
             .buffer_unordered(self.settings.concurrency.max(1))
             .collect()
-            .await;
-        let mut done = Delivered::default();
-        for outcome in outcomes {
-            done.add(outcome?);
-        }
-        Ok(done)
+            .await
     }
 
     async fn mail_once(&self, mailer: &Mailer) -> Result<Delivered, StoreError> {
@@ -170,43 +164,48 @@ impl Worker {
                 db.write(|c| notifications::claim_due(c, &owner, now, until, batch))
             })
             .await?;
-        self.each(claimed, |n| self.mail_one(mailer, n)).await
-    }
-
-    /// Sends one notification and records the outcome.
-    async fn mail_one(&self, mailer: &Mailer, n: Notification) -> Result<Delivered, StoreError> {
-        let outcome = match render_mail(&n) {
-            Ok(rendered) => mailer.send(n.id, &n.email, &rendered).await,
-            Err(e) => Err(format!("cannot write the message: {e}")),
-        };
-        let (owner, policy, id) = (self.owner.clone(), self.settings.policy, n.id);
-        let attempt = u32::try_from(n.attempts).unwrap_or(0).saturating_add(1);
-        let recorded = match &outcome {
-            Ok(()) => {
-                self.blocking(move |db, clock| {
-                    db.write(|c| notifications::mark_sent(c, id, &owner, clock.now()))
-                })
-                .await?
-            }
-            Err(error) => {
-                tracing::warn!(notification = %id, attempt, %error, "delivery failed");
-                let error = error.clone();
-                let jitter: f64 = rand::random();
-                self.blocking(move |db, clock| {
-                    let next = policy.after_failure(attempt, clock.now(), jitter);
-                    db.write(|c| notifications::mark_attempt_failed(c, id, &owner, &error, next))
-                })
-                .await?
-            }
-        };
-        let mut done = Delivered::default();
-        match (recorded, &outcome) {
-            (false, _) => done.lost_leases += 1,
-            (true, Ok(())) => done.sent += 1,
-            (true, Err(_)) if attempt >= policy.max_attempts => done.parked += 1,
-            (true, Err(_)) => done.failed += 1,
+        if claimed.is_empty() {
+            return Ok(Delivered::default());
         }
-        Ok(done)
+        let sent = self
+            .each(claimed, |n| async move {
+                let outcome = match render_mail(&n) {
+                    Ok(rendered) => mailer.send(n.id, &n.email, &rendered).await,
+                    Err(e) => Err(format!("cannot write the message: {e}")),
+                };
+                let attempt = u32::try_from(n.attempts).unwrap_or(0).saturating_add(1);
+                if let Err(error) = &outcome {
+                    tracing::warn!(notification = %n.id, attempt, %error, "delivery failed");
+                }
+                (n.id, attempt, outcome, rand::random::<f64>())
+            })
+            .await;
+        // every outcome of the batch in one write transaction (on SQLite the one writer is
+        // what submissions wait for)
+        let (owner, policy) = (self.owner.clone(), self.settings.policy);
+        self.blocking(move |db, clock| {
+            db.write(|c| {
+                let now = clock.now();
+                let mut done = Delivered::default();
+                for (id, attempt, outcome, jitter) in &sent {
+                    let recorded = match outcome {
+                        Ok(()) => notifications::mark_sent(c, *id, &owner, now)?,
+                        Err(error) => {
+                            let next = policy.after_failure(*attempt, now, *jitter);
+                            notifications::mark_attempt_failed(c, *id, &owner, error, next)?
+                        }
+                    };
+                    match (recorded, outcome) {
+                        (false, _) => done.lost_leases += 1,
+                        (true, Ok(())) => done.sent += 1,
+                        (true, Err(_)) if *attempt >= policy.max_attempts => done.parked += 1,
+                        (true, Err(_)) => done.failed += 1,
+                    }
+                }
+                Ok(done)
+            })
+        })
+        .await
     }
 
     /// Claims one batch of due webhook messages of active endpoints and posts them.
@@ -220,65 +219,56 @@ impl Worker {
                 db.write(|c| webhooks::claim_due(c, &owner, now, until, batch))
             })
             .await?;
-        self.each(claimed, |claimed| self.webhook_one(claimed))
-            .await
-    }
-
-    /// Posts one webhook message and records the attempt and what follows.
-    async fn webhook_one(&self, claimed: Claimed) -> Result<Delivered, StoreError> {
-        let mut done = Delivered::default();
-        let attempt = self.hooks.send(&claimed, self.clock.now()).await;
-        let number = u32::try_from(claimed.message.attempts)
-            .unwrap_or(0)
-            .saturating_add(1);
+        if claimed.is_empty() {
+            return Ok(Delivered::default());
+        }
+        let posted = self
+            .each(claimed, |claimed| async move {
+                let attempt = self.hooks.send(&claimed, self.clock.now()).await;
+                let number = u32::try_from(claimed.message.attempts)
+                    .unwrap_or(0)
+                    .saturating_add(1);
+                if let Some(error) = &attempt.error {
+                    tracing::warn!(
+                        webhook_message = %claimed.message.id,
+                        attempt = number,
+                        %error,
+                        "webhook delivery failed"
+                    );
+                }
+                (claimed.message, attempt, number, rand::random::<f64>())
+            })
+            .await;
         let (owner, policy, disable_after) =
             (self.owner.clone(), self.settings.policy, self.disable_after);
-        let message = claimed.message;
-        if attempt.error.is_none() {
-            let recorded = self
-                .blocking(move |db, _| {
-                    db.write(|c| webhooks::record_delivered(c, &message, &owner, &attempt))
-                })
-                .await?;
-            if recorded {
-                done.sent += 1;
-            } else {
-                done.lost_leases += 1;
-            }
-            return Ok(done);
-        }
-        tracing::warn!(
-            webhook_message = %message.id,
-            attempt = number,
-            error = attempt.error.as_deref().unwrap_or_default(),
-            "webhook delivery failed"
-        );
-        let jitter: f64 = rand::random();
-        let outcome = self
-            .blocking(move |db, clock| {
-                let next = policy.after_failure(number, clock.now(), jitter);
-                db.write(|c| {
-                    let outcome = webhooks::record_failure(
-                        c,
-                        &message,
-                        &owner,
-                        &attempt,
-                        next,
-                        disable_after,
-                    )?;
+        self.blocking(move |db, clock| {
+            db.write(|c| {
+                let mut done = Delivered::default();
+                for (message, attempt, number, jitter) in &posted {
+                    if attempt.error.is_none() {
+                        if webhooks::record_delivered(c, message, &owner, attempt)? {
+                            done.sent += 1;
+                        } else {
+                            done.lost_leases += 1;
+                        }
+                        continue;
+                    }
+                    let next = policy.after_failure(*number, clock.now(), *jitter);
+                    let outcome =
+                        webhooks::record_failure(c, message, &owner, attempt, next, disable_after)?;
                     if let AfterWebhookFailure::EndpointDisabled(endpoint) = &outcome {
                         tell_owner_disabled(c, endpoint, clock.now())?;
                     }
-                    Ok(outcome)
-                })
+                    match outcome {
+                        AfterWebhookFailure::LeaseLost => done.lost_leases += 1,
+                        _ if *number >= policy.max_attempts => done.parked += 1,
+                        _ => done.failed += 1,
+                    }
+                }
+                Ok(done)
             })
-            .await?;
-        match outcome {
-            AfterWebhookFailure::LeaseLost => done.lost_leases += 1,
-            _ if number >= policy.max_attempts => done.parked += 1,
-            _ => done.failed += 1,
-        }
-        Ok(done)
+        })
+        .await
     }
 
     /// Runs batches until none is due (`grantdesk deliver`, tests).

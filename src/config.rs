@@ -6,12 +6,14 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use grantdesk_api::auth::{JwksSource, OidcSettings};
 use grantdesk_api::limits::{Limit, Rate, RateLimitSettings};
+use grantdesk_api::load::YieldSettings;
 use grantdesk_api::notify::mail::MailSettings;
+use grantdesk_api::notify::reminders::ReminderSettings;
 use grantdesk_api::notify::webhook::WebhookSettings;
 use grantdesk_api::notify::worker::DeliverySettings;
 use grantdesk_api::state::{BodyLimits, ExportSettings};
 use grantdesk_domain::webhook::PrivateAddresses;
-use grantdesk_domain::RetryPolicy;
+use grantdesk_domain::{ReminderOffsets, RetryPolicy};
 use rand::RngCore;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/grantdesk.sqlite3";
@@ -54,6 +56,8 @@ pub struct Settings {
     pub delivery: DeliverySettings,
     /// Where webhooks may go and how long an attempt takes (`GRANTDESK_WEBHOOK_*`).
     pub webhooks: WebhookSettings,
+    /// When reminders go out (`GRANTDESK_REMINDER_*`).
+    pub reminders: ReminderSettings,
 }
 
 /// The sender when `GRANTDESK_MAIL_FROM` is unset.
@@ -72,18 +76,63 @@ pub fn mail_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Opt
     let settings = MailSettings {
         smtp_url: url.trim().to_owned(),
         from: var("GRANTDESK_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned()),
+        public_url: public_url(&var)?,
     };
     // refuse at start-up what could never send
     settings.check().map_err(|e| anyhow::anyhow!(e))?;
     Ok(Some(settings))
 }
 
+/// `GRANTDESK_PUBLIC_URL`: the server's address as mail readers reach it (the start of the
+/// unsubscribe links in reminders), `http://` or `https://` and a host; by default
+/// `http://` and `GRANTDESK_BIND`.
+fn public_url(var: &impl Fn(&str) -> Option<String>) -> anyhow::Result<String> {
+    let Some(url) = var("GRANTDESK_PUBLIC_URL").filter(|u| !u.trim().is_empty()) else {
+        let bind = var("GRANTDESK_BIND").unwrap_or_else(|| DEFAULT_BIND.to_owned());
+        return Ok(format!("http://{bind}"));
+    };
+    let url = url.trim().trim_end_matches('/');
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match host {
+        Some(h) if !h.is_empty() && !h.contains(char::is_whitespace) => Ok(url.to_owned()),
+        _ => bail!(
+            "GRANTDESK_PUBLIC_URL {url:?} must be http:// or https:// and a host, e.g. https://subsidies.example"
+        ),
+    }
+}
+
+/// When reminders go out: the offsets before a call's deadline (`GRANTDESK_REMINDER_OFFSETS`,
+/// e.g. `14d,3d,12h`; empty turns deadline reminders off; default `7d,1d`) and how often every
+/// server looks for reminders due (`GRANTDESK_REMINDER_INTERVAL_SECONDS`, 1 to 3600, default 60).
+pub fn reminder_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<ReminderSettings> {
+    let defaults = ReminderSettings::default();
+    let offsets = match var("GRANTDESK_REMINDER_OFFSETS") {
+        None => defaults.offsets,
+        Some(v) => ReminderOffsets::parse(&v)
+            .map_err(|e| anyhow::anyhow!("GRANTDESK_REMINDER_OFFSETS: {e}"))?,
+    };
+    let interval = whole_number(
+        &var,
+        "GRANTDESK_REMINDER_INTERVAL_SECONDS",
+        1..=3600,
+        defaults.interval.as_secs(),
+    )?;
+    Ok(ReminderSettings {
+        offsets,
+        interval: Duration::from_secs(interval),
+    })
+}
+
 /// `GRANTDESK_DELIVERY_MAX_ATTEMPTS` (1 to 100, default 8), `GRANTDESK_DELIVERY_BACKOFF_SECONDS`
 /// (the first retry's back-off, doubled each time: 1 to 86400, default 30),
 /// `GRANTDESK_DELIVERY_LEASE_SECONDS` (how long a claimed message is another worker's: 5 to
 /// 3600, default 120), `GRANTDESK_DELIVERY_INTERVAL_MS` (the pause when nothing is due: 10
-/// to 60000, default 1000) and `GRANTDESK_DELIVERY_CONCURRENCY` (messages in flight at once: 1
-/// to 64, default 8).
+/// to 60000, default 1000), `GRANTDESK_DELIVERY_CONCURRENCY` (messages in flight at once: 1
+/// to 64, default 8), `GRANTDESK_DELIVERY_YIELD_ABOVE` (the worker waits while this many
+/// requests or more are in flight; 0 never waits; default 4) and
+/// `GRANTDESK_DELIVERY_MAX_DEFER_SECONDS` (for this long at most: 1 to 3600, default 30).
 pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<DeliverySettings> {
     let number = |name: &str, range, default| whole_number(&var, name, range, default);
     let defaults = DeliverySettings::default();
@@ -112,6 +161,16 @@ pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result
         10..=60_000,
         defaults.interval.as_millis() as u64,
     )?;
+    let yield_above = number(
+        "GRANTDESK_DELIVERY_YIELD_ABOVE",
+        0..=100_000,
+        defaults.yielding.above as u64,
+    )?;
+    let max_defer = number(
+        "GRANTDESK_DELIVERY_MAX_DEFER_SECONDS",
+        1..=3600,
+        defaults.yielding.max_defer.as_secs(),
+    )?;
     Ok(DeliverySettings {
         policy: RetryPolicy {
             max_attempts: max_attempts as u32,
@@ -121,6 +180,11 @@ pub fn delivery_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result
         lease: Duration::from_secs(lease),
         interval: Duration::from_millis(interval),
         concurrency: concurrency as usize,
+        yielding: YieldSettings {
+            above: yield_above as usize,
+            max_defer: Duration::from_secs(max_defer),
+            ..defaults.yielding
+        },
         ..defaults
     })
 }
@@ -469,6 +533,7 @@ impl Settings {
         let mail = mail_settings(|name| std::env::var(name).ok())?;
         let delivery = delivery_settings(|name| std::env::var(name).ok())?;
         let webhooks = webhook_settings(|name| std::env::var(name).ok())?;
+        let reminders = reminder_settings(|name| std::env::var(name).ok())?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
                 .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
@@ -489,6 +554,7 @@ impl Settings {
             mail,
             delivery,
             webhooks,
+            reminders,
         })
     }
 
@@ -586,6 +652,7 @@ mod tests {
             mail: None,
             delivery: DeliverySettings::default(),
             webhooks: WebhookSettings::default(),
+            reminders: ReminderSettings::default(),
         }
     }
 
@@ -679,6 +746,7 @@ mod defaults_tests {
             mail: None,
             delivery: DeliverySettings::default(),
             webhooks: WebhookSettings::default(),
+            reminders: ReminderSettings::default(),
         }
     }
 
@@ -946,7 +1014,30 @@ mod mail_tests {
         .unwrap()
         .unwrap();
         assert_eq!(tls.from, "Subsidies <subsidies@vlaanderen.example>");
+        // the unsubscribe links' start: the bind address unless the public address is set
+        assert_eq!(on.public_url, format!("http://{DEFAULT_BIND}"));
+        let public = mail_settings(env(&[
+            ("GRANTDESK_SMTP_URL", "smtp://127.0.0.1:2525"),
+            ("GRANTDESK_PUBLIC_URL", "https://subsidies.example/"),
+        ]))
+        .unwrap()
+        .unwrap();
+        assert_eq!(public.public_url, "https://subsidies.example");
         for (pairs, named) in [
+            (
+                &[
+                    ("GRANTDESK_SMTP_URL", "smtp://relay.example"),
+                    ("GRANTDESK_PUBLIC_URL", "subsidies.example"),
+                ][..],
+                "GRANTDESK_PUBLIC_URL",
+            ),
+            (
+                &[
+                    ("GRANTDESK_SMTP_URL", "smtp://relay.example"),
+                    ("GRANTDESK_PUBLIC_URL", "https://"),
+                ][..],
+                "GRANTDESK_PUBLIC_URL",
+            ),
             (
                 &[("GRANTDESK_MAIL_FROM", "a@b.example")][..],
                 "GRANTDESK_SMTP_URL",
@@ -965,6 +1056,42 @@ mod mail_tests {
         ] {
             let err = mail_settings(env(pairs)).unwrap_err().to_string();
             assert!(err.contains(named), "{pairs:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn reminders_go_out_a_week_and_a_day_before_unless_configured_otherwise() {
+        let d = reminder_settings(env(&[])).unwrap();
+        assert_eq!(d, ReminderSettings::default());
+        assert_eq!(
+            d.offsets.as_slice(),
+            [Duration::from_secs(7 * 86_400), Duration::from_secs(86_400)]
+        );
+        assert_eq!(d.interval, Duration::from_secs(60));
+        let set = reminder_settings(env(&[
+            ("GRANTDESK_REMINDER_OFFSETS", "3d,12h"),
+            ("GRANTDESK_REMINDER_INTERVAL_SECONDS", "5"),
+        ]))
+        .unwrap();
+        assert_eq!(
+            set.offsets.as_slice(),
+            [
+                Duration::from_secs(3 * 86_400),
+                Duration::from_secs(12 * 3600)
+            ]
+        );
+        assert_eq!(set.interval, Duration::from_secs(5));
+        let off = reminder_settings(env(&[("GRANTDESK_REMINDER_OFFSETS", "")])).unwrap();
+        assert!(off.offsets.as_slice().is_empty());
+        for (name, value) in [
+            ("GRANTDESK_REMINDER_OFFSETS", "7"),
+            ("GRANTDESK_REMINDER_OFFSETS", "1w"),
+            ("GRANTDESK_REMINDER_INTERVAL_SECONDS", "0"),
+        ] {
+            let err = reminder_settings(env(&[(name, value)]))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(name), "{name}={value}: {err}");
         }
     }
 
@@ -1011,9 +1138,15 @@ mod mail_tests {
             ("GRANTDESK_DELIVERY_LEASE_SECONDS", "60"),
             ("GRANTDESK_DELIVERY_INTERVAL_MS", "250"),
             ("GRANTDESK_DELIVERY_CONCURRENCY", "2"),
+            ("GRANTDESK_DELIVERY_YIELD_ABOVE", "0"),
+            ("GRANTDESK_DELIVERY_MAX_DEFER_SECONDS", "5"),
         ]))
         .unwrap();
         assert_eq!(set.concurrency, 2);
+        assert_eq!(d.yielding.above, 4, "yields while 4 requests are in flight");
+        assert_eq!(d.yielding.max_defer, Duration::from_secs(30));
+        assert_eq!(set.yielding.above, 0, "never yields");
+        assert_eq!(set.yielding.max_defer, Duration::from_secs(5));
         assert_eq!(set.policy.max_attempts, 3);
         assert_eq!(set.policy.base, Duration::from_secs(5));
         assert_eq!(set.lease, Duration::from_secs(60));
@@ -1025,6 +1158,8 @@ mod mail_tests {
             ("GRANTDESK_DELIVERY_LEASE_SECONDS", "4"),
             ("GRANTDESK_DELIVERY_INTERVAL_MS", "-1"),
             ("GRANTDESK_DELIVERY_CONCURRENCY", "0"),
+            ("GRANTDESK_DELIVERY_YIELD_ABOVE", "-1"),
+            ("GRANTDESK_DELIVERY_MAX_DEFER_SECONDS", "0"),
         ] {
             let err = delivery_settings(env(&[(name, bad)]))
                 .unwrap_err()

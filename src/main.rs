@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use grantdesk::config::Settings;
 use grantdesk::{seed, startup};
 use grantdesk_api::auth::Role;
+use grantdesk_api::notify::reminders::ReminderJob;
 use grantdesk_api::SystemClock;
 use grantdesk_domain::Clock;
 
@@ -45,8 +46,9 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
-    /// Deliver the notifications that are due (mail), once, and exit: what the server's worker
-    /// does continuously. Needs GRANTDESK_SMTP_URL.
+    /// Write the reminders that are due, deliver the notifications (mail, with
+    /// GRANTDESK_SMTP_URL) and webhook messages that are due, once, and exit: what every
+    /// server does continuously.
     Deliver,
     /// Manage users.
     User {
@@ -210,11 +212,20 @@ async fn deliver(settings: Settings) -> anyhow::Result<()> {
     if settings.mail.is_none() {
         println!("mail is off (GRANTDESK_SMTP_URL unset): delivering webhooks only");
     }
+    let secret = settings.resolve_jwt_secret()?;
     let db = startup::open_database(&settings.database_url, 2)?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let reminded = ReminderJob::new(db.clone(), clock.clone(), settings.reminders.clone())
+        .run_once()
+        .await?;
+    println!(
+        "wrote {} deadline and {} final-report reminder(s): {} message(s)",
+        reminded.deadlines, reminded.final_reports, reminded.messages
+    );
     let worker = startup::delivery_worker(
         db,
-        Arc::new(SystemClock),
-        settings.mail.as_ref(),
+        clock,
+        settings.mail.as_ref().map(|m| (m, secret.as_slice())),
         &settings.delivery,
         &settings.webhooks,
     )?;
@@ -240,14 +251,14 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         println!("grantdesk demo mode (GRANTDESK_DEMO=false or --no-demo turns it off)");
         print_accounts(&created);
     }
-    startup::delivery_worker(
+    let worker = startup::delivery_worker(
         db.clone(),
         clock.clone(),
-        settings.mail.as_ref(),
+        settings.mail.as_ref().map(|m| (m, secret.as_slice())),
         &settings.delivery,
         &settings.webhooks,
-    )?
-    .spawn();
+    )?;
+    let reminders = ReminderJob::new(db.clone(), clock.clone(), settings.reminders.clone());
     match &settings.mail {
         Some(mail) => println!("delivering mail through {}", redacted(&mail.smtp_url)),
         None => println!("mail is off (GRANTDESK_SMTP_URL unset): messages stay in the inbox"),
@@ -267,6 +278,9 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             webhook_addresses: settings.webhooks.private,
         },
     )?;
+    // the worker yields to this server's requests
+    worker.yielding_to(state.load.clone()).spawn();
+    reminders.spawn();
     if let Some(oidc) = &settings.oidc {
         println!(
             "also accepting access tokens of the identity provider {} (audience {})",

@@ -8,7 +8,7 @@ use actix_web::middleware::{from_fn, Compress};
 use actix_web::{web, App, HttpServer};
 use grantdesk_api::auth::{JwtKeys, OidcSettings, OidcVerifier};
 use grantdesk_api::AppState;
-use grantdesk_domain::Clock;
+use grantdesk_domain::{Clock, UnsubscribeKey};
 use grantdesk_persistence::blobs::BlobStore;
 use grantdesk_persistence::Db;
 
@@ -44,18 +44,21 @@ pub struct StateOptions<'a> {
     pub webhook_addresses: grantdesk_domain::webhook::PrivateAddresses,
 }
 
-/// The delivery worker: mail through `mail` when a relay is configured, webhooks always (see
+/// The delivery worker: mail through `mail` when a relay is configured (its unsubscribe links
+/// signed with a key derived from the token secret), webhooks always (see
 /// [`grantdesk_api::notify::worker`]); a relay URL, sender or CA file that cannot be used stops
 /// start-up with the reason.
 pub fn delivery_worker(
     db: Db,
     clock: Arc<dyn Clock>,
-    mail: Option<&grantdesk_api::notify::mail::MailSettings>,
+    mail: Option<(&grantdesk_api::notify::mail::MailSettings, &[u8])>,
     settings: &grantdesk_api::notify::worker::DeliverySettings,
     webhooks: &grantdesk_api::notify::webhook::WebhookSettings,
 ) -> anyhow::Result<grantdesk_api::notify::worker::Worker> {
     let mailer = mail
-        .map(grantdesk_api::notify::mail::Mailer::new)
+        .map(|(mail, secret)| {
+            grantdesk_api::notify::mail::Mailer::new(mail, UnsubscribeKey::derive(secret))
+        })
         .transpose()
         .map_err(|e| anyhow::anyhow!(e))?;
     let sender = grantdesk_api::notify::webhook::WebhookSender::new(webhooks)
@@ -114,6 +117,8 @@ pub fn app_state(
         exports: options.exports,
         oidc: options.oidc,
         webhook_addresses: options.webhook_addresses,
+        unsubscribe: UnsubscribeKey::derive(options.jwt_secret),
+        load: Arc::default(),
     })
 }
 

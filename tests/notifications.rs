@@ -25,6 +25,7 @@ fn settings(max_attempts: u32) -> DeliverySettings {
         batch: 5,
         concurrency: 4,
         interval: Duration::from_millis(50),
+        yielding: grantdesk_api::load::YieldSettings::NEVER,
     }
 }
 
@@ -639,5 +640,49 @@ async fn a_payment_is_told_to_the_grants_organisation() {
     assert!(
         entry["text"].as_str().unwrap().contains("€ 28.800,00"),
         "{entry}"
+    );
+}
+
+#[tokio::test]
+async fn a_servers_worker_waits_while_requests_are_in_flight_and_delivers_when_they_are_answered() {
+    use std::io::Write;
+    let (app, call, genk) = open_call_and_member(call_with_form("YIELD")).await;
+    let smtp = SmtpSink::start();
+    let env = [
+        ("GRANTDESK_SMTP_URL", smtp.url()),
+        ("GRANTDESK_MAIL_FROM", MAIL_FROM.to_owned()),
+        ("GRANTDESK_DELIVERY_INTERVAL_MS", "50".to_owned()),
+        ("GRANTDESK_DELIVERY_YIELD_ABOVE", "1".to_owned()),
+        ("GRANTDESK_DELIVERY_MAX_DEFER_SECONDS", "30".to_owned()),
+        // the held request stays in flight for as long as its body may take
+        ("GRANTDESK_JSON_BODY_TIMEOUT_SECONDS", "60".to_owned()),
+    ];
+    let server = app.spawn_process_with(&env).await;
+    // a request in flight on that server: its headers are in, its body never comes
+    let address = server.base.trim_start_matches("http://").to_owned();
+    let mut held = std::net::TcpStream::connect(&address).expect("connect");
+    write!(
+        held,
+        "POST /api/v1/auth/signup HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{"
+    )
+    .unwrap();
+    held.flush().unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // (the organisation's verification, due from before, may have gone out before the hold)
+    let before = smtp.received().len();
+    // a receipt becomes due (written by this test's server, sent by that one)
+    call.submitted_by(&genk).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        smtp.received().len(),
+        before,
+        "nothing is sent while a request is in flight: {:?}",
+        smtp.received()
+    );
+    drop(held);
+    let received = smtp.wait_for(before + 1, Duration::from_secs(10)).await;
+    assert!(
+        received.iter().any(|m| m.subject().contains("YIELD")),
+        "sent once the request is over: {received:?}"
     );
 }

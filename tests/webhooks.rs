@@ -28,6 +28,7 @@ fn delivery(max_attempts: u32) -> DeliverySettings {
         batch: 10,
         concurrency: 4,
         interval: Duration::from_millis(50),
+        yielding: grantdesk_api::load::YieldSettings::NEVER,
     }
 }
 

@@ -11,6 +11,7 @@ pub mod error;
 pub mod extract;
 pub mod guards;
 pub mod limits;
+pub mod load;
 pub mod localize;
 pub mod multipart;
 pub mod notify;
@@ -89,6 +90,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::notifications::inbox)
                 .service(routes::notifications::mark_read)
                 .service(routes::notifications::set_language)
+                .service(routes::notifications::reminders)
+                .service(routes::notifications::set_reminders)
+                .service(routes::notifications::unsubscribe)
                 .service(routes::notifications::deliveries)
                 .service(routes::notifications::retry)
                 .service(routes::webhooks::create_endpoint)

@@ -3,7 +3,8 @@
 //! [`middleware`] runs inside `tracing_actix_web::TracingLogger` (whose root span carries the
 //! request's `request_id`): it returns that id in the `x-request-id` header and counts the
 //! request per method, matched route pattern and status, with its latency, in the server's
-//! [`Metrics`], which `GET /metrics` serves in the Prometheus text format.
+//! [`Metrics`], which `GET /metrics` serves in the Prometheus text format. It also counts the
+//! requests in flight ([`crate::load::Load`]), which the delivery worker yields to.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -131,6 +132,10 @@ pub async fn middleware(
         .get::<tracing_actix_web::RequestId>()
         .map(|id| id.to_string());
     let registry = req.app_data::<web::Data<Metrics>>().cloned();
+    // counted in flight until answered (or dropped): background work yields to requests
+    let _in_flight = req
+        .app_data::<web::Data<crate::AppState>>()
+        .map(|state| state.load.enter());
     let method = req.method().as_str().to_owned();
     // handlers' errors arrive here as responses already (problem+json); an `Err` would come from
     // actix itself and is answered by it (the request must not be cloned before routing)

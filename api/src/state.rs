@@ -43,6 +43,11 @@ pub struct AppState {
     pub accounts: Arc<standing::AccountCache>,
     /// Whether webhook endpoints may be on private networks (`GRANTDESK_WEBHOOK_ALLOW_PRIVATE`).
     pub webhook_addresses: grantdesk_domain::webhook::PrivateAddresses,
+    /// Signs and checks the one-click unsubscribe links of reminder mail (derived from the
+    /// token secret).
+    pub unsubscribe: grantdesk_domain::UnsubscribeKey,
+    /// The requests in flight in this process (background work yields to them).
+    pub load: Arc<crate::load::Load>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's

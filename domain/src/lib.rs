@@ -48,6 +48,7 @@ pub mod payment_schedule;
 pub mod postings;
 pub mod ranking;
 pub mod receipt;
+pub mod reminder;
 pub mod review;
 pub mod role;
 pub mod submission;
@@ -131,6 +132,7 @@ pub use chrono_tz::Tz;
 pub use notification::{
     format_instant, format_money, AfterFailure, DeliveryStatus, Language, RetryPolicy,
 };
+pub use reminder::{final_report_due, ReminderOffsets, UnsubscribeKey};
 
 #[cfg(test)]
 mod assessment_tests;

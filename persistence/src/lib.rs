@@ -21,6 +21,7 @@ pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;
 mod queue;
+pub mod reminders;
 pub mod schema;
 pub mod users;
 pub mod webhooks;

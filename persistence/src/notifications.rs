@@ -153,6 +153,27 @@ pub struct Recipients {
     members: Vec<(String, String, String)>,
 }
 
+impl Recipients {
+    /// How many.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The account ids.
+    pub fn user_ids(&self) -> Vec<String> {
+        self.members.iter().map(|m| m.0.clone()).collect()
+    }
+
+    /// Keeps the members whose account id `keep` accepts.
+    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        self.members.retain(|m| keep(&m.0));
+    }
+}
+
 /// The current members of `organisation`, to write a message to later in the transaction
 /// ([`write_to`]): a writer that holds contended locks reads them before it takes the locks.
 pub fn recipients(conn: &mut DbConn, organisation: Uuid) -> Result<Recipients, StoreError> {

@@ -558,6 +558,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    reminders_sent (kind, subject_id, due_at, offset_seconds) {
+        kind -> Text,
+        subject_id -> Text,
+        due_at -> Timestamp,
+        offset_seconds -> BigInt,
+        organisation_id -> Text,
+        recipients -> Integer,
+        sent_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reminder_preferences (user_id) {
+        user_id -> Text,
+        enabled -> Bool,
+        changed_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(accounts -> ledgers (ledger_id));
 diesel::joinable!(webhook_secrets -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_messages -> webhook_endpoints (endpoint_id));
@@ -618,4 +638,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     webhook_secrets,
     webhook_messages,
     webhook_attempts,
+    reminders_sent,
+    reminder_preferences,
 );

@@ -787,6 +787,19 @@ impl TestApp {
         self.worker(Some(smtp), settings, Default::default())
     }
 
+    /// The reminder job on this app's database and clock, reminding drafts at `offsets`
+    /// (`GRANTDESK_REMINDER_OFFSETS`'s spelling).
+    pub fn reminder_job(&self, offsets: &str) -> grantdesk_api::notify::reminders::ReminderJob {
+        grantdesk_api::notify::reminders::ReminderJob::new(
+            self.db.clone(),
+            self.clock.clone(),
+            grantdesk_api::notify::reminders::ReminderSettings {
+                offsets: grantdesk_domain::ReminderOffsets::parse(offsets).expect("offsets"),
+                interval: std::time::Duration::from_millis(100),
+            },
+        )
+    }
+
     /// A delivery worker on this app's database and clock: mail to `smtp` if given, webhooks
     /// as `webhooks` says.
     pub fn worker(
@@ -798,11 +811,12 @@ impl TestApp {
         let mail = smtp.map(|smtp| grantdesk_api::notify::mail::MailSettings {
             smtp_url: smtp.url(),
             from: MAIL_FROM.to_owned(),
+            public_url: self.base.clone(),
         });
         startup::delivery_worker(
             self.db.clone(),
             self.clock.clone(),
-            mail.as_ref(),
+            mail.as_ref().map(|m| (m, SECRET.as_bytes())),
             &settings,
             &webhooks,
         )

@@ -120,6 +120,10 @@ fn webhook_body() -> Option<Value> {
         json!({"url": "https://hooks.example.org/grantdesk", "event_types": ["application.submitted"]}),
     )
 }
+fn reminders_body() -> Option<Value> {
+    Some(json!({ "enabled": true }))
+}
+
 fn language_body() -> Option<Value> {
     Some(json!({"language": "fr"}))
 }
@@ -250,6 +254,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/me/notifications", access: Access::Roles(ANY_USER), body: none },
     Route { method: "POST", path: "/api/v1/me/notifications/{id}/read", access: Access::Roles(ANY_USER), body: none },
     Route { method: "PUT", path: "/api/v1/me/language", access: Access::Roles(ANY_USER), body: language_body },
+    Route { method: "GET", path: "/api/v1/me/reminders", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "PUT", path: "/api/v1/me/reminders", access: Access::Roles(ANY_USER), body: reminders_body },
+    Route { method: "POST", path: "/api/v1/unsubscribe", access: Access::Public, body: none },
     Route { method: "GET", path: "/api/v1/deliveries", access: Access::Roles(ADMIN), body: none },
     Route { method: "POST", path: "/api/v1/deliveries/{id}/retry", access: Access::Roles(ADMIN), body: none },
     Route { method: "POST", path: "/api/v1/webhooks", access: Access::Roles(WEBHOOK_OWNERS), body: webhook_body },

@@ -68,3 +68,13 @@ final_report_verdict-rejected-body = Your final report was not accepted. The mot
 
 webhook_disabled-subject = Your webhook endpoint was disabled
 webhook_disabled-body = Messages to { $url } failed every attempt and the endpoint was disabled. No new events are written for it; those waiting are sent once you enable it again.
+
+fact-deadline = Deadline
+fact-end-date = End of the grant's period
+reminder-footer = You receive this reminder because of your organisation's application. To stop reminders, use this message's unsubscribe link or turn them off in your account (PUT /api/v1/me/reminders).
+
+deadline_reminder-subject = Reminder: the call { $call } closes on { $deadline }
+deadline_reminder-body = Your organisation's draft application "{ $title }" in the call { $call } has not been submitted yet. The deadline is { $deadline }: an application submitted at or after that instant is refused.
+
+final_report_due-subject = The final report of your grant in the call { $call } is due
+final_report_due-body = The period of your grant in the call { $call } ended on { $end_date }. Please submit its final report: the balance is worked out and paid once the report is accepted.

@@ -68,3 +68,13 @@ final_report_verdict-rejected-body = Votre rapport final n'a pas été accepté.
 
 webhook_disabled-subject = Votre point de terminaison webhook a été désactivé
 webhook_disabled-body = Les messages vers { $url } ont échoué à chaque tentative et le point de terminaison a été désactivé. Aucun nouvel événement ne lui est plus destiné ; ceux qui attendent partiront dès que vous le réactiverez.
+
+fact-deadline = Date limite
+fact-end-date = Fin de la période de la subvention
+reminder-footer = Vous recevez ce rappel en raison de la demande de votre organisation. Pour ne plus recevoir de rappels, utilisez le lien de désinscription de ce message ou désactivez-les dans votre compte (PUT /api/v1/me/reminders).
+
+deadline_reminder-subject = Rappel : l'appel { $call } se clôture le { $deadline }
+deadline_reminder-body = Le projet de demande « { $title } » de votre organisation pour l'appel { $call } n'a pas encore été introduit. La date limite est le { $deadline } : une demande introduite à cet instant ou après est refusée.
+
+final_report_due-subject = Le rapport final de votre subvention pour l'appel { $call } est attendu
+final_report_due-body = La période de votre subvention pour l'appel { $call } a pris fin le { $end_date }. Veuillez introduire son rapport final : le solde est calculé et payé une fois le rapport accepté.

@@ -69,3 +69,13 @@ final_report_verdict-rejected-body = Uw eindverslag werd niet aanvaard. De motiv
 
 webhook_disabled-subject = Uw webhook-eindpunt werd uitgeschakeld
 webhook_disabled-body = De berichten naar { $url } mislukten bij elke poging en het eindpunt werd uitgeschakeld. Nieuwe gebeurtenissen worden er niet meer voor geschreven; wie al wachtten, worden verzonden zodra u het weer inschakelt.
+
+fact-deadline = Uiterste indiendatum
+fact-end-date = Einde van de subsidieperiode
+reminder-footer = U ontvangt deze herinnering wegens de aanvraag van uw organisatie. Wilt u geen herinneringen meer, gebruik dan de afmeldlink van dit bericht of zet ze uit in uw account (PUT /api/v1/me/reminders).
+
+deadline_reminder-subject = Herinnering: de oproep { $call } sluit op { $deadline }
+deadline_reminder-body = De ontwerpaanvraag "{ $title }" van uw organisatie in de oproep { $call } is nog niet ingediend. De uiterste indiendatum is { $deadline }: een aanvraag die op of na dat moment wordt ingediend, wordt geweigerd.
+
+final_report_due-subject = Het eindrapport van uw subsidie in de oproep { $call } wordt verwacht
+final_report_due-body = De periode van uw subsidie in de oproep { $call } liep af op { $end_date }. Dien het eindrapport in: het saldo wordt berekend en uitbetaald zodra het rapport aanvaard is.

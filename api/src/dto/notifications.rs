@@ -59,6 +59,24 @@ pub struct LanguageView {
     pub language: Language,
 }
 
+/// Whether the account gets reminders: of a call's deadline while its organisation has a draft,
+/// and of a grant's final report once it is due. Other messages (receipts, decisions, payments,
+/// account messages) always go out.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReminderPreference {
+    #[schema(example = false)]
+    pub enabled: bool,
+}
+
+/// The one-click unsubscribe link of a reminder mail (RFC 8058).
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct UnsubscribeQuery {
+    /// The token of the mail's `List-Unsubscribe` link.
+    pub token: String,
+}
+
 /// A message in the reader's inbox, written in their language.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NotificationView {

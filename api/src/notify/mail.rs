@@ -4,7 +4,13 @@
 //! and an HTML part. The message's `Message-ID` is the notification's id: sending it again
 //! (after a crash between sending and recording it as sent) sends the same id, so the
 //! receiver's mail system and the reader can tell a repeat from a new message.
+//!
+//! A reminder also carries `List-Unsubscribe` with a one-click link (RFC 8058, with
+//! `List-Unsubscribe-Post`): the account's own, signed ([`UnsubscribeKey`]), under the server's
+//! public address.
 
+use grantdesk_domain::UnsubscribeKey;
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use uuid::Uuid;
@@ -18,6 +24,9 @@ pub struct MailSettings {
     pub smtp_url: String,
     /// The sender, e.g. `grantdesk <noreply@subsidies.example>`.
     pub from: String,
+    /// The server's address as its readers reach it (`GRANTDESK_PUBLIC_URL`), e.g.
+    /// `https://subsidies.example`: the unsubscribe links start with it.
+    pub public_url: String,
 }
 
 /// A configured mail transport.
@@ -25,6 +34,8 @@ pub struct MailSettings {
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
+    public_url: String,
+    unsubscribe: UnsubscribeKey,
 }
 
 impl std::fmt::Debug for Mailer {
@@ -47,14 +58,29 @@ impl MailSettings {
 
 impl Mailer {
     /// A transport for `settings` (its connection pool runs on the Tokio runtime, which must
-    /// be running); an unusable URL or sender is an error.
-    pub fn new(settings: &MailSettings) -> Result<Mailer, String> {
+    /// be running), signing unsubscribe links with `unsubscribe`; an unusable URL or sender is
+    /// an error.
+    pub fn new(settings: &MailSettings, unsubscribe: UnsubscribeKey) -> Result<Mailer, String> {
         let from = settings.check()?;
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.smtp_url)
             .map_err(|e| format!("GRANTDESK_SMTP_URL: {e}"))?
             .timeout(Some(std::time::Duration::from_secs(30)))
             .build();
-        Ok(Mailer { transport, from })
+        Ok(Mailer {
+            transport,
+            from,
+            public_url: settings.public_url.trim_end_matches('/').to_owned(),
+            unsubscribe,
+        })
+    }
+
+    /// The one-click unsubscribe link of account `user`.
+    pub fn unsubscribe_url(&self, user: Uuid) -> String {
+        format!(
+            "{}/api/v1/unsubscribe?token={}",
+            self.public_url,
+            self.unsubscribe.token(user)
+        )
     }
 
     /// The `Message-ID` of notification `id`: `<id@the sender's domain>`.
@@ -62,14 +88,33 @@ impl Mailer {
         format!("<{id}@{}>", self.from.email.domain())
     }
 
-    /// Sends one notification to `to`. The error is the relay's answer (or why there was none).
-    pub async fn send(&self, id: Uuid, to: &str, rendered: &Rendered) -> Result<(), String> {
+    /// Sends one notification to `to`, with a one-click `unsubscribe` link if given. The error
+    /// is the relay's answer (or why there was none).
+    pub async fn send(
+        &self,
+        id: Uuid,
+        to: &str,
+        rendered: &Rendered,
+        unsubscribe: Option<&str>,
+    ) -> Result<(), String> {
         let to: Mailbox = to.parse().map_err(|e| format!("address {to:?}: {e}"))?;
-        let message = Message::builder()
+        let mut message = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(rendered.subject.clone())
-            .message_id(Some(self.message_id(id)))
+            .message_id(Some(self.message_id(id)));
+        if let Some(link) = unsubscribe {
+            message = message
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{link}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_owned(),
+                ));
+        }
+        let message = message
             .multipart(MultiPart::alternative_plain_html(
                 rendered.text.clone(),
                 rendered.html.clone(),

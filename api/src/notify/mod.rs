@@ -1,8 +1,10 @@
 //! Notifications that arrive (issue #13): writing them in the reader's language
 //! ([`render`]), sending them by mail ([`mail`]), signed webhooks
-//! ([`webhook`]) and the worker that delivers both queues ([`worker`]).
+//! ([`webhook`]), the worker that delivers both queues ([`worker`]) and the job that writes
+//! reminders ([`reminders`]).
 
 pub mod mail;
+pub mod reminders;
 pub mod render;
 pub mod webhook;
 pub mod worker;

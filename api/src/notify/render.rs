@@ -201,6 +201,9 @@ struct Kind {
     /// Payload fields that go by mail only (a password reset's code): the inbox writes the
     /// kind's `<name>-inbox-body` without them and does not show them among the facts.
     secrets: &'static [&'static str],
+    /// A reminder: its mail says how to stop reminders and carries a one-click unsubscribe
+    /// link (RFC 8058).
+    reminder: bool,
 }
 
 /// Where a notification is read: its e-mail, or the inbox of the application.
@@ -228,6 +231,7 @@ const KINDS: &[Kind] = &[
             ("fact-digest", Field::Text("/receipt/sha256")),
         ],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "decision_letter",
@@ -251,6 +255,7 @@ const KINDS: &[Kind] = &[
             ("fact-start-date", Field::Date("/start_date")),
         ],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "invitation",
@@ -264,6 +269,7 @@ const KINDS: &[Kind] = &[
             ("fact-expires-at", Field::Instant("/expires_at")),
         ],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "password_reset",
@@ -274,6 +280,7 @@ const KINDS: &[Kind] = &[
         ],
         facts: &[],
         secrets: &["token"],
+        reminder: false,
     },
     Kind {
         name: "membership_ended",
@@ -281,6 +288,7 @@ const KINDS: &[Kind] = &[
         args: &[("organisation", Field::Text("/organisation_name"))],
         facts: &[("fact-organisation", Field::Text("/organisation_name"))],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "organisation_verified",
@@ -294,6 +302,7 @@ const KINDS: &[Kind] = &[
             ("fact-enterprise-number", Field::Text("/kbo")),
         ],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "organisation_claim_rejected",
@@ -308,6 +317,7 @@ const KINDS: &[Kind] = &[
             ("fact-reason", Field::Text("/reason")),
         ],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "question_answered",
@@ -319,6 +329,7 @@ const KINDS: &[Kind] = &[
             ("fact-answer", Field::Text("/answer")),
         ],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "payment_made",
@@ -336,6 +347,7 @@ const KINDS: &[Kind] = &[
             ("fact-paid-on", Field::Date("/paid_on")),
         ],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "final_report_verdict",
@@ -351,6 +363,7 @@ const KINDS: &[Kind] = &[
             ("fact-motivation", Field::Text("/motivation")),
         ],
         secrets: &[],
+        reminder: false,
     },
     Kind {
         name: "webhook_disabled",
@@ -361,8 +374,44 @@ const KINDS: &[Kind] = &[
             ("fact-reason", Field::Text("/reason")),
         ],
         secrets: &[],
+        reminder: false,
+    },
+    Kind {
+        name: "deadline_reminder",
+        body_by: None,
+        args: &[
+            ("call", Field::Text("/call/reference")),
+            ("title", Field::Text("/application/title")),
+            ("deadline", Field::Instant("/deadline")),
+        ],
+        facts: &[
+            ("fact-call", Field::Text("/call/title")),
+            ("fact-application", Field::Text("/application/title")),
+            ("fact-deadline", Field::Instant("/deadline")),
+        ],
+        secrets: &[],
+        reminder: true,
+    },
+    Kind {
+        name: "final_report_due",
+        body_by: None,
+        args: &[
+            ("call", Field::Text("/call/reference")),
+            ("end_date", Field::Date("/end_date")),
+        ],
+        facts: &[
+            ("fact-call", Field::Text("/call/title")),
+            ("fact-end-date", Field::Date("/end_date")),
+        ],
+        secrets: &[],
+        reminder: true,
     },
 ];
+
+/// Whether notifications of `kind` are reminders (which a person may turn off).
+pub fn is_reminder(kind: &str) -> bool {
+    spec(kind).is_ok_and(|k| k.reminder)
+}
 
 /// The kinds of notification grantdesk writes.
 pub fn kinds() -> impl Iterator<Item = &'static str> {
@@ -478,6 +527,11 @@ pub fn render(
             })
             .collect::<minijinja::Value>(),
         footer => text(language, "footer", &none)?,
+        unsubscribe => if spec.reminder {
+            Some(text(language, "reminder-footer", &none)?)
+        } else {
+            None
+        },
     };
     let write = |name: &str| {
         TEMPLATES

@@ -11,6 +11,10 @@
 //!   the next attempt's instant from the domain's [`RetryPolicy`] (exponential back-off, full
 //!   jitter), or parked as failed after the last attempt, for an admin to retry.
 //!
+//! In a server the worker yields to requests: while [`YieldSettings::above`] requests or more
+//! are in flight it waits (up to [`YieldSettings::max_defer`]) before its next batch, so that a
+//! deadline surge gets the machine and the messages follow when it is over.
+//!
 //! A worker that dies between sending and recording leaves the message leased; when the lease
 //! ends another worker (or this one, restarted) sends it again under the same `Message-ID`.
 //! Nothing is lost; a repeat is recognisable.
@@ -30,8 +34,9 @@ use grantdesk_persistence::{Db, StoreError};
 use uuid::Uuid;
 
 use super::mail::Mailer;
-use super::render::render_mail;
+use super::render::{is_reminder, render_mail};
 use super::webhook::{WebhookSender, WebhookSettings};
+use crate::load::{Load, YieldSettings};
 
 /// How the worker runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +50,8 @@ pub struct DeliverySettings {
     pub concurrency: usize,
     /// The pause between two looks for due messages when there were none.
     pub interval: Duration,
+    /// When the background worker waits for requests to be answered first.
+    pub yielding: YieldSettings,
 }
 
 impl Default for DeliverySettings {
@@ -55,6 +62,7 @@ impl Default for DeliverySettings {
             batch: 50,
             concurrency: 8,
             interval: Duration::from_secs(1),
+            yielding: YieldSettings::default(),
         }
     }
 }
@@ -95,6 +103,9 @@ pub struct Worker {
     disable_after: i32,
     settings: DeliverySettings,
     owner: String,
+    /// The requests in flight in this process, yielded to (none counted unless
+    /// [`Worker::yielding_to`] names the server's).
+    load: Arc<Load>,
 }
 
 impl Worker {
@@ -113,7 +124,15 @@ impl Worker {
             disable_after: hooks.1.disable_after,
             settings,
             owner: format!("worker:{}", Uuid::new_v4()),
+            load: Arc::default(),
         }
+    }
+
+    /// The worker, yielding to the requests `load` counts (the server's own) as its settings'
+    /// [`DeliverySettings::yielding`] says.
+    pub fn yielding_to(mut self, load: Arc<Load>) -> Self {
+        self.load = load;
+        self
     }
 
     async fn blocking<T: Send + 'static>(
@@ -169,8 +188,13 @@ impl Worker {
         }
         let sent = self
             .each(claimed, |n| async move {
+                let unsubscribe = is_reminder(&n.kind).then(|| mailer.unsubscribe_url(n.user_id));
                 let outcome = match render_mail(&n) {
-                    Ok(rendered) => mailer.send(n.id, &n.email, &rendered).await,
+                    Ok(rendered) => {
+                        mailer
+                            .send(n.id, &n.email, &rendered, unsubscribe.as_deref())
+                            .await
+                    }
                     Err(e) => Err(format!("cannot write the message: {e}")),
                 };
                 let attempt = u32::try_from(n.attempts).unwrap_or(0).saturating_add(1);
@@ -284,10 +308,18 @@ impl Worker {
     }
 
     /// Runs in the background for as long as the process: a batch whenever messages are due,
-    /// a pause of the configured interval when none were.
+    /// a pause of the configured interval when none were; before each batch it waits while
+    /// the server is busy answering requests (see [`YieldSettings`]).
     pub fn spawn(self) -> tokio::task::JoinHandle<()> {
         tokio::spawn(async move {
             loop {
+                let waited = self.settings.yielding.wait_for_quiet(&self.load).await;
+                if waited >= Duration::from_secs(1) {
+                    tracing::debug!(
+                        waited_ms = waited.as_millis() as u64,
+                        "delivery yielded to requests"
+                    );
+                }
                 match self.run_once().await {
                     Ok(run) if run.any() => continue,
                     Ok(_) => {}

@@ -7,11 +7,14 @@ use uuid::Uuid;
 use crate::auth::{AdminOnly, AnyUser, Authorized};
 use crate::dto::notifications::{
     DeliveryListQuery, DeliveryView, InboxPage, LanguageRequest, LanguageView, NotificationView,
+    ReminderPreference, UnsubscribeQuery,
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::{Page, PageQuery};
-use crate::problems::{Listing, Resource, SignedInBody, SignedInListing, SignedInResource};
+use crate::problems::{
+    Listing, PublicBody, Resource, SignedInBody, SignedInListing, SignedInResource, Unauthenticated,
+};
 use crate::services::notifications;
 use crate::state::AppState;
 
@@ -76,6 +79,68 @@ pub async fn set_language(
 ) -> Result<HttpResponse, ApiError> {
     let language = body.0.language()?;
     let view = notifications::set_language(&state, auth.claims(), language).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Whether the bearer gets reminders (of a call's deadline while its organisation has a draft,
+/// and of a grant's final report once it is due); on unless turned off.
+#[utoipa::path(
+    tag = "notifications",
+    responses(
+        (status = 200, body = ReminderPreference),
+        Unauthenticated,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/me/reminders")]
+pub async fn reminders(
+    state: web::Data<AppState>,
+    auth: Authorized<AnyUser>,
+) -> Result<HttpResponse, ApiError> {
+    let view = notifications::reminders(&state, auth.claims()).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Turn the bearer's reminders on or off. Other messages always go out. Audited.
+#[utoipa::path(
+    tag = "notifications",
+    request_body = ReminderPreference,
+    responses(
+        (status = 200, body = ReminderPreference),
+        SignedInBody,
+    ),
+    security(("bearer" = []))
+)]
+#[put("/me/reminders")]
+pub async fn set_reminders(
+    state: web::Data<AppState>,
+    auth: Authorized<AnyUser>,
+    body: ValidJson<ReminderPreference>,
+) -> Result<HttpResponse, ApiError> {
+    let view = notifications::set_own_reminders(&state, auth.claims(), body.0.enabled).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// The one-click unsubscribe link of a reminder mail (RFC 8058: its `List-Unsubscribe` header,
+/// posted by the mail program with the body `List-Unsubscribe=One-Click`): turns reminders off
+/// for the account the link was made for, without signing in. Audited. Turn them on again
+/// with `PUT /me/reminders`.
+#[utoipa::path(
+    tag = "notifications",
+    params(UnsubscribeQuery),
+    responses(
+        (status = 200, body = ReminderPreference),
+        PublicBody,
+        (status = 404, description = "The link's account no longer exists", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(())
+)]
+#[post("/unsubscribe")]
+pub async fn unsubscribe(
+    state: web::Data<AppState>,
+    query: web::Query<UnsubscribeQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let view = notifications::unsubscribe(&state, &query.token).await?;
     Ok(HttpResponse::Ok().json(view))
 }
 

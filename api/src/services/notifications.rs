@@ -3,13 +3,13 @@
 //! watch and retry.
 
 use grantdesk_domain::{DeliveryStatus, Language};
-use grantdesk_persistence::{audit, notifications, users};
+use grantdesk_persistence::{audit, notifications, reminders, users};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::Claims;
 use crate::dto::notifications::{
-    DeliveryListQuery, DeliveryView, InboxPage, LanguageView, NotificationView,
+    DeliveryListQuery, DeliveryView, InboxPage, LanguageView, NotificationView, ReminderPreference,
 };
 use crate::error::ApiError;
 use crate::notify::render::{render, Medium};
@@ -92,6 +92,74 @@ pub async fn set_language(
                 )?;
             }
             Ok(LanguageView { language })
+        })
+        .await
+}
+
+/// Whether the bearer gets reminders.
+pub async fn reminders(state: &AppState, claims: &Claims) -> Result<ReminderPreference, ApiError> {
+    let user = claims.sub;
+    state
+        .read(move |c, _| {
+            Ok(ReminderPreference {
+                enabled: reminders::wants_reminders(c, user)?,
+            })
+        })
+        .await
+}
+
+/// Turns reminders on or off for `user`, by `actor` (`how` it was asked, for the audit);
+/// audited when it changes.
+fn set_reminders(
+    c: &mut grantdesk_persistence::DbConn,
+    user: Uuid,
+    enabled: bool,
+    (actor, how): (&str, &str),
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<ReminderPreference, ApiError> {
+    let before = reminders::set_reminders(c, user, enabled, now)?;
+    if before != enabled {
+        audit::record(
+            c,
+            actor,
+            "user.set_reminders",
+            ("user", &user.to_string()),
+            Some(json!({"reminders": before})),
+            Some(json!({"reminders": enabled, "by": how})),
+            now,
+        )?;
+    }
+    Ok(ReminderPreference { enabled })
+}
+
+/// Turns the bearer's reminders on or off.
+pub async fn set_own_reminders(
+    state: &AppState,
+    claims: &Claims,
+    enabled: bool,
+) -> Result<ReminderPreference, ApiError> {
+    let (user, actor) = (claims.sub, claims.actor());
+    state
+        .write(move |c, clock| set_reminders(c, user, enabled, (&actor, "account"), clock.now()))
+        .await
+}
+
+/// Turns reminders off for the account a reminder mail's one-click link was made for
+/// (RFC 8058: no sign-in, the signed token is the proof). A token this server did not make is
+/// refused on its field; an account that is gone is not found.
+pub async fn unsubscribe(state: &AppState, token: &str) -> Result<ReminderPreference, ApiError> {
+    let user = state.unsubscribe.check(token).ok_or_else(|| {
+        ApiError::validation(
+            "token",
+            "invalid",
+            "is not an unsubscribe link of this server",
+        )
+    })?;
+    state
+        .write(move |c, clock| {
+            users::find(c, user)?;
+            let actor = format!("user:{user}");
+            set_reminders(c, user, false, (&actor, "unsubscribe link"), clock.now())
         })
         .await
 }

@@ -1,0 +1,2 @@
+DROP TABLE reminder_preferences;
+DROP TABLE reminders_sent;

@@ -42,6 +42,10 @@ AWARDS_DEADLINE_MINUTES=${AWARDS_DEADLINE_MINUTES:--1}   # preparation time befo
 # (tests/fixtures/webhook/receiver.py, a CA made with openssl); after the surge, how long each
 # receipt took from its commit to its delivery, and the delivery rate (see delivery.py)
 DELIVERY=${DELIVERY:-off}
+# with DELIVERY=on, whether finance's system subscribes to every submission (a webhook message
+# written in each submission's transaction); off: mail only, the target of #13 (the worker and an
+# SMTP server receiving)
+DELIVERY_WEBHOOKS=${DELIVERY_WEBHOOKS:-on}
 DELIVERY_WAIT_SECONDS=${DELIVERY_WAIT_SECONDS:-600}
 has_bench() { [[ " $BENCHES " == *" $1 "* ]]; }
 for bench in $BENCHES; do
@@ -98,7 +102,7 @@ if [[ $BENCH_SOURCE == head ]]; then
   build "$SRC" || { tail -30 "$OUT/build.log" >&2; exit 1; }
 fi
 SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree && -n $(git -C "$ROOT" status --porcelain --untracked-files=no) ]] && echo ' + uncommitted changes' || true)"
-echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"delivery\":\"$DELIVERY\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"benches\":\"$BENCHES\"}" >>"$RESULTS"
+echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"delivery\":\"$DELIVERY\",\"delivery_webhooks\":\"$DELIVERY_WEBHOOKS\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"benches\":\"$BENCHES\"}" >>"$RESULTS"
 BIN="$TARGET/release/grantdesk"
 DATA_BIN="$TARGET/release/grantdesk-bench-data"
 
@@ -192,8 +196,10 @@ start_server() { # url logfile
     delivery_env=(GRANTDESK_SMTP_URL="smtp://127.0.0.1:$SMTP_PORT" GRANTDESK_WEBHOOK_ALLOW_PRIVATE=true
       GRANTDESK_WEBHOOK_CA_FILE="$CA_FILE")
   fi
+  # no reminders: the bench's deadline is minutes away, so the drafts would be reminded while
+  # they are prepared (in a real call they go out a week and a day before)
   env "${delivery_env[@]}" DATABASE_URL="$url" GRANTDESK_BIND="127.0.0.1:$PORT" GRANTDESK_DEMO=false \
-    GRANTDESK_RATE_LIMITS=off \
+    GRANTDESK_RATE_LIMITS=off GRANTDESK_REMINDER_OFFSETS= \
     GRANTDESK_JWT_SECRET="$JWT_SECRET" GRANTDESK_TOKEN_TTL_SECONDS=86400 \
     GRANTDESK_BLOB_DIR="$BDIR/blobs" RUST_LOG="$SERVER_LOG_LEVEL" \
     "$BIN" serve --no-demo >"$logf" 2>&1 &
@@ -254,7 +260,7 @@ run_backend() {
 
   # ---- deadline surge
   if has_bench surge; then
-  if [[ $DELIVERY == on ]]; then  # finance's system subscribes to every submission
+  if [[ $DELIVERY == on && $DELIVERY_WEBHOOKS == on ]]; then  # finance's system subscribes to every submission
     curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/webhooks" -H 'content-type: application/json' \
       -H "authorization: Bearer $(json_get "$setup" admin_token)" \
       -d "{\"url\":\"https://127.0.0.1:$HOOK_PORT/finance\",\"event_types\":[\"application.submitted\"]}" \

@@ -345,15 +345,21 @@ pub fn secrets_in_force(
         .collect()
 }
 
-/// Writes `body` (an event of type `event`, about `organisation` or about none) for each
-/// active endpoint subscribed to it: the organisation's own and the admins'. How many.
-pub fn publish(
+/// The active endpoints subscribed to events of type `event` about `organisation` (or about
+/// none): the organisation's own and the admins'. Read them before a transaction takes
+/// contended locks, and write to them later in it ([`write_to_subscribers`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscribers {
+    event: EventType,
+    endpoints: Vec<String>,
+}
+
+/// The endpoints subscribed to `event` about `organisation` (see [`Subscribers`]).
+pub fn subscribers(
     conn: &mut DbConn,
     organisation: Option<Uuid>,
     event: EventType,
-    body: &serde_json::Value,
-    now: DateTime<Utc>,
-) -> Result<usize, StoreError> {
+) -> Result<Subscribers, StoreError> {
     let mut candidates = e::table
         .filter(e::status.eq(EndpointStatus::Active.as_str()))
         .into_boxed();
@@ -365,21 +371,42 @@ pub fn publish(
         ),
         None => candidates.filter(e::organisation_id.is_null()),
     };
-    let endpoints: Vec<(String, String)> = candidates
+    let rows: Vec<(String, String)> = candidates
         .order(e::seq.asc())
         .select((e::id, e::event_types))
         .load(conn)?;
-    let payload = body.to_string();
-    let mut written = 0;
-    for (endpoint, types) in endpoints {
+    let mut endpoints = Vec::new();
+    for (endpoint, types) in rows {
         let types: Vec<String> = serde_json::from_str(&types).map_err(corrupt)?;
-        if !types.iter().any(|t| t == event.as_str()) {
-            continue;
+        if types.iter().any(|t| t == event.as_str()) {
+            endpoints.push(endpoint);
         }
-        insert_message(conn, &endpoint, event, &payload, now)?;
-        written += 1;
     }
-    Ok(written)
+    Ok(Subscribers { event, endpoints })
+}
+
+impl Subscribers {
+    /// The type of event they are subscribed to.
+    pub fn event(&self) -> EventType {
+        self.event
+    }
+}
+
+/// Writes `body` (an event of the subscribers' type) for each of `to`; how many.
+pub fn write_to_subscribers(
+    conn: &mut DbConn,
+    to: &Subscribers,
+    body: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    if to.endpoints.is_empty() {
+        return Ok(0);
+    }
+    let payload = body.to_string();
+    for endpoint in &to.endpoints {
+        insert_message(conn, endpoint, to.event, &payload, now)?;
+    }
+    Ok(to.endpoints.len())
 }
 
 /// Writes one message for one endpoint, due now; its id.

@@ -77,8 +77,13 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
                 return Err(ApiError::Applications(errors));
             }
             // everything that needs no lock first: freeze the content, mark it submitted, find
-            // whom the receipt goes to
+            // whom the receipt and the event go to
             let recipients = notifications::recipients(c, loaded.app.lead_organisation_id)?;
+            let subscribers = webhooks::subscribers(
+                c,
+                Some(loaded.app.lead_organisation_id),
+                EventType::ApplicationSubmitted,
+            )?;
             let frozen = snapshot(&loaded, &attachments, &actor);
             let digest = snapshot_digest(&frozen);
             let canonical = canonical_json(&frozen);
@@ -131,10 +136,9 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             });
             notifications::write_to(c, &recipients, "submission_receipt", &message, received_at)?;
             // and to the integrators subscribed to it (the organisation's, the admins')
-            webhooks::publish(
+            webhooks::publish_to(
                 c,
-                Some(loaded.app.lead_organisation_id),
-                EventType::ApplicationSubmitted,
+                &subscribers,
                 json!({
                     "application_id": id,
                     "call_id": loaded.call.id,

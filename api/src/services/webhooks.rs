@@ -36,7 +36,28 @@ pub fn publish(
     data: serde_json::Value,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    webhooks::publish(c, organisation, event, &envelope(event, now, data), now)?;
+    let to = subscribers(c, organisation, event)?;
+    publish_to(c, &to, data, now)
+}
+
+/// The endpoints subscribed to `event` about `organisation`: a writer that takes contended
+/// locks reads them first and writes to them later in its transaction ([`publish_to`]).
+pub fn subscribers(
+    c: &mut DbConn,
+    organisation: Option<Uuid>,
+    event: EventType,
+) -> Result<webhooks::Subscribers, ApiError> {
+    Ok(webhooks::subscribers(c, organisation, event)?)
+}
+
+/// Writes the subscribers' event with `data` for each of them.
+pub fn publish_to(
+    c: &mut DbConn,
+    to: &webhooks::Subscribers,
+    data: serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    webhooks::write_to_subscribers(c, to, &envelope(to.event(), now, data), now)?;
     Ok(())
 }
 

@@ -11,22 +11,11 @@ use common::smtp::{SinkOptions, SmtpSink};
 use common::*;
 use grantdesk_api::auth::Role;
 use grantdesk_api::notify::worker::DeliverySettings;
-use grantdesk_domain::{format_instant, Language, RetryPolicy};
+use grantdesk_domain::{format_instant, Language};
 use serde_json::{json, Value};
 
 fn settings(max_attempts: u32) -> DeliverySettings {
-    DeliverySettings {
-        policy: RetryPolicy {
-            max_attempts,
-            base: Duration::from_secs(10),
-            cap: Duration::from_secs(60),
-        },
-        lease: Duration::from_secs(30),
-        batch: 5,
-        concurrency: 4,
-        interval: Duration::from_millis(50),
-        yielding: grantdesk_api::load::YieldSettings::NEVER,
-    }
+    test_delivery(max_attempts, 5)
 }
 
 async fn inbox(app: &TestApp, token: &str) -> Value {

@@ -12,22 +12,10 @@ use common::smtp::SmtpSink;
 use common::*;
 use grantdesk_api::notify::reminders::Reminded;
 use grantdesk_api::notify::worker::DeliverySettings;
-use grantdesk_domain::RetryPolicy;
 use serde_json::{json, Value};
 
 fn delivery() -> DeliverySettings {
-    DeliverySettings {
-        policy: RetryPolicy {
-            max_attempts: 3,
-            base: Duration::from_secs(10),
-            cap: Duration::from_secs(60),
-        },
-        lease: Duration::from_secs(30),
-        batch: 10,
-        concurrency: 4,
-        interval: Duration::from_millis(50),
-        yielding: grantdesk_api::load::YieldSettings::NEVER,
-    }
+    test_delivery(3, 10)
 }
 
 /// The messages of `kind` in the holder of `token`'s inbox, newest first.

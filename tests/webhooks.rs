@@ -14,22 +14,10 @@ use grantdesk_api::auth::Role;
 use grantdesk_api::notify::webhook::WebhookSettings;
 use grantdesk_api::notify::worker::DeliverySettings;
 use grantdesk_domain::webhook::{PrivateAddresses, WebhookSecret};
-use grantdesk_domain::RetryPolicy;
 use serde_json::{json, Value};
 
 fn delivery(max_attempts: u32) -> DeliverySettings {
-    DeliverySettings {
-        policy: RetryPolicy {
-            max_attempts,
-            base: Duration::from_secs(10),
-            cap: Duration::from_secs(60),
-        },
-        lease: Duration::from_secs(30),
-        batch: 10,
-        concurrency: 4,
-        interval: Duration::from_millis(50),
-        yielding: grantdesk_api::load::YieldSettings::NEVER,
-    }
+    test_delivery(max_attempts, 10)
 }
 
 fn hooks(receiver: &Receiver, disable_after: i32) -> WebhookSettings {

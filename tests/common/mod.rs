@@ -774,6 +774,28 @@ impl TestApp {
     }
 }
 
+/// Delivery as the tests run it: `max_attempts` attempts 10 s apart (doubling up to a minute),
+/// `batch` messages claimed at once, 4 in flight, a look every 50 ms, never yielding (the tests'
+/// own requests would hold it up).
+pub fn test_delivery(
+    max_attempts: u32,
+    batch: i64,
+) -> grantdesk_api::notify::worker::DeliverySettings {
+    use std::time::Duration;
+    grantdesk_api::notify::worker::DeliverySettings {
+        policy: grantdesk_domain::RetryPolicy {
+            max_attempts,
+            base: Duration::from_secs(10),
+            cap: Duration::from_secs(60),
+        },
+        lease: Duration::from_secs(30),
+        batch,
+        concurrency: 4,
+        interval: Duration::from_millis(50),
+        yielding: grantdesk_api::load::YieldSettings::NEVER,
+    }
+}
+
 /// The sender of the tests' mail.
 pub const MAIL_FROM: &str = "grantdesk <noreply@test.example>";
 

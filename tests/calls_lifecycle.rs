@@ -487,7 +487,7 @@ async fn a_call_without_assessment_criteria_is_not_opened_and_reserves_nothing()
     let p = res.problem(409);
     assert_eq!(p["type"], "/problems/call-incomplete");
     assert_eq!(p["errors"][0]["field"], "criteria");
-    assert_eq!(p["errors"][0]["code"], "missing");
+    assert_eq!(p["errors"][0]["code"], "no_criteria");
     assert!(
         p["detail"]
             .as_str()

@@ -242,8 +242,8 @@ async fn names_are_trimmed_and_a_blank_one_is_refused_naming_the_field() {
         // a call's title, a track's name, a criterion's name
         for (pointer, field) in [
             ("/title", "title"),
-            ("/tracks/1/name", "tracks"),
-            ("/criteria/0/name", "criteria"),
+            ("/tracks/1/name", "tracks[1].name"),
+            ("/criteria/0/name", "criteria[0].name"),
         ] {
             let mut body = reference_call("X1");
             *body.pointer_mut(pointer).expect(pointer) = json!(blank);

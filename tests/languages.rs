@@ -146,3 +146,84 @@ async fn refusals_before_and_after_the_handler_are_written_in_the_language_too()
         "{p}"
     );
 }
+
+/// Observed: a call with a blank track name and a zero track budget, refused with `Accept-Language:
+/// fr`, answered "n'est pas valide (track 2's name must not be blank)": the rule stayed English.
+/// Each rule of the domain is now worded whole in the request's language, from its code and
+/// values, at the item's own path; and a client gets the code and the values to word it itself.
+#[tokio::test]
+async fn a_broken_rule_is_worded_in_the_requests_language_with_its_values() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let mut call = reference_call("LANG1");
+    call["tracks"][1]["name"] = json!("   ");
+    call["cap_per_project"] = json!("800000.00");
+    let (status, _, english) =
+        post_in(&app, "/api/v1/calls", Some(&admin), None, call.clone()).await;
+    assert_eq!(status, 422, "{english}");
+    let of = |p: &Value, field: &str| -> Value {
+        p["errors"]
+            .as_array()
+            .expect("errors")
+            .iter()
+            .find(|e| e["field"] == field)
+            .unwrap_or_else(|| panic!("no error on {field}: {p}"))
+            .clone()
+    };
+    let blank = of(&english, "tracks[1].name");
+    assert_eq!(blank["code"], "blank");
+    assert_eq!(blank["message"], "must not be blank");
+    assert_eq!(blank["params"], json!({}));
+    let cap = of(&english, "cap_per_project");
+    assert_eq!(cap["code"], "cap_exceeds_budget");
+    assert_eq!(
+        cap["params"],
+        json!({"cap": "800000.00", "budget": "750000.00"})
+    );
+    assert_eq!(
+        cap["message"],
+        "800000.00 exceeds the call's budget 750000.00"
+    );
+
+    let (_, _, french) = post_in(
+        &app,
+        "/api/v1/calls",
+        Some(&admin),
+        Some("fr"),
+        call.clone(),
+    )
+    .await;
+    assert_eq!(
+        of(&french, "tracks[1].name")["message"],
+        "ne doit pas être vide"
+    );
+    assert_eq!(
+        of(&french, "cap_per_project")["message"],
+        "800000.00 dépasse le budget de l'appel, 750000.00"
+    );
+    assert_eq!(of(&french, "cap_per_project")["params"], cap["params"]);
+
+    let (_, _, dutch) = post_in(&app, "/api/v1/calls", Some(&admin), Some("nl"), call).await;
+    assert_eq!(
+        of(&dutch, "tracks[1].name")["message"],
+        "mag niet leeg zijn"
+    );
+    assert_eq!(
+        of(&dutch, "cap_per_project")["message"],
+        "800000.00 overschrijdt het budget van de oproep, 750000.00"
+    );
+
+    // one broken rule: the detail is that rule, in the language
+    let mut call = reference_call("LANG2");
+    call["grant_months"] = json!(121);
+    let (status, _, french) = post_in(&app, "/api/v1/calls", Some(&admin), Some("fr"), call).await;
+    assert_eq!(status, 422, "{french}");
+    assert_eq!(
+        french["detail"],
+        "grant_months : doit être un nombre entier de 1 à 120"
+    );
+    assert_eq!(
+        french["errors"][0]["params"],
+        json!({"min": "1", "max": "120"})
+    );
+}

@@ -2,9 +2,11 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
+use std::collections::BTreeMap;
+
 use grantdesk_domain::{
-    ApplicationError, AssessmentError, CallError, FileTypeError, GrantError, LedgerError,
-    MembershipError, VerificationError,
+    ApplicationError, AssessmentError, CallError, FileTypeError, GrantError, Language, LedgerError,
+    MembershipError, Money, Rule, VerificationError,
 };
 use grantdesk_persistence::ledger::LedgerWriteError;
 use grantdesk_persistence::StoreError;
@@ -13,12 +15,25 @@ use utoipa::ToSchema;
 
 /// One invalid field of a request. The rejected value is never echoed back.
 #[derive(Debug, Clone, Serialize, ToSchema, PartialEq, Eq)]
+#[schema(example = json!({
+    "field": "tracks[1].name",
+    "code": "length",
+    "message": "must be 1 to 200 characters",
+    "params": {"min": "1", "max": "200"}
+}))]
 pub struct FieldError {
     /// The field's path in the request, e.g. `budget` or `tracks[1].name`.
     pub field: String,
-    /// A stable code, e.g. `invalid`, `required`, `length`, `unknown_field`.
+    /// A stable code: the rule the value breaks (`length`, `positive`, `unknown_track`, ...,
+    /// with its values in `params`), or how the request is malformed (`invalid`, `required`,
+    /// `unknown_field`, `control_character`).
     pub code: String,
+    /// The rule in words, in the request's language (`Accept-Language`: `nl`, `fr`, `en`).
     pub message: String,
+    /// The values the rule names, by name, as strings (`{"min": "1", "max": "200"}`), for a
+    /// client that words the rule itself. Present for every rule of a field's content.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub params: Option<BTreeMap<String, String>>,
 }
 
 impl FieldError {
@@ -27,6 +42,40 @@ impl FieldError {
             field: field.into(),
             code: code.to_owned(),
             message: message.into(),
+            params: None,
+        }
+    }
+
+    /// `field` breaks `rule`: its code, its values and its English wording (the catalogue's
+    /// `rule-<code>`; [`crate::localize`] words it in the request's language).
+    pub fn rule(field: impl Into<String>, rule: &Rule) -> Self {
+        let params: BTreeMap<String, String> = rule
+            .params()
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value))
+            .collect();
+        let message = crate::localize::rule_message(Language::English, rule.code(), &params)
+            .unwrap_or_else(|| rule.to_string());
+        FieldError {
+            field: field.into(),
+            code: rule.code().to_owned(),
+            message,
+            params: Some(params),
+        }
+    }
+
+    /// The field error an application's broken rule is, if it is one.
+    pub fn of_application(e: &ApplicationError) -> Option<Self> {
+        match e {
+            ApplicationError::Validation { field, rule }
+            | ApplicationError::Incomplete { field, rule } => Some(FieldError::rule(field, rule)),
+            ApplicationError::Overflow => Some(FieldError::rule(
+                "budget_lines",
+                &Rule::TooLarge {
+                    max: Money::MAX.to_string(),
+                },
+            )),
+            _ => None,
         }
     }
 }
@@ -124,6 +173,11 @@ pub enum ApiError {
 impl ApiError {
     pub fn validation(field: &str, code: &str, message: impl Into<String>) -> Self {
         ApiError::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    /// `field` breaks `rule` (see [`FieldError::rule`]).
+    pub fn rule(field: &str, rule: &Rule) -> Self {
+        ApiError::Validation(vec![FieldError::rule(field, rule)])
     }
 
     /// A request body that did not arrive whole within `timeout`.
@@ -377,19 +431,11 @@ impl ApiError {
             ApiError::File(e) => {
                 p.errors = Some(vec![FieldError::new("file", e.code(), e.to_string())])
             }
-            ApiError::Call(CallError::Validation { field, message }) => {
-                p.errors = Some(vec![FieldError::new(
-                    field.to_string(),
-                    "invalid",
-                    message.clone(),
-                )])
-            }
-            ApiError::Call(CallError::Incomplete { field, message }) => {
-                p.errors = Some(vec![FieldError::new(
-                    field.to_string(),
-                    "missing",
-                    message.clone(),
-                )])
+            ApiError::Call(CallError::Validation { field, rule })
+            | ApiError::Call(CallError::Incomplete { field, rule })
+            | ApiError::Grant(GrantError::Validation { field, rule })
+            | ApiError::Assessment(AssessmentError::Validation { field, rule }) => {
+                p.errors = Some(vec![FieldError::rule(field, rule)])
             }
             ApiError::Call(CallError::GateOutOfOrder { missing, .. }) => {
                 p.gate = Some(missing.as_str().to_owned())
@@ -402,26 +448,15 @@ impl ApiError {
                 p.deadline = Some(deadline.to_rfc3339())
             }
             ApiError::Application(e) => application_details(e, &mut p),
-            ApiError::Grant(GrantError::Validation { field, message }) => {
-                p.errors = Some(vec![FieldError::new(
-                    field.clone(),
-                    "invalid",
-                    message.clone(),
-                )])
-            }
-            ApiError::Assessment(AssessmentError::Validation { field, message }) => {
-                p.errors = Some(vec![FieldError::new(
-                    field.clone(),
-                    "invalid",
-                    message.clone(),
-                )])
-            }
             ApiError::Assessments(errors) => {
                 p.errors = Some(
                     errors
                         .iter()
-                        .map(|e| {
-                            FieldError::new(e.field().unwrap_or("review"), e.kind(), e.to_string())
+                        .map(|e| match e {
+                            AssessmentError::Validation { field, rule } => {
+                                FieldError::rule(field, rule)
+                            }
+                            other => FieldError::new("review", other.kind(), other.to_string()),
                         })
                         .collect(),
                 )
@@ -439,6 +474,12 @@ impl ApiError {
                 p.requested = Some(requested.to_string());
             }
             _ => {}
+        }
+        // one broken rule: the detail is that rule, in words
+        if let Some([one]) = p.errors.as_deref() {
+            if one.params.is_some() {
+                p.detail = format!("{}: {}", one.field, one.message);
+            }
         }
         p
     }
@@ -496,22 +537,10 @@ fn application_kind(e: &ApplicationError) -> (StatusCode, &'static str, &'static
 }
 
 fn application_details(e: &ApplicationError, p: &mut Problem) {
-    match e {
-        ApplicationError::Validation { field, message } => p
-            .errors
-            .get_or_insert_with(Vec::new)
-            .push(FieldError::new(field.clone(), "invalid", message.clone())),
-        ApplicationError::Incomplete { field, message } => p
-            .errors
-            .get_or_insert_with(Vec::new)
-            .push(FieldError::new(field.clone(), "missing", message.clone())),
-        ApplicationError::Overflow => p.errors.get_or_insert_with(Vec::new).push(FieldError::new(
-            "budget_lines",
-            "overflow",
-            e.to_string(),
-        )),
-        ApplicationError::DeadlinePassed { deadline } => p.deadline = Some(deadline.to_rfc3339()),
-        _ => {}
+    if let Some(error) = FieldError::of_application(e) {
+        p.errors.get_or_insert_with(Vec::new).push(error);
+    } else if let ApplicationError::DeadlinePassed { deadline } = e {
+        p.deadline = Some(deadline.to_rfc3339());
     }
 }
 

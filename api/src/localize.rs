@@ -6,14 +6,18 @@
 //! ours); this middleware rewrites a `application/problem+json` answer for a request that
 //! prefers Dutch or French:
 //! - `title`: the problem type's title in the catalogue;
-//! - field errors: each `message` by its `code` (a rule-specific English reason, as with
-//!   `invalid`, is kept between brackets), and the `detail` from them;
+//! - field errors: a rule of the domain (an error with `params`) by its code and values, from
+//!   the catalogue's `rule-<code>`; any other by its `code` alone (the English reason of a
+//!   malformed request, as with `invalid`, is kept between brackets); and the `detail` from
+//!   them;
 //! - `detail`, for the types whose detail is general (not found, forbidden, internal, a passed
 //!   deadline with its instant, insufficient funds with the amounts, ...); a rule-specific
 //!   detail stays as the code wrote it.
 //!
 //! Every rewritten answer says its language (`Content-Language`), and every answer that can
 //! vary by it says so (`Vary: Accept-Language`).
+
+use std::collections::BTreeMap;
 
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -65,8 +69,21 @@ fn say(language: Language, key: &str, pairs: &[(&str, String)]) -> Option<String
     text(language, key, &args(pairs)).ok()
 }
 
+/// The rule `code` (a [`grantdesk_domain::Rule`]'s) worded in `language` with its values.
+pub fn rule_message(
+    language: Language,
+    code: &str,
+    params: &BTreeMap<String, String>,
+) -> Option<String> {
+    let mut args = FluentArgs::new();
+    for (name, value) in params {
+        args.set(name.as_str(), value.clone());
+    }
+    text(language, &format!("rule-{code}"), &args).ok()
+}
+
 /// A field error's message in `language`: by its code, the English reason kept in brackets
-/// where the code alone does not say it.
+/// where the code alone does not say it (a malformed request's, as serde words it).
 fn field_message(language: Language, code: &str, english: &str) -> Option<String> {
     say(
         language,
@@ -89,7 +106,18 @@ pub fn localize(problem: &mut Value, language: Language) {
         for error in errors.iter_mut() {
             let code = error["code"].as_str().unwrap_or_default().to_owned();
             let english = error["message"].as_str().unwrap_or_default().to_owned();
-            if let Some(message) = field_message(language, &code, &english) {
+            let message = match error.get("params") {
+                // a rule of the domain, worded whole from its values
+                Some(Value::Object(params)) => {
+                    let params = params
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+                        .collect();
+                    rule_message(language, &code, &params)
+                }
+                _ => field_message(language, &code, &english),
+            };
+            if let Some(message) = message {
                 error["message"] = Value::String(message);
             }
         }
@@ -217,6 +245,57 @@ mod tests {
         assert_eq!(negotiate("de, *"), None);
         assert_eq!(negotiate("fr;q=2, nl;q=abc"), None);
         assert_eq!(negotiate(""), None);
+    }
+
+    /// Every rule of the domain is worded in every language, from exactly the values it names
+    /// (a message that uses a value the rule does not name fails to format).
+    #[test]
+    fn every_rule_is_worded_in_every_language_from_its_values() {
+        use grantdesk_domain::Rule;
+        assert_eq!(Rule::PARAMS.len(), Rule::CODES.len());
+        for (code, names) in Rule::PARAMS {
+            let mut args = FluentArgs::new();
+            for name in *names {
+                args.set(*name, format!("<{name}>"));
+            }
+            for language in [Language::Dutch, Language::French, Language::English] {
+                let key = format!("rule-{code}");
+                let worded = text(language, &key, &args)
+                    .unwrap_or_else(|e| panic!("{}: {e}", language.as_str()));
+                for name in *names {
+                    assert!(
+                        worded.contains(&format!("<{name}>")) || *code == "award_not_expected",
+                        "{} {key} does not say its {name}: {worded}",
+                        language.as_str()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_rule_is_worded_whole_in_the_requests_language() {
+        let english = crate::FieldError::rule(
+            "tracks[1].name",
+            &grantdesk_domain::Rule::Length { min: 1, max: 200 },
+        );
+        assert_eq!(english.code, "length");
+        assert_eq!(english.message, "must be 1 to 200 characters");
+        let mut p = json!({"type": "/problems/validation", "title": "The request has invalid fields",
+            "status": 422, "detail": "tracks[1].name: must be 1 to 200 characters",
+            "errors": [english]});
+        let mut dutch = p.clone();
+        localize(&mut p, Language::French);
+        assert_eq!(
+            p["detail"],
+            "tracks[1].name : doit compter de 1 à 200 caractères"
+        );
+        assert_eq!(p["errors"][0]["params"], json!({"min": "1", "max": "200"}));
+        localize(&mut dutch, Language::Dutch);
+        assert_eq!(
+            dutch["errors"][0]["message"],
+            "moet 1 tot 200 tekens lang zijn"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApplicationError, BudgetLine, Call, ContactPerson, Kbo, Money};
+use crate::{ApplicationError, BudgetLine, Call, ContactPerson, Kbo, Money, Rule};
 
 pub const APPLICATION_TITLE_MAX_CHARS: usize = 300;
 pub const APPLICATION_TITLE_CHARS_TO_SUBMIT: std::ops::RangeInclusive<usize> = 3..=300;
@@ -86,39 +86,48 @@ impl ApplicationContent {
     /// count from 0, as in the JSON arrays.
     pub fn validation_errors(&self, call: &Call, lead: &Kbo) -> Vec<ApplicationError> {
         let mut errors = Vec::new();
-        let mut refuse = |field: String, message: String| {
-            errors.push(ApplicationError::Validation { field, message });
+        let mut refuse = |field: String, rule: Rule| {
+            errors.push(ApplicationError::Validation { field, rule });
         };
         if !call.has_track(self.track) {
             let numbers: Vec<String> = call.tracks.iter().map(|t| t.number.to_string()).collect();
             refuse(
                 "track".into(),
-                format!(
-                    "track {} is not a track of this call; choose one of {}",
-                    self.track,
-                    numbers.join(", ")
-                ),
+                Rule::UnknownTrack {
+                    track: self.track,
+                    choices: numbers.join(", "),
+                },
             );
         }
         if self.title.trim().chars().count() > APPLICATION_TITLE_MAX_CHARS {
-            refuse("title".into(), "must be at most 300 characters".into());
+            refuse(
+                "title".into(),
+                Rule::TooLong {
+                    max: APPLICATION_TITLE_MAX_CHARS,
+                },
+            );
         }
         if self.summary.trim().chars().count() > SUMMARY_MAX_CHARS {
-            refuse("summary".into(), "must be at most 5000 characters".into());
+            refuse(
+                "summary".into(),
+                Rule::TooLong {
+                    max: SUMMARY_MAX_CHARS,
+                },
+            );
         }
         for (key, answer) in &self.answers {
             let field = format!("answers.{key}");
             match call.question(key) {
-                None => refuse(field, "is not a question of this call".into()),
+                None => refuse(field, Rule::UnknownQuestion),
                 Some(question) => {
                     let chars = answer.trim().chars().count();
                     if chars > question.max_length as usize {
                         refuse(
                             field,
-                            format!(
-                                "is {chars} characters; the question allows at most {}",
-                                question.max_length
-                            ),
+                            Rule::AnswerTooLong {
+                                chars,
+                                max: question.max_length as usize,
+                            },
                         );
                     }
                 }
@@ -127,50 +136,47 @@ impl ApplicationContent {
         if self.partners.len() > PARTNERS_MAX {
             refuse(
                 "partners".into(),
-                format!(
-                    "at most {PARTNERS_MAX} partners, not {}",
-                    self.partners.len()
-                ),
+                Rule::TooMany {
+                    max: PARTNERS_MAX,
+                    count: self.partners.len(),
+                },
             );
         }
         let mut seen = BTreeSet::new();
         for (index, partner) in self.partners.iter().enumerate() {
             if partner == lead {
-                refuse(
-                    format!("partners[{index}]"),
-                    format!("{partner} is the lead organisation; it cannot also be a partner"),
-                );
+                refuse(format!("partners[{index}]"), Rule::PartnerIsLead);
             } else if !seen.insert(partner) {
-                refuse(
-                    format!("partners[{index}]"),
-                    format!("{partner} is listed twice"),
-                );
+                refuse(format!("partners[{index}]"), Rule::Duplicate);
             }
         }
         if let Some(contact) = &self.contact {
-            for (field, message) in contact.validate() {
-                refuse(format!("contact.{field}"), message);
+            for (field, rule) in contact.validate() {
+                refuse(format!("contact.{field}"), rule);
             }
         }
         if self.budget_lines.len() > BUDGET_LINES_MAX {
             refuse(
                 "budget_lines".into(),
-                format!(
-                    "at most {BUDGET_LINES_MAX} budget lines, not {}",
-                    self.budget_lines.len()
-                ),
+                Rule::TooMany {
+                    max: BUDGET_LINES_MAX,
+                    count: self.budget_lines.len(),
+                },
             );
         }
         for (index, line) in self.budget_lines.iter().enumerate() {
-            for (field, message) in line.validate() {
-                refuse(format!("budget_lines[{index}].{field}"), message);
+            for (field, rule) in line.validate() {
+                refuse(format!("budget_lines[{index}].{field}"), rule);
             }
         }
         match (self.requested_amount(), call.cap_per_project) {
             (Err(overflow), _) => errors.push(overflow),
             (Ok(total), Some(cap)) if total > cap => refuse(
                 "budget_lines".into(),
-                format!("the requested {total} exceeds the call's cap of {cap} per project"),
+                Rule::ExceedsCap {
+                    requested: total.to_string(),
+                    cap: cap.to_string(),
+                },
             ),
             _ => {}
         }
@@ -186,17 +192,20 @@ impl ApplicationContent {
         attached_kinds: &[String],
     ) -> Vec<ApplicationError> {
         let mut missing = Vec::new();
-        let mut lack = |field: String, message: String| {
-            missing.push(ApplicationError::Incomplete { field, message });
+        let mut lack = |field: String, rule: Rule| {
+            missing.push(ApplicationError::Incomplete { field, rule });
         };
         if !APPLICATION_TITLE_CHARS_TO_SUBMIT.contains(&self.title.trim().chars().count()) {
             lack(
                 "title".into(),
-                "a title of 3 to 300 characters is required".into(),
+                Rule::RequiredText {
+                    min: *APPLICATION_TITLE_CHARS_TO_SUBMIT.start(),
+                    max: *APPLICATION_TITLE_CHARS_TO_SUBMIT.end(),
+                },
             );
         }
         if self.summary.trim().is_empty() {
-            lack("summary".into(), "a summary is required".into());
+            lack("summary".into(), Rule::Required);
         }
         for question in call.questions.iter().filter(|q| q.required) {
             let answered = self
@@ -206,26 +215,27 @@ impl ApplicationContent {
             if !answered {
                 lack(
                     format!("answers.{}", question.key),
-                    format!("an answer to \"{}\" is required", question.label),
+                    Rule::AnswerRequired {
+                        question: question.label.clone(),
+                    },
                 );
             }
         }
         if self.budget_lines.is_empty() {
-            lack(
-                "budget_lines".into(),
-                "at least one budget line is required".into(),
-            );
+            lack("budget_lines".into(), Rule::BudgetLineRequired);
         }
         for requirement in call.attachment_kinds.iter().filter(|a| a.required) {
             if !attached_kinds.contains(&requirement.kind) {
                 lack(
                     format!("attachments.{}", requirement.kind),
-                    format!("\"{}\" must be attached", requirement.label),
+                    Rule::AttachmentRequired {
+                        label: requirement.label.clone(),
+                    },
                 );
             }
         }
         if self.contact.is_none() {
-            lack("contact".into(), "a contact person is required".into());
+            lack("contact".into(), Rule::Required);
         }
         missing
     }

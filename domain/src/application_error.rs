@@ -1,5 +1,6 @@
 //! Why an application, or a command on it, was refused.
 
+use crate::rule::Rule;
 use crate::{ApplicationStatus, CallStatus, Deadline};
 
 /// A broken rule of an application or a refused command on one.
@@ -7,12 +8,12 @@ use crate::{ApplicationStatus, CallStatus, Deadline};
 pub enum ApplicationError {
     /// A field breaks a rule that holds even for a draft. `field` is a path such as `title`,
     /// `answers.target_group`, `partners[2]` or `budget_lines[3].amount` (indexes from 0).
-    #[error("{field}: {message}")]
-    Validation { field: String, message: String },
+    #[error("{field}: {rule}")]
+    Validation { field: String, rule: Rule },
 
     /// Something needed for submission is missing, e.g. `attachments.application_form`.
-    #[error("{field}: {message}")]
-    Incomplete { field: String, message: String },
+    #[error("{field}: {rule}")]
+    Incomplete { field: String, rule: Rule },
 
     /// The call's deadline has passed (at the deadline itself it is already too late).
     #[error("the call closed at {deadline}; nothing can be changed after the deadline")]
@@ -56,17 +57,17 @@ impl ApplicationError {
         }
     }
 
-    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn validation(field: impl Into<String>, rule: impl Into<Rule>) -> Self {
         ApplicationError::Validation {
             field: field.into(),
-            message: message.into(),
+            rule: rule.into(),
         }
     }
 
-    pub fn incomplete(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn incomplete(field: impl Into<String>, rule: impl Into<Rule>) -> Self {
         ApplicationError::Incomplete {
             field: field.into(),
-            message: message.into(),
+            rule: rule.into(),
         }
     }
 }

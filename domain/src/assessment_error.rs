@@ -1,5 +1,6 @@
 //! Why an assessment command (screening, reviewing, deciding) was refused.
 
+use crate::rule::Rule;
 use crate::{CallStatus, Kbo};
 
 /// A broken rule of the assessment of an application.
@@ -7,8 +8,8 @@ use crate::{CallStatus, Kbo};
 pub enum AssessmentError {
     /// A field breaks a rule. `field` is a path such as `reason`, `comment`, `awarded` or
     /// `scores.relevance`.
-    #[error("{field}: {message}")]
-    Validation { field: String, message: String },
+    #[error("{field}: {rule}")]
+    Validation { field: String, rule: Rule },
 
     /// The reviewer belongs to the lead or a partner organisation of the application.
     #[error(
@@ -52,10 +53,10 @@ impl AssessmentError {
         }
     }
 
-    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn validation(field: impl Into<String>, rule: impl Into<Rule>) -> Self {
         AssessmentError::Validation {
             field: field.into(),
-            message: message.into(),
+            rule: rule.into(),
         }
     }
 }

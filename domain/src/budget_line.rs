@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
+use crate::rule::Rule;
 use crate::text::{check_name, trimmed};
 use crate::Money;
 
@@ -36,14 +37,14 @@ impl BudgetLine {
         self
     }
 
-    /// Every broken rule as (field within the line, message).
-    pub fn validate(&self) -> Vec<(&'static str, String)> {
+    /// Every broken rule as (field within the line, rule).
+    pub fn validate(&self) -> Vec<(&'static str, Rule)> {
         let mut problems = Vec::new();
         if let Err(e) = check_name(&self.description, 1..=BUDGET_LINE_DESCRIPTION_MAX_CHARS) {
-            problems.push(("description", e.to_string()));
+            problems.push(("description", e));
         }
         if self.amount.is_zero() {
-            problems.push(("amount", "must be greater than zero".to_owned()));
+            problems.push(("amount", Rule::Positive));
         }
         problems
     }
@@ -69,13 +70,14 @@ mod tests {
 
     #[test]
     fn a_line_needs_a_description_and_an_amount() {
-        let fields: Vec<_> = line(" ", "0")
-            .validate()
-            .into_iter()
-            .map(|(field, _)| field)
-            .collect();
-        assert_eq!(fields, ["description", "amount"]);
-        assert_eq!(line(&"x".repeat(501), "1").validate().len(), 1);
+        assert_eq!(
+            line(" ", "0").validate(),
+            [("description", Rule::Blank), ("amount", Rule::Positive)]
+        );
+        assert_eq!(
+            line(&"x".repeat(501), "1").validate(),
+            [("description", Rule::Length { min: 1, max: 500 })]
+        );
     }
 
     #[test]

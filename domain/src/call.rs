@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::rule::Rule;
 use crate::text::check_name;
 use crate::{
     AttachmentRequirement, BudgetArticle, BudgetYear, CallDraft, CallError, CallQuestion,
@@ -246,13 +247,11 @@ impl Call {
             });
         }
         evidence.reference = check_name(&evidence.reference, 1..=GATE_REFERENCE_MAX_CHARS)
-            .map_err(|e| {
-                CallError::validation("reference", format!("the gate's document reference {e}"))
-            })?
+            .map_err(|rule| CallError::validation("reference", rule))?
             .to_owned();
         evidence
             .check_date(self.deadline.zone())
-            .map_err(|message| CallError::validation("date", message))?;
+            .map_err(|rule| CallError::validation("date", rule))?;
         let verdict = evidence.verdict;
         self.gates.push(evidence);
         Ok(match verdict {
@@ -308,11 +307,10 @@ impl Call {
             });
         }
         if self.criteria.is_empty() {
+            // its applications could never be reviewed: a call opens only with its criteria
             return Err(CallError::Incomplete {
-                field: "criteria",
-                message: "the call has no assessment criteria, so its applications could never \
-                          be reviewed: a call opens only with its criteria"
-                    .into(),
+                field: "criteria".into(),
+                rule: Rule::NoCriteria,
             });
         }
         if self.deadline.has_passed(now) {
@@ -358,10 +356,9 @@ impl Call {
         if self.start_date <= new_date {
             return Err(CallError::validation(
                 "deadline",
-                format!(
-                    "the new deadline's date {new_date} must be before the start date {}",
-                    self.start_date
-                ),
+                Rule::NotBefore {
+                    before: self.start_date.to_string(),
+                },
             ));
         }
         self.deadline_history.push(DeadlineChange {
@@ -404,7 +401,10 @@ fn required_reason(reason: &str) -> Result<String, CallError> {
     if chars == 0 || chars > REASON_MAX_CHARS {
         return Err(CallError::validation(
             "reason",
-            "a reason of 1 to 1000 characters is required",
+            Rule::RequiredText {
+                min: 1,
+                max: REASON_MAX_CHARS,
+            },
         ));
     }
     Ok(reason.to_owned())

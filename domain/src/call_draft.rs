@@ -5,13 +5,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::call_form::{attachment_problems, question_problems};
 use crate::criterion::criteria_problems;
-use crate::date::{has_plausible_year, YEAR_MESSAGE};
+use crate::date::has_plausible_year;
 use crate::payment_schedule::{validate_schedule, TrancheSpec};
+use crate::rule::Rule;
 use crate::text::{check_name, trimmed};
 use crate::{
     AttachmentRequirement, BudgetArticle, BudgetYear, CallError, CallQuestion, Criterion, Deadline,
-    Money, Track, TrackDraft,
+    GrantError, Money, Track, TrackDraft,
 };
+
+/// How many months a call's grants may run.
+pub const GRANT_MONTHS: std::ops::RangeInclusive<u32> = 1..=120;
 
 /// The editable content of a call.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,8 +107,8 @@ impl CallDraft {
     /// Every broken rule, one [`CallError::Validation`] each, in field order.
     pub fn validation_errors(&self) -> Vec<CallError> {
         let mut errors = Vec::new();
-        let mut refuse = |field: &'static str, message: String| {
-            errors.push(CallError::validation(field, message));
+        let mut refuse = |field: String, rule: Rule| {
+            errors.push(CallError::validation(field, rule));
         };
         let reference = self.reference.trim();
         if !REFERENCE_CHARS.contains(&reference.chars().count())
@@ -112,98 +116,129 @@ impl CallDraft {
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
         {
-            refuse(
-                "reference",
-                "must be 2 to 20 characters of A-Z, 0-9 and \"-\", like \"EXP23\"".into(),
-            );
+            refuse("reference".into(), Rule::CallReference);
         }
-        if let Err(e) = check_name(&self.title, TITLE_CHARS) {
-            refuse("title", e.to_string());
+        if let Err(rule) = check_name(&self.title, TITLE_CHARS) {
+            refuse("title".into(), rule);
         }
         if self.description.chars().count() > DESCRIPTION_MAX_CHARS {
-            refuse("description", "must be at most 20000 characters".into());
+            refuse(
+                "description".into(),
+                Rule::TooLong {
+                    max: DESCRIPTION_MAX_CHARS,
+                },
+            );
         }
         if let Some(link) = &self.policy_link {
             if link.chars().count() > POLICY_LINK_MAX_CHARS {
-                refuse("policy_link", "must be at most 2000 characters".into());
-            }
-        }
-        if self.budget.is_zero() {
-            refuse("budget", "must be greater than zero".into());
-        }
-        if let Some(cap) = self.cap_per_project {
-            if cap.is_zero() {
-                refuse("cap_per_project", "must be greater than zero".into());
-            } else if cap > self.budget {
                 refuse(
-                    "cap_per_project",
-                    format!("{cap} exceeds the call's budget {}", self.budget),
+                    "policy_link".into(),
+                    Rule::TooLong {
+                        max: POLICY_LINK_MAX_CHARS,
+                    },
                 );
             }
         }
-        if let Some(message) = self.track_problem() {
-            refuse("tracks", message);
+        if self.budget.is_zero() {
+            refuse("budget".into(), Rule::Positive);
+        }
+        if let Some(cap) = self.cap_per_project {
+            if cap.is_zero() {
+                refuse("cap_per_project".into(), Rule::Positive);
+            } else if cap > self.budget {
+                refuse(
+                    "cap_per_project".into(),
+                    Rule::CapExceedsBudget {
+                        cap: cap.to_string(),
+                        budget: self.budget.to_string(),
+                    },
+                );
+            }
+        }
+        if let Some((path, rule)) = self.track_problem() {
+            refuse(format!("tracks{path}"), rule);
         }
         let deadline_date = self.deadline.local().date_naive();
         if !has_plausible_year(&self.start_date) {
-            refuse("start_date", YEAR_MESSAGE.into());
+            refuse("start_date".into(), Rule::Year);
         } else if self.start_date <= deadline_date {
             refuse(
-                "start_date",
-                format!(
-                    "{} must be after the deadline's date {deadline_date}",
-                    self.start_date
-                ),
+                "start_date".into(),
+                Rule::NotAfter {
+                    after: deadline_date.to_string(),
+                },
             );
         }
-        for message in question_problems(&self.questions) {
-            refuse("questions", message);
+        for (path, rule) in question_problems(&self.questions) {
+            refuse(format!("questions{path}"), rule);
         }
-        for message in attachment_problems(&self.attachment_kinds) {
-            refuse("attachment_kinds", message);
+        for (path, rule) in attachment_problems(&self.attachment_kinds) {
+            refuse(format!("attachment_kinds{path}"), rule);
         }
-        for message in criteria_problems(&self.criteria) {
-            refuse("criteria", message);
+        for (path, rule) in criteria_problems(&self.criteria) {
+            refuse(format!("criteria{path}"), rule);
         }
         if !self.payment_schedule.is_empty() {
-            if let Err(e) = validate_schedule(&self.payment_schedule) {
-                refuse("payment_schedule", e.to_string());
+            if let Err(GrantError::Validation { field, rule }) =
+                validate_schedule(&self.payment_schedule)
+            {
+                // the schedule's own paths (`tranches[1].label`), under this field's name
+                let path = field.strip_prefix("tranches").unwrap_or_default();
+                refuse(format!("payment_schedule{path}"), rule);
             }
         }
-        if !(1..=120).contains(&self.grant_months) {
-            refuse("grant_months", "must be 1 to 120 months".into());
+        if !GRANT_MONTHS.contains(&self.grant_months) {
+            refuse(
+                "grant_months".into(),
+                Rule::Range {
+                    min: (*GRANT_MONTHS.start()).into(),
+                    max: (*GRANT_MONTHS.end()).into(),
+                },
+            );
         }
         errors
     }
 
-    fn track_problem(&self) -> Option<String> {
+    /// The first broken rule of the tracks, as (path within `tracks`, rule).
+    fn track_problem(&self) -> Option<(String, Rule)> {
         if !TRACKS.contains(&self.tracks.len()) {
-            return Some("a call has 1 to 20 tracks".into());
+            return Some((
+                String::new(),
+                Rule::Count {
+                    min: *TRACKS.start(),
+                    max: *TRACKS.end(),
+                    count: self.tracks.len(),
+                },
+            ));
         }
         let mut total = Money::ZERO;
         for (index, track) in self.tracks.iter().enumerate() {
-            let number = index + 1;
-            if let Err(e) = check_name(&track.name, 1..=TRACK_NAME_MAX_CHARS) {
-                return Some(format!("track {number}'s name {e}"));
+            if let Err(rule) = check_name(&track.name, 1..=TRACK_NAME_MAX_CHARS) {
+                return Some((format!("[{index}].name"), rule));
             }
             let Some(budget) = track.budget else {
                 continue;
             };
             if budget.is_zero() {
-                return Some(format!("track {number} has a budget of zero"));
+                return Some((format!("[{index}].budget"), Rule::Positive));
             }
             if budget > self.budget {
-                return Some(format!(
-                    "track {number}'s budget {budget} exceeds the call's budget {}",
-                    self.budget
+                return Some((
+                    format!("[{index}].budget"),
+                    Rule::TrackExceedsBudget {
+                        amount: budget.to_string(),
+                        budget: self.budget.to_string(),
+                    },
                 ));
             }
             total = match total.checked_add(budget) {
                 Some(sum) if sum <= self.budget => sum,
                 _ => {
-                    return Some(format!(
-                        "the track budgets together exceed the call's budget {}",
-                        self.budget
+                    return Some((
+                        String::new(),
+                        Rule::TracksExceedBudget {
+                            budget: self.budget.to_string(),
+                        },
                     ))
                 }
             };

@@ -1,5 +1,6 @@
 //! Why a call refused a command. Each message names the rule, the gate or the deadline.
 
+use crate::rule::Rule;
 use std::fmt;
 
 use crate::{CallStatus, Deadline, Gate};
@@ -8,11 +9,8 @@ use crate::{CallStatus, Deadline, Gate};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CallError {
     /// A field of the command is invalid.
-    #[error("{field}: {message}")]
-    Validation {
-        field: &'static str,
-        message: String,
-    },
+    #[error("{field}: {rule}")]
+    Validation { field: String, rule: Rule },
 
     /// Only a draft may be edited.
     #[error("the call can only be edited while it is a draft; it is {status}")]
@@ -41,11 +39,8 @@ pub enum CallError {
 
     /// The call's definition lacks something the step needs, e.g. opening a call whose
     /// applications could never be scored because it has no assessment criteria.
-    #[error("{field}: {message}")]
-    Incomplete {
-        field: &'static str,
-        message: String,
-    },
+    #[error("{field}: {rule}")]
+    Incomplete { field: String, rule: Rule },
 
     /// The command does not apply to a call in this status.
     #[error("cannot {action} a call that is {from}")]
@@ -106,10 +101,10 @@ impl CallError {
         }
     }
 
-    pub(crate) fn validation(field: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn validation(field: impl Into<String>, rule: impl Into<Rule>) -> Self {
         CallError::Validation {
-            field,
-            message: message.into(),
+            field: field.into(),
+            rule: rule.into(),
         }
     }
 }

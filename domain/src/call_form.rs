@@ -5,6 +5,7 @@ use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
+use crate::rule::Rule;
 use crate::text::{check_name, trimmed};
 
 pub const QUESTIONS_MAX: usize = 50;
@@ -48,9 +49,6 @@ pub fn is_slug(text: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-pub(crate) const SLUG_RULE: &str =
-    "1 to 40 characters of a-z, 0-9 and \"_\", starting with a letter";
-
 impl CallQuestion {
     /// The question with its key trimmed and lowercased and its label trimmed.
     pub fn normalised(mut self) -> CallQuestion {
@@ -69,63 +67,66 @@ impl AttachmentRequirement {
     }
 }
 
-/// Every broken rule of a call's questions, one message each; the field is "questions".
-pub fn question_problems(questions: &[CallQuestion]) -> Vec<String> {
+/// Every broken rule of a call's questions, as (path within the list, rule): `""` for the
+/// list itself, `[2].key` for the third question's key.
+pub fn question_problems(questions: &[CallQuestion]) -> Vec<(String, Rule)> {
     let mut problems = Vec::new();
     if questions.len() > QUESTIONS_MAX {
-        problems.push(format!(
-            "a call has at most {QUESTIONS_MAX} questions, not {}",
-            questions.len()
+        problems.push((
+            String::new(),
+            Rule::TooMany {
+                max: QUESTIONS_MAX,
+                count: questions.len(),
+            },
         ));
     }
     let mut seen = BTreeSet::new();
-    for (number, question) in (1..).zip(questions) {
+    for (index, question) in questions.iter().enumerate() {
         let key = question.key.as_str();
         if !is_slug(key) {
-            problems.push(format!(
-                "question {number} ({key:?}): the key must be {SLUG_RULE}"
-            ));
+            problems.push((format!("[{index}].key"), Rule::Key));
         } else if !seen.insert(key) {
-            problems.push(format!("question {number}: the key {key:?} is used twice"));
+            problems.push((format!("[{index}].key"), Rule::Duplicate));
         }
-        if let Err(e) = check_name(&question.label, QUESTION_LABEL_CHARS) {
-            problems.push(format!("question {number} ({key:?}): the label {e}"));
+        if let Err(rule) = check_name(&question.label, QUESTION_LABEL_CHARS) {
+            problems.push((format!("[{index}].label"), rule));
         }
         if !QUESTION_MAX_LENGTH.contains(&question.max_length) {
-            problems.push(format!(
-                "question {number} ({key:?}): the maximum length must be 1 to 20000 characters"
+            problems.push((
+                format!("[{index}].max_length"),
+                Rule::Range {
+                    min: (*QUESTION_MAX_LENGTH.start()).into(),
+                    max: (*QUESTION_MAX_LENGTH.end()).into(),
+                },
             ));
         }
     }
     problems
 }
 
-/// Every broken rule of a call's attachment kinds, one message each; the field is
-/// "attachment_kinds".
-pub fn attachment_problems(kinds: &[AttachmentRequirement]) -> Vec<String> {
+/// Every broken rule of a call's attachment kinds, as (path within the list, rule) (see
+/// [`question_problems`]).
+pub fn attachment_problems(kinds: &[AttachmentRequirement]) -> Vec<(String, Rule)> {
     let mut problems = Vec::new();
     if kinds.len() > ATTACHMENT_KINDS_MAX {
-        problems.push(format!(
-            "a call has at most {ATTACHMENT_KINDS_MAX} attachment kinds, not {}",
-            kinds.len()
+        problems.push((
+            String::new(),
+            Rule::TooMany {
+                max: ATTACHMENT_KINDS_MAX,
+                count: kinds.len(),
+            },
         ));
     }
     let mut seen = BTreeSet::new();
-    for (number, requirement) in (1..).zip(kinds) {
+    for (index, requirement) in kinds.iter().enumerate() {
         let kind = requirement.kind.as_str();
         if !is_slug(kind) {
-            problems.push(format!(
-                "attachment kind {number} ({kind:?}): the kind must be {SLUG_RULE}"
-            ));
+            problems.push((format!("[{index}].kind"), Rule::Key));
         } else if !seen.insert(kind) {
-            problems.push(format!(
-                "attachment kind {number}: the kind {kind:?} is used twice"
-            ));
+            problems.push((format!("[{index}].kind"), Rule::Duplicate));
         }
-        if let Err(e) = check_name(&requirement.label, ATTACHMENT_LABEL_CHARS) {
-            problems.push(format!(
-                "attachment kind {number} ({kind:?}): the label {e}"
-            ));
+        if let Err(rule) = check_name(&requirement.label, ATTACHMENT_LABEL_CHARS) {
+            problems.push((format!("[{index}].label"), rule));
         }
     }
     problems
@@ -142,6 +143,10 @@ mod tests {
             required: true,
             max_length: 2_000,
         }
+    }
+
+    fn problem(path: &str, rule: Rule) -> (String, Rule) {
+        (path.to_owned(), rule)
     }
 
     fn attachment(kind: &str) -> AttachmentRequirement {
@@ -203,21 +208,35 @@ mod tests {
             no_length,
             too_long,
         ]);
-        assert_eq!(problems.len(), 5, "{problems:?}");
-        assert!(problems[0].contains("\"twice\" is used twice"));
-        assert!(problems[1].contains("question 3 (\"Bad Key\")"));
-        assert!(problems[2].contains("label must be 1 to 500"));
-        assert!(problems[3].contains("maximum length"));
-        assert!(problems[4].contains("question 6"));
+        let max_length = Rule::Range {
+            min: 1,
+            max: 20_000,
+        };
+        assert_eq!(
+            problems,
+            [
+                problem("[1].key", Rule::Duplicate),
+                problem("[2].key", Rule::Key),
+                problem("[3].label", Rule::Length { min: 1, max: 500 }),
+                problem("[4].max_length", max_length.clone()),
+                problem("[5].max_length", max_length),
+            ]
+        );
     }
 
     #[test]
     fn at_most_fifty_questions_and_twenty_attachment_kinds() {
         let questions: Vec<_> = (0..51).map(|i| question(&format!("q{i}"))).collect();
-        assert_eq!(question_problems(&questions).len(), 1);
+        assert_eq!(
+            question_problems(&questions),
+            [problem("", Rule::TooMany { max: 50, count: 51 })]
+        );
         assert!(question_problems(&questions[..50]).is_empty());
         let kinds: Vec<_> = (0..21).map(|i| attachment(&format!("annex_{i}"))).collect();
-        assert_eq!(attachment_problems(&kinds).len(), 1);
+        assert_eq!(
+            attachment_problems(&kinds),
+            [problem("", Rule::TooMany { max: 20, count: 21 })]
+        );
         assert!(attachment_problems(&kinds[..20]).is_empty());
     }
 
@@ -231,12 +250,13 @@ mod tests {
             attachment("9"),
             blank,
         ]);
-        assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(problems[0].contains("used twice"));
-        assert!(problems[1].contains("attachment kind 3"));
-        assert!(
-            problems[2].contains("label must not be blank"),
-            "{problems:?}"
+        assert_eq!(
+            problems,
+            [
+                problem("[1].kind", Rule::Duplicate),
+                problem("[2].kind", Rule::Key),
+                problem("[3].label", Rule::Blank),
+            ]
         );
     }
 }

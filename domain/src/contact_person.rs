@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rule::Rule;
 use crate::text::{check_name, trimmed};
 
 pub const CONTACT_NAME_MAX_CHARS: usize = 200;
@@ -30,25 +31,18 @@ impl ContactPerson {
         }
     }
 
-    /// Every broken rule as (field within the contact, message).
-    pub fn validate(&self) -> Vec<(&'static str, String)> {
+    /// Every broken rule as (field within the contact, rule).
+    pub fn validate(&self) -> Vec<(&'static str, Rule)> {
         let mut problems = Vec::new();
         if let Err(e) = check_name(&self.name, 1..=CONTACT_NAME_MAX_CHARS) {
-            problems.push(("name", e.to_string()));
+            problems.push(("name", e));
         }
         if !is_plausible_email(self.email.trim()) {
-            problems.push((
-                "email",
-                "must be an e-mail address like \"name@example.be\" of at most 254 characters"
-                    .to_owned(),
-            ));
+            problems.push(("email", Rule::Email));
         }
         if let Some(phone) = &self.phone {
             if !is_plausible_phone(phone.trim()) {
-                problems.push((
-                    "phone",
-                    "must be at most 40 of digits, spaces and + ( ) - . /".to_owned(),
-                ));
+                problems.push(("phone", Rule::Phone));
             }
         }
         problems
@@ -126,13 +120,22 @@ mod tests {
             &long,
         ] {
             assert_eq!(refused(email, None), ["email"], "{email:?}");
+            assert_eq!(
+                contact(email, None).validate(),
+                [("email", Rule::Email)],
+                "{email:?}"
+            );
         }
     }
 
     #[test]
     fn malformed_phone_numbers_are_refused() {
         for phone in ["call me", "089 65 44 11 ext. 3", "--", &"1".repeat(41)] {
-            assert_eq!(refused("a@b.be", Some(phone)), ["phone"], "{phone:?}");
+            assert_eq!(
+                contact("a@b.be", Some(phone)).validate(),
+                [("phone", Rule::Phone)],
+                "{phone:?}"
+            );
         }
     }
 
@@ -143,6 +146,11 @@ mod tests {
         assert_eq!(normalised.phone, None);
         let mut nameless = normalised;
         nameless.name = " ".into();
-        assert_eq!(nameless.validate().len(), 1);
+        assert_eq!(nameless.validate(), [("name", Rule::Blank)]);
+        nameless.name = "x".repeat(201);
+        assert_eq!(
+            nameless.validate(),
+            [("name", Rule::Length { min: 1, max: 200 })]
+        );
     }
 }

@@ -5,7 +5,8 @@ use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
-use crate::call_form::{is_slug, SLUG_RULE};
+use crate::call_form::is_slug;
+use crate::rule::Rule;
 use crate::text::{check_name, trimmed};
 
 pub const CRITERIA_MAX: usize = 20;
@@ -42,44 +43,47 @@ impl Criterion {
     }
 }
 
-/// Every broken rule of a call's criteria, one message each; the field is "criteria".
-pub fn criteria_problems(criteria: &[Criterion]) -> Vec<String> {
+/// Every broken rule of a call's criteria, as (path within the list, rule): `""` for the list
+/// itself, `[2].weight` for the third criterion's weight.
+pub fn criteria_problems(criteria: &[Criterion]) -> Vec<(String, Rule)> {
     let mut problems = Vec::new();
     if criteria.len() > CRITERIA_MAX {
-        problems.push(format!(
-            "a call has at most {CRITERIA_MAX} criteria, not {}",
-            criteria.len()
+        problems.push((
+            String::new(),
+            Rule::TooMany {
+                max: CRITERIA_MAX,
+                count: criteria.len(),
+            },
         ));
     }
+    let range = |r: &std::ops::RangeInclusive<u32>| Rule::Range {
+        min: (*r.start()).into(),
+        max: (*r.end()).into(),
+    };
     let mut seen = BTreeSet::new();
-    for (number, criterion) in (1..).zip(criteria) {
+    for (index, criterion) in criteria.iter().enumerate() {
         let key = criterion.key.as_str();
         if !is_slug(key) {
-            problems.push(format!(
-                "criterion {number} ({key:?}): the key must be {SLUG_RULE}"
-            ));
+            problems.push((format!("[{index}].key"), Rule::Key));
         } else if !seen.insert(key) {
-            problems.push(format!("criterion {number}: the key {key:?} is used twice"));
+            problems.push((format!("[{index}].key"), Rule::Duplicate));
         }
-        if let Err(e) = check_name(&criterion.name, CRITERION_NAME_CHARS) {
-            problems.push(format!("criterion {number} ({key:?}): the name {e}"));
+        if let Err(rule) = check_name(&criterion.name, CRITERION_NAME_CHARS) {
+            problems.push((format!("[{index}].name"), rule));
         }
         if criterion.description.trim().chars().count() > CRITERION_DESCRIPTION_MAX_CHARS {
-            problems.push(format!(
-                "criterion {number} ({key:?}): the description must be at most 2000 characters"
+            problems.push((
+                format!("[{index}].description"),
+                Rule::TooLong {
+                    max: CRITERION_DESCRIPTION_MAX_CHARS,
+                },
             ));
         }
         if !CRITERION_WEIGHT.contains(&criterion.weight) {
-            problems.push(format!(
-                "criterion {number} ({key:?}): the weight must be 1 to 100, not {}",
-                criterion.weight
-            ));
+            problems.push((format!("[{index}].weight"), range(&CRITERION_WEIGHT)));
         }
         if !CRITERION_MAX_SCORE.contains(&criterion.max_score) {
-            problems.push(format!(
-                "criterion {number} ({key:?}): the maximum score must be 1 to 100, not {}",
-                criterion.max_score
-            ));
+            problems.push((format!("[{index}].max_score"), range(&CRITERION_MAX_SCORE)));
         }
     }
     problems

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
-use crate::{AssessmentError, Money};
+use crate::{AssessmentError, Money, Rule};
 
 pub const MOTIVATION_MAX_CHARS: usize = 4_000;
 
@@ -39,34 +39,39 @@ pub fn check_decision(
     requested: Money,
     cap: Option<Money>,
 ) -> Result<(), AssessmentError> {
-    let refuse = |message: String| Err(AssessmentError::validation("awarded", message));
+    let refuse = |rule: Rule| Err(AssessmentError::validation("awarded", rule));
     match (decision.kind, decision.awarded) {
-        (DecisionKind::Selected, None) => {
-            return refuse("a selected application needs an awarded amount".into())
-        }
-        (DecisionKind::Selected, Some(award)) if award.is_zero() => {
-            return refuse("the award must be greater than zero".into())
-        }
+        (DecisionKind::Selected, None) => return refuse(Rule::AwardRequired),
+        (DecisionKind::Selected, Some(award)) if award.is_zero() => return refuse(Rule::Positive),
         (DecisionKind::Selected, Some(award)) if award > requested => {
-            return refuse(format!(
-                "the award {award} exceeds the requested amount {requested}"
-            ))
+            return refuse(Rule::AwardAboveRequest {
+                award: award.to_string(),
+                requested: requested.to_string(),
+            })
         }
         (DecisionKind::Selected, Some(award)) => {
             if let Some(cap) = cap.filter(|cap| award > *cap) {
-                return refuse(format!(
-                    "the award {award} exceeds the call's cap per project {cap}"
-                ));
+                return refuse(Rule::AwardAboveCap {
+                    award: award.to_string(),
+                    cap: cap.to_string(),
+                });
             }
         }
-        (kind, Some(_)) => return refuse(format!("a {kind} decision carries no award")),
+        (kind, Some(_)) => {
+            return refuse(Rule::AwardNotExpected {
+                kind: kind.to_string(),
+            })
+        }
         (_, None) => {}
     }
     let chars = decision.motivation.trim().chars().count();
     if chars == 0 || chars > MOTIVATION_MAX_CHARS {
         return Err(AssessmentError::validation(
             "motivation",
-            format!("a motivation of 1 to {MOTIVATION_MAX_CHARS} characters is required"),
+            Rule::RequiredText {
+                min: 1,
+                max: MOTIVATION_MAX_CHARS,
+            },
         ));
     }
     Ok(())

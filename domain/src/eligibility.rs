@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use crate::parse_enum::string_enum;
-use crate::{AssessmentError, DecisionKind};
+use crate::{AssessmentError, DecisionKind, Rule};
 
 pub const SCREENING_REASON_MAX_CHARS: usize = 2_000;
 
@@ -25,14 +25,13 @@ pub fn check_screening(verdict: Eligibility, reason: &str) -> Result<(), Assessm
     if chars > SCREENING_REASON_MAX_CHARS {
         return Err(AssessmentError::validation(
             "reason",
-            format!("the reason must be at most {SCREENING_REASON_MAX_CHARS} characters"),
+            Rule::TooLong {
+                max: SCREENING_REASON_MAX_CHARS,
+            },
         ));
     }
     if verdict == Eligibility::NotEligible && chars == 0 {
-        return Err(AssessmentError::validation(
-            "reason",
-            "a reason is required when an application is not eligible",
-        ));
+        return Err(AssessmentError::validation("reason", Rule::ReasonRequired));
     }
     Ok(())
 }

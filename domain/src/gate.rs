@@ -4,8 +4,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::date::{has_plausible_year, YEAR_MESSAGE};
+use crate::date::has_plausible_year;
 use crate::parse_enum::string_enum;
+use crate::rule::Rule;
 use crate::CallStatus;
 
 string_enum! {
@@ -90,16 +91,16 @@ pub struct GateEvidence {
 impl GateEvidence {
     /// The document's date is a date of four-digit year, no later than the day the evidence
     /// is recorded in `zone` (the call's): evidence is of something that happened.
-    pub fn check_date(&self, zone: Tz) -> Result<(), String> {
+    pub fn check_date(&self, zone: Tz) -> Result<(), Rule> {
         if !has_plausible_year(&self.date) {
-            return Err(YEAR_MESSAGE.into());
+            return Err(Rule::Year);
         }
         let today = self.recorded_at.with_timezone(&zone).date_naive();
         if self.date > today {
-            return Err(format!(
-                "the document's date must not be in the future (today is {today} in {})",
-                zone.name()
-            ));
+            return Err(Rule::InFuture {
+                today: today.to_string(),
+                zone: zone.name().to_owned(),
+            });
         }
         Ok(())
     }
@@ -152,18 +153,20 @@ mod tests {
         let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
         assert_eq!(evidence(date(2023, 6, 16)).check_date(Brussels), Ok(()));
         assert_eq!(evidence(date(2000, 1, 1)).check_date(Brussels), Ok(()));
-        let tomorrow = evidence(date(2023, 6, 17))
-            .check_date(Brussels)
-            .expect_err("future");
-        assert!(tomorrow.contains("future"), "{tomorrow}");
-        assert!(tomorrow.contains("2023-06-16"), "{tomorrow}");
+        assert_eq!(
+            evidence(date(2023, 6, 17)).check_date(Brussels),
+            Err(Rule::InFuture {
+                today: "2023-06-16".into(),
+                zone: "Europe/Brussels".into()
+            })
+        );
         assert!(evidence(date(2023, 6, 16))
             .check_date(chrono_tz::UTC)
             .is_err());
         for year in [1, 999] {
             assert_eq!(
                 evidence(date(year, 6, 1)).check_date(Brussels),
-                Err(YEAR_MESSAGE.to_owned())
+                Err(Rule::Year)
             );
         }
     }

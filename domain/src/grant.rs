@@ -3,7 +3,7 @@
 use chrono::{Months, NaiveDate};
 
 use crate::parse_enum::string_enum;
-use crate::GrantError;
+use crate::{GrantError, Rule};
 
 /// The longest a grant may run: 10 years (120 months) from its start date.
 pub const GRANT_PERIOD_MAX_MONTHS: u32 = 120;
@@ -81,7 +81,9 @@ pub fn check_grant_period(start: NaiveDate, end: NaiveDate) -> Result<(), GrantE
     if end <= start {
         return Err(GrantError::validation(
             "end_date",
-            format!("the end date {end} must be after the start date {start}"),
+            Rule::NotAfter {
+                after: start.to_string(),
+            },
         ));
     }
     let latest = start.checked_add_months(Months::new(GRANT_PERIOD_MAX_MONTHS));
@@ -89,15 +91,12 @@ pub fn check_grant_period(start: NaiveDate, end: NaiveDate) -> Result<(), GrantE
         Some(latest) if end <= latest => Ok(()),
         Some(latest) => Err(GrantError::validation(
             "end_date",
-            format!(
-                "a grant runs at most 10 years; starting on {start}, it ends on {latest} at \
-                 the latest, not {end}"
-            ),
+            Rule::TooLongRunning {
+                max_years: GRANT_PERIOD_MAX_MONTHS / 12,
+                latest: latest.to_string(),
+            },
         )),
-        None => Err(GrantError::validation(
-            "end_date",
-            format!("the start date {start} is too far in the future"),
-        )),
+        None => Err(GrantError::validation("end_date", Rule::TooFarAhead)),
     }
 }
 

@@ -1,13 +1,14 @@
 //! Why a grant, payment schedule, payment or settlement was refused.
 
+use crate::rule::Rule;
 use crate::{Money, VerificationStatus};
 
 /// A broken rule of a grant or of the money paid on it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum GrantError {
     /// A field breaks a rule. `field` is a path such as `tranches`, `end_date` or `amount`.
-    #[error("{field}: {message}")]
-    Validation { field: String, message: String },
+    #[error("{field}: {rule}")]
+    Validation { field: String, rule: Rule },
 
     /// The payments on a grant would come to more than its committed amount.
     #[error("the payments would come to {would_be}, above the {committed} committed")]
@@ -45,10 +46,10 @@ impl GrantError {
         }
     }
 
-    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn validation(field: impl Into<String>, rule: impl Into<Rule>) -> Self {
         GrantError::Validation {
             field: field.into(),
-            message: message.into(),
+            rule: rule.into(),
         }
     }
 }

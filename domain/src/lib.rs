@@ -51,6 +51,7 @@ pub mod receipt;
 pub mod reminder;
 pub mod review;
 pub mod role;
+pub mod rule;
 pub mod submission;
 pub mod text;
 pub mod track;
@@ -113,12 +114,13 @@ pub use ranking::{rank, RankingEntry};
 pub use receipt::{canonical_json, receipt_number, sha256_hex, snapshot_digest, Receipt};
 pub use review::{application_score, check_review, review_score, Score};
 pub use role::{OrganisationReach, Role};
+pub use rule::Rule;
 pub use submission::{
     check_action, check_call_accepts, check_edit, check_revise, check_submit, check_withdraw,
     submission_errors,
 };
 pub use text::{
-    check_name, has_control_character, is_blank, trimmed, NameError, CONTROL_CHARACTER_MESSAGE,
+    check_name, has_control_character, is_blank, trimmed, CONTROL_CHARACTER_MESSAGE,
     DISPLAY_NAME_CHARS,
 };
 pub use track::{Track, TrackDraft};

@@ -31,6 +31,9 @@ pub enum MoneyError {
 impl Money {
     /// The largest amount, in cents: 999,999,999,999.99 euros.
     pub const MAX_CENTS: i64 = 99_999_999_999_999;
+
+    /// The largest amount, 999999999999.99.
+    pub const MAX: Money = Money(Decimal::from_parts(0x107A_3FFF, 0x5AF3, 0, false, 2));
     /// Nothing.
     pub const ZERO: Money = Money(Decimal::from_parts(0, 0, 0, false, 2));
 
@@ -307,5 +310,16 @@ mod tests {
     fn ordering_is_numeric() {
         assert!(money("9.99") < money("10"));
         assert_eq!(money("10"), money("10.00"));
+    }
+}
+
+#[cfg(test)]
+mod max_tests {
+    use super::*;
+
+    #[test]
+    fn the_largest_amount_is_max_cents() {
+        assert_eq!(Money::MAX.cents(), Money::MAX_CENTS);
+        assert_eq!(Money::MAX.to_string(), "999999999999.99");
     }
 }

@@ -5,6 +5,7 @@ use std::ops::RangeInclusive;
 use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
+use crate::rule::Rule;
 use crate::text::{check_name, trimmed};
 use crate::Kbo;
 
@@ -48,12 +49,18 @@ impl Address {
         }
     }
 
-    /// Every broken rule as (field, message), in field order.
-    pub fn validate(&self) -> Vec<(&'static str, String)> {
+    /// Every broken rule as (field, rule), in field order.
+    pub fn validate(&self) -> Vec<(&'static str, Rule)> {
         let mut problems = Vec::new();
         let chars = |text: &str| text.trim().chars().count();
         if !STREET_CHARS.contains(&chars(&self.street)) {
-            problems.push(("street", "must be 1 to 200 characters".to_owned()));
+            problems.push((
+                "street",
+                Rule::Length {
+                    min: *STREET_CHARS.start(),
+                    max: *STREET_CHARS.end(),
+                },
+            ));
         }
         let postal_code = self.postal_code.trim();
         if !POSTAL_CODE_CHARS.contains(&postal_code.len())
@@ -61,19 +68,19 @@ impl Address {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
         {
-            problems.push((
-                "postal_code",
-                "must be 2 to 10 of letters, digits, spaces and \"-\", like \"1000\"".to_owned(),
-            ));
+            problems.push(("postal_code", Rule::PostalCode));
         }
         if !CITY_CHARS.contains(&chars(&self.city)) {
-            problems.push(("city", "must be 1 to 100 characters".to_owned()));
+            problems.push((
+                "city",
+                Rule::Length {
+                    min: *CITY_CHARS.start(),
+                    max: *CITY_CHARS.end(),
+                },
+            ));
         }
         if self.country.len() != 2 || !self.country.bytes().all(|b| b.is_ascii_uppercase()) {
-            problems.push((
-                "country",
-                "must be a two-letter country code like \"BE\"".to_owned(),
-            ));
+            problems.push(("country", Rule::Country));
         }
         problems
     }
@@ -99,14 +106,14 @@ impl OrganisationDraft {
         }
     }
 
-    /// Every broken rule as (field, message); address fields are named "address.street" etc.
-    pub fn validation_errors(&self) -> Vec<(&'static str, String)> {
+    /// Every broken rule as (field, rule); address fields are named "address.street" etc.
+    pub fn validation_errors(&self) -> Vec<(&'static str, Rule)> {
         let mut problems = Vec::new();
         if let Err(e) = check_name(&self.name, ORGANISATION_NAME_CHARS) {
-            problems.push(("name", e.to_string()));
+            problems.push(("name", e));
         }
-        for (field, message) in self.address.validate() {
-            problems.push((address_field(field), message));
+        for (field, rule) in self.address.validate() {
+            problems.push((address_field(field), rule));
         }
         problems
     }
@@ -140,15 +147,10 @@ mod tests {
         }
     }
 
-    fn refused_fields(change: impl FnOnce(&mut OrganisationDraft)) -> Vec<&'static str> {
+    fn refused(change: impl FnOnce(&mut OrganisationDraft)) -> Vec<(&'static str, Rule)> {
         let mut draft = flemish_community();
         change(&mut draft);
-        let draft = draft.normalised();
-        draft
-            .validation_errors()
-            .into_iter()
-            .map(|(field, _)| field)
-            .collect()
+        draft.normalised().validation_errors()
     }
 
     #[test]
@@ -163,51 +165,53 @@ mod tests {
 
     #[test]
     fn each_broken_rule_names_its_field() {
-        assert_eq!(refused_fields(|d| d.name = " X ".into()), ["name"]);
-        assert_eq!(refused_fields(|d| d.name = "x".repeat(201)), ["name"]);
+        let name = Rule::Length { min: 2, max: 200 };
+        assert_eq!(refused(|d| d.name = " X ".into()), [("name", name.clone())]);
+        assert_eq!(refused(|d| d.name = "x".repeat(201)), [("name", name)]);
         assert_eq!(
-            refused_fields(|d| d.address.street = " ".into()),
-            ["address.street"]
+            refused(|d| d.name = "\u{200B}".into()),
+            [("name", Rule::Blank)]
         );
         assert_eq!(
-            refused_fields(|d| d.address.postal_code = "1".into()),
-            ["address.postal_code"]
+            refused(|d| d.address.street = " ".into()),
+            [("address.street", Rule::Length { min: 1, max: 200 })]
         );
         assert_eq!(
-            refused_fields(|d| d.address.postal_code = "10_00".into()),
-            ["address.postal_code"]
+            refused(|d| d.address.postal_code = "1".into()),
+            [("address.postal_code", Rule::PostalCode)]
         );
         assert_eq!(
-            refused_fields(|d| d.address.city = "x".repeat(101)),
-            ["address.city"]
+            refused(|d| d.address.postal_code = "10_00".into()),
+            [("address.postal_code", Rule::PostalCode)]
         );
         assert_eq!(
-            refused_fields(|d| d.address.country = "BEL".into()),
-            ["address.country"]
+            refused(|d| d.address.city = "x".repeat(101)),
+            [("address.city", Rule::Length { min: 1, max: 100 })]
         );
         assert_eq!(
-            refused_fields(|d| d.address.country = "B1".into()),
-            ["address.country"]
+            refused(|d| d.address.country = "BEL".into()),
+            [("address.country", Rule::Country)]
+        );
+        assert_eq!(
+            refused(|d| d.address.country = "B1".into()),
+            [("address.country", Rule::Country)]
         );
     }
 
     #[test]
     fn foreign_postal_codes_are_accepted() {
-        assert!(refused_fields(|d| {
+        assert!(refused(|d| {
             d.address.postal_code = "1012 AB".into();
             d.address.country = "NL".into();
         })
         .is_empty());
-        assert!(refused_fields(|d| d.address.postal_code = "L-1234".into()).is_empty());
+        assert!(refused(|d| d.address.postal_code = "L-1234".into()).is_empty());
     }
 
     #[test]
     fn an_unnormalised_country_is_refused_by_validate() {
         let address = flemish_community().address;
-        assert_eq!(
-            address.validate().first().map(|(field, _)| *field),
-            Some("country")
-        );
+        assert_eq!(address.validate(), [("country", Rule::Country)]);
     }
 
     #[test]

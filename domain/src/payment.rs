@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{GrantError, Money};
+use crate::{GrantError, Money, Rule};
 
 /// Checks a payment on a grant: more than zero, and together with what was paid so far at most
 /// the committed amount.
@@ -12,10 +12,7 @@ pub fn check_payment(
     amount: Money,
 ) -> Result<(), GrantError> {
     if amount.is_zero() {
-        return Err(GrantError::validation(
-            "amount",
-            "the payment must be greater than zero",
-        ));
+        return Err(GrantError::validation("amount", Rule::Positive));
     }
     let would_be = paid_so_far
         .checked_add(amount)

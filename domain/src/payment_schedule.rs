@@ -9,6 +9,7 @@ use std::ops::RangeInclusive;
 use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
+use crate::rule::Rule;
 use crate::text::{check_name, trimmed};
 use crate::{GrantError, Money};
 
@@ -55,7 +56,8 @@ pub fn default_schedule() -> Vec<TrancheSpec> {
     ]
 }
 
-/// Checks a payment schedule; every problem is a [`GrantError::Validation`] on `tranches`.
+/// Checks a payment schedule; the first problem is a [`GrantError::Validation`] on `tranches`
+/// or one of its tranches (`tranches[1].label`).
 ///
 /// - 1 to 6 tranches;
 /// - each with a label of 1 to 100 characters after trimming, no two alike;
@@ -65,43 +67,43 @@ pub fn default_schedule() -> Vec<TrancheSpec> {
 ///   A schedule may also be all "start" (everything paid from the start date, nothing held
 ///   back for the final report).
 pub fn validate_schedule(tranches: &[TrancheSpec]) -> Result<(), GrantError> {
-    let refuse = |message: String| Err(GrantError::validation("tranches", message));
+    let refuse = |field: String, rule: Rule| Err(GrantError::validation(field, rule));
     if !TRANCHES.contains(&tranches.len()) {
-        return refuse(format!(
-            "a payment schedule has 1 to {} tranches, not {}",
-            TRANCHES.end(),
-            tranches.len()
-        ));
+        return refuse(
+            "tranches".into(),
+            Rule::Count {
+                min: *TRANCHES.start(),
+                max: *TRANCHES.end(),
+                count: tranches.len(),
+            },
+        );
     }
     let mut total: u32 = 0;
     for (index, tranche) in tranches.iter().enumerate() {
-        let number = index + 1;
         let label = match check_name(&tranche.label, TRANCHE_LABEL_CHARS) {
             Ok(label) => label,
-            Err(e) => return refuse(format!("tranche {number}'s label {e}")),
+            Err(rule) => return refuse(format!("tranches[{index}].label"), rule),
         };
         if tranches[..index]
             .iter()
             .any(|earlier| trimmed(&earlier.label) == label)
         {
-            return refuse(format!("tranche {number}'s label {label:?} is used twice"));
+            return refuse(format!("tranches[{index}].label"), Rule::Duplicate);
         }
         if !TRANCHE_PERCENT.contains(&tranche.percent) {
-            return refuse(format!(
-                "tranche {number} needs a whole percentage from 1 to 100, not {}",
-                tranche.percent
-            ));
+            return refuse(format!("tranches[{index}].percent"), Rule::Percentage);
         }
         total = total.saturating_add(tranche.percent);
-        let last = number == tranches.len();
+        let last = index + 1 == tranches.len();
         if tranche.trigger == TrancheTrigger::FinalReport && !last {
-            return refuse(format!(
-                "only the last tranche may wait for the final report, not tranche {number}"
-            ));
+            return refuse(
+                format!("tranches[{index}].trigger"),
+                Rule::FinalReportTrancheNotLast,
+            );
         }
     }
     if total != 100 {
-        return refuse(format!("the tranches add up to {total} %, not 100 %"));
+        return refuse("tranches".into(), Rule::PercentagesTotal { total });
     }
     Ok(())
 }
@@ -143,9 +145,7 @@ pub fn tranche_due(
     let index = (number as usize)
         .checked_sub(1)
         .filter(|&i| i < count)
-        .ok_or_else(|| {
-            GrantError::validation("tranche", format!("this grant has tranches 1 to {count}"))
-        })?;
+        .ok_or_else(|| GrantError::validation("tranche", Rule::UnknownTranche { count }))?;
     if index + 1 == count {
         committed
             .checked_sub(paid_so_far)

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use crate::{AssessmentError, Criterion};
+use crate::{AssessmentError, Criterion, Rule};
 
 pub const REVIEW_COMMENT_MAX_CHARS: usize = 10_000;
 
@@ -35,24 +35,18 @@ pub fn check_review(
         let key = score.criterion.as_str();
         let field = format!("scores.{key}");
         if !scored.insert(key) {
-            errors.push(AssessmentError::validation(
-                field,
-                "the criterion is scored twice",
-            ));
+            errors.push(AssessmentError::validation(field, Rule::Duplicate));
             continue;
         }
         match criteria.iter().find(|criterion| criterion.key == key) {
-            None => errors.push(AssessmentError::validation(
-                field,
-                format!("the call has no criterion {key:?}"),
-            )),
+            None => errors.push(AssessmentError::validation(field, Rule::UnknownCriterion)),
             Some(criterion) if score.score > criterion.max_score => {
                 errors.push(AssessmentError::validation(
                     field,
-                    format!(
-                        "the score {} exceeds the criterion's maximum {}",
-                        score.score, criterion.max_score
-                    ),
+                    Rule::ScoreAboveMaximum {
+                        score: score.score.to_string(),
+                        max: criterion.max_score.to_string(),
+                    },
                 ))
             }
             Some(_) => {}
@@ -61,7 +55,9 @@ pub fn check_review(
     if comment.trim().chars().count() > REVIEW_COMMENT_MAX_CHARS {
         errors.push(AssessmentError::validation(
             "comment",
-            format!("the comment must be at most {REVIEW_COMMENT_MAX_CHARS} characters"),
+            Rule::TooLong {
+                max: REVIEW_COMMENT_MAX_CHARS,
+            },
         ));
     }
     if complete {
@@ -69,15 +65,12 @@ pub fn check_review(
             if !scored.contains(criterion.key.as_str()) {
                 errors.push(AssessmentError::validation(
                     format!("scores.{}", criterion.key),
-                    "every criterion must be scored before the review is submitted",
+                    Rule::ScoreRequired,
                 ));
             }
         }
         if comment.trim().is_empty() {
-            errors.push(AssessmentError::validation(
-                "comment",
-                "a comment is required to submit the review",
-            ));
+            errors.push(AssessmentError::validation("comment", Rule::Required));
         }
     }
     errors
@@ -104,23 +97,22 @@ pub fn review_score(criteria: &[Criterion], scores: &[Score]) -> Result<Decimal,
         return Err(error);
     }
     if criteria.is_empty() {
-        return Err(AssessmentError::validation(
-            "criteria",
-            "the call has no criteria to score",
-        ));
+        return Err(AssessmentError::validation("criteria", Rule::NoCriteria));
     }
     let mut terms = Vec::with_capacity(criteria.len());
     for criterion in criteria {
         let Some(score) = scores.iter().find(|score| score.criterion == criterion.key) else {
             return Err(AssessmentError::validation(
                 format!("scores.{}", criterion.key),
-                "the criterion is not scored",
+                Rule::ScoreRequired,
             ));
         };
         if criterion.max_score == 0 {
             return Err(AssessmentError::validation(
                 "criteria",
-                format!("the criterion {:?} has a maximum score of 0", criterion.key),
+                Rule::ZeroMaximum {
+                    criterion: criterion.key.clone(),
+                },
             ));
         }
         terms.push(Term {
@@ -130,14 +122,11 @@ pub fn review_score(criteria: &[Criterion], scores: &[Score]) -> Result<Decimal,
         });
     }
     if terms.iter().all(|term| term.weight == 0) {
-        return Err(AssessmentError::validation(
-            "criteria",
-            "the criteria's weights add up to 0",
-        ));
+        return Err(AssessmentError::validation("criteria", Rule::ZeroWeights));
     }
     exact_percentage(&terms)
         .or_else(|| approximate_percentage(&terms))
-        .ok_or_else(|| AssessmentError::validation("scores", "the scores are too large to combine"))
+        .ok_or_else(|| AssessmentError::validation("scores", Rule::ScoresTooLarge))
 }
 
 /// An application's score: the mean of its submitted reviews' scores.

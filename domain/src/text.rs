@@ -2,6 +2,8 @@
 
 use std::ops::RangeInclusive;
 
+use crate::rule::Rule;
+
 /// Whether `text` carries a control character no person means to send: NUL, escape, the other
 /// C0 and C1 controls and DEL. Tab, line feed and carriage return are text (a summary has
 /// paragraphs). Such text is refused wherever it comes in, before it reaches a database:
@@ -36,26 +38,18 @@ pub fn is_blank(text: &str) -> bool {
     trimmed(text).is_empty()
 }
 
-/// Why a name is refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum NameError {
-    #[error("must not be blank")]
-    Blank,
-    #[error("must be {min} to {max} characters")]
-    Length { min: usize, max: usize },
-}
-
 /// The one rule for a name, a title or a label a person gives (an organisation's name, a
 /// display name, a call's title, a track's name, an article's description, ...): what shows
 /// nothing at either end is trimmed, the rest must not be blank and must be within `chars`
-/// characters. Returns the trimmed text, which is what is stored.
-pub fn check_name(text: &str, chars: RangeInclusive<usize>) -> Result<&str, NameError> {
+/// characters. Returns the trimmed text, which is what is stored; or the rule it breaks
+/// ([`Rule::Blank`], [`Rule::Length`]).
+pub fn check_name(text: &str, chars: RangeInclusive<usize>) -> Result<&str, Rule> {
     let name = trimmed(text);
     if name.is_empty() {
-        return Err(NameError::Blank);
+        return Err(Rule::Blank);
     }
     if !chars.contains(&name.chars().count()) {
-        return Err(NameError::Length {
+        return Err(Rule::Length {
             min: *chars.start(),
             max: *chars.end(),
         });
@@ -84,25 +78,16 @@ mod tests {
             "\u{A0}\u{3000}",
             "\u{200B}\u{2060}\u{FEFF}",
         ] {
-            assert_eq!(
-                check_name(blank, 1..=200),
-                Err(NameError::Blank),
-                "{blank:?}"
-            );
+            assert_eq!(check_name(blank, 1..=200), Err(Rule::Blank), "{blank:?}");
             assert!(is_blank(blank));
         }
         assert_eq!(
             check_name(" a ", 2..=200),
-            Err(NameError::Length { min: 2, max: 200 })
+            Err(Rule::Length { min: 2, max: 200 })
         );
         assert_eq!(
             check_name(&"é".repeat(201), 1..=200),
-            Err(NameError::Length { min: 1, max: 200 })
-        );
-        assert_eq!(NameError::Blank.to_string(), "must not be blank");
-        assert_eq!(
-            NameError::Length { min: 3, max: 300 }.to_string(),
-            "must be 3 to 300 characters"
+            Err(Rule::Length { min: 1, max: 200 })
         );
     }
 

@@ -7,6 +7,7 @@ use std::ops::RangeInclusive;
 use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
+use crate::rule::Rule;
 use crate::text::check_name;
 use crate::GrantError;
 
@@ -42,18 +43,18 @@ pub struct VerificationEvidence {
 }
 
 impl VerificationEvidence {
-    /// The evidence trimmed, or every broken rule as (field, message): each piece is required,
+    /// The evidence trimmed, or every broken rule as (field, rule): each piece is required,
     /// not blank, and at most 200 characters.
     pub fn checked(
         kbo_extract_reference: &str,
         mandate_reference: &str,
         representative_identity: &str,
-    ) -> Result<VerificationEvidence, Vec<(&'static str, String)>> {
+    ) -> Result<VerificationEvidence, Vec<(&'static str, Rule)>> {
         let mut problems = Vec::new();
         let mut field = |name: &'static str, text: &str| match check_name(text, EVIDENCE_CHARS) {
             Ok(t) => t.to_owned(),
-            Err(e) => {
-                problems.push((name, e.to_string()));
+            Err(rule) => {
+                problems.push((name, rule));
                 String::new()
             }
         };
@@ -71,10 +72,10 @@ impl VerificationEvidence {
 }
 
 /// The reason for rejecting a claim, trimmed; not blank, at most 2,000 characters.
-pub fn checked_reason(reason: &str) -> Result<String, (&'static str, String)> {
+pub fn checked_reason(reason: &str) -> Result<String, (&'static str, Rule)> {
     check_name(reason, REASON_CHARS)
         .map(str::to_owned)
-        .map_err(|e| ("reason", e.to_string()))
+        .map_err(|rule| ("reason", rule))
 }
 
 /// Why a verification or a rejection is refused.
@@ -170,14 +171,26 @@ mod tests {
             .expect("valid");
         assert_eq!(evidence.kbo_extract_reference, "KBO-2026-001");
         let refused = VerificationEvidence::checked("  ", "x", &"y".repeat(201)).unwrap_err();
-        let fields: Vec<_> = refused.iter().map(|(f, _)| *f).collect();
-        assert_eq!(fields, ["kbo_extract_reference", "representative_identity"]);
-        assert_eq!(refused[0].1, "must not be blank");
+        assert_eq!(
+            refused,
+            [
+                ("kbo_extract_reference", Rule::Blank),
+                ("representative_identity", Rule::Length { min: 1, max: 200 }),
+            ]
+        );
     }
 
     #[test]
     fn a_reason_is_required() {
         assert_eq!(checked_reason(" not the city "), Ok("not the city".into()));
-        assert_eq!(checked_reason("\u{200B} ").unwrap_err().0, "reason");
+        assert_eq!(checked_reason("\u{200B} "), Err(("reason", Rule::Blank)));
+        assert_eq!(
+            checked_reason(&"x".repeat(2_001)),
+            Err(("reason", Rule::Length { min: 1, max: 2_000 }))
+        );
+        assert_eq!(
+            checked_reason(&"x".repeat(2_000)).map(|r| r.len()),
+            Ok(2_000)
+        );
     }
 }

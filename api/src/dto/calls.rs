@@ -282,8 +282,8 @@ impl CallRequest {
                 errors
                     .into_iter()
                     .map(|e| match e {
-                        grantdesk_domain::CallError::Validation { field, message } => {
-                            FieldError::new(field, "invalid", message)
+                        grantdesk_domain::CallError::Validation { field, rule } => {
+                            FieldError::rule(field, &rule)
                         }
                         other => FieldError::new("call", other.kind(), other.to_string()),
                     })

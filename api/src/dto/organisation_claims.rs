@@ -49,7 +49,7 @@ impl VerificationRequest {
             ApiError::Validation(
                 problems
                     .into_iter()
-                    .map(|(field, message)| FieldError::new(field, "invalid", message))
+                    .map(|(field, rule)| FieldError::rule(field, &rule))
                     .collect(),
             )
         })
@@ -70,8 +70,7 @@ pub struct RejectionRequest {
 
 impl RejectionRequest {
     pub fn into_reason(self) -> Result<String, ApiError> {
-        checked_reason(&self.reason)
-            .map_err(|(field, message)| ApiError::validation(field, "invalid", message))
+        checked_reason(&self.reason).map_err(|(field, rule)| ApiError::rule(field, &rule))
     }
 }
 

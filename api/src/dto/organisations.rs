@@ -80,7 +80,7 @@ impl OrganisationRequest {
             Err(ApiError::Validation(
                 errors
                     .into_iter()
-                    .map(|(field, message)| FieldError::new(field, "invalid", message))
+                    .map(|(field, rule)| FieldError::rule(field, &rule))
                     .collect(),
             ))
         }

@@ -13,15 +13,17 @@ use grantdesk_domain::{format_instant, format_money, Language, Money, Tz};
 use grantdesk_persistence::notifications::Notification;
 use serde_json::Value;
 
-/// The catalogue of each language, as written in the source tree: the notifications' words
-/// and the problem details' ([`crate::localize`]).
+/// The catalogue of each language, as written in the source tree: the notifications' words,
+/// the problem details' and the rules' ([`crate::localize`]).
 pub const CATALOGUES: [(Language, &str); 3] = [
     (
         Language::Dutch,
         concat!(
             include_str!("../../locales/nl/notifications.ftl"),
             "\n",
-            include_str!("../../locales/nl/problems.ftl")
+            include_str!("../../locales/nl/problems.ftl"),
+            "\n",
+            include_str!("../../locales/nl/rules.ftl")
         ),
     ),
     (
@@ -29,7 +31,9 @@ pub const CATALOGUES: [(Language, &str); 3] = [
         concat!(
             include_str!("../../locales/fr/notifications.ftl"),
             "\n",
-            include_str!("../../locales/fr/problems.ftl")
+            include_str!("../../locales/fr/problems.ftl"),
+            "\n",
+            include_str!("../../locales/fr/rules.ftl")
         ),
     ),
     (
@@ -37,7 +41,9 @@ pub const CATALOGUES: [(Language, &str); 3] = [
         concat!(
             include_str!("../../locales/en/notifications.ftl"),
             "\n",
-            include_str!("../../locales/en/problems.ftl")
+            include_str!("../../locales/en/problems.ftl"),
+            "\n",
+            include_str!("../../locales/en/rules.ftl")
         ),
     ),
 ];

@@ -25,14 +25,9 @@ use crate::state::AppState;
 fn problems(errors: Vec<ApplicationError>) -> Vec<FieldError> {
     errors
         .iter()
-        .map(|e| match e {
-            ApplicationError::Validation { field, message } => {
-                FieldError::new(field.clone(), "invalid", message.clone())
-            }
-            ApplicationError::Incomplete { field, message } => {
-                FieldError::new(field.clone(), "missing", message.clone())
-            }
-            other => FieldError::new("application", other.kind(), other.to_string()),
+        .map(|e| {
+            FieldError::of_application(e)
+                .unwrap_or_else(|| FieldError::new("application", e.kind(), e.to_string()))
         })
         .collect()
 }

@@ -29,7 +29,7 @@ pub async fn create(
     body: CreateArticleRequest,
 ) -> Result<ArticleView, ApiError> {
     let description = check_name(&body.description, ARTICLE_DESCRIPTION_CHARS)
-        .map_err(|e| ApiError::validation("description", "invalid", e.to_string()))?
+        .map_err(|rule| ApiError::rule("description", &rule))?
         .to_owned();
     let actor = claims.actor();
     state

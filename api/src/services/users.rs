@@ -59,7 +59,7 @@ pub fn insert(
     now: DateTime<Utc>,
 ) -> Result<User, ApiError> {
     let display_name = check_name(display_name, DISPLAY_NAME_CHARS)
-        .map_err(|e| ApiError::validation("display_name", "invalid", e.to_string()))?;
+        .map_err(|rule| ApiError::rule("display_name", &rule))?;
     let user = users::insert(
         c,
         &users::NewUser {

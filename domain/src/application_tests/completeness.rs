@@ -40,12 +40,22 @@ fn an_empty_draft_lists_everything_it_lacks() {
     let errors = empty.missing_for_submission(&open_call(), &[]);
     assert!(errors.iter().all(|e| e.kind() == "incomplete"));
     assert_eq!(
-        errors[2].to_string(),
-        "answers.target_group: an answer to \"Describe the target group\" is required"
+        errors[2],
+        ApplicationError::incomplete(
+            "answers.target_group",
+            Rule::AnswerRequired {
+                question: "Describe the target group".into(),
+            }
+        )
     );
     assert_eq!(
-        errors[5].to_string(),
-        "attachments.application_form: \"Application form\" must be attached"
+        errors[5],
+        ApplicationError::incomplete(
+            "attachments.application_form",
+            Rule::AttachmentRequired {
+                label: "Application form".into(),
+            }
+        )
     );
 }
 

@@ -49,7 +49,10 @@ fn the_cap_per_project_is_reached_but_one_cent_more_is_refused() {
         errors,
         [ApplicationError::validation(
             "budget_lines",
-            "the requested 60000.01 exceeds the call's cap of 60000.00 per project"
+            Rule::ExceedsCap {
+                requested: "60000.01".into(),
+                cap: "60000.00".into(),
+            }
         )]
     );
     let mut uncapped = open_call();
@@ -63,10 +66,15 @@ fn the_track_must_be_one_of_the_calls() {
     assert_eq!(refused(|c| c.track = 0), ["track"]);
     let mut content = complete();
     content.track = 4;
-    let message = content.validation_errors(&open_call(), &lead())[0].to_string();
     assert_eq!(
-        message,
-        "track: track 4 is not a track of this call; choose one of 1, 2, 3"
+        content.validation_errors(&open_call(), &lead()),
+        [ApplicationError::validation(
+            "track",
+            Rule::UnknownTrack {
+                track: 4,
+                choices: "1, 2, 3".into(),
+            }
+        )]
     );
 }
 

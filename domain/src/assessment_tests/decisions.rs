@@ -1,7 +1,7 @@
 //! Decisions: selected with an award, reserve, or rejected, each motivated.
 
 use super::*;
-use crate::{check_decision, AssessmentError, Decision, DecisionKind};
+use crate::{check_decision, AssessmentError, Decision, DecisionKind, Rule};
 
 const MOTIVATION: &str = "Ranked first in its track.";
 
@@ -13,9 +13,9 @@ fn selected(awarded: &str) -> Decision {
     }
 }
 
-fn refusal(decision: Result<(), AssessmentError>) -> (String, String) {
+fn refusal(decision: Result<(), AssessmentError>) -> (String, Rule) {
     match decision {
-        Err(AssessmentError::Validation { field, message }) => (field, message),
+        Err(AssessmentError::Validation { field, rule }) => (field, rule),
         other => panic!("expected a validation error, got {other:?}"),
     }
 }
@@ -35,29 +35,35 @@ fn an_award_of_exactly_the_requested_amount_is_accepted() {
 
 #[test]
 fn an_award_one_cent_over_the_requested_amount_is_refused() {
-    let (field, message) = refusal(check_decision(
+    let (field, rule) = refusal(check_decision(
         &selected("60000.01"),
         money("60000.00"),
         None,
     ));
     assert_eq!(field, "awarded");
     assert_eq!(
-        message,
-        "the award 60000.01 exceeds the requested amount 60000.00"
+        rule,
+        Rule::AwardAboveRequest {
+            award: "60000.01".into(),
+            requested: "60000.00".into(),
+        }
     );
 }
 
 #[test]
 fn an_award_one_cent_over_the_cap_is_refused() {
-    let (field, message) = refusal(check_decision(
+    let (field, rule) = refusal(check_decision(
         &selected("50000.01"),
         money("70000.00"),
         Some(money("50000.00")),
     ));
     assert_eq!(field, "awarded");
     assert_eq!(
-        message,
-        "the award 50000.01 exceeds the call's cap per project 50000.00"
+        rule,
+        Rule::AwardAboveCap {
+            award: "50000.01".into(),
+            cap: "50000.00".into(),
+        }
     );
     assert_eq!(
         check_decision(
@@ -71,13 +77,14 @@ fn an_award_one_cent_over_the_cap_is_refused() {
 
 #[test]
 fn a_selection_awards_more_than_nothing() {
-    let (field, _) = refusal(check_decision(&selected("0.00"), money("60000.00"), None));
+    let (field, rule) = refusal(check_decision(&selected("0.00"), money("60000.00"), None));
     assert_eq!(field, "awarded");
+    assert_eq!(rule, Rule::Positive);
     let mut no_award = selected("1.00");
     no_award.awarded = None;
-    let (field, message) = refusal(check_decision(&no_award, money("60000.00"), None));
+    let (field, rule) = refusal(check_decision(&no_award, money("60000.00"), None));
     assert_eq!(field, "awarded");
-    assert!(message.contains("needs an awarded amount"));
+    assert_eq!(rule, Rule::AwardRequired);
 }
 
 #[test]
@@ -90,10 +97,20 @@ fn reserve_and_rejected_carry_no_award() {
         };
         assert_eq!(check_decision(&decision, money("60000.00"), None), Ok(()));
         decision.awarded = Some(money("1000.00"));
-        let (field, message) = refusal(check_decision(&decision, money("60000.00"), None));
+        let (field, rule) = refusal(check_decision(&decision, money("60000.00"), None));
         assert_eq!(field, "awarded");
-        assert_eq!(message, format!("a {kind} decision carries no award"));
+        assert_eq!(
+            rule,
+            Rule::AwardNotExpected {
+                kind: kind.to_string(),
+            }
+        );
     }
+}
+
+/// A motivation of 1 to 4000 characters.
+fn motivation_required() -> Rule {
+    Rule::RequiredText { min: 1, max: 4_000 }
 }
 
 #[test]
@@ -104,15 +121,17 @@ fn every_decision_is_motivated() {
             awarded: (kind == DecisionKind::Selected).then(|| money("1000.00")),
             motivation: "  ".into(),
         };
-        let (field, _) = refusal(check_decision(&decision, money("60000.00"), None));
+        let (field, rule) = refusal(check_decision(&decision, money("60000.00"), None));
         assert_eq!(field, "motivation");
+        assert_eq!(rule, motivation_required());
     }
     let mut long = selected("1000.00");
     long.motivation = "x".repeat(4_000);
     assert_eq!(check_decision(&long, money("60000.00"), None), Ok(()));
     long.motivation.push('x');
-    let (field, _) = refusal(check_decision(&long, money("60000.00"), None));
+    let (field, rule) = refusal(check_decision(&long, money("60000.00"), None));
     assert_eq!(field, "motivation");
+    assert_eq!(rule, motivation_required());
 }
 
 #[test]

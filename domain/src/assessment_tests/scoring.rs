@@ -1,7 +1,7 @@
 //! Reviews: what a reviewer may save and submit, and how scores add up.
 
 use super::*;
-use crate::{application_score, check_review, review_score, AssessmentError};
+use crate::{application_score, check_review, review_score, AssessmentError, Rule};
 
 fn fields(errors: &[AssessmentError]) -> Vec<&str> {
     errors.iter().filter_map(AssessmentError::field).collect()
@@ -25,6 +25,13 @@ fn submitting_needs_every_criterion_and_a_comment() {
     let scores = [score("relevance", 7)];
     let errors = check_review(&exp23_criteria(), &scores, "   ", true);
     assert_eq!(fields(&errors), ["scores.feasibility", "comment"]);
+    assert_eq!(
+        errors,
+        [
+            AssessmentError::validation("scores.feasibility", Rule::ScoreRequired),
+            AssessmentError::validation("comment", Rule::Required),
+        ]
+    );
 }
 
 #[test]
@@ -40,11 +47,20 @@ fn scores_name_known_criteria_once_and_stay_within_their_maximum() {
         fields(&errors),
         ["scores.relevance", "scores.feasibility", "scores.budget"]
     );
-    assert!(errors[0]
-        .to_string()
-        .contains("the score 11 exceeds the criterion's maximum 10"));
-    assert!(errors[1].to_string().contains("scored twice"));
-    assert!(errors[2].to_string().contains("no criterion \"budget\""));
+    assert_eq!(
+        errors,
+        [
+            AssessmentError::validation(
+                "scores.relevance",
+                Rule::ScoreAboveMaximum {
+                    score: "11".into(),
+                    max: "10".into(),
+                }
+            ),
+            AssessmentError::validation("scores.feasibility", Rule::Duplicate),
+            AssessmentError::validation("scores.budget", Rule::UnknownCriterion),
+        ]
+    );
 }
 
 #[test]
@@ -53,7 +69,13 @@ fn a_comment_is_at_most_ten_thousand_characters() {
     let criteria = exp23_criteria();
     assert!(check_review(&criteria, &scores, &"x".repeat(10_000), true).is_empty());
     let errors = check_review(&criteria, &scores, &"x".repeat(10_001), true);
-    assert_eq!(fields(&errors), ["comment"]);
+    assert_eq!(
+        errors,
+        [AssessmentError::validation(
+            "comment",
+            Rule::TooLong { max: 10_000 }
+        )]
+    );
 }
 
 #[test]
@@ -132,6 +154,10 @@ fn maximums_without_a_small_common_multiple_are_still_scored() {
 fn an_unscored_criterion_cannot_be_scored() {
     let error = review_score(&exp23_criteria(), &[score("relevance", 7)]).expect_err("missing");
     assert_eq!(error.field(), Some("scores.feasibility"));
+    assert_eq!(
+        error,
+        AssessmentError::validation("scores.feasibility", Rule::ScoreRequired)
+    );
     let error = review_score(
         &exp23_criteria(),
         &[score("relevance", 11), score("feasibility", 4)],
@@ -139,7 +165,10 @@ fn an_unscored_criterion_cannot_be_scored() {
     .expect_err("above the maximum");
     assert_eq!(error.field(), Some("scores.relevance"));
     let error = review_score(&[], &[]).expect_err("no criteria");
-    assert_eq!(error.field(), Some("criteria"));
+    assert_eq!(
+        error,
+        AssessmentError::validation("criteria", Rule::NoCriteria)
+    );
 }
 
 #[test]

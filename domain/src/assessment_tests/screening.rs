@@ -1,7 +1,7 @@
 //! Screening eligibility, and the conflicts of interest that need no declaration.
 
 use super::*;
-use crate::{automatic_conflict, check_screening, AssessmentError, Eligibility};
+use crate::{automatic_conflict, check_screening, AssessmentError, Eligibility, Rule};
 
 /// The lead organisation, a city.
 fn city() -> Kbo {
@@ -45,6 +45,10 @@ fn an_ineligible_application_needs_a_reason() {
     for blank in ["", "   "] {
         let error = check_screening(Eligibility::NotEligible, blank).expect_err("refused");
         assert_eq!(error.field(), Some("reason"));
+        assert_eq!(
+            error,
+            AssessmentError::validation("reason", Rule::ReasonRequired)
+        );
     }
     assert_eq!(
         check_screening(
@@ -61,10 +65,13 @@ fn a_reason_is_at_most_two_thousand_characters() {
     let too_long = "x".repeat(2_001);
     for verdict in Eligibility::ALL {
         assert_eq!(check_screening(verdict, &format!("  {longest}  ")), Ok(()));
-        assert!(matches!(
+        assert_eq!(
             check_screening(verdict, &too_long),
-            Err(AssessmentError::Validation { .. })
-        ));
+            Err(AssessmentError::validation(
+                "reason",
+                Rule::TooLong { max: 2_000 }
+            ))
+        );
     }
 }
 

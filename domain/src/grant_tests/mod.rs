@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::{GrantError, Money, TrancheSpec, TrancheTrigger};
+use crate::{GrantError, Money, Rule, TrancheSpec, TrancheTrigger};
 
 mod payments;
 mod reference_call;
@@ -37,9 +37,15 @@ fn tranche(label: &str, percent: u32, trigger: TrancheTrigger) -> TrancheSpec {
     TrancheSpec::new(label, percent, trigger)
 }
 
-fn refusal<T: std::fmt::Debug>(result: Result<T, GrantError>) -> (String, String) {
+/// The field and the rule of a validation error.
+fn refusal<T: std::fmt::Debug>(result: Result<T, GrantError>) -> (String, Rule) {
     match result {
-        Err(GrantError::Validation { field, message }) => (field, message),
+        Err(GrantError::Validation { field, rule }) => (field, rule),
         other => panic!("expected a validation error, got {other:?}"),
     }
+}
+
+/// What [`refusal`] gives for `rule` broken at `field`.
+fn broken(field: &str, rule: Rule) -> (String, Rule) {
+    (field.to_owned(), rule)
 }

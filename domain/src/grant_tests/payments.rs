@@ -40,10 +40,8 @@ fn a_payment_of_nothing_is_refused() {
     let error = check_payment(money("48000.00"), Money::ZERO, Money::ZERO).expect_err("zero");
     assert_eq!(error.kind(), "validation");
     assert_eq!(error.field(), Some("amount"));
-    assert_eq!(
-        error.to_string(),
-        "amount: the payment must be greater than zero"
-    );
+    assert_eq!(error, GrantError::validation("amount", Rule::Positive));
+    assert_eq!(error.to_string(), "amount: positive");
 }
 
 #[test]
@@ -123,10 +121,7 @@ fn a_tranche_outside_the_schedule_is_refused() {
                 number,
                 Money::ZERO
             )),
-            (
-                "tranche".to_owned(),
-                "this grant has tranches 1 to 2".to_owned()
-            )
+            broken("tranche", Rule::UnknownTranche { count: 2 })
         );
     }
 }

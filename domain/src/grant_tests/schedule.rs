@@ -93,33 +93,44 @@ fn the_percentages_must_add_up_to_exactly_100() {
     ];
     assert_eq!(
         refusal(validate_schedule(&short)),
-        (
-            "tranches".into(),
-            "the tranches add up to 99 %, not 100 %".into()
-        )
+        broken("tranches", Rule::PercentagesTotal { total: 99 })
     );
     let long = [
         tranche("advance", 60, Start),
         tranche("balance", 41, FinalReport),
     ];
     assert_eq!(
-        refusal(tranche_amounts(money("48000.00"), &long)).1,
-        "the tranches add up to 101 %, not 100 %"
+        refusal(tranche_amounts(money("48000.00"), &long)),
+        broken("tranches", Rule::PercentagesTotal { total: 101 })
     );
 }
 
 #[test]
 fn a_schedule_has_one_to_six_tranches() {
     assert_eq!(
-        refusal(validate_schedule(&[])).1,
-        "a payment schedule has 1 to 6 tranches, not 0"
+        refusal(validate_schedule(&[])),
+        broken(
+            "tranches",
+            Rule::Count {
+                min: 1,
+                max: 6,
+                count: 0,
+            }
+        )
     );
     let seven: Vec<_> = (1..=7)
         .map(|n| tranche(&format!("tranche {n}"), if n == 1 { 40 } else { 10 }, Start))
         .collect();
     assert_eq!(
-        refusal(validate_schedule(&seven)).1,
-        "a payment schedule has 1 to 6 tranches, not 7"
+        refusal(validate_schedule(&seven)),
+        broken(
+            "tranches",
+            Rule::Count {
+                min: 1,
+                max: 6,
+                count: 7,
+            }
+        )
     );
 }
 
@@ -130,13 +141,13 @@ fn each_tranche_has_a_label_of_1_to_100_characters_used_once() {
         tranche("balance", 40, FinalReport),
     ];
     assert_eq!(
-        refusal(validate_schedule(&blank)).1,
-        "tranche 1's label must not be blank"
+        refusal(validate_schedule(&blank)),
+        broken("tranches[0].label", Rule::Blank)
     );
     let long = [tranche(&"é".repeat(101), 100, Start)];
     assert_eq!(
-        refusal(validate_schedule(&long)).1,
-        "tranche 1's label must be 1 to 100 characters"
+        refusal(validate_schedule(&long)),
+        broken("tranches[0].label", Rule::Length { min: 1, max: 100 })
     );
     assert_eq!(
         validate_schedule(&[tranche(&"é".repeat(100), 100, Start)]),
@@ -147,8 +158,8 @@ fn each_tranche_has_a_label_of_1_to_100_characters_used_once() {
         tranche(" advance", 40, FinalReport),
     ];
     assert_eq!(
-        refusal(validate_schedule(&twice)).1,
-        "tranche 2's label \"advance\" is used twice"
+        refusal(validate_schedule(&twice)),
+        broken("tranches[1].label", Rule::Duplicate)
     );
 }
 
@@ -159,16 +170,13 @@ fn each_percentage_is_a_whole_number_from_1_to_100() {
         tranche("balance", 0, FinalReport),
     ];
     assert_eq!(
-        refusal(validate_schedule(&zero)).1,
-        "tranche 2 needs a whole percentage from 1 to 100, not 0"
+        refusal(validate_schedule(&zero)),
+        broken("tranches[1].percent", Rule::Percentage)
     );
     let huge = [tranche("advance", u32::MAX, Start)];
     assert_eq!(
-        refusal(validate_schedule(&huge)).1,
-        format!(
-            "tranche 1 needs a whole percentage from 1 to 100, not {}",
-            u32::MAX
-        )
+        refusal(validate_schedule(&huge)),
+        broken("tranches[0].percent", Rule::Percentage)
     );
 }
 
@@ -179,8 +187,8 @@ fn only_the_last_tranche_waits_for_the_final_report() {
         tranche("advance", 60, Start),
     ];
     assert_eq!(
-        refusal(validate_schedule(&early)).1,
-        "only the last tranche may wait for the final report, not tranche 1"
+        refusal(validate_schedule(&early)),
+        broken("tranches[0].trigger", Rule::FinalReportTrancheNotLast)
     );
     let two = [
         tranche("advance", 60, Start),
@@ -188,8 +196,8 @@ fn only_the_last_tranche_waits_for_the_final_report() {
         tranche("balance", 20, FinalReport),
     ];
     assert_eq!(
-        refusal(validate_schedule(&two)).1,
-        "only the last tranche may wait for the final report, not tranche 2"
+        refusal(validate_schedule(&two)),
+        broken("tranches[1].trigger", Rule::FinalReportTrancheNotLast)
     );
     assert_eq!(
         validate_schedule(&[tranche("balance", 100, FinalReport)]),

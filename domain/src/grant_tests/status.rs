@@ -60,9 +60,11 @@ fn a_grant_ends_after_it_starts() {
     assert_eq!(check_grant_period(start(), date("2024-11-02")), Ok(()));
     assert_eq!(
         refusal(check_grant_period(start(), start())),
-        (
-            "end_date".into(),
-            "the end date 2024-11-01 must be after the start date 2024-11-01".into()
+        broken(
+            "end_date",
+            Rule::NotAfter {
+                after: "2024-11-01".into(),
+            }
         )
     );
     assert!(check_grant_period(start(), date("2024-10-01")).is_err());
@@ -72,9 +74,14 @@ fn a_grant_ends_after_it_starts() {
 fn a_grant_runs_at_most_ten_years() {
     assert_eq!(check_grant_period(start(), date("2034-11-01")), Ok(()));
     assert_eq!(
-        refusal(check_grant_period(start(), date("2034-11-02"))).1,
-        "a grant runs at most 10 years; starting on 2024-11-01, it ends on 2034-11-01 at the \
-         latest, not 2034-11-02"
+        refusal(check_grant_period(start(), date("2034-11-02"))),
+        broken(
+            "end_date",
+            Rule::TooLongRunning {
+                max_years: 10,
+                latest: "2034-11-01".into(),
+            }
+        )
     );
     // A start on 29 February ends on 28 February ten years later at the latest.
     assert_eq!(
@@ -87,5 +94,5 @@ fn a_grant_runs_at_most_ten_years() {
 #[test]
 fn a_period_at_the_end_of_the_calendar_is_refused_without_panicking() {
     let result = check_grant_period(NaiveDate::MAX.pred_opt().expect("date"), NaiveDate::MAX);
-    assert_eq!(refusal(result).0, "end_date");
+    assert_eq!(refusal(result), broken("end_date", Rule::TooFarAhead));
 }

@@ -1,0 +1,192 @@
+//! A broken rule of one field, as data: a stable code and the values it names, never a sentence.
+//!
+//! The domain says *which* rule a value breaks ([`Rule::Length`] `{ min: 1, max: 200 }`); the
+//! API words it in the request's language from the catalogues (`api/locales/<language>/
+//! rules.ftl`, one message `rule-<code>` per rule with the values as arguments), and gives the
+//! code and the values to clients as they are (`code`, `params`), so a client can word them
+//! itself. A test fails when a rule has no message in one of the languages.
+
+use std::fmt;
+
+/// Declares [`Rule`]: each variant with its code, and the lists the catalogues are checked
+/// against.
+macro_rules! rules {
+    ($( $(#[$doc:meta])* $variant:ident $({ $($field:ident : $ty:ty),* $(,)? })? => $code:literal, )*) => {
+        /// A broken rule of one field (see the module's text).
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum Rule {
+            $( $(#[$doc])* $variant $({ $($field: $ty),* })?, )*
+        }
+
+        impl Rule {
+            /// Every rule's code, once.
+            pub const CODES: &'static [&'static str] = &[$($code),*];
+
+            /// Every rule's code with the names of the values it names.
+            pub const PARAMS: &'static [(&'static str, &'static [&'static str])] =
+                &[$( ($code, &[$($(stringify!($field)),*)?]) ),*];
+
+            /// The rule's stable code, e.g. `length`.
+            pub fn code(&self) -> &'static str {
+                match self {
+                    $( Rule::$variant { .. } => $code, )*
+                }
+            }
+
+            /// The values the rule names, by name, written as the API writes them (amounts as
+            /// decimal strings, dates as ISO 8601).
+            pub fn params(&self) -> Vec<(&'static str, String)> {
+                match self {
+                    $( Rule::$variant $({ $($field),* })? => {
+                        vec![$($( (stringify!($field), $field.to_string()) ),*)?]
+                    } )*
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    /// Shows nothing (empty, spaces, invisible characters).
+    Blank => "blank",
+    /// Must be `min` to `max` characters.
+    Length { min: usize, max: usize } => "length",
+    /// Must be at most `max` characters.
+    TooLong { max: usize } => "too_long",
+    /// An answer of `chars` characters to a question that allows `max`.
+    AnswerTooLong { chars: usize, max: usize } => "answer_too_long",
+    /// A list of `count` where at most `max` are allowed.
+    TooMany { max: usize, count: usize } => "too_many",
+    /// A list of `count` where `min` to `max` are needed.
+    Count { min: usize, max: usize, count: usize } => "count",
+    /// A whole number out of `min` to `max`.
+    Range { min: i64, max: i64 } => "range",
+    /// An amount that must be greater than zero.
+    Positive => "positive",
+    /// Something the request names twice (a partner, a key, a label, a criterion's score).
+    Duplicate => "duplicate",
+    /// Needed, and not there.
+    Required => "required",
+    /// A text of `min` to `max` characters is needed, and not there.
+    RequiredText { min: usize, max: usize } => "required_text",
+    /// The question `question` is not answered.
+    AnswerRequired { question: String } => "answer_required",
+    /// The attachment `label` is not attached.
+    AttachmentRequired { label: String } => "attachment_required",
+    /// An application without budget lines.
+    BudgetLineRequired => "budget_line_required",
+    /// A track number that is not one of the call's (`choices`, comma-separated).
+    UnknownTrack { track: u8, choices: String } => "unknown_track",
+    /// An answer to a question the call does not ask.
+    UnknownQuestion => "unknown_question",
+    /// A score for a criterion the call does not have.
+    UnknownCriterion => "unknown_criterion",
+    /// The lead organisation named as its own partner.
+    PartnerIsLead => "partner_is_lead",
+    /// The budget lines ask more than the call's cap per project.
+    ExceedsCap { requested: String, cap: String } => "exceeds_cap",
+    /// The cap per project is more than the call's budget.
+    CapExceedsBudget { cap: String, budget: String } => "cap_exceeds_budget",
+    /// A track's budget is more than the call's.
+    TrackExceedsBudget { amount: String, budget: String } => "track_exceeds_budget",
+    /// The tracks' budgets together are more than the call's.
+    TracksExceedBudget { budget: String } => "tracks_exceed_budget",
+    /// Budget lines whose sum would overflow the largest amount.
+    TooLarge { max: String } => "too_large",
+    /// A call's reference (2 to 20 of A-Z, 0-9 and `-`).
+    CallReference => "call_reference",
+    /// A key of a question, an attachment kind or a criterion (1 to 40 of a-z, 0-9 and `_`,
+    /// starting with a letter).
+    Key => "key",
+    /// An e-mail address of at most 254 characters.
+    Email => "email",
+    /// A telephone number (at most 40 of digits, spaces and `+ ( ) - . /`).
+    Phone => "phone",
+    /// A postal code (2 to 10 of letters, digits, spaces and `-`).
+    PostalCode => "postal_code",
+    /// A two-letter country code.
+    Country => "country",
+    /// A year that does not have four digits.
+    Year => "year",
+    /// A date that must come after `after`.
+    NotAfter { after: String } => "not_after",
+    /// A date that must come before `before`.
+    NotBefore { before: String } => "not_before",
+    /// A document's date later than `today` in `zone`.
+    InFuture { today: String, zone: String } => "in_future",
+    /// A grant's start too far ahead to compute its end.
+    TooFarAhead => "too_far_ahead",
+    /// A grant that would run longer than `max_years`, ending on `latest` at the latest.
+    TooLongRunning { max_years: u32, latest: String } => "too_long_running",
+    /// A tranche number that is not one of the grant's 1 to `count`.
+    UnknownTranche { count: usize } => "unknown_tranche",
+    /// A tranche's percentage, a whole number from 1 to 100.
+    Percentage => "percentage",
+    /// The tranches' percentages must add up to 100, not `total`.
+    PercentagesTotal { total: u32 } => "percentages_total",
+    /// Only the last tranche may wait for the final report.
+    FinalReportTrancheNotLast => "final_report_tranche_not_last",
+    /// A selected application's decision without an award.
+    AwardRequired => "award_required",
+    /// An award above what was requested.
+    AwardAboveRequest { award: String, requested: String } => "award_above_request",
+    /// An award above the call's cap per project.
+    AwardAboveCap { award: String, cap: String } => "award_above_cap",
+    /// A decision of kind `kind` (not selected) with an award.
+    AwardNotExpected { kind: String } => "award_not_expected",
+    /// A refusal of eligibility without its reason.
+    ReasonRequired => "reason_required",
+    /// A score above the criterion's maximum.
+    ScoreAboveMaximum { score: String, max: String } => "score_above_maximum",
+    /// A criterion not scored in a review that is submitted.
+    ScoreRequired => "score_required",
+    /// A criterion whose maximum score is 0.
+    ZeroMaximum { criterion: String } => "zero_maximum",
+    /// Criteria whose weights add up to 0.
+    ZeroWeights => "zero_weights",
+    /// Scores too large to combine.
+    ScoresTooLarge => "scores_too_large",
+    /// A call without criteria to score.
+    NoCriteria => "no_criteria",
+}
+
+impl fmt::Display for Rule {
+    /// The code and its values (`length (min 1, max 200)`), for logs and tests; people read
+    /// the catalogue's wording.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())?;
+        let params = self.params();
+        if !params.is_empty() {
+            let named: Vec<String> = params.iter().map(|(n, v)| format!("{n} {v}")).collect();
+            write!(f, " ({})", named.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rule_has_its_code_and_names_its_values() {
+        let rule = Rule::Length { min: 1, max: 200 };
+        assert_eq!(rule.code(), "length");
+        assert_eq!(
+            rule.params(),
+            vec![("min", "1".to_owned()), ("max", "200".to_owned())]
+        );
+        assert_eq!(rule.to_string(), "length (min 1, max 200)");
+        assert_eq!(Rule::Blank.code(), "blank");
+        assert!(Rule::Blank.params().is_empty());
+        assert_eq!(Rule::Blank.to_string(), "blank");
+    }
+
+    #[test]
+    fn every_code_is_one_rule() {
+        let mut codes = Rule::CODES.to_vec();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), Rule::CODES.len());
+    }
+}

@@ -227,3 +227,61 @@ async fn a_broken_rule_is_worded_in_the_requests_language_with_its_values() {
         json!({"min": "1", "max": "120"})
     );
 }
+
+/// Observed: an amount written "750.000,00" (as Dutch writes it) was refused with serde's
+/// English, echoing the value ("amount is not a decimal number like \"1250.00\""), in every
+/// language. A value one of the domain's parsers refuses now names the rule it broke, in the
+/// request's language, without the value.
+#[tokio::test]
+async fn a_value_the_domain_cannot_parse_is_refused_by_its_rule_in_the_language() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let mut call = reference_call("LANG3");
+    call["budget"] = json!("750.000,00");
+    let (status, _, english) =
+        post_in(&app, "/api/v1/calls", Some(&admin), None, call.clone()).await;
+    assert_eq!(status, 422, "{english}");
+    assert_eq!(english["errors"][0]["field"], "budget");
+    assert_eq!(english["errors"][0]["code"], "amount");
+    assert_eq!(
+        english["errors"][0]["message"],
+        "must be a decimal number like “1250.00”"
+    );
+    assert!(!english.to_string().contains("750.000,00"), "{english}");
+    let (_, _, dutch) = post_in(&app, "/api/v1/calls", Some(&admin), Some("nl"), call).await;
+    assert_eq!(
+        dutch["detail"],
+        "budget: moet een decimaal getal zijn zoals ‘1250.00’"
+    );
+
+    // a number instead of a decimal string, and a decision kind we do not have
+    let mut call = reference_call("LANG4");
+    call["budget"] = json!(750000);
+    let (_, _, french) = post_in(&app, "/api/v1/calls", Some(&admin), Some("fr"), call).await;
+    assert_eq!(french["errors"][0]["code"], "amount_string", "{french}");
+    assert_eq!(
+        french["errors"][0]["message"],
+        "doit être une chaîne JSON comme « 1250.00 », pas un nombre"
+    );
+
+    // an enterprise number with a wrong check number, from an applicant
+    let applicant = app.applicant().await;
+    let (status, _, french) = post_in(
+        &app,
+        "/api/v1/organisations",
+        Some(&applicant),
+        Some("fr"),
+        json!({"name": "Stad Genk", "kbo": "0207.451.228", "kind": "local_government",
+               "address": {"street": "Stadsplein 1", "postal_code": "3600", "city": "Genk",
+                           "country": "BE"}}),
+    )
+    .await;
+    assert_eq!(status, 422, "{french}");
+    assert_eq!(french["errors"][0]["field"], "kbo");
+    assert_eq!(french["errors"][0]["code"], "kbo_checksum");
+    assert_eq!(
+        french["errors"][0]["message"],
+        "le nombre de contrôle (mod 97) du numéro d'entreprise est faux"
+    );
+    assert!(!french.to_string().contains("0207.451.228"), "{french}");
+}

@@ -415,11 +415,7 @@ async fn endpoints_are_refused_with_a_clear_reason_and_only_their_owners_manage_
             "url",
             "credentials",
         ),
-        (
-            ok(json!({"event_types": []})),
-            "event_types",
-            "at least one",
-        ),
+        (ok(json!({"event_types": []})), "event_types", "at least 1"),
         (
             ok(json!({"event_types": ["payment.made.twice"]})),
             "event_types[0]",
@@ -443,7 +439,7 @@ async fn endpoints_are_refused_with_a_clear_reason_and_only_their_owners_manage_
         (
             ok(json!({"organisation_id": null})),
             "organisation_id",
-            "organisation",
+            "is required",
         ),
     ] {
         let res = app

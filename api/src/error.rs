@@ -428,9 +428,7 @@ impl ApiError {
         };
         match self {
             ApiError::Validation(errors) => p.errors = Some(errors.clone()),
-            ApiError::File(e) => {
-                p.errors = Some(vec![FieldError::new("file", e.code(), e.to_string())])
-            }
+            ApiError::File(e) => p.errors = Some(vec![FieldError::rule("file", &e.rule())]),
             ApiError::Call(CallError::Validation { field, rule })
             | ApiError::Call(CallError::Incomplete { field, rule })
             | ApiError::Grant(GrantError::Validation { field, rule })
@@ -475,9 +473,11 @@ impl ApiError {
             }
             _ => {}
         }
-        // one broken rule: the detail is that rule, in words
+        // one broken rule: the detail is that rule, in words (a file's, the rule alone)
         if let Some([one]) = p.errors.as_deref() {
-            if one.params.is_some() {
+            if matches!(self, ApiError::File(_)) {
+                p.detail = one.message.clone();
+            } else if one.params.is_some() {
                 p.detail = format!("{}: {}", one.field, one.message);
             }
         }

@@ -9,7 +9,7 @@ use actix_web::{dev::Payload, error::PayloadError, http::header, web, FromReques
 use serde::de::DeserializeOwned;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
-use grantdesk_domain::{has_control_character, CONTROL_CHARACTER_MESSAGE};
+use grantdesk_domain::{has_control_character, Rule, CONTROL_CHARACTER_MESSAGE};
 
 use crate::error::{ApiError, FieldError};
 use crate::state::{AppState, DEFAULT_JSON_BODY_TIMEOUT};
@@ -92,10 +92,21 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     if !refused.is_empty() {
         return Err(ApiError::Validation(refused));
     }
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    serde_path_to_error::deserialize(&value).map_err(|e| {
+        let sent = value_at(&value, e.path()).and_then(serde_json::Value::as_str);
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
         let message = clean_serde_message(&e.into_inner().to_string());
+        // a value one of the domain's parsers refused: the rule it broke, worded and with its
+        // values, never the value itself
+        if let Some(rule) = Rule::of_refused(sent, &message) {
+            let field = if path.is_empty() {
+                "body".to_owned()
+            } else {
+                path
+            };
+            return ApiError::Validation(vec![FieldError::rule(field, &rule)]);
+        }
         let (field, code) = if let Some(name) = unknown_field_name(&message) {
             let field = if path.ends_with(&name) {
                 path
@@ -117,6 +128,19 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             )
         };
         ApiError::Validation(vec![FieldError::new(field, code, message)])
+    })
+}
+
+/// The value at `path` in `value`, as serde_path_to_error names it.
+fn value_at<'a>(
+    value: &'a serde_json::Value,
+    path: &serde_path_to_error::Path,
+) -> Option<&'a serde_json::Value> {
+    use serde_path_to_error::Segment;
+    path.iter().try_fold(value, |at, segment| match segment {
+        Segment::Seq { index } => at.get(index),
+        Segment::Map { key } => at.get(key.as_str()),
+        Segment::Enum { .. } | Segment::Unknown => None,
     })
 }
 
@@ -198,6 +222,10 @@ fn flatten(errors: &ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
         match kind {
             ValidationErrorsKind::Field(list) => {
                 for e in list {
+                    if let Some(rule) = validator_rule(&e.code, &e.params) {
+                        out.push(FieldError::rule(path.clone(), &rule));
+                        continue;
+                    }
                     let message = e
                         .message
                         .as_ref()
@@ -213,6 +241,36 @@ fn flatten(errors: &ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
                 }
             }
         }
+    }
+}
+
+/// A `validator` error as the rule of the domain it is, where it is one.
+fn validator_rule(
+    code: &str,
+    params: &std::collections::HashMap<std::borrow::Cow<'static, str>, serde_json::Value>,
+) -> Option<Rule> {
+    let number = |name: &str| params.get(name).and_then(serde_json::Value::as_u64);
+    match code {
+        "length" => match (number("min"), number("max")) {
+            (Some(min), Some(max)) => Some(Rule::Length {
+                min: usize::try_from(min).ok()?,
+                max: usize::try_from(max).ok()?,
+            }),
+            (None, Some(max)) => Some(Rule::TooLong {
+                max: usize::try_from(max).ok()?,
+            }),
+            _ => None,
+        },
+        "range" => match (number("min"), number("max")) {
+            (Some(min), Some(max)) => Some(Rule::Range {
+                min: i64::try_from(min).ok()?,
+                max: i64::try_from(max).ok()?,
+            }),
+            _ => None,
+        },
+        "email" => Some(Rule::Email),
+        "required" => Some(Rule::Required),
+        _ => None,
     }
 }
 

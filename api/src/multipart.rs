@@ -7,6 +7,7 @@ use actix_web::error::PayloadError;
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
+use grantdesk_domain::Rule;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -116,14 +117,14 @@ async fn read_fields(
                 return Err(if name == "file" {
                     too_large(limits.file_bytes)
                 } else {
-                    ApiError::validation(&name, "length", "this form field is too long")
+                    ApiError::rule(&name, &Rule::TooLong { max: 1024 })
                 });
             }
             bytes.extend_from_slice(&chunk);
         }
         if name == text_field {
-            let value = String::from_utf8(bytes)
-                .map_err(|_| ApiError::validation(text_field, "invalid", "must be text"))?;
+            let value =
+                String::from_utf8(bytes).map_err(|_| ApiError::rule(text_field, &Rule::NotText))?;
             if has_control_character(&value) {
                 return Err(ApiError::validation(
                     text_field,

@@ -21,17 +21,18 @@ impl PageQuery {
         let page = self.page.unwrap_or(1);
         let per_page = self.per_page.unwrap_or(DEFAULT_PER_PAGE);
         if page == 0 {
-            return Err(crate::ApiError::validation(
+            return Err(crate::ApiError::rule(
                 "page",
-                "range",
-                "must be at least 1",
+                &grantdesk_domain::Rule::AtLeast { min: 1 },
             ));
         }
         if per_page == 0 || per_page > MAX_PER_PAGE {
-            return Err(crate::ApiError::validation(
+            return Err(crate::ApiError::rule(
                 "per_page",
-                "range",
-                format!("must be between 1 and {MAX_PER_PAGE}"),
+                &grantdesk_domain::Rule::Range {
+                    min: 1,
+                    max: MAX_PER_PAGE.into(),
+                },
             ));
         }
         Ok(Paging { page, per_page })

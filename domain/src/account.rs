@@ -65,9 +65,9 @@ pub fn check_token(
 
 /// The roles an admin may give and take: staff roles. An applicant account stays an applicant
 /// (its memberships make it one) and no staff account becomes one.
-pub fn check_role_change(from: Role, to: Role) -> Result<(), &'static str> {
+pub fn check_role_change(from: Role, to: Role) -> Result<(), crate::Rule> {
     if from == Role::Applicant || to == Role::Applicant {
-        Err("only staff roles change: admin, finance, reviewer or auditor")
+        Err(crate::Rule::StaffRolesOnly)
     } else {
         Ok(())
     }

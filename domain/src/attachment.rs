@@ -65,11 +65,6 @@ pub fn describe(media: MediaType) -> &'static str {
     }
 }
 
-/// The accepted types, as said to whoever sent another.
-pub const ACCEPTED_TYPES: &str =
-    "a PDF, an OpenDocument text or spreadsheet (ODT, ODS), a Word document (DOCX), an Excel \
-     workbook (XLSX), a PNG or a JPEG image";
-
 /// Why a file is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileTypeError {
@@ -88,58 +83,37 @@ pub enum FileTypeError {
 }
 
 impl FileTypeError {
-    /// A short, stable code for the refusal.
+    /// A short, stable code for the refusal (the rule's).
     pub fn code(&self) -> &'static str {
+        self.rule().code()
+    }
+
+    /// The rule the file broke.
+    pub fn rule(&self) -> crate::Rule {
         match self {
-            FileTypeError::NotAccepted { .. } => "media_type",
-            FileTypeError::Malformed { .. } => "malformed",
-            FileTypeError::NameMismatch { .. } => "extension",
+            FileTypeError::NotAccepted { detected } => crate::Rule::MediaType {
+                detected: detected
+                    .map(|(mime, ext)| format!("{mime} (.{ext})"))
+                    .unwrap_or_else(|| "none".to_owned()),
+            },
+            FileTypeError::Malformed { what, reason } => crate::Rule::Malformed {
+                what: (*what).to_owned(),
+                reason: reason.clone(),
+            },
+            FileTypeError::NameMismatch { media, extension } => crate::Rule::Extension {
+                kind: extensions(*media)[0].to_owned(),
+                media: media.as_str().to_owned(),
+                extension: extension.clone().unwrap_or_else(|| "none".to_owned()),
+            },
         }
     }
 }
 
 impl fmt::Display for FileTypeError {
+    /// The rule broken (`extension (kind pdf, media application/pdf, extension exe)`); people
+    /// read the catalogue's wording of it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FileTypeError::NotAccepted {
-                detected: Some((mime, ext)),
-            } => write!(
-                f,
-                "the file's content is {mime} (.{ext}), which is not accepted: send \
-                 {ACCEPTED_TYPES}"
-            ),
-            FileTypeError::NotAccepted { detected: None } => write!(
-                f,
-                "the file's content is not of an accepted type (judged by its content, not its \
-                 name): send {ACCEPTED_TYPES}"
-            ),
-            FileTypeError::Malformed { what, reason } => {
-                write!(
-                    f,
-                    "the file starts as {what} but is not a valid one: {reason}"
-                )
-            }
-            FileTypeError::NameMismatch { media, extension } => {
-                let wanted = extensions(*media)
-                    .iter()
-                    .map(|e| format!(".{e}"))
-                    .collect::<Vec<_>>()
-                    .join(" or ");
-                let described = describe(*media);
-                match extension {
-                    Some(ext) => write!(
-                        f,
-                        "the file's content is {described} ({media}) but its name ends in \
-                         .{ext}: give it the extension {wanted}"
-                    ),
-                    None => write!(
-                        f,
-                        "the file's content is {described} ({media}) but its name has no \
-                         extension: give it the extension {wanted}"
-                    ),
-                }
-            }
-        }
+        self.rule().fmt(f)
     }
 }
 
@@ -518,9 +492,12 @@ trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n";
                 detected: Some(("application/vnd.microsoft.portable-executable", "exe"))
             }
         );
-        assert!(refused
-            .to_string()
-            .contains("(.exe), which is not accepted"));
+        assert_eq!(
+            refused.rule(),
+            crate::Rule::MediaType {
+                detected: "application/vnd.microsoft.portable-executable (.exe)".into()
+            }
+        );
         let script = refusal(b"#!/bin/sh\nrm -rf /\n");
         assert!(
             script.to_string().contains("text/x-shellscript (.sh)"),
@@ -533,9 +510,12 @@ trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n";
                 "{other:?}"
             );
         }
-        assert!(FileTypeError::NotAccepted { detected: None }
-            .to_string()
-            .contains("not of an accepted type"));
+        assert_eq!(
+            FileTypeError::NotAccepted { detected: None }.rule(),
+            crate::Rule::MediaType {
+                detected: "none".into()
+            }
+        );
         // a GIF is recognised, and named
         let gif = refusal(b"GIF89a\x01\0\x01\0\x80\0\0");
         assert!(gif.to_string().contains("image/gif (.gif)"), "{gif}");
@@ -674,15 +654,25 @@ trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n";
                 extension: Some("exe".into())
             }
         );
+        // worded by the API's catalogues ("... is a PDF document (application/pdf) but its
+        // name ends in .exe: give it the extension .pdf")
         assert_eq!(
-            refused.to_string(),
-            "the file's content is a PDF document (application/pdf) but its name ends in .exe: \
-             give it the extension .pdf"
+            refused.rule(),
+            crate::Rule::Extension {
+                kind: "pdf".into(),
+                media: "application/pdf".into(),
+                extension: "exe".into()
+            }
         );
         let refused = identify("aanvraag", PDF).expect_err("refused");
-        assert!(refused.to_string().contains("its name has no extension"));
+        assert!(
+            matches!(refused.rule(), crate::Rule::Extension { extension, .. } if extension == "none")
+        );
         let refused = identify("foto.png", JPEG).expect_err("refused");
-        assert!(refused.to_string().contains(".jpg or .jpeg"), "{refused}");
+        assert!(
+            matches!(refused.rule(), crate::Rule::Extension { kind, extension, .. } if kind == "jpg" && extension == "png"),
+            "{refused}"
+        );
         assert!(identify("report.pdf.exe", PDF).is_err());
         assert!(identify("aanvraag.", PDF).is_err());
         assert!(identify("begroting.docx", &xlsx()).is_err());

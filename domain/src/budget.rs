@@ -22,6 +22,13 @@ pub struct BudgetArticleError {
     pub value: String,
 }
 
+impl BudgetArticleError {
+    /// The rule the text broke.
+    pub fn rule(&self) -> crate::Rule {
+        crate::Rule::BudgetArticle
+    }
+}
+
 impl BudgetArticle {
     /// Trims, uppercases and checks the shape.
     pub fn parse(s: &str) -> Result<Self, BudgetArticleError> {
@@ -86,6 +93,16 @@ pub struct BudgetYear(i32);
 #[error("budget year {value} is outside 2000..=2100")]
 pub struct BudgetYearError {
     pub value: i32,
+}
+
+impl BudgetYearError {
+    /// The rule the year broke.
+    pub fn rule(&self) -> crate::Rule {
+        crate::Rule::Range {
+            min: BudgetYear::MIN.into(),
+            max: BudgetYear::MAX.into(),
+        }
+    }
 }
 
 impl BudgetYear {

@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::date::{has_plausible_year, YEAR_MESSAGE};
+use crate::rule::Rule;
 
 /// An instant with the time zone it is shown in (the call's, `Europe/Brussels` by default).
 /// Stored in UTC; summer and winter time come from the zone database.
@@ -40,6 +41,33 @@ pub enum DeadlineError {
     Year,
     #[error("unknown time zone {value:?}; use an IANA name such as \"Europe/Brussels\"")]
     UnknownZone { value: String },
+}
+
+impl DeadlineError {
+    /// The rule the text broke.
+    pub fn rule(&self) -> Rule {
+        match self {
+            DeadlineError::Nonexistent { local, zone } => Rule::NonexistentTime {
+                local: local.to_string(),
+                zone: zone.name().to_owned(),
+            },
+            DeadlineError::Ambiguous {
+                local,
+                earliest,
+                latest,
+                ..
+            } => Rule::AmbiguousTime {
+                local: local.to_string(),
+                earliest: earliest.clone(),
+                latest: latest.clone(),
+            },
+            DeadlineError::Format { .. } => Rule::DateTime,
+            DeadlineError::Fraction => Rule::WholeSecond,
+            DeadlineError::LeapSecond => Rule::LeapSecond,
+            DeadlineError::Year => Rule::Year,
+            DeadlineError::UnknownZone { .. } => Rule::TimeZone,
+        }
+    }
 }
 
 /// Parses an IANA time zone name such as "Europe/Brussels".

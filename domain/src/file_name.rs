@@ -12,6 +12,16 @@ pub enum AttachmentNameError {
     Empty,
 }
 
+impl AttachmentNameError {
+    /// The rule the name broke.
+    pub fn rule(&self) -> crate::Rule {
+        match self {
+            AttachmentNameError::PathComponents => crate::Rule::FileNamePath,
+            AttachmentNameError::Empty => crate::Rule::FileNameEmpty,
+        }
+    }
+}
+
 pub const FILE_NAME_MAX_CHARS: usize = 150;
 /// An extension longer than this is treated as part of the name when shortening.
 const EXTENSION_MAX_CHARS: usize = 16;

@@ -22,6 +22,17 @@ pub enum KboError {
     Checksum { value: String },
 }
 
+impl KboError {
+    /// The rule the text broke.
+    pub fn rule(&self) -> crate::Rule {
+        match self {
+            KboError::Format { .. } => crate::Rule::KboFormat,
+            KboError::FirstDigit { .. } => crate::Rule::KboFirstDigit,
+            KboError::Checksum { .. } => crate::Rule::KboChecksum,
+        }
+    }
+}
+
 impl Kbo {
     /// Accepts "0203.437.092", "0203 437 092", "BE0203437092", "0203437092" and the old
     /// nine-digit form "203437092".

@@ -28,6 +28,21 @@ pub enum MoneyError {
     TooLarge,
 }
 
+impl MoneyError {
+    /// The rule the text or the number broke.
+    pub fn rule(&self) -> crate::Rule {
+        match self {
+            MoneyError::Empty => crate::Rule::Required,
+            MoneyError::Negative => crate::Rule::NotNegative,
+            MoneyError::NotDecimal => crate::Rule::Amount,
+            MoneyError::TooManyDecimals => crate::Rule::Cents,
+            MoneyError::TooLarge => crate::Rule::TooLarge {
+                max: Money::MAX.to_string(),
+            },
+        }
+    }
+}
+
 impl Money {
     /// The largest amount, in cents: 999,999,999,999.99 euros.
     pub const MAX_CENTS: i64 = 99_999_999_999_999;
@@ -167,7 +182,7 @@ impl Serialize for Money {
     }
 }
 
-const NOT_A_STRING: &str = "amounts must be JSON strings like \"1250.00\", not numbers";
+pub(crate) const NOT_A_STRING: &str = "amounts must be JSON strings like \"1250.00\", not numbers";
 
 struct MoneyVisitor;
 

@@ -16,6 +16,21 @@ pub struct ParseEnumError {
 }
 
 impl ParseEnumError {
+    /// The accepted spellings named in the message such an error gives (its `Display`), if
+    /// `message` is one.
+    pub fn expected_in(message: &str) -> Option<String> {
+        let rest = message.strip_prefix("unknown ")?;
+        let (_, expected) = rest.rsplit_once("; expected one of ")?;
+        Some(expected.to_owned())
+    }
+
+    /// The rule the text broke: one of the accepted spellings.
+    pub fn rule(&self) -> crate::Rule {
+        crate::Rule::OneOf {
+            choices: self.expected.clone(),
+        }
+    }
+
     pub(crate) fn new(what: &'static str, value: &str, expected: &[&str]) -> Self {
         Self {
             what,

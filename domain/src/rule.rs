@@ -57,6 +57,8 @@ rules! {
     AnswerTooLong { chars: usize, max: usize } => "answer_too_long",
     /// A list of `count` where at most `max` are allowed.
     TooMany { max: usize, count: usize } => "too_many",
+    /// An empty list where at least `min` are needed.
+    TooFew { min: usize } => "too_few",
     /// A list of `count` where `min` to `max` are needed.
     Count { min: usize, max: usize, count: usize } => "count",
     /// A whole number out of `min` to `max`.
@@ -148,6 +150,138 @@ rules! {
     ScoresTooLarge => "scores_too_large",
     /// A call without criteria to score.
     NoCriteria => "no_criteria",
+    /// One of `choices` (comma-separated), and nothing else.
+    OneOf { choices: String } => "one_of",
+    /// Given without `with`, which goes with it.
+    Together { with: String } => "together",
+    /// A whole number below `min`.
+    AtLeast { min: i64 } => "at_least",
+    /// An amount above `max`.
+    AmountAbove { max: String } => "amount_above",
+    /// An amount where none is expected (a rejected final report accepts none).
+    AmountNotExpected => "amount_not_expected",
+    /// A refusal, or an acceptance of less than asked, without its motivation.
+    MotivationRequired => "motivation_required",
+    /// An application of another call.
+    NotOfCall { application: String } => "not_of_call",
+    /// An account that does not exist.
+    UnknownUser => "unknown_user",
+    /// An account that is not an active reviewer.
+    NotReviewer => "not_reviewer",
+    /// An account that is not a member of the organisation.
+    NotMember => "not_member",
+    /// A role change to or from the applicant role (only staff roles change).
+    StaffRolesOnly => "staff_roles_only",
+    /// Not the account's current password.
+    WrongPassword => "wrong_password",
+    /// A password reset token that is unknown, used or expired.
+    ResetToken => "reset_token",
+    /// A link that is not an unsubscribe link of this server.
+    UnsubscribeToken => "unsubscribe_token",
+    /// Not an instant in RFC 3339.
+    Instant => "instant",
+    /// An export of `total` rows where at most `max` are written.
+    TooManyRows { total: u64, max: u64 } => "too_many_rows",
+    /// An empty file.
+    EmptyFile => "empty_file",
+    /// A file name with path components (`../etc/passwd`).
+    FileNamePath => "file_name_path",
+    /// A file name of which nothing usable is left.
+    FileNameEmpty => "file_name_empty",
+    /// A form field that is not UTF-8 text.
+    NotText => "not_text",
+    /// Not a URL.
+    Url => "url",
+    /// A URL that does not use https.
+    Https => "https",
+    /// A URL with credentials in it.
+    UrlCredentials => "url_credentials",
+    /// A URL with a fragment (`#...`).
+    UrlFragment => "url_fragment",
+    /// A URL without a host.
+    UrlHost => "url_host",
+    /// An address on a loopback, private or link-local network.
+    PrivateAddress { address: String } => "private_address",
+    /// A date and time that is not like `2023-08-31T10:00:00+02:00` or `2023-08-31T10:00`.
+    DateTime => "date_time",
+    /// A deadline with a fraction of a second.
+    WholeSecond => "whole_second",
+    /// A deadline on a leap second.
+    LeapSecond => "leap_second",
+    /// A local time that does not exist in `zone` (the clocks move forward then).
+    NonexistentTime { local: String, zone: String } => "nonexistent_time",
+    /// A local time that happens twice (the clocks move back then): give the offset, as in
+    /// `earliest` or `latest`.
+    AmbiguousTime { local: String, earliest: String, latest: String } => "ambiguous_time",
+    /// Not an IANA time zone name.
+    TimeZone => "time_zone",
+    /// An enterprise number that is not 10 digits like `0207.451.227`.
+    KboFormat => "kbo_format",
+    /// An enterprise number that does not start with 0 or 1.
+    KboFirstDigit => "kbo_first_digit",
+    /// An enterprise number with a wrong check number (mod 97).
+    KboChecksum => "kbo_checksum",
+    /// A negative amount.
+    NotNegative => "not_negative",
+    /// An amount that is not a decimal number like `1250.00`.
+    Amount => "amount",
+    /// An amount with more than two decimals.
+    Cents => "cents",
+    /// A file whose content is none of the accepted types; `detected` is what it seems to be
+    /// (`application/zip (.zip)`), or `none`.
+    MediaType { detected: String } => "media_type",
+    /// A file that starts as `what` but is not a whole, well-formed one (`reason`, as the
+    /// reader of that type says it).
+    Malformed { what: String, reason: String } => "malformed",
+    /// A file of type `media` (`kind`, its usual extension, which the name must have) whose
+    /// name ends in `extension` (`none`: no extension).
+    Extension { kind: String, media: String, extension: String } => "extension",
+    /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.
+    WebhookSecret => "webhook_secret",
+    /// An amount sent as a JSON number instead of a string like `"1250.00"`.
+    AmountString => "amount_string",
+    /// A date that is not like `2023-11-01`.
+    Date => "date",
+    /// A budget article not of the form `SJ0-1SMC2GA-WT`.
+    BudgetArticle => "budget_article",
+}
+
+impl Rule {
+    /// The rule a value of a request broke, from the message its parser refused it with as
+    /// serde reports it (a string) and the value as it was sent (`text`, when it was a JSON
+    /// string). Each of the domain's parsers of text parses it again: the one that refuses it
+    /// with this very message names the rule. `None` when none does (a JSON value of another
+    /// type, say).
+    pub fn of_refused(text: Option<&str>, message: &str) -> Option<Rule> {
+        if message == crate::money::NOT_A_STRING {
+            return Some(Rule::AmountString);
+        }
+        if let Some(choices) = crate::ParseEnumError::expected_in(message) {
+            return Some(Rule::OneOf { choices });
+        }
+        let text = text?;
+        if let Err(e) = crate::Money::parse(text) {
+            if e.to_string() == message {
+                return Some(e.rule());
+            }
+        }
+        if let Err(e) = crate::Kbo::parse(text) {
+            if e.to_string() == message {
+                return Some(e.rule());
+            }
+        }
+        if let Err(e) = crate::BudgetArticle::parse(text) {
+            if e.to_string() == message {
+                return Some(e.rule());
+            }
+        }
+        if let Err(e) = text.parse::<chrono::NaiveDate>() {
+            if e.to_string() == message {
+                return Some(Rule::Date);
+            }
+        }
+        None
+    }
 }
 
 impl fmt::Display for Rule {
@@ -180,6 +314,33 @@ mod tests {
         assert_eq!(Rule::Blank.code(), "blank");
         assert!(Rule::Blank.params().is_empty());
         assert_eq!(Rule::Blank.to_string(), "blank");
+    }
+
+    #[test]
+    fn a_refused_text_names_the_rule_its_parser_broke() {
+        let refused = |text: &str, message: String| Rule::of_refused(Some(text), &message);
+        let money = crate::Money::parse("12,50").unwrap_err();
+        assert_eq!(refused("12,50", money.to_string()), Some(Rule::Amount));
+        let kbo = crate::Kbo::parse("0203.437.093").unwrap_err();
+        assert_eq!(
+            refused("0203.437.093", kbo.to_string()),
+            Some(Rule::KboChecksum)
+        );
+        let date = "2023-02-30".parse::<chrono::NaiveDate>().unwrap_err();
+        assert_eq!(refused("2023-02-30", date.to_string()), Some(Rule::Date));
+        let kind = crate::DecisionKind::parse("maybe").unwrap_err();
+        assert_eq!(
+            refused("maybe", kind.to_string()),
+            Some(Rule::OneOf {
+                choices: "selected, reserve, rejected".into()
+            })
+        );
+        assert_eq!(
+            Rule::of_refused(None, crate::money::NOT_A_STRING),
+            Some(Rule::AmountString)
+        );
+        // a message no parser of ours gives for this text
+        assert_eq!(refused("12.50", "invalid type: integer `5`".into()), None);
     }
 
     #[test]

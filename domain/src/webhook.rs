@@ -20,6 +20,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use crate::parse_enum::string_enum;
+use crate::rule::Rule;
 
 string_enum! {
     /// What an endpoint subscribes to. Each event concerns one organisation (its endpoints and
@@ -176,27 +177,24 @@ pub fn check_endpoint_url(
     private: PrivateAddresses,
 ) -> Result<EndpointUrl, WebhookError> {
     if written.chars().count() > MAX_URL_LENGTH {
-        return Err(WebhookError::Url(format!(
-            "is longer than {MAX_URL_LENGTH} characters"
-        )));
+        return Err(WebhookError::Url(Rule::TooLong {
+            max: MAX_URL_LENGTH,
+        }));
     }
-    let url = url::Url::parse(written.trim())
-        .map_err(|e| WebhookError::Url(format!("is not a URL ({e})")))?;
+    let url = url::Url::parse(written.trim()).map_err(|_| WebhookError::Url(Rule::Url))?;
     if url.scheme() != "https" {
-        return Err(WebhookError::Url(
-            "must use https (deliveries carry signed facts about applications)".into(),
-        ));
+        // deliveries carry signed facts about applications
+        return Err(WebhookError::Url(Rule::Https));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(WebhookError::Url(
-            "must not carry credentials: deliveries are signed with the endpoint's secret".into(),
-        ));
+        // deliveries are signed with the endpoint's secret
+        return Err(WebhookError::Url(Rule::UrlCredentials));
     }
     if url.fragment().is_some() {
-        return Err(WebhookError::Url("must not have a fragment (#...)".into()));
+        return Err(WebhookError::Url(Rule::UrlFragment));
     }
     let address = match url.host() {
-        None => return Err(WebhookError::Url("has no host".into())),
+        None => return Err(WebhookError::Url(Rule::UrlHost)),
         Some(url::Host::Ipv4(a)) => Some(IpAddr::V4(a)),
         Some(url::Host::Ipv6(a)) => Some(IpAddr::V6(a)),
         Some(url::Host::Domain(d)) if d.eq_ignore_ascii_case("localhost") => {
@@ -251,8 +249,8 @@ pub fn is_public(address: IpAddr) -> bool {
 /// A broken rule of webhooks.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WebhookError {
-    #[error("the endpoint's url {0}")]
-    Url(String),
+    #[error("the endpoint's url breaks the rule {0}")]
+    Url(Rule),
     #[error(
         "the endpoint's address {0} is not on the public internet (loopback, private or \
          link-local networks are refused)"
@@ -260,6 +258,19 @@ pub enum WebhookError {
     PrivateAddress(IpAddr),
     #[error("a webhook secret is written whsec_ and the base64 of 32 bytes")]
     MalformedSecret,
+}
+
+impl WebhookError {
+    /// The rule broken.
+    pub fn rule(&self) -> Rule {
+        match self {
+            WebhookError::Url(rule) => rule.clone(),
+            WebhookError::PrivateAddress(address) => Rule::PrivateAddress {
+                address: address.to_string(),
+            },
+            WebhookError::MalformedSecret => Rule::WebhookSecret,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -342,7 +353,7 @@ mod tests {
             ("ftp://finance.example.be/hook", "https"),
             ("https://user:pw@finance.example.be/hook", "credentials"),
             ("https://finance.example.be/hook#x", "fragment"),
-            ("not a url", "is not a URL"),
+            ("not a url", "the rule url"),
             ("https://127.0.0.1/hook", "127.0.0.1"),
             ("https://localhost:8443/hook", "127.0.0.1"),
             ("https://10.1.2.3/hook", "10.1.2.3"),

@@ -7,6 +7,7 @@ rule-length = must be { $min } to { $max } characters
 rule-too_long = must be at most { $max } characters
 rule-answer_too_long = is { $chars } characters; the question allows at most { $max }
 rule-too_many = has { $count }; at most { $max } are allowed
+rule-too_few = must name at least { $min }
 rule-count = has { $count }; { $min } to { $max } are needed
 rule-range = must be a whole number from { $min } to { $max }
 rule-positive = must be greater than zero
@@ -55,3 +56,65 @@ rule-zero_maximum = the criterion “{ $criterion }” has a maximum score of 0
 rule-zero_weights = the criteria's weights add up to 0
 rule-scores_too_large = the scores are too large to combine
 rule-no_criteria = the call has no assessment criteria
+rule-one_of = must be one of { $choices }
+rule-together = goes with { $with }: give both or neither
+rule-at_least = must be at least { $min }
+rule-amount_above = must be at most { $max }
+rule-amount_not_expected = a rejection accepts no amount
+rule-motivation_required = say why the report is rejected or not accepted in full
+rule-not_of_call = application { $application } is not of this call
+rule-unknown_user = there is no such account
+rule-not_reviewer = that account is not an active reviewer
+rule-not_member = is not a member of the organisation: invite them first
+rule-staff_roles_only = only staff roles change: admin, finance, reviewer or auditor
+rule-wrong_password = is not the account's current password
+rule-reset_token = the reset token is unknown, used or expired: ask for a new one
+rule-unsubscribe_token = is not an unsubscribe link of this server
+rule-instant = must be an instant in RFC 3339, e.g. 2023-08-01T00:00:00Z
+rule-too_many_rows = the export would hold { $total } rows, more than { $max }: narrow it (year, article, call or period) or page through the JSON
+rule-empty_file = the file is empty
+rule-file_name_path = file names may not contain path components
+rule-file_name_empty = nothing is left of the file name
+rule-not_text = must be text (UTF-8)
+rule-url = is not a URL
+rule-https = must use https (deliveries carry signed facts about applications)
+rule-url_credentials = must not carry credentials: deliveries are signed with the endpoint's secret
+rule-url_fragment = must not have a fragment (#...)
+rule-url_host = has no host
+rule-private_address = the address { $address } is not on the public internet (loopback, private or link-local networks are refused)
+rule-date_time = must be a date and time like “2023-08-31T10:00:00+02:00” or “2023-08-31T10:00”
+rule-whole_second = must be a whole second: leave out the fraction of a second
+rule-leap_second = a minute has seconds 00 to 59: a second of 60 (a leap second) is not a deadline
+rule-nonexistent_time = { $local } does not exist in { $zone } (the clocks move forward then); choose another time
+rule-ambiguous_time = { $local } happens twice (the clocks move back then); give the offset, e.g. { $earliest } or { $latest }
+rule-time_zone = must be an IANA time zone such as “Europe/Brussels”
+rule-kbo_format = must be an enterprise number of 10 digits like “0207.451.227”
+rule-kbo_first_digit = an enterprise number starts with 0 or 1
+rule-kbo_checksum = the enterprise number's check number (mod 97) is wrong
+rule-not_negative = must not be negative
+rule-amount = must be a decimal number like “1250.00”
+rule-cents = must have at most two decimals
+rule-budget_article = must be a budget article like “SJ0-1SMC2GA-WT” (3, 7 and 2 characters separated by hyphens)
+rule-webhook_secret = must be whsec_ followed by the base64 of 32 bytes
+rule-media_type = the file's content is { $detected ->
+        [none] not of an accepted type (judged by its content, not its name)
+       *[other] { $detected }, which is not accepted
+    }: send a PDF, an OpenDocument text or spreadsheet (ODT, ODS), a Word document (DOCX), an Excel workbook (XLSX), a PNG or a JPEG image
+rule-malformed = the file starts as { $what } but is not a valid one: { $reason }
+rule-extension = the file's content is { $kind ->
+        [pdf] a PDF document
+        [png] a PNG image
+        [jpg] a JPEG image
+        [odt] an OpenDocument text (ODT)
+        [ods] an OpenDocument spreadsheet (ODS)
+        [docx] a Word document (DOCX)
+       *[xlsx] an Excel workbook (XLSX)
+    } ({ $media }) but its name { $extension ->
+        [none] has no extension
+       *[other] ends in .{ $extension }
+    }: give it the extension { $kind ->
+        [jpg] .jpg or .jpeg
+       *[other] .{ $kind }
+    }
+rule-amount_string = must be a JSON string like “1250.00”, not a number
+rule-date = must be a date like “2023-11-01”

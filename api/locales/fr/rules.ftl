@@ -7,6 +7,7 @@ rule-length = doit compter de { $min } à { $max } caractères
 rule-too_long = doit compter au plus { $max } caractères
 rule-answer_too_long = compte { $chars } caractères ; la question en permet au plus { $max }
 rule-too_many = en compte { $count } ; au plus { $max } sont permis
+rule-too_few = doit en nommer au moins { $min }
 rule-count = en compte { $count } ; il en faut de { $min } à { $max }
 rule-range = doit être un nombre entier de { $min } à { $max }
 rule-positive = doit être supérieur à zéro
@@ -55,3 +56,65 @@ rule-zero_maximum = le critère « { $criterion } » a une note maximale de 0
 rule-zero_weights = les poids des critères totalisent 0
 rule-scores_too_large = les notes sont trop grandes pour être combinées
 rule-no_criteria = l'appel n'a pas de critères d'évaluation
+rule-one_of = doit être l'une des valeurs { $choices }
+rule-together = va avec { $with } : donnez les deux ou aucun
+rule-at_least = doit être au moins { $min }
+rule-amount_above = doit être au plus { $max }
+rule-amount_not_expected = un rejet n'accepte aucun montant
+rule-motivation_required = dites pourquoi le rapport est rejeté ou n'est pas accepté en entier
+rule-not_of_call = la demande { $application } n'appartient pas à cet appel
+rule-unknown_user = ce compte n'existe pas
+rule-not_reviewer = ce compte n'est pas un évaluateur actif
+rule-not_member = n'est pas membre de l'organisation : invitez-le d'abord
+rule-staff_roles_only = seuls les rôles du personnel changent : admin, finance, reviewer ou auditor
+rule-wrong_password = n'est pas le mot de passe actuel du compte
+rule-reset_token = le jeton de réinitialisation est inconnu, utilisé ou expiré : demandez-en un nouveau
+rule-unsubscribe_token = n'est pas un lien de désinscription de ce serveur
+rule-instant = doit être un instant RFC 3339, p. ex. 2023-08-01T00:00:00Z
+rule-too_many_rows = l'export compterait { $total } lignes, plus que { $max } : restreignez-le (année, article, appel ou période) ou parcourez le JSON page par page
+rule-empty_file = le fichier est vide
+rule-file_name_path = un nom de fichier ne peut pas contenir de chemin
+rule-file_name_empty = il ne reste rien du nom de fichier
+rule-not_text = doit être du texte (UTF-8)
+rule-url = n'est pas une URL
+rule-https = doit utiliser https (les envois portent des faits signés sur les demandes)
+rule-url_credentials = ne doit pas contenir d'identifiants : les envois sont signés avec le secret du point de terminaison
+rule-url_fragment = ne doit pas avoir de fragment (#...)
+rule-url_host = n'a pas d'hôte
+rule-private_address = l'adresse { $address } n'est pas sur l'internet public (les réseaux de bouclage, privés ou link-local sont refusés)
+rule-date_time = doit être une date et une heure comme « 2023-08-31T10:00:00+02:00 » ou « 2023-08-31T10:00 »
+rule-whole_second = doit être une seconde entière : omettez la fraction de seconde
+rule-leap_second = une minute a les secondes 00 à 59 : une seconde 60 (seconde intercalaire) n'est pas une date limite
+rule-nonexistent_time = { $local } n'existe pas à { $zone } (l'heure avance à ce moment) ; choisissez une autre heure
+rule-ambiguous_time = { $local } arrive deux fois (l'heure recule à ce moment) ; donnez le décalage, p. ex. { $earliest } ou { $latest }
+rule-time_zone = doit être un fuseau horaire IANA comme « Europe/Brussels »
+rule-kbo_format = doit être un numéro d'entreprise de 10 chiffres comme « 0207.451.227 »
+rule-kbo_first_digit = un numéro d'entreprise commence par 0 ou 1
+rule-kbo_checksum = le nombre de contrôle (mod 97) du numéro d'entreprise est faux
+rule-not_negative = ne doit pas être négatif
+rule-amount = doit être un nombre décimal comme « 1250.00 »
+rule-cents = doit avoir au plus deux décimales
+rule-budget_article = doit être un article budgétaire comme « SJ0-1SMC2GA-WT » (3, 7 et 2 caractères séparés par des traits d'union)
+rule-webhook_secret = doit être whsec_ suivi du base64 de 32 octets
+rule-media_type = le contenu du fichier { $detected ->
+        [none] n'est pas d'un type accepté (jugé sur son contenu, non sur son nom)
+       *[other] est { $detected }, qui n'est pas accepté
+    } : envoyez un PDF, un texte ou un tableur OpenDocument (ODT, ODS), un document Word (DOCX), un classeur Excel (XLSX), une image PNG ou JPEG
+rule-malformed = le fichier est endommagé ou n'est pas ce qu'il paraît (diagnostic du lecteur, en anglais : { $what }, { $reason })
+rule-extension = le contenu du fichier est { $kind ->
+        [pdf] un document PDF
+        [png] une image PNG
+        [jpg] une image JPEG
+        [odt] un texte OpenDocument (ODT)
+        [ods] un tableur OpenDocument (ODS)
+        [docx] un document Word (DOCX)
+       *[xlsx] un classeur Excel (XLSX)
+    } ({ $media }) mais son nom { $extension ->
+        [none] n'a pas d'extension
+       *[other] se termine par .{ $extension }
+    } : donnez-lui l'extension { $kind ->
+        [jpg] .jpg ou .jpeg
+       *[other] .{ $kind }
+    }
+rule-amount_string = doit être une chaîne JSON comme « 1250.00 », pas un nombre
+rule-date = doit être une date comme « 2023-11-01 »

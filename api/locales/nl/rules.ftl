@@ -7,6 +7,7 @@ rule-length = moet { $min } tot { $max } tekens lang zijn
 rule-too_long = mag hoogstens { $max } tekens lang zijn
 rule-answer_too_long = is { $chars } tekens lang; de vraag laat hoogstens { $max } toe
 rule-too_many = telt er { $count }; hoogstens { $max } zijn toegestaan
+rule-too_few = moet er minstens { $min } noemen
 rule-count = telt er { $count }; er zijn er { $min } tot { $max } nodig
 rule-range = moet een geheel getal van { $min } tot { $max } zijn
 rule-positive = moet groter dan nul zijn
@@ -55,3 +56,65 @@ rule-zero_maximum = het criterium ‘{ $criterion }’ heeft een maximumscore va
 rule-zero_weights = de gewichten van de criteria tellen op tot 0
 rule-scores_too_large = de scores zijn te groot om te combineren
 rule-no_criteria = de oproep heeft geen beoordelingscriteria
+rule-one_of = moet een van { $choices } zijn
+rule-together = hoort bij { $with }: geef beide of geen van beide
+rule-at_least = moet minstens { $min } zijn
+rule-amount_above = mag hoogstens { $max } zijn
+rule-amount_not_expected = een afwijzing aanvaardt geen bedrag
+rule-motivation_required = zeg waarom het verslag afgewezen of niet volledig aanvaard wordt
+rule-not_of_call = aanvraag { $application } hoort niet bij deze oproep
+rule-unknown_user = die account bestaat niet
+rule-not_reviewer = die account is geen actieve beoordelaar
+rule-not_member = is geen lid van de organisatie: nodig die eerst uit
+rule-staff_roles_only = alleen personeelsrollen veranderen: admin, finance, reviewer of auditor
+rule-wrong_password = is niet het huidige wachtwoord van de account
+rule-reset_token = het herstelbewijs is onbekend, gebruikt of verlopen: vraag een nieuw aan
+rule-unsubscribe_token = is geen uitschrijflink van deze server
+rule-instant = moet een tijdstip in RFC 3339 zijn, bv. 2023-08-01T00:00:00Z
+rule-too_many_rows = de export zou { $total } rijen tellen, meer dan { $max }: beperk hem (jaar, artikel, oproep of periode) of blader door de JSON
+rule-empty_file = het bestand is leeg
+rule-file_name_path = een bestandsnaam mag geen pad bevatten
+rule-file_name_empty = van de bestandsnaam blijft niets over
+rule-not_text = moet tekst zijn (UTF-8)
+rule-url = is geen URL
+rule-https = moet https gebruiken (leveringen dragen ondertekende feiten over aanvragen)
+rule-url_credentials = mag geen inloggegevens bevatten: leveringen worden ondertekend met het geheim van het eindpunt
+rule-url_fragment = mag geen fragment (#...) hebben
+rule-url_host = heeft geen host
+rule-private_address = het adres { $address } ligt niet op het publieke internet (loopback-, privé- en link-local-netwerken worden geweigerd)
+rule-date_time = moet een datum en tijd zijn zoals ‘2023-08-31T10:00:00+02:00’ of ‘2023-08-31T10:00’
+rule-whole_second = moet een hele seconde zijn: laat de fractie van een seconde weg
+rule-leap_second = een minuut heeft de seconden 00 tot 59: een seconde 60 (schrikkelseconde) is geen deadline
+rule-nonexistent_time = { $local } bestaat niet in { $zone } (de klok gaat dan vooruit); kies een ander tijdstip
+rule-ambiguous_time = { $local } komt twee keer voor (de klok gaat dan achteruit); geef de verschuiving, bv. { $earliest } of { $latest }
+rule-time_zone = moet een IANA-tijdzone zijn zoals ‘Europe/Brussels’
+rule-kbo_format = moet een ondernemingsnummer van 10 cijfers zijn zoals ‘0207.451.227’
+rule-kbo_first_digit = een ondernemingsnummer begint met 0 of 1
+rule-kbo_checksum = het controlegetal (mod 97) van het ondernemingsnummer klopt niet
+rule-not_negative = mag niet negatief zijn
+rule-amount = moet een decimaal getal zijn zoals ‘1250.00’
+rule-cents = mag hoogstens twee decimalen hebben
+rule-budget_article = moet een begrotingsartikel zijn zoals ‘SJ0-1SMC2GA-WT’ (3, 7 en 2 tekens gescheiden door koppeltekens)
+rule-webhook_secret = moet whsec_ zijn gevolgd door de base64 van 32 bytes
+rule-media_type = de inhoud van het bestand { $detected ->
+        [none] is van geen aanvaard type (beoordeeld op de inhoud, niet op de naam)
+       *[other] is { $detected }, dat niet aanvaard wordt
+    }: stuur een PDF, een OpenDocument-tekst of -rekenblad (ODT, ODS), een Word-document (DOCX), een Excel-werkmap (XLSX), een PNG- of een JPEG-afbeelding
+rule-malformed = het bestand is beschadigd of niet wat het lijkt (diagnose van de lezer, in het Engels: { $what }, { $reason })
+rule-extension = de inhoud van het bestand is { $kind ->
+        [pdf] een PDF-document
+        [png] een PNG-afbeelding
+        [jpg] een JPEG-afbeelding
+        [odt] een OpenDocument-tekst (ODT)
+        [ods] een OpenDocument-rekenblad (ODS)
+        [docx] een Word-document (DOCX)
+       *[xlsx] een Excel-werkmap (XLSX)
+    } ({ $media }) maar de naam { $extension ->
+        [none] heeft geen extensie
+       *[other] eindigt op .{ $extension }
+    }: geef het de extensie { $kind ->
+        [jpg] .jpg of .jpeg
+       *[other] .{ $kind }
+    }
+rule-amount_string = moet een JSON-tekenreeks zijn zoals ‘1250.00’, geen getal
+rule-date = moet een datum zijn zoals ‘2023-11-01’

@@ -13,6 +13,16 @@ pub enum PasswordPolicyError {
     TooLong,
 }
 
+impl PasswordPolicyError {
+    /// The rule the password broke: its length.
+    pub fn rule(&self) -> grantdesk_domain::Rule {
+        grantdesk_domain::Rule::Length {
+            min: MIN_PASSWORD_LEN,
+            max: MAX_PASSWORD_LEN,
+        }
+    }
+}
+
 /// Checks the policy and hashes with argon2id (a fresh random salt each time). CPU-heavy: call
 /// it off the async executor.
 pub fn hash_password(password: &str) -> Result<String, PasswordPolicyError> {

@@ -1,8 +1,6 @@
 use chrono::{DateTime, Utc};
 use grantdesk_domain::figures::ArticleFigures;
-use grantdesk_domain::{
-    has_plausible_year, BudgetArticle, BudgetYear, CreditType, Money, YEAR_MESSAGE,
-};
+use grantdesk_domain::{has_plausible_year, BudgetArticle, BudgetYear, CreditType, Money, Rule};
 use grantdesk_persistence::ledger::BudgetArticleRecord;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -130,9 +128,7 @@ impl BalancesQuery {
     /// The instant asked for, in UTC; one whose year has not four digits is refused.
     pub fn instant(self) -> Result<Option<DateTime<Utc>>, ApiError> {
         match self.at {
-            Some(at) if !has_plausible_year(&at) => {
-                Err(ApiError::validation("at", "invalid", YEAR_MESSAGE))
-            }
+            Some(at) if !has_plausible_year(&at) => Err(ApiError::rule("at", &Rule::Year)),
             at => Ok(at.map(|at| at.with_timezone(&Utc))),
         }
     }

@@ -244,10 +244,10 @@ pub struct TrackRequest {
 
 impl CallRequest {
     pub fn into_draft(self) -> Result<CallDraft, ApiError> {
-        let zone = parse_zone(&self.time_zone)
-            .map_err(|e| ApiError::validation("time_zone", "invalid", e.to_string()))?;
+        let zone =
+            parse_zone(&self.time_zone).map_err(|e| ApiError::rule("time_zone", &e.rule()))?;
         let deadline = Deadline::parse(&self.deadline, zone)
-            .map_err(|e| ApiError::validation("deadline", "invalid", e.to_string()))?;
+            .map_err(|e| ApiError::rule("deadline", &e.rule()))?;
         let draft = CallDraft {
             reference: self.reference,
             title: self.title,
@@ -356,7 +356,7 @@ impl CallListQuery {
             .as_deref()
             .map(CallStatus::parse)
             .transpose()
-            .map_err(|e| ApiError::validation("status", "invalid", e.to_string()))
+            .map_err(|e| ApiError::rule("status", &e.rule()))
     }
 }
 

@@ -47,8 +47,7 @@ pub struct LanguageRequest {
 
 impl LanguageRequest {
     pub fn language(&self) -> Result<Language, ApiError> {
-        Language::parse(&self.language)
-            .map_err(|_| ApiError::validation("language", "invalid", "must be nl, fr or en"))
+        Language::parse(&self.language).map_err(|e| ApiError::rule("language", &e.rule()))
     }
 }
 
@@ -144,9 +143,7 @@ impl DeliveryListQuery {
     pub fn status(&self) -> Result<DeliveryStatus, ApiError> {
         match self.status.as_deref() {
             None => Ok(DeliveryStatus::Failed),
-            Some(s) => DeliveryStatus::parse(s).map_err(|_| {
-                ApiError::validation("status", "invalid", "must be pending, sent or failed")
-            }),
+            Some(s) => DeliveryStatus::parse(s).map_err(|e| ApiError::rule("status", &e.rule())),
         }
     }
 }

@@ -91,13 +91,9 @@ impl ClaimListQuery {
     pub fn status(&self) -> Result<VerificationStatus, ApiError> {
         match self.status.as_deref() {
             None => Ok(VerificationStatus::Unverified),
-            Some(s) => VerificationStatus::parse(s).map_err(|_| {
-                ApiError::validation(
-                    "status",
-                    "invalid",
-                    "must be unverified, verified or rejected",
-                )
-            }),
+            Some(s) => {
+                VerificationStatus::parse(s).map_err(|e| ApiError::rule("status", &e.rule()))
+            }
         }
     }
 }

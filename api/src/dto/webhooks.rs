@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::webhook::{EndpointStatus, EventType};
-use grantdesk_domain::DeliveryStatus;
+use grantdesk_domain::{DeliveryStatus, Rule};
 use grantdesk_persistence::webhooks::{Attempt, Endpoint, Message};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -69,34 +69,18 @@ impl EndpointRequest {
     /// The event types, each known and named once.
     pub fn event_types(&self) -> Result<Vec<EventType>, ApiError> {
         if self.event_types.is_empty() {
-            return Err(ApiError::validation(
-                "event_types",
-                "required",
-                "name at least one event type",
-            ));
+            return Err(ApiError::rule("event_types", &Rule::TooFew { min: 1 }));
         }
         let mut types = Vec::with_capacity(self.event_types.len());
         let mut problems = Vec::new();
         for (i, written) in self.event_types.iter().enumerate() {
             match EventType::parse(written) {
-                Ok(t) if types.contains(&t) => problems.push(FieldError::new(
+                Ok(t) if types.contains(&t) => problems.push(FieldError::rule(
                     format!("event_types[{i}]"),
-                    "duplicate",
-                    format!("{written} is named twice"),
+                    &Rule::Duplicate,
                 )),
                 Ok(t) => types.push(t),
-                Err(_) => problems.push(FieldError::new(
-                    format!("event_types[{i}]"),
-                    "invalid",
-                    format!(
-                        "must be one of {}",
-                        EventType::ALL
-                            .iter()
-                            .map(|t| t.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                )),
+                Err(e) => problems.push(FieldError::rule(format!("event_types[{i}]"), &e.rule())),
             }
         }
         if problems.is_empty() {

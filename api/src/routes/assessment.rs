@@ -3,6 +3,7 @@
 //! `services::assessment` and `services::ranking`).
 
 use actix_web::{get, post, put, web, HttpResponse};
+use grantdesk_domain::Rule;
 use uuid::Uuid;
 
 use crate::auth::{AdminOnly, AssessmentReaders, Authorized, ReviewerOnly, SelectionReaders};
@@ -256,7 +257,14 @@ pub async fn ranking(
     let csv = match q.format.as_deref() {
         None | Some("json") => false,
         Some("csv") => true,
-        Some(_) => return Err(ApiError::validation("format", "invalid", "json or csv")),
+        Some(_) => {
+            return Err(ApiError::rule(
+                "format",
+                &Rule::OneOf {
+                    choices: "json, csv".into(),
+                },
+            ))
+        }
     };
     let lines = rankings::lines(&state, id.into_inner(), q.track).await?;
     Ok(if csv {

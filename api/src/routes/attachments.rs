@@ -3,6 +3,7 @@
 //! read the application.
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use grantdesk_domain::Rule;
 use uuid::Uuid;
 
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
@@ -24,12 +25,8 @@ async fn read_upload(
     let kind = kind
         .map(|k| k.trim().to_ascii_lowercase())
         .filter(|k| !k.is_empty())
-        .ok_or_else(|| {
-            ApiError::validation("kind", "required", "say which kind of document this is")
-        })?;
-    let (file_name, content) = file.ok_or_else(|| {
-        ApiError::validation("file", "required", "attach a file in the field \"file\"")
-    })?;
+        .ok_or_else(|| ApiError::rule("kind", &Rule::Required))?;
+    let (file_name, content) = file.ok_or_else(|| ApiError::rule("file", &Rule::Required))?;
     Ok(Upload {
         kind,
         file_name,

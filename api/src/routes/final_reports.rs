@@ -3,7 +3,7 @@
 //! [`services::settlement`](crate::services::settlement) for the transfers).
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use grantdesk_domain::Money;
+use grantdesk_domain::{Money, Rule};
 use uuid::Uuid;
 
 use crate::auth::{AdminOnly, ApplicantOnly, Authorized, FinanceOnly, GrantReaders};
@@ -54,22 +54,11 @@ pub async fn submit_final_report(
     let spent = spent
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| {
-            ApiError::validation(
-                "spent",
-                "required",
-                "say what the project spent, e.g. \"41250.00\"",
-            )
-        })?;
-    let spent = Money::parse(&spent)
-        .map_err(|e| ApiError::validation("spent", "invalid", e.to_string()))?;
-    let (file_name, content) = file.ok_or_else(|| {
-        ApiError::validation(
-            "file",
-            "required",
-            "attach the report in the field \"file\"",
-        )
-    })?;
+        // what the project spent, e.g. "41250.00"
+        .ok_or_else(|| ApiError::rule("spent", &Rule::Required))?;
+    let spent = Money::parse(&spent).map_err(|e| ApiError::rule("spent", &e.rule()))?;
+    // the report, in the field "file"
+    let (file_name, content) = file.ok_or_else(|| ApiError::rule("file", &Rule::Required))?;
     let view = final_reports::submit(&state, auth.claims(), id, spent, file_name, content).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", view.href.clone()))

@@ -286,7 +286,7 @@ pub async fn list(
         .as_deref()
         .map(ApplicationStatus::parse)
         .transpose()
-        .map_err(|e| ApiError::validation("status", "invalid", e.to_string()))?;
+        .map_err(|e| ApiError::rule("status", &e.rule()))?;
     let claims = claims.clone();
     state
         .read(move |c, _| {

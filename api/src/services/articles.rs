@@ -69,7 +69,7 @@ pub async fn list(
         .budget_year
         .map(BudgetYear::new)
         .transpose()
-        .map_err(|e| ApiError::validation("budget_year", "range", e.to_string()))?;
+        .map_err(|e| ApiError::rule("budget_year", &e.rule()))?;
     state
         .read(move |c, _| {
             let (rows, total) = ledger::list_articles(c, year, paging.offset(), paging.limit())?;

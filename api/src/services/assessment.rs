@@ -3,6 +3,7 @@
 //! declared), reviews (blind until one's own is submitted).
 
 use chrono::{DateTime, Utc};
+use grantdesk_domain::Rule;
 use grantdesk_domain::{
     automatic_conflict, check_rescreening, check_review, check_reviewable, check_screening,
     is_eligible, postings, review_score, AssessmentError, Eligibility, Kbo, ReviewStatus, Role,
@@ -130,15 +131,11 @@ fn assign_checked(
     now: DateTime<Utc>,
 ) -> Result<Assignment, ApiError> {
     let user = users::find(c, reviewer).map_err(|e| match e {
-        StoreError::NotFound => ApiError::validation("reviewer_id", "unknown", "no such user"),
+        StoreError::NotFound => ApiError::rule("reviewer_id", &Rule::UnknownUser),
         other => other.into(),
     })?;
     if user.role != Role::Reviewer || !user.active {
-        return Err(ApiError::validation(
-            "reviewer_id",
-            "role",
-            "that user is not a reviewer",
-        ));
+        return Err(ApiError::rule("reviewer_id", &Rule::NotReviewer));
     }
     check_reviewable(screening_of(c, loaded.app.id)?)?;
     let mine = affiliations(c, reviewer)?;

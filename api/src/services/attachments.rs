@@ -3,6 +3,7 @@
 //! application.
 
 use grantdesk_domain::Call;
+use grantdesk_domain::Rule;
 use grantdesk_persistence::applications::{self, Attachment, NewAttachment};
 use grantdesk_persistence::StoreError;
 use uuid::Uuid;
@@ -37,10 +38,11 @@ pub fn check_kind(call: &Call, kind: &str) -> Result<(), ApiError> {
         .map(|k| k.kind.as_str())
         .chain([ANNEX])
         .collect();
-    Err(ApiError::validation(
+    Err(ApiError::rule(
         "kind",
-        "invalid",
-        format!("this call takes the kinds {}", known.join(", ")),
+        &Rule::OneOf {
+            choices: known.join(", "),
+        },
     ))
 }
 

@@ -1,6 +1,7 @@
 //! Tokens and sign-up. Passwords are hashed and verified off the executor (argon2 is slow on
 //! purpose), outside the transactions.
 
+use grantdesk_domain::Rule;
 use grantdesk_persistence::{audit, organisations, users};
 
 use chrono::DateTime;
@@ -150,11 +151,7 @@ pub async fn change_password(
         .run(move |db, clock| {
             let user = db.read(|c| users::find(c, user_id).or_not_found("the user"))?;
             if !verify_password(&request.current_password, &user.password_hash) {
-                return Err(ApiError::validation(
-                    "current_password",
-                    "wrong",
-                    "is not the account's current password",
-                ));
+                return Err(ApiError::rule("current_password", &Rule::WrongPassword));
             }
             let hash = services::users::hashed_password_of("new_password", &request.new_password)?;
             db.write(|c| {
@@ -236,13 +233,7 @@ pub async fn confirm_password_reset(
             let digest = sha256_hex(request.token.as_bytes());
             db.write(|c| {
                 let now = clock.now();
-                let refused = || {
-                    ApiError::validation(
-                        "token",
-                        "invalid",
-                        "the reset token is unknown, used or expired: ask for a new one",
-                    )
-                };
+                let refused = || ApiError::rule("token", &Rule::ResetToken);
                 let reset = users::find_password_reset(c, &digest)?.ok_or_else(refused)?;
                 if !reset_usable(reset.expires_at, reset.used_at, now)
                     || !users::use_password_reset(c, reset.id, now)?

@@ -39,12 +39,12 @@ pub async fn list(
         .as_deref()
         .map(BudgetArticle::parse)
         .transpose()
-        .map_err(|e| ApiError::validation("budget_article", "invalid", e.to_string()))?;
+        .map_err(|e| ApiError::rule("budget_article", &e.rule()))?;
     let budget_year = query
         .budget_year
         .map(BudgetYear::new)
         .transpose()
-        .map_err(|e| ApiError::validation("budget_year", "invalid", e.to_string()))?;
+        .map_err(|e| ApiError::rule("budget_year", &e.rule()))?;
     let text = query.q.filter(|q| !q.trim().is_empty());
     state
         .read(move |c, clock| {
@@ -191,7 +191,7 @@ pub async fn extend_deadline(
         "call.extend_deadline",
         move |call, actor, now| {
             let deadline = Deadline::parse(&body.deadline, call.deadline.zone())
-                .map_err(|e| ApiError::validation("deadline", "invalid", e.to_string()))?;
+                .map_err(|e| ApiError::rule("deadline", &e.rule()))?;
             call.extend_deadline(deadline, &body.reason, actor, now)?;
             Ok(())
         },

@@ -11,12 +11,12 @@
 //! [`MAX_LEDGER_ROWS`] transfers, or a 360Giving export of more than [`MAX_GRANTS`] grants, is
 //! refused with a 422 that asks for narrower filters (the file is built in memory).
 
+use grantdesk_domain::Rule;
 use std::collections::hash_map::{Entry, HashMap};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use grantdesk_domain::{
     date_in_brussels, has_plausible_year, track_owner, BudgetArticle, BudgetYear, Money,
-    YEAR_MESSAGE,
 };
 use grantdesk_persistence::exports::{self, ExportAccount, LedgerExportFilter, LedgerExportRow};
 use grantdesk_persistence::{calls, grants, organisations, DbConn};
@@ -87,15 +87,10 @@ pub async fn giving_package(
 fn instant(field: &str, value: Option<&str>) -> Result<Option<DateTime<Utc>>, ApiError> {
     value
         .map(|v| {
-            let t = DateTime::parse_from_rfc3339(v.trim()).map_err(|_| {
-                ApiError::validation(
-                    field,
-                    "invalid",
-                    "an instant in RFC 3339, e.g. 2023-08-01T00:00:00Z",
-                )
-            })?;
+            let t = DateTime::parse_from_rfc3339(v.trim())
+                .map_err(|_| ApiError::rule(field, &Rule::Instant))?;
             if !has_plausible_year(&t) {
-                return Err(ApiError::validation(field, "invalid", YEAR_MESSAGE));
+                return Err(ApiError::rule(field, &Rule::Year));
             }
             Ok(t.with_timezone(&Utc))
         })
@@ -108,7 +103,7 @@ fn ledger_filter(q: &LedgerExportQuery) -> Result<LedgerExportFilter, ApiError> 
     let article = match q.article.as_deref().map(|a| BudgetArticle::parse(a.trim())) {
         Some(Ok(a)) => Some(a.as_str().to_owned()),
         Some(Err(e)) => {
-            errors.push(crate::FieldError::new("article", "invalid", e.to_string()));
+            errors.push(crate::FieldError::rule("article", &e.rule()));
             None
         }
         None => None,
@@ -116,7 +111,7 @@ fn ledger_filter(q: &LedgerExportQuery) -> Result<LedgerExportFilter, ApiError> 
     let year = match q.year.map(BudgetYear::new) {
         Some(Ok(y)) => Some(y.value()),
         Some(Err(e)) => {
-            errors.push(crate::FieldError::new("year", "range", e.to_string()));
+            errors.push(crate::FieldError::rule("year", &e.rule()));
             None
         }
         None => None,
@@ -133,10 +128,12 @@ fn ledger_filter(q: &LedgerExportQuery) -> Result<LedgerExportFilter, ApiError> 
     let to = at("to", q.to.as_deref());
     if let (Some(f), Some(t)) = (from, to) {
         if f >= t {
-            errors.push(crate::FieldError::new(
+            // the period [from, to) would be empty
+            errors.push(crate::FieldError::rule(
                 "to",
-                "range",
-                "the period [from, to) is empty: to must be after from",
+                &Rule::NotAfter {
+                    after: "from".to_owned(),
+                },
             ));
         }
     }
@@ -193,7 +190,7 @@ async fn read_ledger<S: Sink>(
             }
             let total = exports::count_ledger(c, &filter)?;
             if total > MAX_LEDGER_ROWS {
-                return Err(too_many(total, MAX_LEDGER_ROWS, "transfers"));
+                return Err(too_many(total, MAX_LEDGER_ROWS));
             }
             let mut after = 0;
             loop {
@@ -209,14 +206,13 @@ async fn read_ledger<S: Sink>(
         .await
 }
 
-fn too_many(total: i64, max: i64, what: &str) -> ApiError {
-    ApiError::validation(
+fn too_many(total: i64, max: i64) -> ApiError {
+    ApiError::rule(
         "query",
-        "too_many_rows",
-        format!(
-            "the export would hold {total} {what}, more than {max}: narrow it (year, article, \
-             call_id, from/to)"
-        ),
+        &Rule::TooManyRows {
+            total: total.unsigned_abs(),
+            max: max.unsigned_abs(),
+        },
     )
 }
 
@@ -311,7 +307,7 @@ fn package(
     };
     let total = exports::count_grants(c, call)?;
     if total > MAX_GRANTS {
-        return Err(too_many(total, MAX_GRANTS, "grants"));
+        return Err(too_many(total, MAX_GRANTS));
     }
     let grants = exports::grants_for_export(c, call, MAX_GRANTS)?;
     if grants.is_empty() {

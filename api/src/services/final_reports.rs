@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::webhook::EventType;
+use grantdesk_domain::Rule;
 use grantdesk_domain::{date_in_brussels, Money};
 use grantdesk_persistence::grants::{self, FinalReport, Grant, Verdict};
 use grantdesk_persistence::{audit, calls, notifications, DbConn};
@@ -200,10 +201,11 @@ pub async fn decide(
         "accepted" => true,
         "rejected" => false,
         _ => {
-            return Err(ApiError::validation(
+            return Err(ApiError::rule(
                 "verdict",
-                "invalid",
-                "the verdict is accepted or rejected",
+                &Rule::OneOf {
+                    choices: "accepted, rejected".into(),
+                },
             ))
         }
     };
@@ -214,11 +216,7 @@ pub async fn decide(
         .unwrap_or_default()
         .to_owned();
     if !accept && body.accepted_spend.is_some() {
-        return Err(ApiError::validation(
-            "accepted_spend",
-            "invalid",
-            "a rejection accepts no amount",
-        ));
+        return Err(ApiError::rule("accepted_spend", &Rule::AmountNotExpected));
     }
     let claims = claims.clone();
     let actor = claims.actor();
@@ -237,10 +235,11 @@ pub async fn decide(
             let accepted_spend = if accept {
                 let amount = body.accepted_spend.unwrap_or(report.spent);
                 if amount > report.spent {
-                    return Err(ApiError::validation(
+                    return Err(ApiError::rule(
                         "accepted_spend",
-                        "range",
-                        format!("at most the reported spend, {}", report.spent),
+                        &Rule::AmountAbove {
+                            max: report.spent.to_string(),
+                        },
                     ));
                 }
                 Some(amount)
@@ -249,11 +248,7 @@ pub async fn decide(
             };
             let partial = accepted_spend.is_some_and(|a| a < report.spent);
             if (!accept || partial) && motivation.is_empty() {
-                return Err(ApiError::validation(
-                    "motivation",
-                    "required",
-                    "say why the report is rejected or not accepted in full",
-                ));
+                return Err(ApiError::rule("motivation", &Rule::MotivationRequired));
             }
             let v = Verdict {
                 report_id: report.id,

@@ -3,6 +3,7 @@
 //! the VEK ledger of the same article and year, both transfers or neither.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use grantdesk_domain::Rule;
 use grantdesk_domain::{
     check_payment, date_in_brussels, figures, grant_status, paid_total, tranche_amounts,
     tranche_due, CreditType, LedgerError, Money, ReportStatus, TrancheTrigger, TransferCode,
@@ -177,10 +178,11 @@ pub async fn pay_tranche(
             }
             let count = grant.tranches.len() as u32;
             if body.tranche == 0 || body.tranche > count {
-                return Err(ApiError::validation(
+                return Err(ApiError::rule(
                     "tranche",
-                    "range",
-                    format!("this grant has tranches 1 to {count}"),
+                    &Rule::UnknownTranche {
+                        count: count as usize,
+                    },
                 ));
             }
             if let Some(done) = grants::find_settlement(c, Some(id), None)? {

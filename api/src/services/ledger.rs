@@ -2,6 +2,7 @@
 //! with a new transfer (a mistake is corrected, never edited); and how a transfer written under a
 //! client's idempotency key is answered.
 
+use grantdesk_domain::Rule;
 use grantdesk_domain::{
     BudgetArticle, BudgetYear, CreditType, TransferCode, TransferSpec, TransferStatus,
 };
@@ -83,28 +84,32 @@ pub async fn list(state: &AppState, q: TransferListQuery) -> Result<Page<Transfe
         .as_deref()
         .map(TransferCode::parse)
         .transpose()
-        .map_err(|e| ApiError::validation("code", "invalid", e.to_string()))?;
+        .map_err(|e| ApiError::rule("code", &e.rule()))?;
     let credit_type = q
         .credit_type
         .as_deref()
         .map(CreditType::parse)
         .transpose()
-        .map_err(|e| ApiError::validation("credit_type", "invalid", e.to_string()))?
+        .map_err(|e| ApiError::rule("credit_type", &e.rule()))?
         .unwrap_or(CreditType::Vak);
     let article = match (&q.budget_article, q.budget_year) {
         (Some(a), Some(y)) => Some((
-            BudgetArticle::parse(a)
-                .map_err(|e| ApiError::validation("budget_article", "invalid", e.to_string()))?,
-            BudgetYear::new(y)
-                .map_err(|e| ApiError::validation("budget_year", "range", e.to_string()))?,
+            BudgetArticle::parse(a).map_err(|e| ApiError::rule("budget_article", &e.rule()))?,
+            BudgetYear::new(y).map_err(|e| ApiError::rule("budget_year", &e.rule()))?,
         )),
         (None, None) => None,
         _ => {
-            return Err(ApiError::validation(
-                "budget_article",
-                "required",
-                "give budget_article and budget_year together",
-            ))
+            let (field, with) = if q.budget_article.is_some() {
+                ("budget_article", "budget_year")
+            } else {
+                ("budget_year", "budget_article")
+            };
+            return Err(ApiError::rule(
+                field,
+                &Rule::Together {
+                    with: with.to_owned(),
+                },
+            ));
         }
     };
     let account = q.account_id;

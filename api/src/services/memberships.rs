@@ -4,6 +4,7 @@
 //! is audited in its own transaction, and who is told something gets an account message.
 
 use chrono::{DateTime, Utc};
+use grantdesk_domain::Rule;
 use grantdesk_domain::{
     check_answerable, check_end, check_hand_on, invitation_expiry, normalised_email,
     InvitationStatus, MembershipEnd, MembershipError, MembershipRole, Role,
@@ -349,11 +350,7 @@ pub async fn hand_on(
             let (_, mine) = own_membership_to_change(c, &claims, organisation)?;
             check_hand_on(mine.role, to == claims.sub)?;
             if memberships::find(c, organisation, to)?.is_none() {
-                return Err(ApiError::validation(
-                    "user_id",
-                    "not_a_member",
-                    "is not a member of the organisation: invite them first",
-                ));
+                return Err(ApiError::rule("user_id", &Rule::NotMember));
             }
             if !memberships::hand_on(c, organisation, claims.sub, to)? {
                 return Err(ApiError::Conflict(

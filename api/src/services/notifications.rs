@@ -2,6 +2,7 @@
 //! member of now), the language an account is written to in, and the delivery queue staff
 //! watch and retry.
 
+use grantdesk_domain::Rule;
 use grantdesk_domain::{DeliveryStatus, Language};
 use grantdesk_persistence::{audit, notifications, reminders, users};
 use serde_json::json;
@@ -148,13 +149,10 @@ pub async fn set_own_reminders(
 /// (RFC 8058: no sign-in, the signed token is the proof). A token this server did not make is
 /// refused on its field; an account that is gone is not found.
 pub async fn unsubscribe(state: &AppState, token: &str) -> Result<ReminderPreference, ApiError> {
-    let user = state.unsubscribe.check(token).ok_or_else(|| {
-        ApiError::validation(
-            "token",
-            "invalid",
-            "is not an unsubscribe link of this server",
-        )
-    })?;
+    let user = state
+        .unsubscribe
+        .check(token)
+        .ok_or_else(|| ApiError::rule("token", &Rule::UnsubscribeToken))?;
     state
         .write(move |c, clock| {
             users::find(c, user)?;

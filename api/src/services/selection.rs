@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::webhook::EventType;
+use grantdesk_domain::Rule;
 use grantdesk_domain::{
     check_decision, check_finalisable, check_selectable, postings, Call, Decision, DecisionKind,
     Money, Posting, Standing,
@@ -49,10 +50,13 @@ pub async fn decide_many(
     items: Vec<BulkDecisionItem>,
 ) -> Result<Vec<DecisionView>, ApiError> {
     if items.is_empty() || items.len() > 1000 {
-        return Err(ApiError::validation(
+        return Err(ApiError::rule(
             "decisions",
-            "length",
-            "give 1 to 1000 decisions",
+            &Rule::Count {
+                min: 1,
+                max: 1000,
+                count: items.len(),
+            },
         ));
     }
     let claims = claims.clone();
@@ -64,10 +68,11 @@ pub async fn decide_many(
                 let app = applications::find(c, item.application_id)
                     .or_not_found("an application of the list")?;
                 if app.call_id != call_id {
-                    return Err(ApiError::validation(
+                    return Err(ApiError::rule(
                         "decisions",
-                        "call",
-                        format!("application {} is not of this call", app.id),
+                        &Rule::NotOfCall {
+                            application: app.id.to_string(),
+                        },
                     ));
                 }
                 let decision = Decision {

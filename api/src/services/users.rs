@@ -45,7 +45,7 @@ pub fn hashed_password(password: &str) -> Result<String, ApiError> {
 
 /// [`hashed_password`] for a password sent as `field`.
 pub fn hashed_password_of(field: &str, password: &str) -> Result<String, ApiError> {
-    hash_password(password).map_err(|e| ApiError::validation(field, "policy", e.to_string()))
+    hash_password(password).map_err(|e| ApiError::rule(field, &e.rule()))
 }
 
 /// Inserts an account, its display name trimmed (a blank one is refused, naming
@@ -81,13 +81,7 @@ pub async fn create(
     claims: &Claims,
     request: CreateUserRequest,
 ) -> Result<StaffUserView, ApiError> {
-    let role = Role::parse(&request.role).map_err(|_| {
-        ApiError::validation(
-            "role",
-            "invalid",
-            "must be admin, finance, reviewer, applicant or auditor",
-        )
-    })?;
+    let role = Role::parse(&request.role).map_err(|e| ApiError::rule("role", &e.rule()))?;
     let actor = claims.actor();
     state
         .run(move |db, clock| {
@@ -126,7 +120,7 @@ pub async fn list(state: &AppState, query: UserListQuery) -> Result<Page<StaffUs
         .as_deref()
         .map(Role::parse)
         .transpose()
-        .map_err(|_| ApiError::validation("role", "invalid", "unknown role"))?;
+        .map_err(|e| ApiError::rule("role", &e.rule()))?;
     state
         .read(move |c, _| {
             let (rows, total) = users::list(c, role, paging.offset(), paging.limit())?;
@@ -159,13 +153,7 @@ impl AccountChange {
 
 /// The role a role change asks for, or a 422 on `role`.
 pub fn requested_role(request: &RoleChangeRequest) -> Result<Role, ApiError> {
-    Role::parse(&request.role).map_err(|_| {
-        ApiError::validation(
-            "role",
-            "invalid",
-            "must be admin, finance, reviewer or auditor",
-        )
-    })
+    Role::parse(&request.role).map_err(|e| ApiError::rule("role", &e.rule()))
 }
 
 /// Disables, re-enables or gives another staff role to an account (by an admin, never their
@@ -193,7 +181,7 @@ pub async fn change_account(
                 AccountChange::Enable => (true, user.role),
                 AccountChange::Role(role) => {
                     check_role_change(user.role, role)
-                        .map_err(|m| ApiError::validation("role", "not_staff", m))?;
+                        .map_err(|rule| ApiError::rule("role", &rule))?;
                     (user.active, role)
                 }
             };

@@ -11,6 +11,7 @@ use grantdesk_domain::webhook::{
     check_endpoint_url, envelope, is_message_id, EndpointStatus, EventType, WebhookSecret,
     SECRET_BYTES, SECRET_OVERLAP,
 };
+use grantdesk_domain::Rule;
 use grantdesk_domain::{DeliveryStatus, Role};
 use grantdesk_persistence::webhooks::{self, Endpoint, EndpointScope, NewEndpoint};
 use grantdesk_persistence::{audit, organisations, DbConn};
@@ -103,7 +104,7 @@ pub async fn create(
     request: EndpointRequest,
 ) -> Result<EndpointCreated, ApiError> {
     let url = check_endpoint_url(&request.url, state.webhook_addresses)
-        .map_err(|e| ApiError::validation("url", "invalid", e.to_string()))?;
+        .map_err(|e| ApiError::rule("url", &e.rule()))?;
     let types = request.event_types()?;
     let claims = claims.clone();
     state
@@ -111,11 +112,8 @@ pub async fn create(
             let now = clock.now();
             match (claims.role, request.organisation_id) {
                 (Role::Applicant, None) => {
-                    return Err(ApiError::validation(
-                        "organisation_id",
-                        "required",
-                        "name the organisation whose events the endpoint receives",
-                    ))
+                    // the organisation whose events the endpoint receives
+                    return Err(ApiError::rule("organisation_id", &Rule::Required));
                 }
                 (Role::Applicant, Some(org)) => {
                     load::as_representative(c, &claims, org, "register webhook endpoints")?;

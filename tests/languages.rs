@@ -285,3 +285,52 @@ async fn a_value_the_domain_cannot_parse_is_refused_by_its_rule_in_the_language(
     );
     assert!(!french.to_string().contains("0207.451.228"), "{french}");
 }
+
+/// Observed: opening a draft call with `Accept-Language: fr` answered "Étape d'approbation dans
+/// le mauvais ordre" over an English detail ("the finance inspectorate advice ... has not been
+/// passed yet"). A refused command now names the rule it broke (`rule`, `params`) and its detail
+/// is that rule in the request's language.
+#[tokio::test]
+async fn a_refused_command_says_why_in_the_requests_language() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let id = app.draft_call(&admin, reference_call("LANG5")).await;
+    let open = format!("/api/v1/calls/{id}/open");
+    let (status, _, english) = post_in(&app, &open, Some(&admin), None, json!({})).await;
+    assert_eq!(status, 409, "{english}");
+    assert_eq!(english["type"], "/problems/gate-out-of-order");
+    assert_eq!(english["rule"], "gate_not_passed");
+    assert_eq!(
+        english["params"],
+        json!({"missing": "if_advice", "status": "draft"})
+    );
+    assert_eq!(
+        english["detail"],
+        "the finance inspectorate advice (Inspectie van Financiën) [gate if_advice] has not \
+         been passed yet; the call is draft"
+    );
+    let (_, _, french) = post_in(&app, &open, Some(&admin), Some("fr"), json!({})).await;
+    assert_eq!(
+        french["detail"],
+        "l'étape « avis de l'Inspection des Finances (Inspectie van Financiën) » [étape \
+         if_advice] n'est pas encore franchie ; l'appel est « draft »"
+    );
+    assert_eq!(french["params"], english["params"]);
+
+    // a command the call's state does not allow
+    let cancel = format!("/api/v1/calls/{id}/cancel");
+    let reason = json!({"reason": "Policy withdrawn"});
+    let (status, _, _) = post_in(&app, &cancel, Some(&admin), None, reason.clone()).await;
+    assert_eq!(status, 200);
+    let (status, _, dutch) = post_in(&app, &cancel, Some(&admin), Some("nl"), reason).await;
+    assert_eq!(status, 409, "{dutch}");
+    assert_eq!(dutch["rule"], "call_transition");
+    assert_eq!(
+        dutch["params"],
+        json!({"action": "cancel", "from": "cancelled"})
+    );
+    assert_eq!(
+        dutch["detail"],
+        "kan een oproep die ‘cancelled’ is niet annuleren"
+    );
+}

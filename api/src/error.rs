@@ -49,11 +49,7 @@ impl FieldError {
     /// `field` breaks `rule`: its code, its values and its English wording (the catalogue's
     /// `rule-<code>`; [`crate::localize`] words it in the request's language).
     pub fn rule(field: impl Into<String>, rule: &Rule) -> Self {
-        let params: BTreeMap<String, String> = rule
-            .params()
-            .into_iter()
-            .map(|(name, value)| (name.to_owned(), value))
-            .collect();
+        let params = params_of(rule);
         let message = crate::localize::rule_message(Language::English, rule.code(), &params)
             .unwrap_or_else(|| rule.to_string());
         FieldError {
@@ -78,6 +74,14 @@ impl FieldError {
             _ => None,
         }
     }
+}
+
+/// A rule's values by name.
+fn params_of(rule: &Rule) -> BTreeMap<String, String> {
+    rule.params()
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), value))
+        .collect()
 }
 
 /// An RFC 9457 problem document. `type` is stable per kind of problem; `title` is its human
@@ -113,6 +117,13 @@ pub struct Problem {
     /// The deadline a refusal is about, in the call's zone with its offset.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
+    /// The rule a refused command broke (`call_transition`, `overpayment`, ...; see
+    /// `domain/src/rule.rs`), where the detail is that rule in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// The values `rule` names, by name, as strings: a client can word the refusal itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub params: Option<BTreeMap<String, String>>,
 }
 
 /// Everything a handler can fail with.
@@ -173,6 +184,21 @@ pub enum ApiError {
 impl ApiError {
     pub fn validation(field: &str, code: &str, message: impl Into<String>) -> Self {
         ApiError::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    /// The rule a refused command broke, when the refusal is one of the domain's (a field's
+    /// rules are in `errors`).
+    fn refusal(&self) -> Option<Rule> {
+        match self {
+            ApiError::Call(e) => e.refusal(),
+            ApiError::Application(e) => e.refusal(),
+            ApiError::Assessment(e) => e.refusal(),
+            ApiError::Grant(e) => e.refusal(),
+            ApiError::Ledger(e) => e.refusal(),
+            ApiError::Membership(e) => Some(e.refusal()),
+            ApiError::Verification(e) => Some(e.refusal()),
+            _ => None,
+        }
     }
 
     /// `field` breaks `rule` (see [`FieldError::rule`]).
@@ -425,6 +451,8 @@ impl ApiError {
             available: None,
             requested: None,
             deadline: None,
+            rule: None,
+            params: None,
         };
         match self {
             ApiError::Validation(errors) => p.errors = Some(errors.clone()),
@@ -472,6 +500,17 @@ impl ApiError {
                 p.requested = Some(requested.to_string());
             }
             _ => {}
+        }
+        // a refused command: the detail is the rule it broke, in words, with its values
+        if let Some(rule) = self.refusal() {
+            let params = params_of(&rule);
+            if let Some(worded) =
+                crate::localize::rule_message(Language::English, rule.code(), &params)
+            {
+                p.detail = worded;
+            }
+            p.rule = Some(rule.code().to_owned());
+            p.params = Some(params);
         }
         // one broken rule: the detail is that rule, in words (a file's, the rule alone)
         if let Some([one]) = p.errors.as_deref() {

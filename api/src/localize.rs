@@ -10,9 +10,11 @@
 //!   the catalogue's `rule-<code>`; any other by its `code` alone (the English reason of a
 //!   malformed request, as with `invalid`, is kept between brackets); and the `detail` from
 //!   them;
-//! - `detail`, for the types whose detail is general (not found, forbidden, internal, a passed
-//!   deadline with its instant, insufficient funds with the amounts, ...); a rule-specific
-//!   detail stays as the code wrote it.
+//! - `detail`: a refused command's (a problem with `rule` and `params`) from the catalogue's
+//!   `rule-<code>`; for the types whose detail is general (not found, forbidden, internal, a
+//!   passed deadline with its instant, insufficient funds with the amounts, ...) from
+//!   `detail-<type>`; any other detail (a conflict the API itself words) stays as the code
+//!   wrote it.
 //!
 //! Every rewritten answer says its language (`Content-Language`), and every answer that can
 //! vary by it says so (`Vary: Accept-Language`).
@@ -147,6 +149,20 @@ pub fn localize(problem: &mut Value, language: Language) {
         }
         return;
     }
+    // a refused command: the rule it broke, worded whole from its values
+    if let (Some(rule), Some(Value::Object(params))) = (
+        problem["rule"].as_str().map(str::to_owned),
+        problem.get("params").cloned(),
+    ) {
+        let params = params
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+            .collect();
+        if let Some(detail) = rule_message(language, &rule, &params) {
+            problem["detail"] = Value::String(detail);
+        }
+        return;
+    }
     let member = |name: &str| problem[name].as_str().unwrap_or_default().to_owned();
     let pairs = [
         ("deadline", member("deadline")),
@@ -263,8 +279,15 @@ mod tests {
                 let worded = text(language, &key, &args)
                     .unwrap_or_else(|e| panic!("{}: {e}", language.as_str()));
                 for name in *names {
+                    // values that only choose the words (a decision's kind, a transfer's side)
+                    let selector = matches!(
+                        (*code, *name),
+                        ("award_not_expected", "kind")
+                            | ("unknown_account", "side")
+                            | ("gate_out_of_order", "gate")
+                    );
                     assert!(
-                        worded.contains(&format!("<{name}>")) || *code == "award_not_expected",
+                        worded.contains(&format!("<{name}>")) || selector,
                         "{} {key} does not say its {name}: {worded}",
                         language.as_str()
                     );

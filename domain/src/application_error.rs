@@ -36,6 +36,20 @@ pub enum ApplicationError {
 }
 
 impl ApplicationError {
+    /// The rule a refusal of the command broke (see [`crate::CallError::refusal`]).
+    pub fn refusal(&self) -> Option<Rule> {
+        Some(match self {
+            ApplicationError::CallNotOpen { status } => Rule::CallNotOpen {
+                status: status.to_string(),
+            },
+            ApplicationError::InvalidTransition { from, action } => Rule::ApplicationTransition {
+                action: (*action).to_owned(),
+                from: from.to_string(),
+            },
+            _ => return None,
+        })
+    }
+
     /// A stable slug per kind of refusal, e.g. for a problem+json `type`.
     pub fn kind(&self) -> &'static str {
         match self {

@@ -20,8 +20,8 @@ pub enum AssessmentError {
 
     /// The application's assessment so far does not allow this step (e.g. selecting an
     /// application that was not screened eligible).
-    #[error("{message}")]
-    State { message: String },
+    #[error("{rule}")]
+    State { rule: Rule },
 
     /// Screening, reviewing and deciding happen only while the call is in assessment.
     #[error("the call is not in assessment; it is {status}")]
@@ -29,6 +29,20 @@ pub enum AssessmentError {
 }
 
 impl AssessmentError {
+    /// The rule a refusal of the command broke (see [`crate::CallError::refusal`]).
+    pub fn refusal(&self) -> Option<Rule> {
+        Some(match self {
+            AssessmentError::Conflict { kbo } => Rule::ReviewerAffiliated {
+                kbo: kbo.formatted(),
+            },
+            AssessmentError::State { rule } => rule.clone(),
+            AssessmentError::NotInAssessment { status } => Rule::NotInAssessment {
+                status: status.to_string(),
+            },
+            AssessmentError::Validation { .. } => return None,
+        })
+    }
+
     /// A stable slug per kind of refusal, e.g. for a problem+json `type`.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -47,10 +61,8 @@ impl AssessmentError {
         }
     }
 
-    pub fn state(message: impl Into<String>) -> Self {
-        AssessmentError::State {
-            message: message.into(),
-        }
+    pub fn state(rule: Rule) -> Self {
+        AssessmentError::State { rule }
     }
 
     pub fn validation(field: impl Into<String>, rule: impl Into<Rule>) -> Self {

@@ -18,7 +18,7 @@ impl Call {
             }
             other => Err(CallError::InvalidTransition {
                 from: other,
-                action: "start the assessment of",
+                action: "start_assessment",
             }),
         }
     }
@@ -32,7 +32,7 @@ impl Call {
             }
             other => Err(CallError::InvalidTransition {
                 from: other,
-                action: "finalise the selection of",
+                action: "finalise_selection",
             }),
         }
     }

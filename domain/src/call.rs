@@ -340,7 +340,7 @@ impl Call {
             other => {
                 return Err(CallError::InvalidTransition {
                     from: other,
-                    action: "extend the deadline of",
+                    action: "extend_deadline",
                 })
             }
         }

@@ -87,6 +87,47 @@ impl fmt::Display for GateOutOfOrder {
 }
 
 impl CallError {
+    /// The rule a refusal of the command broke (a field's rule is its `rule`; a passed
+    /// deadline says its instant on its own).
+    pub fn refusal(&self) -> Option<Rule> {
+        Some(match self {
+            CallError::NotEditable { status } => Rule::CallNotEditable {
+                status: status.to_string(),
+            },
+            CallError::GateOutOfOrder {
+                gate,
+                status,
+                missing,
+            } if gate == missing => Rule::GateNotPassed {
+                missing: missing.to_string(),
+                status: status.to_string(),
+            },
+            CallError::GateOutOfOrder {
+                gate,
+                status,
+                missing,
+            } => Rule::GateOutOfOrder {
+                gate: gate.to_string(),
+                missing: missing.to_string(),
+                status: status.to_string(),
+            },
+            CallError::UnfavourableVerdict { gate } => Rule::UnfavourableVerdict {
+                gate: gate.to_string(),
+            },
+            CallError::DeadlineNotLater { current } => Rule::DeadlineNotLater {
+                current: current.to_rfc3339(),
+                zone: current.zone().name().to_owned(),
+            },
+            CallError::InvalidTransition { from, action } => Rule::CallTransition {
+                action: (*action).to_owned(),
+                from: from.to_string(),
+            },
+            CallError::Validation { .. }
+            | CallError::Incomplete { .. }
+            | CallError::DeadlinePassed { .. } => return None,
+        })
+    }
+
     /// A stable slug per kind of refusal, e.g. for a problem+json `type`.
     pub fn kind(&self) -> &'static str {
         match self {

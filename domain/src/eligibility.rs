@@ -48,9 +48,7 @@ pub fn check_reviewable(latest_screening: Option<Eligibility>) -> Result<(), Ass
     if is_eligible(latest_screening) {
         Ok(())
     } else {
-        Err(AssessmentError::state(
-            "only applications screened eligible go to review",
-        ))
+        Err(AssessmentError::state(Rule::ReviewOfEligibleOnly))
     }
 }
 
@@ -61,9 +59,7 @@ pub fn check_selectable(
     latest_screening: Option<Eligibility>,
 ) -> Result<(), AssessmentError> {
     if kind == DecisionKind::Selected && !is_eligible(latest_screening) {
-        return Err(AssessmentError::state(
-            "only an application screened eligible can be selected",
-        ));
+        return Err(AssessmentError::state(Rule::SelectionOfEligibleOnly));
     }
     Ok(())
 }
@@ -76,9 +72,7 @@ pub fn check_rescreening(
     current_decision: Option<DecisionKind>,
 ) -> Result<(), AssessmentError> {
     if verdict == Eligibility::NotEligible && current_decision == Some(DecisionKind::Selected) {
-        return Err(AssessmentError::state(
-            "the application is decided (selected); change the decision first",
-        ));
+        return Err(AssessmentError::state(Rule::DecidedSelected));
     }
     Ok(())
 }
@@ -115,11 +109,10 @@ pub fn check_finalisable(standings: &[Standing]) -> Result<(), AssessmentError> 
         .map(|s| s.application)
         .collect();
     if !unscreened.is_empty() {
-        return Err(AssessmentError::state(format!(
-            "{} submitted application(s) are not screened yet: {}",
-            unscreened.len(),
-            list(unscreened)
-        )));
+        return Err(AssessmentError::state(Rule::NotScreened {
+            count: unscreened.len(),
+            applications: list(unscreened),
+        }));
     }
     let undecided: Vec<Uuid> = standings
         .iter()
@@ -127,11 +120,10 @@ pub fn check_finalisable(standings: &[Standing]) -> Result<(), AssessmentError> 
         .map(|s| s.application)
         .collect();
     if !undecided.is_empty() {
-        return Err(AssessmentError::state(format!(
-            "{} eligible application(s) have no decision yet: {}",
-            undecided.len(),
-            list(undecided)
-        )));
+        return Err(AssessmentError::state(Rule::NotDecided {
+            count: undecided.len(),
+            applications: list(undecided),
+        }));
     }
     Ok(())
 }

@@ -59,9 +59,9 @@ impl Gate {
     /// The action of recording this gate, for [`crate::CallError::InvalidTransition`].
     pub fn record_action(self) -> &'static str {
         match self {
-            Gate::IfAdvice => "record the finance inspectorate advice on",
-            Gate::BudgetAgreement => "record the budget agreement on",
-            Gate::GovernmentApproval => "record the Flemish Government approval on",
+            Gate::IfAdvice => "record_if_advice",
+            Gate::BudgetAgreement => "record_budget_agreement",
+            Gate::GovernmentApproval => "record_government_approval",
         }
     }
 }

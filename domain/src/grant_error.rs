@@ -28,6 +28,26 @@ pub enum GrantError {
 }
 
 impl GrantError {
+    /// The rule a refusal of the command broke (see [`crate::CallError::refusal`]).
+    pub fn refusal(&self) -> Option<Rule> {
+        Some(match self {
+            GrantError::Overpayment {
+                committed,
+                would_be,
+            } => Rule::Overpayment {
+                committed: committed.to_string(),
+                would_be: would_be.to_string(),
+            },
+            GrantError::PayeeUnverified { status } => Rule::PayeeUnverified {
+                status: status.to_string(),
+            },
+            GrantError::Overflow => Rule::TooLarge {
+                max: crate::Money::MAX.to_string(),
+            },
+            GrantError::Validation { .. } => return None,
+        })
+    }
+
     /// A stable slug per kind of refusal, e.g. for a problem+json `type`.
     pub fn kind(&self) -> &'static str {
         match self {

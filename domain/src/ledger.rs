@@ -104,7 +104,7 @@ impl AccountTotals {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LedgerError {
     #[error("invalid transfer: {0}")]
-    InvalidTransfer(String),
+    InvalidTransfer(crate::Rule),
     #[error("insufficient funds: {available} available, {requested} requested")]
     InsufficientFunds { available: Money, requested: Money },
     #[error("the transfer would overflow an account's totals")]
@@ -118,6 +118,19 @@ pub enum LedgerError {
 }
 
 impl LedgerError {
+    /// The rule a refusal of the transfer broke (insufficient funds say their amounts on their
+    /// own; an inconsistency is not a refusal but a fault).
+    pub fn refusal(&self) -> Option<crate::Rule> {
+        Some(match self {
+            LedgerError::InvalidTransfer(rule) => rule.clone(),
+            LedgerError::Overflow => crate::Rule::LedgerOverflow,
+            LedgerError::IdConflict { id } => {
+                crate::Rule::TransferIdConflict { id: id.to_string() }
+            }
+            LedgerError::InsufficientFunds { .. } | LedgerError::Inconsistent(_) => return None,
+        })
+    }
+
     /// A stable slug per kind of refusal.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -148,20 +161,17 @@ impl TransferSpec {
     /// A positive amount between two different accounts, with a reference.
     pub fn validate(&self) -> Result<(), LedgerError> {
         if self.amount.is_zero() {
-            return Err(LedgerError::InvalidTransfer(
-                "the amount must be greater than zero".into(),
-            ));
+            return Err(LedgerError::InvalidTransfer(crate::Rule::Positive));
         }
         if self.debit_account == self.credit_account {
-            return Err(LedgerError::InvalidTransfer(
-                "the debit and credit accounts must differ".into(),
-            ));
+            return Err(LedgerError::InvalidTransfer(crate::Rule::DistinctAccounts));
         }
         let reference_chars = self.reference.trim().chars().count();
         if reference_chars == 0 || reference_chars > TRANSFER_REFERENCE_MAX_CHARS {
-            return Err(LedgerError::InvalidTransfer(
-                "the reference must be 1 to 200 characters".into(),
-            ));
+            return Err(LedgerError::InvalidTransfer(crate::Rule::RequiredText {
+                min: 1,
+                max: TRANSFER_REFERENCE_MAX_CHARS,
+            }));
         }
         Ok(())
     }
@@ -199,11 +209,7 @@ impl AccountTotals {
         let requested = Money::from_cents(amount_cents)
             .ok()
             .filter(|amount| !amount.is_zero())
-            .ok_or_else(|| {
-                LedgerError::InvalidTransfer(
-                    "the amount must be greater than zero and at most 999999999999.99".into(),
-                )
-            })?;
+            .ok_or_else(|| LedgerError::InvalidTransfer(crate::Rule::Positive))?;
         if must_not_overdraw && self.available() < amount_cents {
             return Err(self.refusal(requested));
         }

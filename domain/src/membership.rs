@@ -71,6 +71,25 @@ pub enum MembershipError {
 }
 
 impl MembershipError {
+    /// The rule a refusal of the command broke (see [`crate::CallError::refusal`]).
+    pub fn refusal(&self) -> crate::Rule {
+        use crate::Rule;
+        match self {
+            MembershipError::NotRepresentative { action } => Rule::NotRepresentative {
+                action: (*action).to_owned(),
+            },
+            MembershipError::RepresentativeMustHandOn => Rule::RepresentativeMustHandOn,
+            MembershipError::AlreadyRepresentative => Rule::AlreadyRepresentative,
+            MembershipError::InvitationAnswered { status } => Rule::InvitationAnswered {
+                status: status.to_string(),
+            },
+            MembershipError::InvitationExpired { expires_at } => Rule::InvitationExpired {
+                expires_at: expires_at.to_rfc3339(),
+            },
+            MembershipError::AlreadyMember => Rule::AlreadyMember,
+        }
+    }
+
     /// A stable slug per kind of refusal, e.g. for a problem+json `type`.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -141,7 +160,7 @@ pub fn check_end(
             MembershipRole::Member => Ok(MembershipEnd::Left),
         };
     }
-    check_representative(actor, "remove members")?;
+    check_representative(actor, "remove_members")?;
     match target {
         // one representative: another member is never it
         MembershipRole::Representative => Err(MembershipError::RepresentativeMustHandOn),
@@ -152,7 +171,7 @@ pub fn check_end(
 /// Whether a member with `actor` role may hand the representative's role on to another member
 /// (`own`: to themselves).
 pub fn check_hand_on(actor: MembershipRole, own: bool) -> Result<(), MembershipError> {
-    check_representative(actor, "hand the representative's role on")?;
+    check_representative(actor, "hand_on")?;
     if own {
         return Err(MembershipError::AlreadyRepresentative);
     }

@@ -236,6 +236,73 @@ rules! {
     /// A file of type `media` (`kind`, its usual extension, which the name must have) whose
     /// name ends in `extension` (`none`: no extension).
     Extension { kind: String, media: String, extension: String } => "extension",
+    // Refusals of a command in the state things are in: a problem's `rule` and `params`.
+    /// Only a draft call is edited; this one is `status`.
+    CallNotEditable { status: String } => "call_not_editable",
+    /// The gate `missing` is not passed; the call is `status`.
+    GateNotPassed { missing: String, status: String } => "gate_not_passed",
+    /// The gate `gate` recorded before `missing`; the call is `status`.
+    GateOutOfOrder { gate: String, missing: String, status: String } => "gate_out_of_order",
+    /// The last verdict on `gate` was unfavourable.
+    UnfavourableVerdict { gate: String } => "unfavourable_verdict",
+    /// A deadline moved to an instant not later than `current` (in `zone`).
+    DeadlineNotLater { current: String, zone: String } => "deadline_not_later",
+    /// The command `action` on a call that is `from`.
+    CallTransition { action: String, from: String } => "call_transition",
+    /// The command `action` on an application that is `from`.
+    ApplicationTransition { action: String, from: String } => "application_transition",
+    /// An application to a call that does not accept them (it is `status`).
+    CallNotOpen { status: String } => "call_not_open",
+    /// A reviewer affiliated with the organisation `kbo` of the application.
+    ReviewerAffiliated { kbo: String } => "reviewer_affiliated",
+    /// An assessment step on a call that is `status`.
+    NotInAssessment { status: String } => "not_in_assessment",
+    /// A review of an application not screened eligible.
+    ReviewOfEligibleOnly => "review_of_eligible_only",
+    /// A selection of an application not screened eligible.
+    SelectionOfEligibleOnly => "selection_of_eligible_only",
+    /// Screening a selected application not eligible.
+    DecidedSelected => "decided_selected",
+    /// A selection finalised with `count` applications not screened (`applications`).
+    NotScreened { count: usize, applications: String } => "not_screened",
+    /// A selection finalised with `count` eligible applications undecided (`applications`).
+    NotDecided { count: usize, applications: String } => "not_decided",
+    /// Payments that would come to `would_be`, above the `committed`.
+    Overpayment { committed: String, would_be: String } => "overpayment",
+    /// A payment to an organisation that is `status`, not verified.
+    PayeeUnverified { status: String } => "payee_unverified",
+    /// What only the representative does (`action`), by a member.
+    NotRepresentative { action: String } => "not_representative",
+    /// The representative leaving without handing the role on.
+    RepresentativeMustHandOn => "representative_must_hand_on",
+    /// The representative made representative again.
+    AlreadyRepresentative => "already_representative",
+    /// An invitation answered already (it is `status`).
+    InvitationAnswered { status: String } => "invitation_answered",
+    /// An invitation that expired at `expires_at`.
+    InvitationExpired { expires_at: String } => "invitation_expired",
+    /// An invitation accepted by a member.
+    AlreadyMember => "already_member",
+    /// A claim decided already (it is `status`).
+    ClaimDecided { status: String } => "claim_decided",
+    /// An enterprise number another organisation is verified for.
+    NumberHeld { kbo: String } => "number_held",
+    /// A transfer from or to an account (`side`: debit or credit) that does not exist.
+    UnknownAccount { side: String } => "unknown_account",
+    /// A posting from the `kind` account of `owner` that was never opened.
+    AccountNotOpened { kind: String, owner: String } => "account_not_opened",
+    /// A transfer between accounts of two ledgers.
+    SameLedger => "same_ledger",
+    /// Posting or voiding `hold`, which is not a hold.
+    NotAHold { hold: String } => "not_a_hold",
+    /// Posting or voiding `hold`, which was posted or voided already.
+    HoldResolved { hold: String } => "hold_resolved",
+    /// A transfer between an account and itself.
+    DistinctAccounts => "distinct_accounts",
+    /// A transfer that would overflow an account's totals.
+    LedgerOverflow => "ledger_overflow",
+    /// A transfer id used with another payload.
+    TransferIdConflict { id: String } => "transfer_id_conflict",
     /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.
     WebhookSecret => "webhook_secret",
     /// An amount sent as a JSON number instead of a string like `"1250.00"`.

@@ -78,6 +78,18 @@ pub fn checked_reason(reason: &str) -> Result<String, (&'static str, Rule)> {
         .map_err(|rule| ("reason", rule))
 }
 
+impl VerificationError {
+    /// The rule a refusal of the command broke (see [`crate::CallError::refusal`]).
+    pub fn refusal(&self) -> Rule {
+        match self {
+            VerificationError::Decided { status } => Rule::ClaimDecided {
+                status: status.to_string(),
+            },
+            VerificationError::NumberHeld { kbo } => Rule::NumberHeld { kbo: kbo.clone() },
+        }
+    }
+}
+
 /// Why a verification or a rejection is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum VerificationError {

@@ -118,3 +118,79 @@ rule-extension = the file's content is { $kind ->
     }
 rule-amount_string = must be a JSON string like “1250.00”, not a number
 rule-date = must be a date like “2023-11-01”
+
+# Refusals of a command in the state things are in (a problem's `rule`, the detail in words).
+rule-call_not_editable = the call can only be edited while it is a draft; it is { $status }
+rule-gate_not_passed = the { $missing ->
+        [if_advice] finance inspectorate advice (Inspectie van Financiën)
+        [budget_agreement] budget agreement (begrotingsakkoord)
+       *[government_approval] Flemish Government approval
+    } [gate { $missing }] has not been passed yet; the call is { $status }
+rule-gate_out_of_order = the { $gate ->
+        [if_advice] finance inspectorate advice (Inspectie van Financiën)
+        [budget_agreement] budget agreement (begrotingsakkoord)
+       *[government_approval] Flemish Government approval
+    } cannot be recorded before the { $missing ->
+        [if_advice] finance inspectorate advice (Inspectie van Financiën)
+        [budget_agreement] budget agreement (begrotingsakkoord)
+       *[government_approval] Flemish Government approval
+    } [gate { $missing }]; the call is { $status }
+rule-unfavourable_verdict = the { $gate ->
+        [if_advice] finance inspectorate advice (Inspectie van Financiën)
+        [budget_agreement] budget agreement (begrotingsakkoord)
+       *[government_approval] Flemish Government approval
+    } [gate { $gate }] was unfavourable; the call cannot go further until a favourable one is recorded
+rule-deadline_not_later = the new deadline must be later than the current deadline { $current } ({ $zone })
+rule-call_transition = cannot { $action ->
+        [open] open
+        [cancel] cancel
+        [edit] edit
+        [extend_deadline] extend the deadline of
+        [start_assessment] start the assessment of
+        [finalise_selection] finalise the selection of
+        [record_if_advice] record the finance inspectorate advice on
+        [record_budget_agreement] record the budget agreement on
+        [record_government_approval] record the Flemish Government approval on
+       *[other] { $action }
+    } a call that is { $from }
+rule-application_transition = cannot { $action ->
+        [edit] edit
+        [submit] submit
+        [revise] revise
+        [withdraw] withdraw
+       *[other] { $action }
+    } an application that is { $from }
+rule-call_not_open = the call does not accept applications; it is { $status }
+rule-reviewer_affiliated = the reviewer is affiliated with { $kbo }, the lead or a partner of this application
+rule-not_in_assessment = the call is not in assessment; it is { $status }
+rule-review_of_eligible_only = only applications screened eligible go to review
+rule-selection_of_eligible_only = only an application screened eligible can be selected
+rule-decided_selected = the application is decided (selected); change the decision first
+rule-not_screened = { $count } submitted application(s) are not screened yet: { $applications }
+rule-not_decided = { $count } eligible application(s) have no decision yet: { $applications }
+rule-overpayment = the payments would come to { $would_be }, above the { $committed } committed
+rule-payee_unverified = the grant's organisation is { $status }: nothing is paid to an organisation until staff verified it (its enterprise number, its mandate, its representative)
+rule-not_representative = only the organisation's representative may { $action ->
+        [remove_members] remove members
+        [hand_on] hand the representative's role on
+        [invite_members] invite members
+        [see_invitations] see the invitations
+        [withdraw_invitations] withdraw invitations
+        [register_webhooks] register webhook endpoints
+       *[other] { $action }
+    }
+rule-representative_must_hand_on = the representative cannot leave: first hand the role on to another member (PUT /api/v1/organisations/{"{"}id{"}"}/representative with their user_id), then leave
+rule-already_representative = you are the representative already: hand the role on to another member
+rule-invitation_answered = the invitation was { $status } already
+rule-invitation_expired = the invitation expired at { $expires_at }: ask the representative for a new one
+rule-already_member = you are a member of this organisation already
+rule-claim_decided = the organisation is { $status } already: only an unverified claim is verified or rejected
+rule-number_held = another organisation is verified for enterprise number { $kbo } already
+rule-distinct_accounts = the debit and credit accounts must differ
+rule-ledger_overflow = the transfer would overflow an account's totals
+rule-transfer_id_conflict = transfer id { $id } was already used with another payload
+rule-unknown_account = the { $side } account does not exist
+rule-account_not_opened = the { $kind } account { $owner } does not exist
+rule-same_ledger = both accounts of a transfer must be in the same ledger
+rule-not_a_hold = { $hold } is not a hold
+rule-hold_resolved = the hold { $hold } was posted or voided already

@@ -118,3 +118,82 @@ rule-extension = le contenu du fichier est { $kind ->
     }
 rule-amount_string = doit être une chaîne JSON comme « 1250.00 », pas un nombre
 rule-date = doit être une date comme « 2023-11-01 »
+
+# Refus d'une commande dans l'état où sont les choses (le `rule` d'un problème, le détail en mots).
+rule-call_not_editable = l'appel ne peut être modifié que tant qu'il est un projet ; il est « { $status } »
+rule-gate_not_passed = l'étape « { $missing ->
+        [if_advice] avis de l'Inspection des Finances (Inspectie van Financiën)
+        [budget_agreement] accord budgétaire (begrotingsakkoord)
+       *[government_approval] approbation du Gouvernement flamand
+    } » [étape { $missing }] n'est pas encore franchie ; l'appel est « { $status } »
+rule-gate_out_of_order = l'étape « { $gate ->
+        [if_advice] avis de l'Inspection des Finances (Inspectie van Financiën)
+        [budget_agreement] accord budgétaire (begrotingsakkoord)
+       *[government_approval] approbation du Gouvernement flamand
+    } » ne peut pas être enregistrée avant l'étape « { $missing ->
+        [if_advice] avis de l'Inspection des Finances (Inspectie van Financiën)
+        [budget_agreement] accord budgétaire (begrotingsakkoord)
+       *[government_approval] approbation du Gouvernement flamand
+    } » [étape { $missing }] ; l'appel est « { $status } »
+rule-unfavourable_verdict = l'étape « { $gate ->
+        [if_advice] avis de l'Inspection des Finances (Inspectie van Financiën)
+        [budget_agreement] accord budgétaire (begrotingsakkoord)
+       *[government_approval] approbation du Gouvernement flamand
+    } » [étape { $gate }] a été défavorable ; l'appel ne peut aller plus loin tant qu'un verdict favorable n'est pas enregistré
+rule-deadline_not_later = la nouvelle date limite doit être postérieure à la date limite actuelle { $current } ({ $zone })
+rule-call_transition = impossible de { $action ->
+        [open] ouvrir
+        [cancel] annuler
+        [edit] modifier
+        [extend_deadline] prolonger la date limite de
+        [start_assessment] commencer l'évaluation de
+        [finalise_selection] clôturer la sélection de
+        [record_if_advice] enregistrer l'avis de l'Inspection des Finances sur
+        [record_budget_agreement] enregistrer l'accord budgétaire sur
+        [record_government_approval] enregistrer l'approbation du Gouvernement flamand sur
+       *[other] { $action }
+    } cet appel : il est à l'état « { $from } »
+rule-application_transition = impossible de { $action ->
+        [edit] modifier
+        [submit] soumettre
+        [revise] réviser
+        [withdraw] retirer
+       *[other] { $action }
+    } cette demande : elle est à l'état « { $from } »
+rule-call_not_open = l'appel n'accepte pas de demandes ; il est « { $status } »
+rule-reviewer_affiliated = l'évaluateur est lié à { $kbo }, chef de file ou partenaire de cette demande
+rule-not_in_assessment = l'appel n'est pas en évaluation ; il est « { $status } »
+rule-review_of_eligible_only = seules les demandes jugées recevables sont évaluées
+rule-selection_of_eligible_only = seule une demande jugée recevable peut être sélectionnée
+rule-decided_selected = la demande est décidée (sélectionnée) ; changez d'abord la décision
+rule-not_screened = { $count } demande(s) soumise(s) ne sont pas encore examinées : { $applications }
+rule-not_decided = { $count } demande(s) recevable(s) n'ont pas encore de décision : { $applications }
+rule-overpayment = les paiements atteindraient { $would_be }, au-delà des { $committed } engagés
+rule-payee_unverified = l'organisation de la subvention est « { $status } » : rien n'est payé à une organisation tant que le personnel ne l'a pas vérifiée (son numéro d'entreprise, son mandat, son représentant)
+rule-not_representative = seul le représentant de l'organisation peut { $action ->
+        [remove_members] retirer des membres
+        [hand_on] transmettre le rôle de représentant
+        [invite_members] inviter des membres
+        [see_invitations] voir les invitations
+        [withdraw_invitations] retirer des invitations
+        [register_webhooks] enregistrer des points de terminaison de webhooks
+       *[other] { $action }
+    }
+rule-representative_must_hand_on = le représentant ne peut pas partir : transmettez d'abord le rôle à un autre membre (PUT /api/v1/organisations/{"{"}id{"}"}/representative avec son user_id), puis partez
+rule-already_representative = vous êtes déjà le représentant : transmettez le rôle à un autre membre
+rule-invitation_answered = l'invitation est déjà « { $status } »
+rule-invitation_expired = l'invitation a expiré le { $expires_at } : demandez-en une nouvelle au représentant
+rule-already_member = vous êtes déjà membre de cette organisation
+rule-claim_decided = l'organisation est déjà « { $status } » : seule une demande non vérifiée est vérifiée ou rejetée
+rule-number_held = une autre organisation est déjà vérifiée pour le numéro d'entreprise { $kbo }
+rule-distinct_accounts = les comptes de débit et de crédit doivent être différents
+rule-ledger_overflow = le transfert dépasserait les totaux d'un compte
+rule-transfer_id_conflict = l'identifiant de transfert { $id } a déjà été utilisé pour un autre contenu
+rule-unknown_account = le compte { $side ->
+        [debit] de débit
+       *[other] de crédit
+    } n'existe pas
+rule-account_not_opened = le compte « { $kind } » { $owner } n'existe pas
+rule-same_ledger = les deux comptes d'un transfert doivent être dans le même grand livre
+rule-not_a_hold = { $hold } n'est pas une réservation
+rule-hold_resolved = la réservation { $hold } a déjà été comptabilisée ou annulée

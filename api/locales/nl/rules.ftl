@@ -118,3 +118,82 @@ rule-extension = de inhoud van het bestand is { $kind ->
     }
 rule-amount_string = moet een JSON-tekenreeks zijn zoals ‘1250.00’, geen getal
 rule-date = moet een datum zijn zoals ‘2023-11-01’
+
+# Weigeringen van een opdracht in de toestand waarin de dingen zijn (de `rule` van een probleem).
+rule-call_not_editable = de oproep kan alleen bewerkt worden zolang hij een ontwerp is; hij is ‘{ $status }’
+rule-gate_not_passed = de stap ‘{ $missing ->
+        [if_advice] advies van de Inspectie van Financiën
+        [budget_agreement] begrotingsakkoord
+       *[government_approval] goedkeuring door de Vlaamse Regering
+    }’ [stap { $missing }] is nog niet doorlopen; de oproep is ‘{ $status }’
+rule-gate_out_of_order = de stap ‘{ $gate ->
+        [if_advice] advies van de Inspectie van Financiën
+        [budget_agreement] begrotingsakkoord
+       *[government_approval] goedkeuring door de Vlaamse Regering
+    }’ kan niet geregistreerd worden vóór de stap ‘{ $missing ->
+        [if_advice] advies van de Inspectie van Financiën
+        [budget_agreement] begrotingsakkoord
+       *[government_approval] goedkeuring door de Vlaamse Regering
+    }’ [stap { $missing }]; de oproep is ‘{ $status }’
+rule-unfavourable_verdict = de stap ‘{ $gate ->
+        [if_advice] advies van de Inspectie van Financiën
+        [budget_agreement] begrotingsakkoord
+       *[government_approval] goedkeuring door de Vlaamse Regering
+    }’ [stap { $gate }] was ongunstig; de oproep kan niet verder tot een gunstig oordeel geregistreerd is
+rule-deadline_not_later = de nieuwe deadline moet later zijn dan de huidige deadline { $current } ({ $zone })
+rule-call_transition = kan een oproep die ‘{ $from }’ is niet { $action ->
+        [open] openen
+        [cancel] annuleren
+        [edit] bewerken
+        [extend_deadline] de deadline verlengen van
+        [start_assessment] de beoordeling starten van
+        [finalise_selection] de selectie afronden van
+        [record_if_advice] het advies van de Inspectie van Financiën registreren voor
+        [record_budget_agreement] het begrotingsakkoord registreren voor
+        [record_government_approval] de goedkeuring door de Vlaamse Regering registreren voor
+       *[other] { $action }
+    }
+rule-application_transition = kan een aanvraag die ‘{ $from }’ is niet { $action ->
+        [edit] bewerken
+        [submit] indienen
+        [revise] herzien
+        [withdraw] intrekken
+       *[other] { $action }
+    }
+rule-call_not_open = de oproep aanvaardt geen aanvragen; hij is ‘{ $status }’
+rule-reviewer_affiliated = de beoordelaar is verbonden aan { $kbo }, hoofdaanvrager of partner van deze aanvraag
+rule-not_in_assessment = de oproep is niet in beoordeling; hij is ‘{ $status }’
+rule-review_of_eligible_only = alleen ontvankelijk verklaarde aanvragen gaan naar beoordeling
+rule-selection_of_eligible_only = alleen een ontvankelijk verklaarde aanvraag kan geselecteerd worden
+rule-decided_selected = over de aanvraag is beslist (geselecteerd); wijzig eerst de beslissing
+rule-not_screened = { $count } ingediende aanvraag/aanvragen zijn nog niet gescreend: { $applications }
+rule-not_decided = { $count } ontvankelijke aanvraag/aanvragen hebben nog geen beslissing: { $applications }
+rule-overpayment = de betalingen zouden { $would_be } bedragen, meer dan de { $committed } vastgelegd
+rule-payee_unverified = de organisatie van de subsidie is ‘{ $status }’: er wordt niets betaald aan een organisatie tot het personeel ze verifieerde (haar ondernemingsnummer, haar mandaat, haar vertegenwoordiger)
+rule-not_representative = alleen de vertegenwoordiger van de organisatie mag { $action ->
+        [remove_members] leden verwijderen
+        [hand_on] de rol van vertegenwoordiger doorgeven
+        [invite_members] leden uitnodigen
+        [see_invitations] de uitnodigingen zien
+        [withdraw_invitations] uitnodigingen intrekken
+        [register_webhooks] webhook-eindpunten registreren
+       *[other] { $action }
+    }
+rule-representative_must_hand_on = de vertegenwoordiger kan niet vertrekken: geef de rol eerst door aan een ander lid (PUT /api/v1/organisations/{"{"}id{"}"}/representative met diens user_id) en vertrek dan
+rule-already_representative = u bent al de vertegenwoordiger: geef de rol door aan een ander lid
+rule-invitation_answered = de uitnodiging is al ‘{ $status }’
+rule-invitation_expired = de uitnodiging verliep op { $expires_at }: vraag de vertegenwoordiger om een nieuwe
+rule-already_member = u bent al lid van deze organisatie
+rule-claim_decided = de organisatie is al ‘{ $status }’: alleen een niet-geverifieerde claim wordt geverifieerd of afgewezen
+rule-number_held = een andere organisatie is al geverifieerd voor ondernemingsnummer { $kbo }
+rule-distinct_accounts = de debet- en creditrekening moeten verschillen
+rule-ledger_overflow = de overboeking zou de totalen van een rekening doen overlopen
+rule-transfer_id_conflict = transfer-id { $id } werd al gebruikt met een andere inhoud
+rule-unknown_account = de { $side ->
+        [debit] debetrekening
+       *[other] creditrekening
+    } bestaat niet
+rule-account_not_opened = de rekening ‘{ $kind }’ { $owner } bestaat niet
+rule-same_ledger = beide rekeningen van een overboeking moeten in hetzelfde grootboek staan
+rule-not_a_hold = { $hold } is geen vastlegging
+rule-hold_resolved = de vastlegging { $hold } werd al geboekt of vrijgegeven

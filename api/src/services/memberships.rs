@@ -55,7 +55,7 @@ pub async fn invite(
         .write(move |c, clock| {
             let now = clock.now();
             memberships::lock_organisation(c, organisation)?;
-            let org = load::as_representative(c, &claims, organisation, "invite members")?;
+            let org = load::as_representative(c, &claims, organisation, "invite_members")?;
             let expires_at = invitation_expiry(now);
             let answer = InvitationAccepted {
                 detail: INVITATION_ANSWER,
@@ -116,7 +116,7 @@ pub async fn pending_invitations(
     let claims = claims.clone();
     state
         .read(move |c, clock| {
-            load::as_representative(c, &claims, organisation, "see the invitations")?;
+            load::as_representative(c, &claims, organisation, "see_invitations")?;
             let pending = memberships::pending_of_organisation(c, organisation, clock.now())?;
             Ok(pending.iter().map(InvitationView::from).collect())
         })
@@ -135,7 +135,7 @@ pub async fn withdraw_invitation(
         .write(move |c, clock| {
             let now = clock.now();
             memberships::lock_organisation(c, organisation)?;
-            load::as_representative(c, &claims, organisation, "withdraw invitations")?;
+            load::as_representative(c, &claims, organisation, "withdraw_invitations")?;
             let found = memberships::find_invitation(c, invitation)?
                 .filter(|i| i.organisation_id == organisation)
                 .ok_or_else(|| ApiError::not_found("the invitation"))?;

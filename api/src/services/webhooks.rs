@@ -116,7 +116,7 @@ pub async fn create(
                     return Err(ApiError::rule("organisation_id", &Rule::Required));
                 }
                 (Role::Applicant, Some(org)) => {
-                    load::as_representative(c, &claims, org, "register webhook endpoints")?;
+                    load::as_representative(c, &claims, org, "register_webhooks")?;
                 }
                 (_, Some(org)) => {
                     load::organisation(c, &claims, org)?;

@@ -13,12 +13,12 @@ fn the_assessment_cannot_start_before_the_deadline() {
         refused,
         Err(CallError::InvalidTransition {
             from: CallStatus::Open,
-            action: "start the assessment of",
+            action: "start_assessment",
         })
     );
     assert_eq!(
         refused.map_err(|e| e.to_string()),
-        Err("cannot start the assessment of a call that is open".into())
+        Err("cannot start_assessment a call that is open".into())
     );
     assert_eq!(call.status, CallStatus::Open);
 }
@@ -47,7 +47,7 @@ fn the_assessment_starts_once() {
         call.start_assessment(at("2023-09-02T08:00:00Z")),
         Err(CallError::InvalidTransition {
             from: CallStatus::Assessment,
-            action: "start the assessment of",
+            action: "start_assessment",
         })
     );
 }
@@ -80,7 +80,7 @@ fn finalising_the_selection_decides_the_call() {
         call.finalise_selection(at("2023-10-02T08:00:00Z")),
         Err(CallError::InvalidTransition {
             from: CallStatus::Decided,
-            action: "finalise the selection of",
+            action: "finalise_selection",
         })
     );
     assert_eq!(
@@ -98,7 +98,7 @@ fn only_a_call_in_assessment_can_be_finalised() {
         call.finalise_selection(deadline()),
         Err(CallError::InvalidTransition {
             from: CallStatus::Closed,
-            action: "finalise the selection of",
+            action: "finalise_selection",
         })
     );
     assert_eq!(

@@ -8,7 +8,7 @@
 use chrono::{DateTime, Utc};
 use grantdesk_domain::{
     AccountRef, Amount, BudgetArticle, BudgetYear, CreditType, LedgerError, Money, Phase, Posting,
-    TransferSpec,
+    Rule, TransferSpec,
 };
 use uuid::Uuid;
 
@@ -66,11 +66,10 @@ pub fn execute(
                     // nothing to give back from an account that was never opened
                     (None, Amount::Remaining) => continue,
                     (None, Amount::Exact(_)) => {
-                        return Err(LedgerError::InvalidTransfer(format!(
-                            "the {} account {} does not exist",
-                            debit.kind,
-                            debit.owner.map(|o| o.to_string()).unwrap_or_default()
-                        ))
+                        return Err(LedgerError::InvalidTransfer(Rule::AccountNotOpened {
+                            kind: debit.kind.to_string(),
+                            owner: debit.owner.map(|o| o.to_string()).unwrap_or_default(),
+                        })
                         .into())
                     }
                 };

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
 use grantdesk_domain::{
-    AccountKind, LedgerError, Phase, TransferCode, TransferSpec, TransferStatus,
+    AccountKind, LedgerError, Phase, Rule, TransferCode, TransferSpec, TransferStatus,
 };
 use uuid::Uuid;
 
@@ -170,10 +170,7 @@ fn write_transfer(
     let debit = account(conn, spec.debit_account).map_err(|e| not_found_as(e, "debit"))?;
     let credit = account(conn, spec.credit_account).map_err(|e| not_found_as(e, "credit"))?;
     if debit.ledger_id != credit.ledger_id {
-        return Err(LedgerError::InvalidTransfer(
-            "both accounts of a transfer must be in the same ledger".into(),
-        )
-        .into());
+        return Err(LedgerError::InvalidTransfer(Rule::SameLedger).into());
     }
     let amount = spec.amount.cents();
     // Lock the two rows in id order so that opposite transfers cannot deadlock.
@@ -284,9 +281,10 @@ fn same_phase(status: TransferStatus, phase: Phase) -> bool {
 
 fn not_found_as(e: StoreError, side: &str) -> LedgerWriteError {
     match e {
-        StoreError::NotFound => {
-            LedgerError::InvalidTransfer(format!("the {side} account does not exist")).into()
-        }
+        StoreError::NotFound => LedgerError::InvalidTransfer(Rule::UnknownAccount {
+            side: side.to_owned(),
+        })
+        .into(),
         other => other.into(),
     }
 }
@@ -386,15 +384,19 @@ pub fn resolve_hold(
     }
     let hold = find_transfer(conn, hold_id)?
         .filter(|t| t.status == TransferStatus::Pending)
-        .ok_or_else(|| LedgerError::InvalidTransfer(format!("{hold_id} is not a hold")))?;
+        .ok_or_else(|| {
+            LedgerError::InvalidTransfer(Rule::NotAHold {
+                hold: hold_id.to_string(),
+            })
+        })?;
     let resolved: i64 = transfers::table
         .filter(transfers::pending_id.eq(hold_id.to_string()))
         .count()
         .get_result(conn)?;
     if resolved > 0 {
-        return Err(LedgerError::InvalidTransfer(format!(
-            "the hold {hold_id} was posted or voided already"
-        ))
+        return Err(LedgerError::InvalidTransfer(Rule::HoldResolved {
+            hold: hold_id.to_string(),
+        })
         .into());
     }
     let amount = hold.amount.cents();
@@ -431,9 +433,11 @@ pub fn resolve_hold(
         pending_id: Some(hold_id.to_string()),
     };
     insert_transfer(conn, &row).map_err(|e| match StoreError::from(e) {
-        StoreError::Conflict(_) => LedgerWriteError::from(LedgerError::InvalidTransfer(format!(
-            "the hold {hold_id} was posted or voided already"
-        ))),
+        StoreError::Conflict(_) => {
+            LedgerWriteError::from(LedgerError::InvalidTransfer(Rule::HoldResolved {
+                hold: hold_id.to_string(),
+            }))
+        }
         other => other.into(),
     })?;
     // lock order: lower account id first

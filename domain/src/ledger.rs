@@ -209,7 +209,7 @@ impl AccountTotals {
         let requested = Money::from_cents(amount_cents)
             .ok()
             .filter(|amount| !amount.is_zero())
-            .ok_or_else(|| LedgerError::InvalidTransfer(crate::Rule::Positive))?;
+            .ok_or(LedgerError::InvalidTransfer(crate::Rule::Positive))?;
         if must_not_overdraw && self.available() < amount_cents {
             return Err(self.refusal(requested));
         }

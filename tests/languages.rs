@@ -334,3 +334,48 @@ async fn a_refused_command_says_why_in_the_requests_language() {
         "kan een oproep die ‘cancelled’ is niet annuleren"
     );
 }
+
+/// Observed: a wrong password with `Accept-Language: nl` answered "Authenticatie vereist" over
+/// "unknown email or wrong password", and an admin disabling their own account got an English
+/// conflict. The API's own refusals name their rule too, and are worded in the language.
+#[tokio::test]
+async fn the_apis_own_refusals_are_worded_in_the_language() {
+    let app = spawn_app().await;
+    let (status, headers, dutch) = post_in(
+        &app,
+        "/api/v1/auth/token",
+        None,
+        Some("nl"),
+        json!({"email": "nobody@genk.be", "password": "not-the-password-at-all"}),
+    )
+    .await;
+    assert_eq!(status, 401, "{dutch}");
+    assert!(headers.contains_key("www-authenticate"));
+    assert_eq!(dutch["rule"], "wrong_credentials");
+    assert_eq!(
+        dutch["detail"],
+        "onbekend e-mailadres of verkeerd wachtwoord"
+    );
+
+    let admin = app.login(Role::Admin).await;
+    let own = app.get("/api/v1/me", Some(&admin)).await.body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, _, french) = post_in(
+        &app,
+        &format!("/api/v1/users/{own}/disable"),
+        Some(&admin),
+        Some("fr"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, 409, "{french}");
+    assert_eq!(french["type"], "/problems/conflict");
+    assert_eq!(french["rule"], "own_account");
+    assert_eq!(
+        french["detail"],
+        "un admin ne peut pas désactiver, activer ni changer le rôle de son propre compte : \
+         demandez à un autre admin"
+    );
+}

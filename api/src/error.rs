@@ -141,6 +141,13 @@ pub enum ApiError {
     NotFound(String),
     #[error("{0}")]
     Conflict(String),
+    /// A command the state of things does not allow, by the rule it breaks (a 409 whose
+    /// detail is the rule in words).
+    #[error("refused: {0}")]
+    Refused(Rule),
+    /// Credentials that sign no one in (which of the two is wrong is not said).
+    #[error("unknown email or wrong password")]
+    WrongCredentials,
     #[error(transparent)]
     Call(#[from] CallError),
     #[error(transparent)]
@@ -197,6 +204,8 @@ impl ApiError {
             ApiError::Ledger(e) => e.refusal(),
             ApiError::Membership(e) => Some(e.refusal()),
             ApiError::Verification(e) => Some(e.refusal()),
+            ApiError::Refused(rule) => Some(rule.clone()),
+            ApiError::WrongCredentials => Some(Rule::WrongCredentials),
             _ => None,
         }
     }
@@ -229,14 +238,16 @@ impl ApiError {
                 "validation",
                 "The request has invalid fields",
             ),
-            ApiError::Unauthenticated(_) => (
+            ApiError::Unauthenticated(_) | ApiError::WrongCredentials => (
                 S::UNAUTHORIZED,
                 "unauthenticated",
                 "Authentication required",
             ),
             ApiError::Forbidden(_) => (S::FORBIDDEN, "forbidden", "Not allowed for your role"),
             ApiError::NotFound(_) => (S::NOT_FOUND, "not-found", "Not found"),
-            ApiError::Conflict(_) => (S::CONFLICT, "conflict", "Conflict with the current state"),
+            ApiError::Conflict(_) | ApiError::Refused(_) => {
+                (S::CONFLICT, "conflict", "Conflict with the current state")
+            }
             ApiError::Call(e) => match e {
                 CallError::Validation { .. } => (
                     S::UNPROCESSABLE_ENTITY,
@@ -599,7 +610,7 @@ impl ResponseError for ApiError {
         let mut res = HttpResponse::build(self.status_code());
         res.insert_header((header::CONTENT_TYPE, "application/problem+json"));
         match self {
-            ApiError::Unauthenticated(_) => {
+            ApiError::Unauthenticated(_) | ApiError::WrongCredentials => {
                 res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"grantdesk\""));
             }
             ApiError::Unavailable(_) => {
@@ -641,9 +652,11 @@ impl From<LedgerWriteError> for ApiError {
         match e {
             LedgerWriteError::Rule(r) => ApiError::Ledger(r),
             LedgerWriteError::Store(s) => s.into(),
-            no_ledger @ LedgerWriteError::NoLedger { .. } => {
-                ApiError::Conflict(no_ledger.to_string())
-            }
+            LedgerWriteError::NoLedger { article, year } => ApiError::Refused(Rule::NoLedger {
+                article: article.as_str().to_owned(),
+                year: year.value(),
+                credit_type: "none".to_owned(),
+            }),
         }
     }
 }

@@ -303,6 +303,58 @@ rules! {
     LedgerOverflow => "ledger_overflow",
     /// A transfer id used with another payload.
     TransferIdConflict { id: String } => "transfer_id_conflict",
+    /// A budget article without ledgers for `year` (of `credit_type`, when one is named).
+    NoLedger { article: String, year: i32, credit_type: String } => "no_ledger",
+    /// A reversal of a transfer that is not a posted CREDIT.
+    OnlyCreditReversed => "only_credit_reversed",
+    /// A reversal of `transfer`, reversed already by `reversal`.
+    ReversedAlready { transfer: String, reversal: String } => "reversed_already",
+    /// A claim decided by another request meanwhile.
+    ClaimChangedMeanwhile => "claim_changed_meanwhile",
+    /// A membership changed by another request meanwhile.
+    MembershipChangedMeanwhile => "membership_changed_meanwhile",
+    /// A payment or a report on a grant settled by `settlement`.
+    GrantSettled { settlement: String } => "grant_settled",
+    /// Tranche `tranche`, paid already by `payment`.
+    TranchePaid { tranche: u32, payment: String } => "tranche_paid",
+    /// Tranche `tranche`, payable from the grant's start on `start`.
+    TrancheNotYetPayable { tranche: u32, start: String } => "tranche_not_yet_payable",
+    /// Tranche `tranche`, the balance, payable once the final report is accepted.
+    BalanceAwaitsReport { tranche: u32 } => "balance_awaits_report",
+    /// A balance of nothing: the accepted spend is covered by what was paid (settle `grant`).
+    NothingDue { accepted: String, paid: String, grant: String } => "nothing_due",
+    /// A final report before the grant's start on `start`.
+    ReportBeforeStart { start: String } => "report_before_start",
+    /// A final report while report `version` awaits its verdict.
+    ReportAwaitsVerdict { version: u32 } => "report_awaits_verdict",
+    /// A final report after report `version` was accepted.
+    ReportAccepted { version: u32 } => "report_accepted",
+    /// A verdict on a grant without a final report.
+    NoFinalReport => "no_final_report",
+    /// A verdict on report `version`, which has one.
+    ReportHasVerdict { version: u32 } => "report_has_verdict",
+    /// A settlement without an accepted final report.
+    NoAcceptedReport => "no_accepted_report",
+    /// A balance payment when every tranche is paid.
+    EveryTranchePaid => "every_tranche_paid",
+    /// A retry of a message whose delivery did not fail.
+    RetryFailedOnly => "retry_failed_only",
+    /// A replay of a message that is waiting for its delivery.
+    DeliveryPending => "delivery_pending",
+    /// An admin disabling, enabling or changing the role of their own account.
+    OwnAccount => "own_account",
+    /// Detaching an attachment that is detached.
+    AttachmentDetached => "attachment_detached",
+    /// Assessing an application that is `status`, not submitted.
+    OnlySubmittedAssessed { status: String } => "only_submitted_assessed",
+    /// Reviewing on an assignment with a declared conflict of interest.
+    ConflictDeclared => "conflict_declared",
+    /// Changing a submitted review.
+    ReviewSubmitted => "review_submitted",
+    /// Submitting a review with nothing saved.
+    ReviewEmpty => "review_empty",
+    /// An e-mail address and password that sign no one in.
+    WrongCredentials => "wrong_credentials",
     /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.
     WebhookSecret => "webhook_secret",
     /// An amount sent as a JSON number instead of a string like `"1250.00"`.

@@ -194,3 +194,34 @@ rule-account_not_opened = the { $kind } account { $owner } does not exist
 rule-same_ledger = both accounts of a transfer must be in the same ledger
 rule-not_a_hold = { $hold } is not a hold
 rule-hold_resolved = the hold { $hold } was posted or voided already
+
+# Refusals the API itself checks (a 409 with `rule` and `params`).
+rule-no_ledger = budget article { $article } has no { $credit_type ->
+        [none] ledger
+       *[other] { $credit_type } ledger
+    } for { $year }: create and credit it first
+rule-only_credit_reversed = only a posted CREDIT transfer can be reversed here
+rule-reversed_already = transfer { $transfer } was reversed already (transfer { $reversal })
+rule-claim_changed_meanwhile = the claim was decided meanwhile: read the organisation again
+rule-membership_changed_meanwhile = the membership changed meanwhile: read the members and try again
+rule-grant_settled = the grant is settled (settlement { $settlement }); nothing more is paid or reported
+rule-tranche_paid = tranche { $tranche } was paid already (payment { $payment })
+rule-tranche_not_yet_payable = tranche { $tranche } is payable from the grant's start, { $start }
+rule-balance_awaits_report = tranche { $tranche } is the balance after the final report: payable once the final report is accepted
+rule-nothing_due = nothing is due: the accepted spend ({ $accepted }) is covered by what was paid ({ $paid }); settle the grant (POST /api/v1/grants/{ $grant }/settlement) to book the recovery and release
+rule-report_before_start = the final report can be submitted from the grant's start, { $start }
+rule-report_awaits_verdict = final report { $version } awaits a verdict
+rule-report_accepted = final report { $version } was accepted
+rule-no_final_report = no final report was submitted
+rule-report_has_verdict = final report { $version } has a verdict already
+rule-no_accepted_report = the grant has no accepted final report to settle on
+rule-every_tranche_paid = every tranche is paid; there is no balance to pay
+rule-retry_failed_only = only a message whose delivery failed (status failed) is retried
+rule-delivery_pending = the message is waiting for its delivery already (status pending)
+rule-own_account = an admin cannot disable, enable or change the role of their own account: ask another admin
+rule-attachment_detached = the attachment is detached already
+rule-only_submitted_assessed = only submitted applications are assessed; this one is { $status }
+rule-conflict_declared = a conflict of interest was declared on this assignment
+rule-review_submitted = the review is submitted already
+rule-review_empty = save the review's scores and comment before submitting it
+rule-wrong_credentials = unknown email or wrong password

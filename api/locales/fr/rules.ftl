@@ -197,3 +197,34 @@ rule-account_not_opened = le compte « { $kind } » { $owner } n'existe pas
 rule-same_ledger = les deux comptes d'un transfert doivent être dans le même grand livre
 rule-not_a_hold = { $hold } n'est pas une réservation
 rule-hold_resolved = la réservation { $hold } a déjà été comptabilisée ou annulée
+
+# Refus que l'API vérifie elle-même (un 409 avec `rule` et `params`).
+rule-no_ledger = l'article budgétaire { $article } n'a pas de grand livre { $credit_type ->
+        [none] {""}
+       *[other] { $credit_type }{" "}
+    }pour { $year } : créez-le et créditez-le d'abord
+rule-only_credit_reversed = seul un transfert CREDIT comptabilisé peut être extourné ici
+rule-reversed_already = le transfert { $transfer } a déjà été extourné (transfert { $reversal })
+rule-claim_changed_meanwhile = la demande a été tranchée entre-temps : relisez l'organisation
+rule-membership_changed_meanwhile = l'affiliation a changé entre-temps : relisez les membres et réessayez
+rule-grant_settled = la subvention est soldée (solde { $settlement }) ; plus rien n'est payé ni rapporté
+rule-tranche_paid = la tranche { $tranche } a déjà été payée (paiement { $payment })
+rule-tranche_not_yet_payable = la tranche { $tranche } est payable à partir du début de la subvention, le { $start }
+rule-balance_awaits_report = la tranche { $tranche } est le solde après le rapport final : payable une fois le rapport final accepté
+rule-nothing_due = rien n'est dû : les dépenses acceptées ({ $accepted }) sont couvertes par ce qui a été payé ({ $paid }) ; soldez la subvention (POST /api/v1/grants/{ $grant }/settlement) pour comptabiliser le recouvrement et la libération
+rule-report_before_start = le rapport final peut être soumis à partir du début de la subvention, le { $start }
+rule-report_awaits_verdict = le rapport final { $version } attend un verdict
+rule-report_accepted = le rapport final { $version } a été accepté
+rule-no_final_report = aucun rapport final n'a été soumis
+rule-report_has_verdict = le rapport final { $version } a déjà un verdict
+rule-no_accepted_report = la subvention n'a pas de rapport final accepté sur lequel la solder
+rule-every_tranche_paid = toutes les tranches sont payées ; il n'y a pas de solde à payer
+rule-retry_failed_only = seul un message dont l'envoi a échoué (statut failed) est réessayé
+rule-delivery_pending = le message attend déjà son envoi (statut pending)
+rule-own_account = un admin ne peut pas désactiver, activer ni changer le rôle de son propre compte : demandez à un autre admin
+rule-attachment_detached = la pièce jointe est déjà détachée
+rule-only_submitted_assessed = seules les demandes soumises sont évaluées ; celle-ci est « { $status } »
+rule-conflict_declared = un conflit d'intérêts a été déclaré sur cette affectation
+rule-review_submitted = l'évaluation est déjà soumise
+rule-review_empty = enregistrez les notes et le commentaire de l'évaluation avant de la soumettre
+rule-wrong_credentials = adresse e-mail inconnue ou mot de passe erroné

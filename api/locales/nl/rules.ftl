@@ -197,3 +197,34 @@ rule-account_not_opened = de rekening ‘{ $kind }’ { $owner } bestaat niet
 rule-same_ledger = beide rekeningen van een overboeking moeten in hetzelfde grootboek staan
 rule-not_a_hold = { $hold } is geen vastlegging
 rule-hold_resolved = de vastlegging { $hold } werd al geboekt of vrijgegeven
+
+# Weigeringen die de API zelf controleert (een 409 met `rule` en `params`).
+rule-no_ledger = begrotingsartikel { $article } heeft geen { $credit_type ->
+        [none] grootboek
+       *[other] { $credit_type }-grootboek
+    } voor { $year }: maak het eerst aan en krediteer het
+rule-only_credit_reversed = alleen een geboekte CREDIT-overboeking kan hier tegengeboekt worden
+rule-reversed_already = overboeking { $transfer } werd al tegengeboekt (overboeking { $reversal })
+rule-claim_changed_meanwhile = over de claim werd intussen beslist: lees de organisatie opnieuw
+rule-membership_changed_meanwhile = het lidmaatschap veranderde intussen: lees de leden opnieuw en probeer opnieuw
+rule-grant_settled = de subsidie is afgerekend (afrekening { $settlement }); er wordt niets meer betaald of gerapporteerd
+rule-tranche_paid = schijf { $tranche } werd al betaald (betaling { $payment })
+rule-tranche_not_yet_payable = schijf { $tranche } is betaalbaar vanaf de start van de subsidie, { $start }
+rule-balance_awaits_report = schijf { $tranche } is het saldo na het eindverslag: betaalbaar zodra het eindverslag aanvaard is
+rule-nothing_due = er is niets verschuldigd: de aanvaarde uitgaven ({ $accepted }) zijn gedekt door wat betaald werd ({ $paid }); reken de subsidie af (POST /api/v1/grants/{ $grant }/settlement) om de terugvordering en de vrijgave te boeken
+rule-report_before_start = het eindverslag kan ingediend worden vanaf de start van de subsidie, { $start }
+rule-report_awaits_verdict = eindverslag { $version } wacht op een oordeel
+rule-report_accepted = eindverslag { $version } werd aanvaard
+rule-no_final_report = er werd geen eindverslag ingediend
+rule-report_has_verdict = eindverslag { $version } heeft al een oordeel
+rule-no_accepted_report = de subsidie heeft geen aanvaard eindverslag om op af te rekenen
+rule-every_tranche_paid = elke schijf is betaald; er is geen saldo te betalen
+rule-retry_failed_only = alleen een bericht waarvan de levering mislukte (status failed) wordt opnieuw geprobeerd
+rule-delivery_pending = het bericht wacht al op zijn levering (status pending)
+rule-own_account = een admin kan de eigen account niet uitschakelen, inschakelen of van rol veranderen: vraag het een andere admin
+rule-attachment_detached = de bijlage is al losgemaakt
+rule-only_submitted_assessed = alleen ingediende aanvragen worden beoordeeld; deze is ‘{ $status }’
+rule-conflict_declared = er werd een belangenconflict gemeld voor deze toewijzing
+rule-review_submitted = de beoordeling is al ingediend
+rule-review_empty = bewaar de scores en de commentaar van de beoordeling voor je ze indient
+rule-wrong_credentials = onbekend e-mailadres of verkeerd wachtwoord

@@ -296,17 +296,13 @@ pub async fn review(
                 .as_ref()
                 .is_some_and(|r| r.status == ReviewStatus::Submitted)
             {
-                return Err(ApiError::Conflict("the review is submitted already".into()));
+                return Err(ApiError::Refused(Rule::ReviewSubmitted));
             }
             let submit = body.is_none();
             let (comment, scores) = match (&body, &existing) {
                 (Some(b), _) => (b.comment.trim().to_owned(), b.scores()),
                 (None, Some(r)) => (r.comment.clone(), r.scores.clone()),
-                (None, None) => {
-                    return Err(ApiError::Conflict(
-                        "save the review's scores and comment before submitting it".into(),
-                    ))
-                }
+                (None, None) => return Err(ApiError::Refused(Rule::ReviewEmpty)),
             };
             let problems = check_review(&call.criteria, &scores, &comment, submit);
             if !problems.is_empty() {

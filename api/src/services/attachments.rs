@@ -158,9 +158,7 @@ pub async fn detach(
                         .or_not_found("the attachment")?;
                     applications::detach_attachment(c, attachment_id, &actor, now).map_err(
                         |e| match e {
-                            StoreError::NotFound => {
-                                ApiError::Conflict("the attachment is detached already".into())
-                            }
+                            StoreError::NotFound => ApiError::Refused(Rule::AttachmentDetached),
                             other => other.into(),
                         },
                     )?;

@@ -40,11 +40,7 @@ pub async fn issue_token(
             let ok = verify_password(&request.password, hash);
             let user = match user {
                 Some(u) if ok && u.active => u,
-                _ => {
-                    return Err(ApiError::Unauthenticated(
-                        "unknown email or wrong password".into(),
-                    ))
-                }
+                _ => return Err(ApiError::WrongCredentials),
             };
             db.read(|c| token_for(&jwt, c, &user, clock.now()))
         })

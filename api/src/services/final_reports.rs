@@ -47,23 +47,24 @@ pub fn accepted(c: &mut DbConn, grant: Uuid) -> Result<Option<(Uuid, Money)>, Ap
 /// no report awaits a verdict or was accepted.
 fn check_can_report(c: &mut DbConn, grant: &Grant, now: DateTime<Utc>) -> Result<(), ApiError> {
     if date_in_brussels(now) < grant.start_date {
-        return Err(ApiError::Conflict(format!(
-            "the final report can be submitted from the grant's start, {}",
-            grant.start_date
-        )));
+        return Err(ApiError::Refused(Rule::ReportBeforeStart {
+            start: grant.start_date.to_string(),
+        }));
     }
-    if grants::find_settlement(c, Some(grant.id), None)?.is_some() {
-        return Err(ApiError::Conflict("the grant is settled".into()));
+    if let Some(done) = grants::find_settlement(c, Some(grant.id), None)? {
+        return Err(ApiError::Refused(Rule::GrantSettled {
+            settlement: done.id.to_string(),
+        }));
     }
     match latest(c, grant.id)? {
-        Some((r, None)) => Err(ApiError::Conflict(format!(
-            "final report {} awaits a verdict",
-            r.version
-        ))),
-        Some((r, Some(v))) if v.accepted_spend.is_some() => Err(ApiError::Conflict(format!(
-            "final report {} was accepted",
-            r.version
-        ))),
+        Some((r, None)) => Err(ApiError::Refused(Rule::ReportAwaitsVerdict {
+            version: r.version,
+        })),
+        Some((r, Some(v))) if v.accepted_spend.is_some() => {
+            Err(ApiError::Refused(Rule::ReportAccepted {
+                version: r.version,
+            }))
+        }
         _ => Ok(()),
     }
 }
@@ -224,13 +225,11 @@ pub async fn decide(
         .write(move |c, clock| {
             let now = clock.now();
             load::grant(c, &claims, id)?;
-            let (report, verdict) = latest(c, id)?
-                .ok_or_else(|| ApiError::Conflict("no final report was submitted".into()))?;
+            let (report, verdict) = latest(c, id)?.ok_or(ApiError::Refused(Rule::NoFinalReport))?;
             if verdict.is_some() {
-                return Err(ApiError::Conflict(format!(
-                    "final report {} has a verdict already",
-                    report.version
-                )));
+                return Err(ApiError::Refused(Rule::ReportHasVerdict {
+                    version: report.version,
+                }));
             }
             let accepted_spend = if accept {
                 let amount = body.accepted_spend.unwrap_or(report.spent);

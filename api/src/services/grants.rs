@@ -27,12 +27,11 @@ use crate::state::AppState;
 fn ledger_of(c: &mut DbConn, grant: &Grant, credit_type: CreditType) -> Result<Uuid, ApiError> {
     let call = calls::find(c, grant.call_id)?.call;
     ledger::ledger_id(c, &call.article, call.budget_year, credit_type).map_err(|e| match e {
-        grantdesk_persistence::StoreError::NotFound => ApiError::Conflict(format!(
-            "budget article {} has no {} ledger for {}",
-            call.article.as_str(),
-            credit_type.as_str(),
-            call.budget_year.value()
-        )),
+        grantdesk_persistence::StoreError::NotFound => ApiError::Refused(Rule::NoLedger {
+            article: call.article.as_str().to_owned(),
+            year: call.budget_year.value(),
+            credit_type: credit_type.as_str().to_owned(),
+        }),
         other => other.into(),
     })
 }
@@ -186,25 +185,24 @@ pub async fn pay_tranche(
                 ));
             }
             if let Some(done) = grants::find_settlement(c, Some(id), None)? {
-                return Err(ApiError::Conflict(format!(
-                    "the grant is settled (settlement {}); nothing more is paid",
-                    done.id
-                )));
+                return Err(ApiError::Refused(Rule::GrantSettled {
+                    settlement: done.id.to_string(),
+                }));
             }
             let paid = grants::payments_of(c, id)?;
             if let Some(p) = paid.iter().find(|p| p.tranche == body.tranche) {
-                return Err(ApiError::Conflict(format!(
-                    "tranche {} was paid already (payment {})",
-                    body.tranche, p.id
-                )));
+                return Err(ApiError::Refused(Rule::TranchePaid {
+                    tranche: body.tranche,
+                    payment: p.id.to_string(),
+                }));
             }
             let spec = &grant.tranches[body.tranche as usize - 1];
             match spec.trigger {
                 TrancheTrigger::Start if date_in_brussels(now) < grant.start_date => {
-                    return Err(ApiError::Conflict(format!(
-                        "tranche {} is payable from the grant's start, {}",
-                        body.tranche, grant.start_date
-                    )))
+                    return Err(ApiError::Refused(Rule::TrancheNotYetPayable {
+                        tranche: body.tranche,
+                        start: grant.start_date.to_string(),
+                    }))
                 }
                 TrancheTrigger::FinalReport => {
                     let payment = pay_final_report_tranche(c, &grant, &body, &actor, now)?;
@@ -261,11 +259,9 @@ fn pay_final_report_tranche(
     now: DateTime<Utc>,
 ) -> Result<Payment, ApiError> {
     if accepted(c, grant.id)?.is_none() {
-        return Err(ApiError::Conflict(format!(
-            "tranche {} is the balance after the final report: payable once the final report \
-             is accepted",
-            body.tranche
-        )));
+        return Err(ApiError::Refused(Rule::BalanceAwaitsReport {
+            tranche: body.tranche,
+        }));
     }
     let (settlement, _) = settle_in(
         c,
@@ -277,11 +273,11 @@ fn pay_final_report_tranche(
     )?;
     if settlement.balance.is_zero() {
         // rolls the settlement back: nothing is paid
-        return Err(ApiError::Conflict(format!(
-            "nothing is due: the accepted spend ({}) is covered by what was paid ({}); settle \
-             the grant (POST /api/v1/grants/{}/settlement) to book the recovery and release",
-            settlement.accepted_spend, settlement.paid_before, grant.id
-        )));
+        return Err(ApiError::Refused(Rule::NothingDue {
+            accepted: settlement.accepted_spend.to_string(),
+            paid: settlement.paid_before.to_string(),
+            grant: grant.id.to_string(),
+        }));
     }
     grants::find_payment(c, body.transfer_id)?
         .ok_or_else(|| ApiError::Internal("the balance payment was not stored".into()))

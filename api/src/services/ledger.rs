@@ -165,17 +165,15 @@ pub async fn reverse(
                 if original.code != TransferCode::Credit
                     || original.status != TransferStatus::Posted
                 {
-                    return Err(ApiError::Conflict(
-                        "only a posted CREDIT transfer can be reversed here".into(),
-                    ));
+                    return Err(ApiError::Refused(Rule::OnlyCreditReversed));
                 }
                 // one reversal per transfer (a replay of it is answered below as a replay)
                 if let Some(done) = ledger::reversal_of(c, original.id)? {
                     if done != body.transfer_id {
-                        return Err(ApiError::Conflict(format!(
-                            "transfer {} was reversed already (transfer {done})",
-                            original.id
-                        )));
+                        return Err(ApiError::Refused(Rule::ReversedAlready {
+                            transfer: original.id.to_string(),
+                            reversal: done.to_string(),
+                        }));
                     }
                 }
                 let spec = TransferSpec {

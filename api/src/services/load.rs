@@ -2,6 +2,7 @@
 //! application, grant or organisation is a 404, never a 403, so that a stranger cannot even
 //! learn that it exists.
 
+use grantdesk_domain::Rule;
 use grantdesk_domain::{check_representative, ApplicationStatus, AssignmentStatus, Call, Role};
 use grantdesk_persistence::applications::{self, ApplicationRecord};
 use grantdesk_persistence::assessment::{self, Assignment};
@@ -79,10 +80,9 @@ pub fn application_in_assessment(
     let loaded = application(c, claims, id)?;
     loaded.call.check_in_assessment()?;
     if loaded.app.status != ApplicationStatus::Submitted {
-        return Err(ApiError::Conflict(format!(
-            "only submitted applications are assessed; this one is {}",
-            loaded.app.status.as_str()
-        )));
+        return Err(ApiError::Refused(Rule::OnlySubmittedAssessed {
+            status: loaded.app.status.as_str().to_owned(),
+        }));
     }
     Ok(loaded)
 }
@@ -98,9 +98,7 @@ pub fn own_assignment(
         return Err(ApiError::not_found("the assignment"));
     }
     if a.status != AssignmentStatus::Active {
-        return Err(ApiError::Conflict(
-            "a conflict of interest was declared on this assignment".into(),
-        ));
+        return Err(ApiError::Refused(Rule::ConflictDeclared));
     }
     let app = applications::find(c, a.application_id)?;
     let call = calls::find(c, app.call_id)?.call;

@@ -298,11 +298,8 @@ pub async fn end_membership(
             };
             let reason = check_end(mine.role, target.role, own)?;
             if !memberships::end(c, &target, claims.sub, reason, now)? {
-                return Err(ApiError::Conflict(
-                    "the membership changed meanwhile (ended, or made the representative's): \
-                     read the members and try again"
-                        .into(),
-                ));
+                // ended, or made the representative's
+                return Err(ApiError::Refused(Rule::MembershipChangedMeanwhile));
             }
             if reason == MembershipEnd::Removed {
                 let removed = users::find(c, user)?;
@@ -353,9 +350,7 @@ pub async fn hand_on(
                 return Err(ApiError::rule("user_id", &Rule::NotMember));
             }
             if !memberships::hand_on(c, organisation, claims.sub, to)? {
-                return Err(ApiError::Conflict(
-                    "the membership changed meanwhile: read the members and try again".into(),
-                ));
+                return Err(ApiError::Refused(Rule::MembershipChangedMeanwhile));
             }
             audit::record(
                 c,

@@ -192,11 +192,7 @@ pub async fn retry(state: &AppState, claims: &Claims, id: Uuid) -> Result<Delive
             let now = clock.now();
             match notifications::retry(c, id, now)? {
                 None => return Err(ApiError::not_found("the message")),
-                Some(false) => {
-                    return Err(ApiError::Conflict(
-                        "only a message whose delivery failed (status failed) is retried".into(),
-                    ))
-                }
+                Some(false) => return Err(ApiError::Refused(Rule::RetryFailedOnly)),
                 Some(true) => {}
             }
             audit::record(

@@ -19,6 +19,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::webhook::EventType;
+use grantdesk_domain::Rule;
 use grantdesk_domain::{
     balance_tranche, check_payee, paid_total, postings, settle as settlement_of, LedgerError,
     Money, TransferCode,
@@ -139,10 +140,9 @@ pub fn settle_in(
         return if done.id == transfer_id {
             Ok((done, true))
         } else {
-            Err(ApiError::Conflict(format!(
-                "the grant was settled already (settlement {})",
-                done.id
-            )))
+            Err(ApiError::Refused(Rule::GrantSettled {
+                settlement: done.id.to_string(),
+            }))
         };
     }
     if grants::find_settlement(c, None, Some(transfer_id))?.is_some()
@@ -150,9 +150,8 @@ pub fn settle_in(
     {
         return Err(LedgerError::IdConflict { id: transfer_id }.into());
     }
-    let (report_id, accepted_spend) = accepted(c, grant.id)?.ok_or_else(|| {
-        ApiError::Conflict("the grant has no accepted final report to settle on".into())
-    })?;
+    let (report_id, accepted_spend) =
+        accepted(c, grant.id)?.ok_or(ApiError::Refused(Rule::NoAcceptedReport))?;
     let payments = grants::payments_of(c, grant.id)?;
     let paid_before = paid_total(payments.iter().map(|p| p.amount))?;
     let s = settlement_of(grant.committed, paid_before, accepted_spend)?;
@@ -160,9 +159,8 @@ pub fn settle_in(
         // the balance is the final-report tranche (or, if that was never planned, the last
         // unpaid one)
         let paid: Vec<u32> = payments.iter().map(|p| p.tranche).collect();
-        let tranche = balance_tranche(&grant.tranches, &paid).ok_or_else(|| {
-            ApiError::Conflict("every tranche is paid; there is no balance to pay".into())
-        })?;
+        let tranche = balance_tranche(&grant.tranches, &paid)
+            .ok_or(ApiError::Refused(Rule::EveryTranchePaid))?;
         pay(
             c,
             grant,

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::account::check_role_change;
+use grantdesk_domain::Rule;
 use grantdesk_domain::{check_name, Kbo, DISPLAY_NAME_CHARS};
 use grantdesk_persistence::users::User;
 use grantdesk_persistence::{assessment, audit, users, DbConn};
@@ -166,10 +167,7 @@ pub async fn change_account(
     change: AccountChange,
 ) -> Result<StaffUserView, ApiError> {
     if id == claims.sub {
-        return Err(ApiError::Conflict(
-            "an admin cannot disable, enable or change the role of their own account: ask another admin"
-                .into(),
-        ));
+        return Err(ApiError::Refused(Rule::OwnAccount));
     }
     let actor = claims.actor();
     state

@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::webhook::EventType;
+use grantdesk_domain::Rule;
 use grantdesk_domain::{
     check_decidable, check_verifiable, VerificationStatus, SETTLED_BY_ANOTHER_CLAIM,
 };
@@ -138,9 +139,7 @@ fn decide(
     if organisation_claims::decide(c, org.id, &org.kbo, decision, actor, now)? {
         Ok(())
     } else {
-        Err(ApiError::Conflict(
-            "the claim was decided meanwhile: read the organisation again".into(),
-        ))
+        Err(ApiError::Refused(Rule::ClaimChangedMeanwhile))
     }
 }
 

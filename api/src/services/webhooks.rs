@@ -327,11 +327,7 @@ pub async fn replay(
                 .ok_or_else(|| ApiError::not_found("the message"))?;
             match webhooks::replay(c, id, &message, now)? {
                 None => return Err(ApiError::not_found("the message")),
-                Some(false) => {
-                    return Err(ApiError::Conflict(
-                        "the message is waiting for its delivery already (status pending)".into(),
-                    ))
-                }
+                Some(false) => return Err(ApiError::Refused(Rule::DeliveryPending)),
                 Some(true) => {}
             }
             audit::record(

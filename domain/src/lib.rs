@@ -8,6 +8,7 @@
 //! the rule. Values that passed validation have a type that says so ([`Money`], [`Kbo`],
 //! [`BudgetArticle`], [`Deadline`]); serde goes through the same parsing.
 
+pub mod acceptance;
 pub mod account;
 pub mod application;
 pub mod application_error;
@@ -38,9 +39,11 @@ pub mod grant;
 pub mod grant_error;
 pub mod kbo;
 pub mod ledger;
+pub mod legal_period;
 pub mod membership;
 pub mod money;
 pub mod notification;
+pub mod objection;
 pub mod organisation;
 pub mod parse_enum;
 pub mod payment;
@@ -49,6 +52,7 @@ pub mod postings;
 pub mod ranking;
 pub mod receipt;
 pub mod reminder;
+pub mod reserve;
 pub mod review;
 pub mod role;
 pub mod rule;

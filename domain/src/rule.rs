@@ -353,6 +353,14 @@ rules! {
     ReviewSubmitted => "review_submitted",
     /// Submitting a review with nothing saved.
     ReviewEmpty => "review_empty",
+    /// An answer to an award that was answered already (it is `status`).
+    AcceptanceAnswered { status: String } => "acceptance_answered",
+    /// An answer to an award at or after the end of its period, `due`.
+    AcceptancePeriodOver { due: String } => "acceptance_period_over",
+    /// An objection at or after the end of its period, `due`.
+    ObjectionPeriodOver { due: String } => "objection_period_over",
+    /// A second objection against one decision.
+    ObjectionLodged => "objection_lodged",
     /// An e-mail address and password that sign no one in.
     WrongCredentials => "wrong_credentials",
     /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.

@@ -225,3 +225,9 @@ rule-conflict_declared = a conflict of interest was declared on this assignment
 rule-review_submitted = the review is submitted already
 rule-review_empty = save the review's scores and comment before submitting it
 rule-wrong_credentials = unknown email or wrong password
+
+# After the decision (issue #14).
+rule-acceptance_answered = the award was answered already: it is { $status }
+rule-acceptance_period_over = the period for answering the award ended at { $due }
+rule-objection_period_over = the period for lodging an objection ended at { $due }
+rule-objection_lodged = an objection was lodged against this decision already

@@ -228,3 +228,9 @@ rule-conflict_declared = un conflit d'intérêts a été déclaré sur cette aff
 rule-review_submitted = l'évaluation est déjà soumise
 rule-review_empty = enregistrez les notes et le commentaire de l'évaluation avant de la soumettre
 rule-wrong_credentials = adresse e-mail inconnue ou mot de passe erroné
+
+# Après la décision (ticket #14).
+rule-acceptance_answered = il a déjà été répondu à l'octroi : il est « { $status } »
+rule-acceptance_period_over = le délai pour répondre à l'octroi a pris fin le { $due }
+rule-objection_period_over = le délai pour introduire une réclamation a pris fin le { $due }
+rule-objection_lodged = une réclamation a déjà été introduite contre cette décision

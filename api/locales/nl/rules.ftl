@@ -228,3 +228,9 @@ rule-conflict_declared = er werd een belangenconflict gemeld voor deze toewijzin
 rule-review_submitted = de beoordeling is al ingediend
 rule-review_empty = bewaar de scores en de commentaar van de beoordeling voor je ze indient
 rule-wrong_credentials = onbekend e-mailadres of verkeerd wachtwoord
+
+# Na de beslissing (ticket #14).
+rule-acceptance_answered = op de toekenning werd al geantwoord: ze is ‘{ $status }’
+rule-acceptance_period_over = de termijn om op de toekenning te antwoorden eindigde op { $due }
+rule-objection_period_over = de termijn om bezwaar in te dienen eindigde op { $due }
+rule-objection_lodged = tegen deze beslissing werd al bezwaar ingediend

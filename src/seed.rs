@@ -238,6 +238,7 @@ pub fn reference_call_draft() -> Result<CallDraft, ApiError> {
         // the note: a 60 % advance at the start, the balance after the final report
         payment_schedule: grantdesk_domain::default_schedule(),
         grant_months: 12,
+        after_decision: Default::default(),
     })
 }
 
@@ -451,6 +452,7 @@ fn seed_practice_call(db: &Db, now: DateTime<Utc>) -> Result<(), ApiError> {
             criteria: reference_criteria(),
             payment_schedule: Vec::new(),
             grant_months: 12,
+            after_decision: Default::default(),
         };
         let mut call = Call::create(Uuid::new_v4(), draft, SEED_ACTOR, now)?;
         for gate in [

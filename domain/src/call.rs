@@ -79,6 +79,9 @@ pub struct Call {
     /// How long the funded projects run, in months from the start date.
     #[serde(default = "crate::call_draft::default_grant_months")]
     pub grant_months: u32,
+    /// What the call sets for the time after its decision.
+    #[serde(default)]
+    pub after_decision: crate::after_decision::AfterDecision,
 }
 
 impl Call {
@@ -121,6 +124,7 @@ impl Call {
             criteria: draft.criteria,
             payment_schedule: draft.payment_schedule,
             grant_months: draft.grant_months,
+            after_decision: draft.after_decision,
         })
     }
 
@@ -150,6 +154,7 @@ impl Call {
             criteria: self.criteria.clone(),
             payment_schedule: self.payment_schedule.clone(),
             grant_months: self.grant_months,
+            after_decision: self.after_decision,
         }
     }
 
@@ -224,6 +229,7 @@ impl Call {
         self.criteria = draft.criteria;
         self.payment_schedule = draft.payment_schedule;
         self.grant_months = draft.grant_months;
+        self.after_decision = draft.after_decision;
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::after_decision::AfterDecision;
 use crate::call_form::{attachment_problems, question_problems};
 use crate::criterion::criteria_problems;
 use crate::date::has_plausible_year;
@@ -50,6 +51,9 @@ pub struct CallDraft {
     /// How long the funded projects run, in months from the start date (1 to 120).
     #[serde(default = "default_grant_months")]
     pub grant_months: u32,
+    /// What the call sets for the time after its decision (acceptance, objections, reserve).
+    #[serde(default)]
+    pub after_decision: AfterDecision,
 }
 
 /// Grants run a year unless the call says otherwise.
@@ -186,6 +190,9 @@ impl CallDraft {
                 let path = field.strip_prefix("tranches").unwrap_or_default();
                 refuse(format!("payment_schedule{path}"), rule);
             }
+        }
+        for (field, rule) in self.after_decision.problems() {
+            refuse(format!("after_decision.{field}"), rule);
         }
         if !GRANT_MONTHS.contains(&self.grant_months) {
             refuse(

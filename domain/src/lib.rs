@@ -10,6 +10,7 @@
 
 pub mod acceptance;
 pub mod account;
+pub mod after_decision;
 pub mod application;
 pub mod application_error;
 pub mod application_status;

@@ -353,6 +353,8 @@ rules! {
     ReviewSubmitted => "review_submitted",
     /// Submitting a review with nothing saved.
     ReviewEmpty => "review_empty",
+    /// A score out of 100 with at most two decimals.
+    Score => "score",
     /// An answer to an award that was answered already (it is `status`).
     AcceptanceAnswered { status: String } => "acceptance_answered",
     /// An answer to an award at or after the end of its period, `due`.

@@ -41,6 +41,7 @@ struct CallRow {
     criteria: String,
     payment_schedule: String,
     grant_months: i32,
+    after_decision: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -131,6 +132,7 @@ fn to_row(
         criteria: serde_json::to_string(&call.criteria).map_err(corrupt)?,
         payment_schedule: serde_json::to_string(&call.payment_schedule).map_err(corrupt)?,
         grant_months: i32::try_from(call.grant_months).map_err(corrupt)?,
+        after_decision: serde_json::to_string(&call.after_decision).map_err(corrupt)?,
     })
 }
 
@@ -208,6 +210,7 @@ fn from_rows(
         criteria: json(&row.criteria)?,
         payment_schedule: json(&row.payment_schedule)?,
         grant_months: u32::try_from(row.grant_months).map_err(corrupt)?,
+        after_decision: json(&row.after_decision)?,
     };
     Ok(CallRecord {
         call,

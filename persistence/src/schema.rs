@@ -153,6 +153,7 @@ diesel::table! {
         criteria -> Text,
         payment_schedule -> Text,
         grant_months -> Integer,
+        after_decision -> Text,
     }
 }
 

@@ -231,3 +231,4 @@ rule-acceptance_answered = the award was answered already: it is { $status }
 rule-acceptance_period_over = the period for answering the award ended at { $due }
 rule-objection_period_over = the period for lodging an objection ended at { $due }
 rule-objection_lodged = an objection was lodged against this decision already
+rule-score = must be a score from 0 to 100 with at most two decimals

@@ -234,3 +234,4 @@ rule-acceptance_answered = il a déjà été répondu à l'octroi : il est « { 
 rule-acceptance_period_over = le délai pour répondre à l'octroi a pris fin le { $due }
 rule-objection_period_over = le délai pour introduire une réclamation a pris fin le { $due }
 rule-objection_lodged = une réclamation a déjà été introduite contre cette décision
+rule-score = doit être une note de 0 à 100 avec au plus deux décimales

@@ -234,3 +234,4 @@ rule-acceptance_answered = op de toekenning werd al geantwoord: ze is ‘{ $stat
 rule-acceptance_period_over = de termijn om op de toekenning te antwoorden eindigde op { $due }
 rule-objection_period_over = de termijn om bezwaar in te dienen eindigde op { $due }
 rule-objection_lodged = tegen deze beslissing werd al bezwaar ingediend
+rule-score = moet een score van 0 tot 100 zijn met hoogstens twee decimalen

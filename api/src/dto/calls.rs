@@ -1,10 +1,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
+use grantdesk_domain::after_decision::AfterDecision;
 use grantdesk_domain::figures::CallFigures;
 use grantdesk_domain::{
     parse_zone, AttachmentRequirement, BudgetArticle, BudgetYear, Call, CallDraft, CallQuestion,
     CallStatus, Criterion, Deadline, DeadlineChange, Gate, GateEvidence, Money, TrackDraft,
     TrancheSpec, TrancheTrigger, Verdict,
 };
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -78,6 +80,64 @@ pub struct CallRequest {
     #[serde(default = "twelve")]
     #[schema(minimum = 1, maximum = 120, required = false)]
     pub grant_months: u32,
+    /// What the call sets for the time after its decision; every field has its default.
+    #[serde(default)]
+    #[schema(required = false)]
+    pub after_decision: AfterDecisionDefinition,
+}
+
+/// What a call sets for the time after its decision: the periods (in days, counted as Belgian
+/// law counts them: from the day after the letter, a last day on a weekend or legal holiday
+/// runs on to the next working day), the reserve list, partial awards.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct AfterDecisionDefinition {
+    /// Days to accept or renounce an award, after its letter or offer (1 to 365; 30).
+    #[schema(minimum = 1, maximum = 365, example = 30)]
+    pub acceptance_days: u32,
+    /// Days to lodge an objection after the decision letter (1 to 365; 30).
+    #[schema(minimum = 1, maximum = 365, example = 30)]
+    pub objection_days: u32,
+    /// Days after the selection is final during which freed money is offered to the reserve
+    /// list (1 to 365; 365).
+    #[schema(minimum = 1, maximum = 365, example = 365)]
+    pub reserve_days: u32,
+    /// The lowest score (0 to 100, two decimals) that puts an eligible application that did
+    /// not fit the budget on the reserve list ("0.00": every scored one).
+    #[schema(value_type = String, example = "60.00")]
+    pub reserve_threshold: Decimal,
+    /// Whether the first in line may be offered less than it asked when nobody fits whole.
+    pub partial_awards: bool,
+}
+
+impl Default for AfterDecisionDefinition {
+    fn default() -> Self {
+        AfterDecision::default().into()
+    }
+}
+
+impl From<AfterDecision> for AfterDecisionDefinition {
+    fn from(a: AfterDecision) -> Self {
+        AfterDecisionDefinition {
+            acceptance_days: a.acceptance_days,
+            objection_days: a.objection_days,
+            reserve_days: a.reserve_days,
+            reserve_threshold: a.reserve_threshold,
+            partial_awards: a.partial_awards,
+        }
+    }
+}
+
+impl From<AfterDecisionDefinition> for AfterDecision {
+    fn from(a: AfterDecisionDefinition) -> Self {
+        AfterDecision {
+            acceptance_days: a.acceptance_days,
+            objection_days: a.objection_days,
+            reserve_days: a.reserve_days,
+            reserve_threshold: a.reserve_threshold,
+            partial_awards: a.partial_awards,
+        }
+    }
 }
 
 fn twelve() -> u32 {
@@ -272,6 +332,7 @@ impl CallRequest {
             criteria: self.criteria.into_iter().map(Into::into).collect(),
             payment_schedule: self.payment_schedule.into_iter().map(Into::into).collect(),
             grant_months: self.grant_months,
+            after_decision: self.after_decision.into(),
         }
         .normalised();
         let errors = draft.validation_errors();
@@ -458,6 +519,7 @@ pub struct CallView {
     /// How grants are paid (the default schedule when the call set none).
     pub payment_schedule: Vec<TrancheDefinition>,
     pub grant_months: u32,
+    pub after_decision: AfterDecisionDefinition,
     pub cancelled_reason: Option<String>,
     pub created_at: DateTime<Utc>,
 }
@@ -500,6 +562,7 @@ impl CallView {
             criteria: call.criteria.iter().map(Into::into).collect(),
             payment_schedule: call.tranches().iter().map(Into::into).collect(),
             grant_months: call.grant_months,
+            after_decision: call.after_decision.into(),
             cancelled_reason: call.cancelled_reason.clone(),
             created_at: call.created_at,
         }

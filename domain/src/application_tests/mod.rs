@@ -80,6 +80,7 @@ fn call_draft() -> CallDraft {
         criteria: Vec::new(),
         payment_schedule: Vec::new(),
         grant_months: 12,
+        after_decision: Default::default(),
     }
 }
 

@@ -83,6 +83,7 @@ fn exp23_draft() -> CallDraft {
         criteria: exp23_criteria(),
         payment_schedule: Vec::new(),
         grant_months: 12,
+        after_decision: Default::default(),
     }
 }
 

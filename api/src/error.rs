@@ -47,11 +47,9 @@ impl FieldError {
     }
 
     /// `field` breaks `rule`: its code, its values and its English wording (the catalogue's
-    /// `rule-<code>`; [`crate::localize`] words it in the request's language).
+    /// `rule-<code>`; the `localize` middleware words it in the request's language).
     pub fn rule(field: impl Into<String>, rule: &Rule) -> Self {
-        let params = params_of(rule);
-        let message = crate::localize::rule_message(Language::English, rule.code(), &params)
-            .unwrap_or_else(|| rule.to_string());
+        let (message, params) = worded(rule);
         FieldError {
             field: field.into(),
             code: rule.code().to_owned(),
@@ -76,12 +74,17 @@ impl FieldError {
     }
 }
 
-/// A rule's values by name.
-fn params_of(rule: &Rule) -> BTreeMap<String, String> {
-    rule.params()
+/// A rule in English words (the catalogue's), and its values by name.
+fn worded(rule: &Rule) -> (String, BTreeMap<String, String>) {
+    let params: BTreeMap<String, String> = rule
+        .params()
         .into_iter()
         .map(|(name, value)| (name.to_owned(), value))
-        .collect()
+        .collect();
+    let values = params.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let message = crate::notify::render::rule_text(Language::English, rule.code(), values)
+        .unwrap_or_else(|| rule.to_string());
+    (message, params)
 }
 
 /// An RFC 9457 problem document. `type` is stable per kind of problem; `title` is its human
@@ -181,7 +184,7 @@ pub enum ApiError {
     /// The request's body did not arrive in time.
     #[error("{0}")]
     RequestTimeout(String),
-    /// An abuse limit is spent (`crate::limits`): try again after `retry_after` seconds.
+    /// An abuse limit is spent (see the `limits` module): try again after `retry_after` seconds.
     #[error("{detail}")]
     TooManyRequests { detail: String, retry_after: u64 },
     #[error("internal error")]
@@ -514,12 +517,8 @@ impl ApiError {
         }
         // a refused command: the detail is the rule it broke, in words, with its values
         if let Some(rule) = self.refusal() {
-            let params = params_of(&rule);
-            if let Some(worded) =
-                crate::localize::rule_message(Language::English, rule.code(), &params)
-            {
-                p.detail = worded;
-            }
+            let (detail, params) = worded(&rule);
+            p.detail = detail;
             p.rule = Some(rule.code().to_owned());
             p.params = Some(params);
         }

@@ -19,8 +19,6 @@
 //! Every rewritten answer says its language (`Content-Language`), and every answer that can
 //! vary by it says so (`Vary: Accept-Language`).
 
-use std::collections::BTreeMap;
-
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
@@ -29,7 +27,7 @@ use fluent_bundle::FluentArgs;
 use grantdesk_domain::Language;
 use serde_json::Value;
 
-use crate::notify::render::text;
+use crate::notify::render::{rule_text, text};
 
 /// The most a problem body is read to be rewritten (they are a few hundred bytes).
 const MAX_PROBLEM_BYTES: usize = 64 * 1024;
@@ -71,17 +69,16 @@ fn say(language: Language, key: &str, pairs: &[(&str, String)]) -> Option<String
     text(language, key, &args(pairs)).ok()
 }
 
-/// The rule `code` (a [`grantdesk_domain::Rule`]'s) worded in `language` with its values.
-pub fn rule_message(
+/// The rule `code` worded in `language` from its values as a problem carries them (`params`).
+fn rule_message(
     language: Language,
     code: &str,
-    params: &BTreeMap<String, String>,
+    params: &serde_json::Map<String, Value>,
 ) -> Option<String> {
-    let mut args = FluentArgs::new();
-    for (name, value) in params {
-        args.set(name.as_str(), value.clone());
-    }
-    text(language, &format!("rule-{code}"), &args).ok()
+    let values = params
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str().unwrap_or_default()));
+    rule_text(language, code, values)
 }
 
 /// A field error's message in `language`: by its code, the English reason kept in brackets
@@ -110,13 +107,7 @@ pub fn localize(problem: &mut Value, language: Language) {
             let english = error["message"].as_str().unwrap_or_default().to_owned();
             let message = match error.get("params") {
                 // a rule of the domain, worded whole from its values
-                Some(Value::Object(params)) => {
-                    let params = params
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
-                        .collect();
-                    rule_message(language, &code, &params)
-                }
+                Some(Value::Object(params)) => rule_message(language, &code, params),
                 _ => field_message(language, &code, &english),
             };
             if let Some(message) = message {
@@ -150,15 +141,10 @@ pub fn localize(problem: &mut Value, language: Language) {
         return;
     }
     // a refused command: the rule it broke, worded whole from its values
-    if let (Some(rule), Some(Value::Object(params))) = (
-        problem["rule"].as_str().map(str::to_owned),
-        problem.get("params").cloned(),
-    ) {
-        let params = params
-            .iter()
-            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
-            .collect();
-        if let Some(detail) = rule_message(language, &rule, &params) {
+    if let (Some(rule), Some(Value::Object(params))) =
+        (problem["rule"].as_str(), problem.get("params"))
+    {
+        if let Some(detail) = rule_message(language, rule, params) {
             problem["detail"] = Value::String(detail);
         }
         return;

@@ -16,8 +16,20 @@ use crate::{Deadline, Rule};
 /// How many days an acceptance period lasts when the call sets none.
 pub const DEFAULT_ACCEPTANCE_DAYS: u32 = 30;
 
-/// How many days a call may give for an acceptance or an objection.
+/// How many days a call may give for an acceptance, an objection or its reserve list.
 pub const PERIOD_DAYS: std::ops::RangeInclusive<u32> = 1..=365;
+
+/// The one rule for a period a call gives: 1 to 365 days.
+pub fn check_period_days(days: u32) -> Result<u32, Rule> {
+    if PERIOD_DAYS.contains(&days) {
+        Ok(days)
+    } else {
+        Err(Rule::Range {
+            min: (*PERIOD_DAYS.start()).into(),
+            max: (*PERIOD_DAYS.end()).into(),
+        })
+    }
+}
 
 string_enum! {
     /// Where the acceptance of an award stands.
@@ -66,13 +78,8 @@ pub struct Acceptance {
 impl Acceptance {
     /// An award offered at `offered_at` (the letter's instant), for `days` days in `zone`.
     pub fn offered(offered_at: DateTime<Utc>, days: u32, zone: Tz) -> Result<Acceptance, Rule> {
-        if !PERIOD_DAYS.contains(&days) {
-            return Err(Rule::Range {
-                min: (*PERIOD_DAYS.start()).into(),
-                max: (*PERIOD_DAYS.end()).into(),
-            });
-        }
-        let due = period_end(offered_at, days, zone).ok_or(Rule::TooFarAhead)?;
+        let due =
+            period_end(offered_at, check_period_days(days)?, zone).ok_or(Rule::TooFarAhead)?;
         Ok(Acceptance {
             status: AcceptanceStatus::Pending,
             due,

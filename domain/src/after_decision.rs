@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::acceptance::{DEFAULT_ACCEPTANCE_DAYS, PERIOD_DAYS};
+use crate::acceptance::{check_period_days, DEFAULT_ACCEPTANCE_DAYS};
 use crate::objection::DEFAULT_OBJECTION_DAYS;
 use crate::Rule;
 
@@ -46,18 +46,14 @@ impl Default for AfterDecision {
 impl AfterDecision {
     /// Every broken rule, as (field within the settings, rule).
     pub fn problems(&self) -> Vec<(&'static str, Rule)> {
-        let days = || Rule::Range {
-            min: (*PERIOD_DAYS.start()).into(),
-            max: (*PERIOD_DAYS.end()).into(),
-        };
         let mut problems = Vec::new();
-        for (field, value) in [
+        for (field, days) in [
             ("acceptance_days", self.acceptance_days),
             ("objection_days", self.objection_days),
             ("reserve_days", self.reserve_days),
         ] {
-            if !PERIOD_DAYS.contains(&value) {
-                problems.push((field, days()));
+            if let Err(rule) = check_period_days(days) {
+                problems.push((field, rule));
             }
         }
         let threshold = self.reserve_threshold;

@@ -14,7 +14,8 @@ use grantdesk_persistence::notifications::Notification;
 use serde_json::Value;
 
 /// The catalogue of each language, as written in the source tree: the notifications' words,
-/// the problem details' and the rules' ([`crate::localize`]).
+/// the problem details' and the rules' (worded in a request's language by the `localize`
+/// middleware).
 pub const CATALOGUES: [(Language, &str); 3] = [
     (
         Language::Dutch,
@@ -108,6 +109,20 @@ pub enum RenderError {
     UnknownKind(String),
     #[error("template: {0}")]
     Template(String),
+}
+
+/// The rule `code` (a [`grantdesk_domain::Rule`]'s) worded in `language` from its values, by
+/// name: the catalogue's `rule-<code>`.
+pub fn rule_text<'a>(
+    language: Language,
+    code: &str,
+    params: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Option<String> {
+    let mut args = FluentArgs::new();
+    for (name, value) in params {
+        args.set(name, value);
+    }
+    text(language, &format!("rule-{code}"), &args).ok()
 }
 
 /// One message of `language`'s catalogue with `args`.

@@ -10,6 +10,7 @@ use grantdesk::config::Settings;
 use grantdesk::{seed, startup};
 use grantdesk_api::auth::Role;
 use grantdesk_api::notify::reminders::ReminderJob;
+use grantdesk_api::services::after_decision::ExpiryJob;
 use grantdesk_api::SystemClock;
 use grantdesk_domain::Clock;
 
@@ -222,6 +223,10 @@ async fn deliver(settings: Settings) -> anyhow::Result<()> {
         "wrote {} deadline and {} final-report reminder(s): {} message(s)",
         reminded.deadlines, reminded.final_reports, reminded.messages
     );
+    let expired = ExpiryJob::new(db.clone(), clock.clone(), settings.reminders.interval)
+        .run_once()
+        .await?;
+    println!("{expired} award(s) not accepted within their period expired");
     let worker = startup::delivery_worker(
         db,
         clock,
@@ -259,6 +264,8 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         &settings.webhooks,
     )?;
     let reminders = ReminderJob::new(db.clone(), clock.clone(), settings.reminders.clone());
+    // awards not answered within their period expire (every process; safe with several)
+    let expiry = ExpiryJob::new(db.clone(), clock.clone(), settings.reminders.interval);
     match &settings.mail {
         Some(mail) => println!("delivering mail through {}", redacted(&mail.smtp_url)),
         None => println!("mail is off (GRANTDESK_SMTP_URL unset): messages stay in the inbox"),
@@ -281,6 +288,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     // the worker yields to this server's requests
     worker.yielding_to(state.load.clone()).spawn();
     reminders.spawn();
+    expiry.spawn();
     if let Some(oidc) = &settings.oidc {
         println!(
             "also accepting access tokens of the identity provider {} (audience {})",

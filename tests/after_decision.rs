@@ -3,9 +3,11 @@
 
 mod common;
 
+use common::scenario::*;
 use common::*;
 use grantdesk_api::auth::Role;
-use serde_json::json;
+use serde_json::{json, Value};
+use uuid::Uuid;
 
 /// A call that sets nothing for the time after its decision gets the defaults; one that sets
 /// them keeps them, edits them while a draft, and is refused, naming the field, when a period
@@ -84,4 +86,302 @@ async fn a_call_sets_its_acceptance_and_objection_periods_and_its_reserve_list()
     bad["after_decision"] = json!({"grace_days": 3});
     let res = app.post("/api/v1/calls", Some(&admin), bad).await;
     assert_eq!(res.problem(422)["errors"][0]["code"], "unknown_field");
+}
+
+/// The decision letters in the outbox: (organisation, application, payload).
+fn decision_letters(app: &TestApp) -> Vec<(uuid::Uuid, uuid::Uuid, Value)> {
+    let mut conn = app.db.conn().unwrap();
+    grantdesk_persistence::assessment::outbox_messages(&mut conn, "decision_letter").unwrap()
+}
+
+/// The decision letter on `application`, the latest if it has several.
+fn letter_on(app: &TestApp, application: &str) -> Value {
+    decision_letters(app)
+        .into_iter()
+        .filter(|(_, a, _)| a.to_string() == application)
+        .map(|(_, _, data)| data)
+        .next_back()
+        .expect("a decision letter")
+}
+
+/// The call's figures that #14 moves, as finance reads them.
+async fn figures(s: &CallInAssessment) -> [String; 5] {
+    let b = s.budget().await;
+    ["awarded", "held", "freed", "remaining", "paid"].map(|k| {
+        b[k].as_str()
+            .unwrap_or_else(|| panic!("{k} in {b}"))
+            .to_owned()
+    })
+}
+
+/// Four applications of 50,000 for a call of 100,000, scored 9, 8, 5 and 7 out of 10 for
+/// expertise: the first two selected, the other two on the reserve list (the fourth first, it
+/// scored higher), and the selection finalised on Friday 20 October 2023 at 16:00 in Brussels.
+async fn selection_with_a_reserve() -> CallInAssessment {
+    let s = call_in_assessment(
+        applications(4)
+            .budget("100000.00")
+            .requesting("50000.00")
+            .all_eligible(),
+    )
+    .await;
+    s.score(&[9, 8, 5, 7]).await;
+    s.decide(&s.apps[0], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(&s.apps[1], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(&s.apps[2], reserve("Budget op")).await.ok(201);
+    s.decide(&s.apps[3], reserve("Budget op")).await.ok(201);
+    s.app.set_time(brussels(2023, 10, 20, 16, 0, 0));
+    s.finalise().await.ok(200);
+    s
+}
+
+async fn reserve_list(s: &CallInAssessment) -> Vec<Value> {
+    s.app
+        .get(&s.call_path("reserve"), Some(&s.finance))
+        .await
+        .ok(200)
+        .as_array()
+        .expect("a list")
+        .clone()
+}
+
+async fn grant(s: &CallInAssessment, id: &str) -> Value {
+    s.app
+        .get(&format!("/api/v1/grants/{id}"), Some(&s.finance))
+        .await
+        .ok(200)
+        .clone()
+}
+
+/// The story of issue #14's first observation: a selected applicant renounces, the best
+/// reserve application is offered within the same request's transaction, accepts, and is paid
+/// its advance; the call's figures stay exact to the cent at every step.
+#[tokio::test]
+async fn a_renounced_award_is_offered_to_the_best_reserve_application_in_the_same_request() {
+    let s = selection_with_a_reserve().await;
+    let (app, renouncing, best, second) = (&s.app, &s.apps[0], &s.apps[3], &s.apps[2]);
+
+    // the selection made two grants awaiting their acceptance, with 30 days (a legal period)
+    let g = grant(&s, renouncing).await;
+    assert_eq!(g["status"], "awaiting_acceptance");
+    assert_eq!(g["acceptance"]["status"], "pending");
+    assert_eq!(g["acceptance"]["due"], "2023-11-21T00:00:00+01:00");
+    assert_eq!(g["acceptance"]["from_reserve"], false);
+    // the letter says until when
+    let letter = letter_on(app, renouncing);
+    assert_eq!(letter["decision"], "selected");
+    assert_eq!(letter["acceptance_due"], "2023-11-20T23:00:00Z");
+    // the reserve list: per track in ranking order, the higher score first
+    let list = reserve_list(&s).await;
+    let line: Vec<(&str, u64, &str, &str)> = list
+        .iter()
+        .map(|p| {
+            (
+                p["application_id"].as_str().unwrap(),
+                p["rank"].as_u64().unwrap(),
+                p["amount"].as_str().unwrap(),
+                p["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        line,
+        vec![
+            (best.as_str(), 1, "50000.00", "waiting"),
+            (second.as_str(), 2, "50000.00", "waiting"),
+        ]
+    );
+    assert_eq!(
+        figures(&s).await,
+        ["100000.00", "0.00", "0.00", "0.00", "0.00"]
+    );
+
+    // a renunciation: the award freed and, in the same request, offered to the best reserve
+    app.set_time(brussels(2023, 10, 25, 10, 0, 0));
+    let renounced = s.answer(renouncing, "renounce").await;
+    assert_eq!(
+        renounced.ok(200)["status"],
+        "renounced",
+        "{}",
+        renounced.text
+    );
+    assert_eq!(renounced.body["acceptance"]["status"], "renounced");
+    let list = reserve_list(&s).await;
+    assert_eq!(list[0]["application_id"], best.as_str());
+    assert_eq!(list[0]["status"], "offered");
+    assert_eq!(list[0]["acceptance"]["status"], "pending");
+    assert_eq!(list[1]["status"], "waiting");
+    // the offer: a hold, a grant awaiting its own acceptance period, a decision, a letter
+    let offered = grant(&s, best).await;
+    assert_eq!(offered["status"], "awaiting_acceptance");
+    assert_eq!(offered["committed"], "50000.00");
+    assert_eq!(offered["acceptance"]["from_reserve"], true);
+    assert_eq!(offered["acceptance"]["due"], "2023-11-25T00:00:00+01:00");
+    let decision = s
+        .decisions()
+        .await
+        .into_iter()
+        .find(|d| d["application_id"] == best.as_str())
+        .expect("a decision");
+    assert_eq!(decision["kind"], "selected");
+    assert_eq!(decision["awarded"], "50000.00");
+    let letter = letter_on(app, best);
+    assert_eq!(letter["decision"], "selected");
+    assert_eq!(letter["awarded"], "50000.00");
+    assert_eq!(letter["acceptance_due"], "2023-11-24T23:00:00Z");
+    // the call: one award committed, one held, 50,000 freed, nothing left over
+    assert_eq!(
+        figures(&s).await,
+        ["50000.00", "50000.00", "50000.00", "0.00", "0.00"]
+    );
+
+    // answered once: the renounced grant stays renounced and is never paid
+    let again = s.answer(renouncing, "accept").await;
+    assert_eq!(again.problem(409)["rule"], "acceptance_answered");
+    assert_eq!(again.body["params"]["status"], "renounced");
+    let finance = s.finance.clone();
+    let pay = |grant: &str| {
+        let path = format!("/api/v1/grants/{grant}/payments");
+        let body = json!({"transfer_id": Uuid::new_v4(), "tranche": 1});
+        let finance = finance.clone();
+        async move { app.post(&path, Some(&finance), body).await }
+    };
+    let refused = pay(renouncing).await;
+    assert_eq!(refused.problem(409)["rule"], "awaiting_acceptance");
+    assert_eq!(refused.body["params"]["status"], "renounced");
+
+    // the reserve application accepts: its hold is committed
+    let accepted = s.answer(best, "accept").await;
+    assert_eq!(accepted.ok(200)["status"], "awaiting_start");
+    assert_eq!(
+        figures(&s).await,
+        ["100000.00", "0.00", "50000.00", "0.00", "0.00"]
+    );
+    // and is paid its advance (60 %) from the start date
+    app.set_time(brussels(2024, 11, 1, 9, 0, 0));
+    app.post(
+        "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits",
+        Some(&s.finance),
+        json!({"transfer_id": Uuid::new_v4(), "credit_type": "VEK", "amount": "750000.00",
+               "reference": "VEK 2023"}),
+    )
+    .await
+    .ok(201);
+    assert_eq!(pay(best).await.ok(201)["amount"], "30000.00");
+    assert_eq!(
+        figures(&s).await,
+        ["100000.00", "0.00", "50000.00", "0.00", "30000.00"]
+    );
+    // every step is in the audit trail
+    let trail = app
+        .get(
+            &format!("/api/v1/audit?target_type=grant&target_id={renouncing}"),
+            Some(&s.admin),
+        )
+        .await;
+    let actions: Vec<&str> = trail.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"grant.renounced"), "{actions:?}");
+}
+
+/// Silence past the period expires the award (the job every server process runs: two at once
+/// expire it once) and offers its money on; an answer at the end of the period is refused, one
+/// a second before it is not.
+#[tokio::test]
+async fn an_award_not_accepted_within_its_period_expires_and_its_money_is_offered_on() {
+    let s = selection_with_a_reserve().await;
+    let (app, silent, punctual, best) = (&s.app, &s.apps[0], &s.apps[1], &s.apps[3]);
+    let job = || {
+        grantdesk_api::services::after_decision::ExpiryJob::new(
+            app.db.clone(),
+            app.clock.clone(),
+            std::time::Duration::from_millis(100),
+        )
+    };
+    let due = brussels(2023, 11, 21, 0, 0, 0);
+    app.set_time(due - chrono::Duration::seconds(1));
+    assert_eq!(job().run_once().await.expect("expiry"), 0);
+    assert_eq!(
+        s.answer(punctual, "accept").await.ok(200)["status"],
+        "awaiting_start"
+    );
+
+    app.set_time(due);
+    let late = s.answer(silent, "accept").await;
+    assert_eq!(late.problem(409)["rule"], "acceptance_period_over");
+    assert_eq!(late.body["params"]["due"], "2023-11-21T00:00:00+01:00");
+    // two processes' jobs at once: one expiry, one offer
+    let (first, second) = (job(), job());
+    let (a, b) = tokio::join!(first.run_once(), second.run_once());
+    assert_eq!(a.expect("expiry") + b.expect("expiry"), 1);
+    assert_eq!(job().run_once().await.expect("expiry"), 0);
+    let g = grant(&s, silent).await;
+    assert_eq!(g["status"], "expired");
+    let offered = grant(&s, best).await;
+    assert_eq!(offered["acceptance"]["status"], "pending");
+    assert_eq!(offered["acceptance"]["due"], "2023-12-22T00:00:00+01:00");
+    let list = reserve_list(&s).await;
+    let statuses: Vec<&str> = list.iter().map(|p| p["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["offered", "waiting"]);
+    assert_eq!(
+        figures(&s).await,
+        ["50000.00", "50000.00", "50000.00", "0.00", "0.00"]
+    );
+    // the offer renounced in turn: the next in line is offered
+    app.set_time(brussels(2023, 12, 1, 9, 0, 0));
+    s.answer(best, "renounce").await.ok(200);
+    let list = reserve_list(&s).await;
+    let statuses: Vec<&str> = list.iter().map(|p| p["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["offered", "offered"]);
+    // an offer renounced was only held: its hold is voided (nothing more is freed) and the
+    // next offer holds the same money
+    assert_eq!(
+        figures(&s).await,
+        ["50000.00", "50000.00", "50000.00", "0.00", "0.00"]
+    );
+}
+
+/// Only the representative of the grant's organisation answers; another organisation's
+/// applicant does not even see the grant.
+#[tokio::test]
+async fn only_the_grantees_representative_answers_the_award() {
+    let s = selection_with_a_reserve().await;
+    let stranger = s.app.applicant().await;
+    let path = format!("/api/v1/grants/{}/acceptance", s.apps[0]);
+    let res = s
+        .app
+        .post(&path, Some(&stranger), json!({"answer": "accept"}))
+        .await;
+    res.problem(404);
+    // a member who is not the representative
+    let member = s.app.applicant().await;
+    s.app.add_member(&s.applicant, &s.orgs[0], &member).await;
+    let res = s
+        .app
+        .post(&path, Some(&member), json!({"answer": "accept"}))
+        .await;
+    assert_eq!(
+        res.problem(403)["rule"],
+        "not_representative",
+        "{}",
+        res.text
+    );
+    // an answer that is neither
+    let res = s
+        .app
+        .post(&path, Some(&s.applicant), json!({"answer": "maybe"}))
+        .await;
+    res.problem(422);
+    assert_eq!(
+        grant(&s, &s.apps[0]).await["acceptance"]["status"],
+        "pending"
+    );
 }

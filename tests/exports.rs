@@ -113,6 +113,7 @@ async fn scenario() -> Scenario {
     )
     .await
     .ok(200);
+    app.accept_grant(&applicant, &grant).await;
 
     app.set_time(brussels(2024, 11, 1, 9, 0, 0));
     app.post(

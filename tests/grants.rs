@@ -27,7 +27,21 @@ async fn a_selected_application_becomes_a_grant_paid_in_tranches_that_add_up_to_
         .get(&format!("/api/v1/grants/{grant}"), Some(&finance))
         .await;
     let g = g.ok(200).clone();
+    assert_eq!(g["status"], "awaiting_acceptance");
+    assert_eq!(g["acceptance"]["status"], "pending");
+    // nothing is paid before the organisation accepts the grant
+    let refused = app
+        .post(
+            &format!("/api/v1/grants/{grant}/payments"),
+            Some(&finance),
+            json!({"transfer_id": Uuid::new_v4(), "tranche": 1}),
+        )
+        .await;
+    assert_eq!(refused.problem(409)["rule"], "awaiting_acceptance");
+    assert_eq!(refused.body["params"]["status"], "pending");
+    let g = s.answer(grant, "accept").await.ok(200).clone();
     assert_eq!(g["status"], "awaiting_start");
+    assert_eq!(g["acceptance"]["status"], "accepted");
     assert_eq!(g["start_date"], "2024-11-01");
     assert_eq!(g["end_date"], "2025-10-31");
     assert_eq!(g["committed"], "48000.01");

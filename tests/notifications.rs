@@ -566,7 +566,7 @@ async fn a_payment_is_told_to_the_grants_organisation() {
     s.decide(&s.apps[0], selected("48000.01", "Sterk"))
         .await
         .ok(201);
-    s.finalise().await.ok(200);
+    s.finalise_and_accept().await;
     let (app, grant) = (&s.app, &s.apps[0]);
     app.set_time(brussels(2024, 11, 1, 9, 0, 0));
     app.post(

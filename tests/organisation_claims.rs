@@ -311,7 +311,7 @@ async fn nothing_is_paid_to_an_organisation_until_staff_verified_it() {
     s.decide(&s.apps[1], selected("30000.00", "Ook sterk"))
         .await
         .ok(201);
-    s.finalise().await.ok(200);
+    s.finalise_and_accept().await;
     let (app, finance, admin) = (&s.app, &s.finance, &s.admin);
     app.set_time(brussels(2024, 11, 1, 9, 0, 0));
     app.post(

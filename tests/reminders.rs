@@ -323,7 +323,7 @@ async fn two_server_processes_tell_a_grants_organisation_once_that_its_final_rep
     for id in &s.apps {
         s.decide(id, selected("30000.00", "Sterk")).await.ok(201);
     }
-    s.finalise().await.ok(200);
+    s.finalise_and_accept().await;
     let app = &s.app;
     // the second grant's report is in before its period ends (1 November 2024 to 31 October
     // 2025)

@@ -104,6 +104,9 @@ async fn decided_call(
     )
     .await
     .ok(200);
+    for id in &ids {
+        app.accept_grant(applicant, id).await;
+    }
     (call, ids)
 }
 

@@ -142,6 +142,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::grants::list_grants)
                 .service(routes::grants::get_grant)
                 .service(routes::grants::pay_tranche)
+                .service(routes::after_decision::answer_award)
+                .service(routes::after_decision::reserve_list)
                 .service(routes::final_reports::submit_final_report)
                 .service(routes::final_reports::list_final_reports)
                 .service(routes::final_reports::download_final_report)

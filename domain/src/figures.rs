@@ -101,7 +101,11 @@ pub fn article_figures(
             "reserved for calls",
             debits(K::ArticleAvailable, T::Reserve) - released_from_calls,
         )?,
-        committed: money("committed", credits(K::GrantCommitted, T::Award))?,
+        // an award renounced or not accepted in time is no longer committed
+        committed: money(
+            "committed",
+            credits(K::GrantCommitted, T::Award) - debits(K::GrantCommitted, T::Free),
+        )?,
         paid: money("paid", paid)?,
         recovered: money("recovered", recovered)?,
         released: money("released", released_from_calls + released_from_grants)?,
@@ -117,7 +121,8 @@ pub struct CallFigures {
     pub budget: Money,
     /// Reserved on the article for the call, net of what it released.
     pub reserved: Money,
-    /// Awards posted (committed) from the call's and its tracks' own accounts.
+    /// Awards posted (committed) from the call's and its tracks' own accounts, net of those
+    /// freed again ([`CallFigures::freed`]).
     pub awarded: Money,
     /// Provisional awards still held.
     pub held: Money,
@@ -127,6 +132,9 @@ pub struct CallFigures {
     pub released: Money,
     /// Released by the call's grants at settlement (back to the article).
     pub released_from_grants: Money,
+    /// Freed by awards their organisations renounced or did not accept in time (back to the
+    /// account they were awarded from, for the reserve list).
+    pub freed: Money,
     /// What is left for awards.
     pub remaining: Money,
     pub tracks: Vec<TrackFigures>,
@@ -143,6 +151,8 @@ pub struct TrackFigures {
     pub held: Money,
     pub paid: Money,
     pub released_from_grants: Money,
+    /// Freed by this track's awards that were renounced or not accepted in time.
+    pub freed: Money,
     /// What is left of the track's own budget (tracks with one).
     pub remaining: Option<Money>,
 }
@@ -167,20 +177,22 @@ pub fn call_figures(
     if let Some(a) = get(call.id, AccountKind::CallAvailable) {
         // money set apart for tracks (RESERVE debits) stays reserved for the call
         reserved = a.code(TransferCode::Reserve).1;
-        awarded += a.code(TransferCode::Award).0;
+        // net of awards freed back to it (renounced, not accepted in time)
+        awarded += a.code(TransferCode::Award).0 - a.code(TransferCode::Free).1;
         held += a.totals.debits_pending;
         released += a.code(TransferCode::Release).0;
         remaining += a.totals.available();
     }
-    let (mut paid, mut released_from_grants) = (0, 0);
+    let (mut paid, mut released_from_grants, mut freed) = (0, 0, 0);
     let mut tracks = Vec::new();
     for t in &call.tracks {
         // the track's grants: committed, paid (net of recoveries), released at settlement
-        let (mut t_committed, mut t_paid, mut t_released) = (0, 0, 0);
+        let (mut t_committed, mut t_paid, mut t_released, mut t_freed) = (0, 0, 0, 0);
         for (grant, _) in grants.iter().filter(|g| g.1 == t.number) {
             if let Some(a) = get(*grant, AccountKind::GrantCommitted) {
                 t_committed += a.code(TransferCode::Award).1;
                 t_released += a.code(TransferCode::Release).0;
+                t_freed += a.code(TransferCode::Free).0;
             }
             if let Some(a) = get(*grant, AccountKind::GrantPaid) {
                 t_paid += a.totals.balance();
@@ -188,22 +200,24 @@ pub fn call_figures(
         }
         paid += t_paid;
         released_from_grants += t_released;
+        freed += t_freed;
         let own = t
             .budget
             .and_then(|_| get(track_owner(call.id, t.number), AccountKind::TrackAvailable));
         let (t_awarded, t_held, t_remaining) = match own {
             Some(a) => {
+                let t_awarded = a.code(TransferCode::Award).0 - a.code(TransferCode::Free).1;
                 released += a.code(TransferCode::Release).0;
-                awarded += a.code(TransferCode::Award).0;
+                awarded += t_awarded;
                 remaining += a.totals.available();
                 (
-                    a.code(TransferCode::Award).0,
+                    t_awarded,
                     a.totals.debits_pending,
                     Some(a.totals.available()),
                 )
             }
             // awards to a track without a budget of its own come from the call's account
-            None => (t_committed, 0, t.budget.map(|b| b.cents())),
+            None => (t_committed - t_freed, 0, t.budget.map(|b| b.cents())),
         };
         held += t_held;
         tracks.push(TrackFigures {
@@ -214,6 +228,7 @@ pub fn call_figures(
             held: money("held", t_held)?,
             paid: money("paid", t_paid)?,
             released_from_grants: money("released from grants", t_released)?,
+            freed: money("freed", t_freed)?,
             remaining: match t.budget {
                 Some(_) => Some(money("remaining", t_remaining.unwrap_or(0))?),
                 None => None,
@@ -228,6 +243,7 @@ pub fn call_figures(
         paid: money("paid", paid)?,
         released: money("released", released)?,
         released_from_grants: money("released from grants", released_from_grants)?,
+        freed: money("freed", freed)?,
         remaining: money("remaining", remaining)?,
         tracks,
     })

@@ -2,6 +2,7 @@
 
 use chrono::{Months, NaiveDate};
 
+use crate::acceptance::AcceptanceStatus;
 use crate::parse_enum::string_enum;
 use crate::{GrantError, Rule};
 
@@ -20,6 +21,13 @@ string_enum! {
         FinalReportDue => "final_report_due",
         /// Settled: the balance paid, any recovery claimed, the rest released.
         Settled => "settled",
+        /// Offered (at the selection's end or from the reserve list); the organisation's
+        /// representative has not accepted it yet: nothing is paid.
+        AwaitingAcceptance => "awaiting_acceptance",
+        /// Renounced by the organisation: never paid, its money freed.
+        Renounced => "renounced",
+        /// Not accepted within its period: never paid, its money freed.
+        Expired => "expired",
     }
 }
 
@@ -71,6 +79,21 @@ pub fn grant_status(
         GrantStatus::Running
     } else {
         GrantStatus::FinalReportDue
+    }
+}
+
+/// The status of a grant whose award stands at `acceptance`: before an acceptance (and after a
+/// renunciation or an expiry) that is all there is to say; an accepted grant has the status
+/// `accepted` gives it ([`grant_status`]).
+pub fn status_after_acceptance(
+    acceptance: AcceptanceStatus,
+    accepted: impl FnOnce() -> GrantStatus,
+) -> GrantStatus {
+    match acceptance {
+        AcceptanceStatus::Pending => GrantStatus::AwaitingAcceptance,
+        AcceptanceStatus::Renounced => GrantStatus::Renounced,
+        AcceptanceStatus::Expired => GrantStatus::Expired,
+        AcceptanceStatus::Accepted => accepted(),
     }
 }
 

@@ -28,6 +28,9 @@ string_enum! {
         Recover => "RECOVER",
         /// Corrects a mistaken transfer by moving its amount back.
         Reverse => "REVERSE",
+        /// An award its organisation renounced, or did not accept in time, frees its money for
+        /// the reserve list: grant committed → the account it was awarded from.
+        Free => "FREE",
     }
 }
 

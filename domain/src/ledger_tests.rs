@@ -26,7 +26,7 @@ fn spec() -> TransferSpec {
 
 #[test]
 fn codes_and_kinds_travel_as_fixed_strings() {
-    assert_eq!(TransferCode::ALL.len(), 8);
+    assert_eq!(TransferCode::ALL.len(), 9);
     assert_eq!(TransferCode::PayAdvance.as_str(), "PAY_ADVANCE");
     assert_eq!(
         serde_json::to_string(&TransferCode::Credit).expect("serialize"),

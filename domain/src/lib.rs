@@ -94,7 +94,9 @@ pub use eligibility::{
 };
 pub use file_name::{sanitize_file_name, AttachmentNameError};
 pub use gate::{Gate, GateEvidence, GateOutcome, Verdict};
-pub use grant::{check_grant_period, grant_status, GrantStatus, ReportStatus};
+pub use grant::{
+    check_grant_period, grant_status, status_after_acceptance, GrantStatus, ReportStatus,
+};
 pub use grant_error::GrantError;
 pub use kbo::{Kbo, KboError};
 pub use ledger::{

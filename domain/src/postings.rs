@@ -174,6 +174,22 @@ pub fn award_source(call: &Call, track: u8) -> AccountRef {
 /// final: [`award_source`] → the grant's committed account (the grant has the application's
 /// id), as a hold (`id`).
 pub fn hold_award(call: &Call, application: Uuid, track: u8, amount: Money, id: Uuid) -> Posting {
+    award_hold(
+        call,
+        (application, track),
+        amount,
+        id,
+        format!("award to application {application} (provisional)"),
+    )
+}
+
+fn award_hold(
+    call: &Call,
+    (application, track): (Uuid, u8),
+    amount: Money,
+    id: Uuid,
+    reference: String,
+) -> Posting {
     Posting::Transfer {
         id,
         credit_type: CreditType::Vak,
@@ -181,7 +197,7 @@ pub fn hold_award(call: &Call, application: Uuid, track: u8, amount: Money, id: 
         credit: AccountRef::owned(AccountKind::GrantCommitted, application),
         amount: Amount::Exact(amount),
         code: TransferCode::Award,
-        reference: format!("award to application {application} (provisional)"),
+        reference,
         phase: Phase::Hold,
     }
 }
@@ -205,6 +221,54 @@ pub fn finalise_selection(holds: impl IntoIterator<Item = Uuid>) -> Vec<Posting>
             post: true,
         })
         .collect()
+}
+
+/// An award offered from the reserve list (issue #14) is held like a selection's award, from
+/// the account the freed money went back to ([`award_source`]), until it is answered.
+pub fn offer_award(call: &Call, application: Uuid, track: u8, amount: Money, id: Uuid) -> Posting {
+    award_hold(
+        call,
+        (application, track),
+        amount,
+        id,
+        format!("award to application {application} (offered from the reserve list)"),
+    )
+}
+
+/// The acceptance of an award offered from the reserve commits it: its hold is posted.
+pub fn accept_offer(hold: Uuid) -> Posting {
+    Posting::Resolve {
+        id: Uuid::new_v5(&hold, b"post"),
+        hold,
+        post: true,
+    }
+}
+
+/// A renounced (or expired) award frees its money for the reserve list: an offer still held is
+/// voided; an award committed at the selection's end is decommitted, grant committed → the
+/// account it was awarded from ([`award_source`]: the track's own or the call's), in full
+/// (nothing is paid before an acceptance).
+pub fn free_award(
+    call: &Call,
+    grant: Uuid,
+    track: u8,
+    committed: Money,
+    held: Option<Uuid>,
+) -> Posting {
+    match held {
+        Some(hold) => void_award(hold),
+        None => transfer(
+            Uuid::new_v5(&grant, b"award-freed"),
+            CreditType::Vak,
+            (
+                AccountRef::owned(AccountKind::GrantCommitted, grant),
+                award_source(call, track),
+            ),
+            Amount::Exact(committed),
+            TransferCode::Free,
+            format!("grant {grant} not accepted: award freed"),
+        ),
+    }
 }
 
 /// Cancelling a call gives back what it reserved: the awards it holds are voided, then what is

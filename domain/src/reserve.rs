@@ -70,15 +70,22 @@ pub struct Offer {
     pub partial: bool,
 }
 
-/// The offer `free` money makes to a track's waiting list (`waiting`: its places still on the
-/// list, in rank order): the first that fits whole; when none does, the first in line with
-/// what is free if the call allows partial awards; else nothing.
-pub fn next_offer(waiting: &[Place], free: Money, partial_awards: bool) -> Option<Offer> {
+/// The offer `free` money makes to the reserve (`waiting`: the places still waiting that draw
+/// on the account the money was freed in): the first that fits whole, the freed award's own
+/// track first (in rank order), then the other tracks in their order; when none fits whole
+/// and the call allows partial awards, the first in that line with what is free; else
+/// nothing.
+pub fn next_offer(
+    waiting: &[Place],
+    freed_track: u8,
+    free: Money,
+    partial_awards: bool,
+) -> Option<Offer> {
     if free.is_zero() {
         return None;
     }
     let mut in_line: Vec<&Place> = waiting.iter().collect();
-    in_line.sort_by_key(|p| p.rank);
+    in_line.sort_by_key(|p| (p.track != freed_track, p.track, p.rank));
     if let Some(place) = in_line.iter().find(|p| p.amount <= free) {
         return Some(Offer {
             application: place.application,
@@ -92,6 +99,12 @@ pub fn next_offer(waiting: &[Place], free: Money, partial_awards: bool) -> Optio
         amount: free,
         partial: true,
     })
+}
+
+/// What a reserve application would be awarded: what it asked, within the call's cap per
+/// project.
+pub fn candidate_amount(requested: Money, cap_per_project: Option<Money>) -> Money {
+    cap_per_project.map_or(requested, |cap| requested.min(cap))
 }
 
 #[cfg(test)]
@@ -152,16 +165,16 @@ mod tests {
             place(3, 3, "30000.00"),
         ];
         // the renounced award freed 50,000: the first asks more, the second fits
-        let offer = next_offer(&waiting, money("50000.00"), false).expect("offer");
+        let offer = next_offer(&waiting, 1, money("50000.00"), false).expect("offer");
         assert_eq!(offer.application, Uuid::from_u128(2));
         assert_eq!(offer.amount, money("45000.00"));
         assert!(!offer.partial);
         // exactly enough is enough
-        let offer = next_offer(&waiting, money("60000.00"), false).expect("offer");
+        let offer = next_offer(&waiting, 1, money("60000.00"), false).expect("offer");
         assert_eq!(offer.application, Uuid::from_u128(1));
         // too little for anyone: nothing, or the first in line partially where allowed
-        assert_eq!(next_offer(&waiting, money("29999.99"), false), None);
-        let partial = next_offer(&waiting, money("29999.99"), true).expect("offer");
+        assert_eq!(next_offer(&waiting, 1, money("29999.99"), false), None);
+        let partial = next_offer(&waiting, 1, money("29999.99"), true).expect("offer");
         assert_eq!(
             partial,
             Offer {
@@ -171,13 +184,63 @@ mod tests {
             }
         );
         // nothing free, or nobody waiting: nothing
-        assert_eq!(next_offer(&waiting, Money::ZERO, true), None);
-        assert_eq!(next_offer(&[], money("1.00"), true), None);
+        assert_eq!(next_offer(&waiting, 1, Money::ZERO, true), None);
+        assert_eq!(next_offer(&[], 1, money("1.00"), true), None);
         // the order is the rank's, whatever order the places come in
         let shuffled = [waiting[2].clone(), waiting[0].clone(), waiting[1].clone()];
         assert_eq!(
-            next_offer(&shuffled, money("50000.00"), false).map(|o| o.application),
+            next_offer(&shuffled, 1, money("50000.00"), false).map(|o| o.application),
             Some(Uuid::from_u128(2))
         );
+    }
+
+    #[test]
+    fn money_freed_in_a_shared_account_goes_to_its_own_track_first_then_the_others_in_order() {
+        let on = |track: u8, n: u128, rank: u32, amount: &str| Place {
+            track,
+            ..place(n, rank, amount)
+        };
+        let waiting = [
+            on(1, 11, 1, "40000.00"),
+            on(2, 21, 1, "20000.00"),
+            on(3, 31, 1, "10000.00"),
+            on(2, 22, 2, "5000.00"),
+        ];
+        let first = |track, free| next_offer(&waiting, track, money(free), false);
+        // a renunciation in track 2 offers track 2's best that fits
+        assert_eq!(
+            first(2, "30000.00").map(|o| o.application.as_u128()),
+            Some(21)
+        );
+        assert_eq!(
+            first(2, "9000.00").map(|o| o.application.as_u128()),
+            Some(22)
+        );
+        // nothing in track 3 fits 9,000: track 1's, then track 2's in order
+        assert_eq!(
+            first(3, "9000.00").map(|o| o.application.as_u128()),
+            Some(22)
+        );
+        assert_eq!(
+            first(3, "45000.00").map(|o| o.application.as_u128()),
+            Some(31)
+        );
+        assert_eq!(
+            first(1, "45000.00").map(|o| o.application.as_u128()),
+            Some(11)
+        );
+    }
+
+    #[test]
+    fn a_reserve_application_is_offered_what_it_asked_within_the_cap() {
+        assert_eq!(
+            candidate_amount(money("60000.00"), Some(money("50000.00"))),
+            money("50000.00")
+        );
+        assert_eq!(
+            candidate_amount(money("40000.00"), Some(money("50000.00"))),
+            money("40000.00")
+        );
+        assert_eq!(candidate_amount(money("40000.00"), None), money("40000.00"));
     }
 }

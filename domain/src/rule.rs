@@ -363,6 +363,8 @@ rules! {
     ObjectionPeriodOver { due: String } => "objection_period_over",
     /// A second objection against one decision.
     ObjectionLodged => "objection_lodged",
+    /// A payment on a grant whose award is `status`, not accepted.
+    AwaitingAcceptance { status: String } => "awaiting_acceptance",
     /// An e-mail address and password that sign no one in.
     WrongCredentials => "wrong_credentials",
     /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.

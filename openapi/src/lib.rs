@@ -5,9 +5,9 @@
 
 use actix_web::web;
 use grantdesk_api::routes::{
-    applications, articles, assessment, attachments, audit, auth, calls, exports, final_reports,
-    grants, health, ledger, memberships, notifications, organisation_claims, organisations,
-    questions, selection, submissions, users, webhooks,
+    after_decision, applications, articles, assessment, attachments, audit, auth, calls, exports,
+    final_reports, grants, health, ledger, memberships, notifications, organisation_claims,
+    organisations, questions, selection, submissions, users, webhooks,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -125,6 +125,8 @@ application/problem+json.",
         grants::list_grants,
         grants::get_grant,
         grants::pay_tranche,
+        after_decision::answer_award,
+        after_decision::reserve_list,
         final_reports::submit_final_report,
         final_reports::list_final_reports,
         final_reports::download_final_report,

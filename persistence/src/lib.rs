@@ -3,6 +3,7 @@
 //! A module per aggregate; the backend-specific parts (connection set-up, `BEGIN IMMEDIATE`
 //! versus `READ COMMITTED`, migrations) live in [`db`] only.
 
+pub mod after_decision;
 pub mod applications;
 pub mod assessment;
 pub mod audit;

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::dsl::{exists, not};
 use diesel::prelude::*;
+use grantdesk_domain::acceptance::AcceptanceStatus;
 use grantdesk_domain::{ApplicationStatus, CallStatus};
 use uuid::Uuid;
 
@@ -13,8 +14,8 @@ use crate::db::DbConn;
 use crate::mapping::uuid;
 use crate::notifications::{self, Recipients};
 use crate::schema::{
-    applications, calls, final_reports, grant_settlements, grants, reminder_preferences as prefs,
-    reminders_sent as sent,
+    applications, calls, final_reports, grant_acceptances, grant_settlements, grants,
+    reminder_preferences as prefs, reminders_sent as sent,
 };
 use crate::StoreError;
 
@@ -147,6 +148,12 @@ pub fn reports_owed(conn: &mut DbConn, day: NaiveDate) -> Result<Vec<ReportOwed>
     let rows: Vec<(String, String, NaiveDate, String, String, String, String)> = grants::table
         .inner_join(calls::table.on(calls::id.eq(grants::call_id)))
         .filter(grants::end_date.lt(day))
+        // a grant renounced, expired or still awaiting its acceptance owes no report
+        .filter(exists(
+            grant_acceptances::table
+                .filter(grant_acceptances::grant_id.eq(grants::id))
+                .filter(grant_acceptances::status.eq(AcceptanceStatus::Accepted.as_str())),
+        ))
         .filter(not(exists(
             final_reports::table.filter(final_reports::grant_id.eq(grants::id)),
         )))

@@ -579,6 +579,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    grant_acceptances (grant_id) {
+        grant_id -> Text,
+        call_id -> Text,
+        offered_at -> Timestamp,
+        due_at -> Timestamp,
+        zone -> Text,
+        status -> Text,
+        hold_transfer_id -> Nullable<Text>,
+        partial -> Bool,
+        answered_at -> Nullable<Timestamp>,
+        answered_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    reserve_places (application_id) {
+        application_id -> Text,
+        call_id -> Text,
+        track -> Integer,
+        rank -> Integer,
+        amount_cents -> BigInt,
+        placed_at -> Timestamp,
+        until -> Timestamp,
+        offered_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(accounts -> ledgers (ledger_id));
 diesel::joinable!(webhook_secrets -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_messages -> webhook_endpoints (endpoint_id));
@@ -641,4 +669,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     webhook_attempts,
     reminders_sent,
     reminder_preferences,
+    grant_acceptances,
+    reserve_places,
 );

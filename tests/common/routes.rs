@@ -181,6 +181,10 @@ fn payment_body() -> Option<Value> {
     Some(json!({"transfer_id": Uuid::new_v4(), "tranche": 1}))
 }
 
+fn acceptance_body() -> Option<Value> {
+    Some(json!({"answer": "accept"}))
+}
+
 fn verdict_body() -> Option<Value> {
     Some(json!({"verdict": "accepted"}))
 }
@@ -306,6 +310,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/grants", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "GET", path: "/api/v1/grants/{id}", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/payments", access: Access::Roles(FINANCE), body: payment_body },
+    Route { method: "POST", path: "/api/v1/grants/{id}/acceptance", access: Access::Roles(APPLICANT), body: acceptance_body },
+    Route { method: "GET", path: "/api/v1/calls/{id}/reserve", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/final-reports", access: Access::Roles(APPLICANT), body: none },
     Route { method: "GET", path: "/api/v1/grants/{id}/final-reports", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "GET", path: "/api/v1/grants/{id}/final-reports/{version}/document", access: Access::Roles(GRANT_READERS), body: none },

@@ -104,6 +104,16 @@ impl TestApp {
         }
     }
 
+    /// The representative (`token`) of grant `grant`'s organisation accepts it, as every grant
+    /// must be before it is paid.
+    pub async fn accept_grant(&self, token: &str, grant: &str) {
+        let path = format!("/api/v1/grants/{grant}/acceptance");
+        let res = self
+            .post(&path, Some(token), json!({"answer": "accept"}))
+            .await;
+        assert_eq!(res.ok(200)["acceptance"]["status"], "accepted");
+    }
+
     /// An applicant signs up and registers the organisation `name` with enterprise number
     /// `kbo(n)`.
     pub async fn with_member(&self, name: &str, n: u32) -> Member {
@@ -539,6 +549,34 @@ impl CallInAssessment {
         self.as_admin(&self.call_path("finalise"), json!({})).await
     }
 
+    /// The applicant (the representative of every applying organisation) answers the award of
+    /// grant `grant`: `"accept"` or `"renounce"`.
+    pub async fn answer(&self, grant: &str, answer: &str) -> Res {
+        let path = format!("/api/v1/grants/{grant}/acceptance");
+        self.app
+            .post(&path, Some(&self.applicant), json!({ "answer": answer }))
+            .await
+    }
+
+    /// Finalises the selection and has every grant it made accepted (payments wait for that).
+    pub async fn finalise_and_accept(&self) {
+        self.finalise().await.ok(200);
+        let grants = self
+            .app
+            .get(
+                &format!("/api/v1/grants?call_id={}&per_page=100", self.call),
+                Some(&self.admin),
+            )
+            .await;
+        for g in grants.ok(200)["items"].as_array().expect("grants") {
+            let id = g["id"].as_str().expect("grant id");
+            assert_eq!(
+                self.answer(id, "accept").await.ok(200)["status"],
+                "awaiting_start"
+            );
+        }
+    }
+
     /// The call's current decisions, as the admin reads them.
     pub async fn decisions(&self) -> Vec<Value> {
         self.app
@@ -627,6 +665,16 @@ impl CallInAssessment {
         let path = format!("/api/v1/assignments/{assignment}/conflict");
         let body = json!({ "reason": reason });
         self.app.post(&path, Some(token), body).await
+    }
+
+    /// Has one reviewer score every application: `expertise[i]` (out of 10) for `apps[i]`,
+    /// approach 5 out of 5, so that a higher expertise ranks higher.
+    pub async fn score(&self, expertise: &[u32]) {
+        let (reviewer, token) = self.reviewer(json!([])).await;
+        for (app, score) in self.apps.iter().zip(expertise) {
+            let assignment = self.assignment(app, &reviewer).await;
+            self.review(&token, &assignment, *score, 5).await;
+        }
     }
 
     /// Scores an assignment (expertise, approach) with the comment "Goed onderbouwd." and

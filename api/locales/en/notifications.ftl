@@ -12,6 +12,7 @@ fact-organisation = Organisation
 fact-enterprise-number = Enterprise number
 fact-decision = Decision
 fact-awarded = Amount awarded
+fact-accept-by = Accept or renounce before
 fact-requested = Amount requested
 fact-motivation = Motivation
 fact-start-date = Start date

@@ -177,6 +177,7 @@ rule-not_representative = only the organisation's representative may { $action -
         [see_invitations] see the invitations
         [withdraw_invitations] withdraw invitations
         [register_webhooks] register webhook endpoints
+        [answer_awards] accept or renounce a grant
        *[other] { $action }
     }
 rule-representative_must_hand_on = the representative cannot leave: first hand the role on to another member (PUT /api/v1/organisations/{"{"}id{"}"}/representative with their user_id), then leave
@@ -231,4 +232,5 @@ rule-acceptance_answered = the award was answered already: it is { $status }
 rule-acceptance_period_over = the period for answering the award ended at { $due }
 rule-objection_period_over = the period for lodging an objection ended at { $due }
 rule-objection_lodged = an objection was lodged against this decision already
+rule-awaiting_acceptance = the grant is { $status }, not accepted by its organisation: it is neither paid nor reported on before it is accepted
 rule-score = must be a score from 0 to 100 with at most two decimals

@@ -12,6 +12,7 @@ fact-organisation = Organisation
 fact-enterprise-number = Numéro d'entreprise
 fact-decision = Décision
 fact-awarded = Montant octroyé
+fact-accept-by = Accepter ou refuser avant le
 fact-requested = Montant demandé
 fact-motivation = Motivation
 fact-start-date = Date de début

@@ -177,6 +177,7 @@ rule-not_representative = seul le représentant de l'organisation peut { $action
         [see_invitations] voir les invitations
         [withdraw_invitations] retirer des invitations
         [register_webhooks] enregistrer des points de terminaison de webhooks
+        [answer_awards] accepter ou refuser une subvention
        *[other] { $action }
     }
 rule-representative_must_hand_on = le représentant ne peut pas partir : transmettez d'abord le rôle à un autre membre (PUT /api/v1/organisations/{"{"}id{"}"}/representative avec son user_id), puis partez
@@ -234,4 +235,5 @@ rule-acceptance_answered = il a déjà été répondu à l'octroi : il est « { 
 rule-acceptance_period_over = le délai pour répondre à l'octroi a pris fin le { $due }
 rule-objection_period_over = le délai pour introduire une réclamation a pris fin le { $due }
 rule-objection_lodged = une réclamation a déjà été introduite contre cette décision
+rule-awaiting_acceptance = la subvention est { $status }, non acceptée par l'organisation : rien n'est payé ni rapporté avant son acceptation
 rule-score = doit être une note de 0 à 100 avec au plus deux décimales

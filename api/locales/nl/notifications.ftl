@@ -13,6 +13,7 @@ fact-organisation = Organisatie
 fact-enterprise-number = Ondernemingsnummer
 fact-decision = Beslissing
 fact-awarded = Toegekend bedrag
+fact-accept-by = Aanvaarden of weigeren vóór
 fact-requested = Gevraagd bedrag
 fact-motivation = Motivering
 fact-start-date = Startdatum

@@ -74,7 +74,8 @@ pub struct ArticleBalance {
     /// Reserved for open calls (net of releases).
     #[schema(value_type = String, example = "750000.00")]
     pub reserved_for_calls: Money,
-    /// Committed to grants by finalised selections (VAK; gross, before releases).
+    /// Committed to grants (VAK; before releases at settlement, net of awards renounced or not
+    /// accepted in time).
     #[schema(value_type = String, example = "0.00")]
     pub committed: Money,
     /// Liquidated (VAK) or paid (VEK) to grantees, net of recoveries.

@@ -602,7 +602,8 @@ pub struct CallBudgetView {
     /// Reserved on the article when the call opened (net of releases).
     #[schema(value_type = String, example = "750000.00")]
     pub reserved: Money,
-    /// Committed to grants by finalised selections.
+    /// Committed to grants (by the finalised selection and accepted reserve offers), net of
+    /// awards freed again.
     #[schema(value_type = String, example = "0.00")]
     pub awarded: Money,
     /// Held by provisional awards (decisions not yet finalised).
@@ -617,6 +618,10 @@ pub struct CallBudgetView {
     /// Released from its grants' commitments at settlement (back to the article).
     #[schema(value_type = String, example = "0.00")]
     pub released_from_grants: Money,
+    /// Freed by awards renounced or not accepted in time: back to the call's (or the track's)
+    /// account, for the reserve list (`awarded` is net of it).
+    #[schema(value_type = String, example = "0.00")]
+    pub freed: Money,
     /// Still available for awards (the call's and its tracks' own budgets).
     #[schema(value_type = String, example = "750000.00")]
     pub remaining: Money,
@@ -642,6 +647,9 @@ pub struct TrackBudgetView {
     /// Released from this track's grants at settlement.
     #[schema(value_type = String, example = "0.00")]
     pub released_from_grants: Money,
+    /// Freed by this track's awards that were renounced or not accepted in time.
+    #[schema(value_type = String, example = "0.00")]
+    pub freed: Money,
     /// Left of the track's own budget (null for tracks without one).
     #[schema(value_type = Option<String>, example = "250000.00")]
     pub remaining: Option<Money>,
@@ -659,6 +667,7 @@ impl CallBudgetView {
             paid: f.paid,
             released: f.released,
             released_from_grants: f.released_from_grants,
+            freed: f.freed,
             remaining: f.remaining,
             tracks: f
                 .tracks
@@ -671,6 +680,7 @@ impl CallBudgetView {
                     held: t.held,
                     paid: t.paid,
                     released_from_grants: t.released_from_grants,
+                    freed: t.freed,
                     remaining: t.remaining,
                 })
                 .collect(),

@@ -8,6 +8,8 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
+use crate::dto::after_decision::AcceptanceView;
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TrancheView {
     /// 1-based.
@@ -36,9 +38,12 @@ pub struct GrantView {
     #[schema(example = "0207.451.227")]
     pub kbo: String,
     pub track: u8,
-    /// awaiting_start, running, final_report_due or settled.
+    /// awaiting_acceptance, then awaiting_start, running, final_report_due or settled once
+    /// accepted; renounced or expired when it was not.
     #[schema(example = "running")]
     pub status: String,
+    /// Where the award stands with the organisation: only an accepted grant is paid.
+    pub acceptance: AcceptanceView,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
     /// Committed on the VAK ledger.

@@ -1,5 +1,6 @@
 //! Request and response bodies. Amounts travel as decimal strings ("750000.00").
 
+pub mod after_decision;
 pub mod applications;
 pub mod articles;
 pub mod assessment;

@@ -272,6 +272,7 @@ const KINDS: &[Kind] = &[
             ("fact-decision", Field::Decision("/decision")),
             ("fact-requested", Field::Money("/requested")),
             ("fact-awarded", Field::Money("/awarded")),
+            ("fact-accept-by", Field::Instant("/acceptance_due")),
             ("fact-motivation", Field::Text("/motivation")),
             ("fact-start-date", Field::Date("/start_date")),
         ],

@@ -70,7 +70,7 @@ pub async fn get_grant(
         (status = 201, body = PaymentView),
         (status = 200, description = "Replay of a payment already made", body = PaymentView),
         ResourceWrite,
-        (status = 409, description = "Not payable yet, paid already, overpayment, insufficient VEK credit, or the grant's organisation is not verified (`/problems/organisation-unverified`)", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not accepted by the organisation yet (`awaiting_acceptance`), not payable yet, paid already, overpayment, insufficient VEK credit, or the grant's organisation is not verified (`/problems/organisation-unverified`)", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

@@ -1,3 +1,4 @@
+pub mod after_decision;
 pub mod applications;
 pub mod articles;
 pub mod assessment;

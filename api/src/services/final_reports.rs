@@ -121,14 +121,14 @@ pub async fn submit(
     state
         .run(move |db, clock| {
             db.read(|c| {
-                let grant = load::grant(c, &claims, id)?;
+                let grant = load::payable_grant(c, &claims, id)?;
                 check_can_report(c, &grant, clock.now())
             })?;
             // stored before the row that names it, as attachments are
             let sha256 = blobs.put(&content)?;
             db.write(|c| {
                 let now = clock.now();
-                let grant = load::grant(c, &claims, id)?;
+                let grant = load::payable_grant(c, &claims, id)?;
                 check_can_report(c, &grant, now)?;
                 let version = grants::reports_of(c, id)?.len() as u32 + 1;
                 let report = FinalReport {

@@ -5,14 +5,16 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use grantdesk_domain::Rule;
 use grantdesk_domain::{
-    check_payment, date_in_brussels, figures, grant_status, paid_total, tranche_amounts,
-    tranche_due, CreditType, LedgerError, Money, ReportStatus, TrancheTrigger, TransferCode,
+    check_payment, date_in_brussels, figures, grant_status, paid_total, status_after_acceptance,
+    tranche_amounts, tranche_due, CreditType, LedgerError, Money, ReportStatus, TrancheTrigger,
+    TransferCode,
 };
 use grantdesk_persistence::grants::{self, Grant, Payment};
-use grantdesk_persistence::{audit, calls, ledger, organisations, DbConn};
+use grantdesk_persistence::{after_decision, audit, calls, ledger, organisations, DbConn};
 use uuid::Uuid;
 
 use crate::auth::{Claims, Role};
+use crate::dto::after_decision::AcceptanceView;
 use crate::dto::grants::{
     GrantListQuery, GrantView, PaymentRequest, PaymentView, SettlementView, TrancheView,
 };
@@ -36,8 +38,19 @@ fn ledger_of(c: &mut DbConn, grant: &Grant, credit_type: CreditType) -> Result<U
     })
 }
 
-/// The grant view on `today`: its tranches, running totals, latest final report, settlement.
+/// The grant view at `now`.
+pub(crate) fn view_of(
+    c: &mut DbConn,
+    grant: &Grant,
+    now: DateTime<Utc>,
+) -> Result<GrantView, ApiError> {
+    view(c, grant, date_in_brussels(now))
+}
+
+/// The grant view on `today`: its acceptance, tranches, running totals, latest final report,
+/// settlement.
 fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, ApiError> {
+    let acceptance = after_decision::acceptance_of(c, grant.id)?;
     let org = organisations::find(c, grant.organisation_id)?;
     let payments = grants::payments_of(c, grant.id)?;
     let vak = ledger_of(c, grant, CreditType::Vak)?;
@@ -80,15 +93,18 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
         organisation_id: org.id,
         kbo: org.kbo.formatted(),
         track: grant.track,
-        status: grant_status(
-            grant.start_date,
-            grant.end_date,
-            today,
-            report_accepted,
-            settlement.is_some(),
-        )
+        status: status_after_acceptance(acceptance.acceptance.status, || {
+            grant_status(
+                grant.start_date,
+                grant.end_date,
+                today,
+                report_accepted,
+                settlement.is_some(),
+            )
+        })
         .as_str()
         .to_owned(),
+        acceptance: AcceptanceView::from(&acceptance),
         start_date: grant.start_date,
         end_date: grant.end_date,
         committed: grant.committed,
@@ -164,7 +180,7 @@ pub async fn pay_tranche(
     let (payment, replayed) = state
         .write(move |c, clock| {
             let now = clock.now();
-            let grant = load::grant(c, &claims, id)?;
+            let grant = load::payable_grant(c, &claims, id)?;
             if let Some(existing) = grants::find_payment(c, body.transfer_id)? {
                 return if existing.grant_id == id && existing.tranche == body.tranche {
                     Ok((existing, true))

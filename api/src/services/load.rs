@@ -10,7 +10,7 @@ use grantdesk_persistence::calls::{self, CallRecord};
 use grantdesk_persistence::grants::{self, Grant};
 use grantdesk_persistence::memberships::{self, Membership};
 use grantdesk_persistence::organisations::{self, Organisation};
-use grantdesk_persistence::{DbConn, StoreError};
+use grantdesk_persistence::{after_decision, DbConn, StoreError};
 use uuid::Uuid;
 
 use crate::auth::Claims;
@@ -126,6 +126,20 @@ pub fn grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiErro
         && !organisations::is_member(c, grant.organisation_id, claims.sub)?
     {
         return Err(ApiError::not_found("the grant"));
+    }
+    Ok(grant)
+}
+
+/// A grant the bearer may see ([`grant`]) that may be paid, settled or reported on: its award
+/// is accepted
+/// by its organisation (409 `awaiting_acceptance` otherwise, naming where it stands).
+pub fn payable_grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError> {
+    let grant = self::grant(c, claims, id)?;
+    let status = after_decision::acceptance_of(c, id)?.acceptance.status;
+    if !status.is_payable() {
+        return Err(ApiError::Refused(Rule::AwaitingAcceptance {
+            status: status.to_string(),
+        }));
     }
     Ok(grant)
 }

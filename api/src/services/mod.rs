@@ -12,6 +12,7 @@
 //! The modules depend on each other in one direction only (no module imports one that imports
 //! it), and none of them knows HTTP.
 
+pub mod after_decision;
 pub mod applications;
 pub mod articles;
 pub mod assessment;
@@ -27,6 +28,7 @@ pub mod grants;
 pub mod health;
 pub mod identity;
 pub mod ledger;
+pub mod letters;
 pub mod load;
 pub mod memberships;
 pub mod notifications;

@@ -30,7 +30,11 @@ pub async fn lines(
 }
 
 /// The ranking lines of a call (optionally one track), in rank order per track.
-fn lines_of(c: &mut DbConn, call: Uuid, track: Option<u8>) -> Result<Vec<RankingLine>, ApiError> {
+pub(crate) fn lines_of(
+    c: &mut DbConn,
+    call: Uuid,
+    track: Option<u8>,
+) -> Result<Vec<RankingLine>, ApiError> {
     let apps = applications::submitted_of(c, call, track)?;
     let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
     let screenings = assessment::latest_screenings(c, &ids)?;

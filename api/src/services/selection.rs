@@ -4,11 +4,10 @@
 //! writes a decision letter per applicant to the outbox.
 
 use chrono::{DateTime, Utc};
-use grantdesk_domain::webhook::EventType;
 use grantdesk_domain::Rule;
 use grantdesk_domain::{
-    check_decision, check_finalisable, check_selectable, postings, Call, Decision, DecisionKind,
-    Money, Posting, Standing,
+    check_decision, check_finalisable, check_selectable, postings, Decision, DecisionKind, Posting,
+    Standing,
 };
 use grantdesk_persistence::applications;
 use grantdesk_persistence::assessment::{self, DecisionRecord};
@@ -20,9 +19,10 @@ use crate::auth::Claims;
 use crate::dto::assessment::{BulkDecisionItem, DecisionView};
 use crate::dto::calls::CallView;
 use crate::error::{ApiError, OrNotFound};
+use crate::services::after_decision;
 use crate::services::calls::save_and_audit;
+use crate::services::letters::{enqueue_letter, Letter};
 use crate::services::load;
-use crate::services::webhooks;
 use crate::state::AppState;
 
 /// A decision on a submitted application: selected (its award held on the ledger), reserve or
@@ -146,8 +146,11 @@ pub async fn finalise(
                 &actor,
                 now,
             )?;
+            // the reserve list: applications decided `reserve`, in ranking order per track
+            after_decision::place_reserve(c, &record.call, &decisions, now)?;
             for d in &decisions {
                 let app = apps.iter().find(|a| a.id == d.application_id);
+                let mut acceptance_due = None;
                 if let (Some(app), Some(committed)) = (app, d.awarded) {
                     // a selected application becomes a grant
                     let grant = Grant {
@@ -162,6 +165,12 @@ pub async fn finalise(
                         created_at: now,
                     };
                     grants::insert(c, &grant)?;
+                    acceptance_due = Some(after_decision::offer_selected(
+                        c,
+                        &record.call,
+                        grant.id,
+                        now,
+                    )?);
                     audit::record(
                         c,
                         &actor,
@@ -179,6 +188,7 @@ pub async fn finalise(
                         awarded: d.awarded,
                         motivation: &d.motivation,
                         screening_reason: None,
+                        acceptance_due,
                     };
                     enqueue_letter(c, &record.call, app, letter, now)?;
                 }
@@ -198,6 +208,7 @@ pub async fn finalise(
                     awarded: None,
                     motivation: &s.reason,
                     screening_reason: Some(&s.reason),
+                    acceptance_due: None,
                 };
                 enqueue_letter(c, &record.call, app, letter, now)?;
             }
@@ -211,70 +222,6 @@ pub async fn finalise(
             )
         })
         .await
-}
-
-/// What a decision letter says beyond the call and the application.
-struct Letter<'a> {
-    /// selected, reserve or rejected; or not_eligible
-    decision: &'a str,
-    awarded: Option<Money>,
-    motivation: &'a str,
-    /// For an application screened not eligible: why.
-    screening_reason: Option<&'a str>,
-}
-
-/// Writes one applicant's decision letter (the letter's data; delivery is a later concern) to
-/// the outbox.
-fn enqueue_letter(
-    c: &mut DbConn,
-    call: &Call,
-    app: &applications::ApplicationRecord,
-    letter: Letter<'_>,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    let receipt = applications::receipts_of(c, app.id)?.pop();
-    let mut data = serde_json::json!({
-        "call": {"id": call.id, "reference": call.reference, "title": call.title},
-        "application": {"id": app.id, "title": app.content.title,
-                        "receipt_number": receipt.map(|r| r.number)},
-        "decision": letter.decision,
-        "awarded": letter.awarded.map(|m| m.to_string()),
-        "requested": app.requested.to_string(),
-        "motivation": letter.motivation,
-        "start_date": call.start_date,
-        "decided_at": now,
-    });
-    if let Some(reason) = letter.screening_reason {
-        data["screening_reason"] = serde_json::json!(reason);
-    }
-    assessment::enqueue(
-        c,
-        "decision_letter",
-        app.lead_organisation_id,
-        app.id,
-        &data,
-        now,
-    )?;
-    webhooks::publish(
-        c,
-        Some(app.lead_organisation_id),
-        EventType::ApplicationDecided,
-        serde_json::json!({
-            "application_id": app.id,
-            "call_id": call.id,
-            "call_reference": call.reference,
-            "organisation_id": app.lead_organisation_id,
-            "receipt_number": data["application"]["receipt_number"],
-            "decision": letter.decision,
-            "requested": app.requested.to_string(),
-            "awarded": letter.awarded.map(|m| m.to_string()),
-            "motivation": letter.motivation,
-            "start_date": call.start_date,
-            "decided_at": now,
-        }),
-        now,
-    )?;
-    Ok(())
 }
 
 /// Records one decision inside the caller's transaction: voids the application's current hold,

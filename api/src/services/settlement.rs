@@ -117,7 +117,7 @@ pub async fn settle(
     let (settlement, replayed) = state
         .write(move |c, clock| {
             let now = clock.now();
-            let grant = load::grant(c, &claims, id)?;
+            let grant = load::payable_grant(c, &claims, id)?;
             settle_in(c, &grant, transfer_id, None, &actor, now)
         })
         .await?;

@@ -45,7 +45,15 @@ fn statuses_travel_as_fixed_strings() {
     let spelled: Vec<_> = GrantStatus::ALL.iter().map(|s| s.as_str()).collect();
     assert_eq!(
         spelled,
-        ["awaiting_start", "running", "final_report_due", "settled"]
+        [
+            "awaiting_start",
+            "running",
+            "final_report_due",
+            "settled",
+            "awaiting_acceptance",
+            "renounced",
+            "expired"
+        ]
     );
     assert_eq!(
         serde_json::to_string(&GrantStatus::FinalReportDue).expect("serialize"),
@@ -95,4 +103,27 @@ fn a_grant_runs_at_most_ten_years() {
 fn a_period_at_the_end_of_the_calendar_is_refused_without_panicking() {
     let result = check_grant_period(NaiveDate::MAX.pred_opt().expect("date"), NaiveDate::MAX);
     assert_eq!(refusal(result), broken("end_date", Rule::TooFarAhead));
+}
+
+#[test]
+fn a_grant_is_only_under_way_once_its_award_is_accepted() {
+    use crate::acceptance::AcceptanceStatus;
+    use crate::status_after_acceptance;
+    let running = || status_on("2025-03-01");
+    assert_eq!(
+        status_after_acceptance(AcceptanceStatus::Pending, running),
+        GrantStatus::AwaitingAcceptance
+    );
+    assert_eq!(
+        status_after_acceptance(AcceptanceStatus::Renounced, running),
+        GrantStatus::Renounced
+    );
+    assert_eq!(
+        status_after_acceptance(AcceptanceStatus::Expired, running),
+        GrantStatus::Expired
+    );
+    assert_eq!(
+        status_after_acceptance(AcceptanceStatus::Accepted, running),
+        GrantStatus::Running
+    );
 }

@@ -111,6 +111,23 @@ pub fn execute(
     Ok(results)
 }
 
+/// What the account `account` names (in the VAK ledger of `article` and `year`) has available:
+/// zero when it was never opened. Read inside a write transaction after its locks, this is
+/// what the next guarded debit of that account can take.
+pub fn available(
+    conn: &mut DbConn,
+    article: &BudgetArticle,
+    year: BudgetYear,
+    account: &AccountRef,
+) -> Result<Money, LedgerWriteError> {
+    let ledger = ledger(conn, article, year, CreditType::Vak)?;
+    match find(conn, ledger, account)? {
+        Some(a) => Money::from_cents(a.totals.available().max(0))
+            .map_err(|e| LedgerError::Inconsistent(format!("account {}: {e}", a.id)).into()),
+        None => Ok(Money::ZERO),
+    }
+}
+
 /// The account a reference names, if it was opened.
 fn find(
     conn: &mut DbConn,

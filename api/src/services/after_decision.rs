@@ -1,0 +1,427 @@
+//! After the decision (issue #14): a grant is offered, its organisation's representative
+//! accepts or renounces it within the call's acceptance period, and silence past the period
+//! expires it. A renounced or expired award frees its money in the account it was awarded from
+//! (the track's own or the call's), and in the same transaction that money is offered to the
+//! reserve list: the next application that fits gets an award hold, a grant awaiting its
+//! acceptance and a letter. Only an accepted grant is paid.
+//!
+//! Every change of an award's fate takes the call's row lock first (PostgreSQL; SQLite's one
+//! writer serialises anyway), so two releases in one call offer one after the other: never
+//! the same application twice, never more than what is free (the guarded debit would refuse it
+//! besides). An acceptance leaves `pending` only through an update guarded on `pending`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use grantdesk_domain::acceptance::{Acceptance, AcceptanceStatus, Answer};
+use grantdesk_domain::legal_period::period_end;
+use grantdesk_domain::reserve::{candidate_amount, next_offer, reserve_lists, Candidate, Offer};
+use grantdesk_domain::{postings, Call, Clock, DecisionKind, Rule};
+use grantdesk_persistence::after_decision::{self, AcceptanceRecord, PlaceRecord};
+use grantdesk_persistence::assessment::{self, DecisionRecord};
+use grantdesk_persistence::grants::{self, Grant};
+use grantdesk_persistence::{applications, audit, calls, ledger, Db, DbConn};
+use uuid::Uuid;
+
+use crate::auth::Claims;
+use crate::dto::after_decision::ReservePlaceView;
+use crate::dto::grants::GrantView;
+use crate::error::ApiError;
+use crate::services::grants::view_of;
+use crate::services::letters::{enqueue_letter, Letter};
+use crate::services::load;
+use crate::services::ranking;
+use crate::state::AppState;
+
+/// Who the expiry job acts as, in the audit trail and on the ledger.
+const EXPIRY_ACTOR: &str = "system:acceptance-expiry";
+
+/// The acceptance of an award made at `offered_at` in `call`: pending until the end of the
+/// call's acceptance period, in the call's zone.
+fn offered(
+    call: &Call,
+    grant: Uuid,
+    offered_at: DateTime<Utc>,
+    hold: Option<Uuid>,
+    partial: bool,
+) -> Result<AcceptanceRecord, ApiError> {
+    let acceptance = Acceptance::offered(
+        offered_at,
+        call.after_decision.acceptance_days,
+        call.deadline.zone(),
+    )
+    .map_err(ApiError::Refused)?;
+    Ok(AcceptanceRecord {
+        grant_id: grant,
+        call_id: call.id,
+        offered_at,
+        acceptance,
+        hold_transfer_id: hold,
+        partial,
+        answered_at: None,
+        answered_by: None,
+    })
+}
+
+/// At the selection's end, for a grant the selection made: its acceptance, pending. Answers
+/// the end of its period (for the letter).
+pub(crate) fn offer_selected(
+    c: &mut DbConn,
+    call: &Call,
+    grant: Uuid,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, ApiError> {
+    let record = offered(call, grant, now, None, false)?;
+    after_decision::insert_acceptance(c, &record)?;
+    Ok(record.acceptance.due.instant())
+}
+
+/// At the selection's end: the reserve list, from the applications decided `reserve` that
+/// scored at or above the call's threshold, per track in ranking order, waiting until the end
+/// of the call's reserve period.
+pub(crate) fn place_reserve(
+    c: &mut DbConn,
+    call: &Call,
+    decisions: &[DecisionRecord],
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let lines = ranking::lines_of(c, call.id, None)?;
+    let candidates = lines
+        .into_iter()
+        .filter(|l| {
+            decisions
+                .iter()
+                .any(|d| d.application_id == l.application_id && d.kind == DecisionKind::Reserve)
+        })
+        .map(|l| Candidate {
+            application: l.application_id,
+            track: l.track,
+            score: l.score,
+            received_at: l.received_at,
+            amount: candidate_amount(l.requested_amount, call.cap_per_project),
+        })
+        .collect();
+    let places = reserve_lists(candidates, call.after_decision.reserve_threshold);
+    let until = period_end(now, call.after_decision.reserve_days, call.deadline.zone())
+        .ok_or(ApiError::Refused(Rule::TooFarAhead))?;
+    after_decision::insert_places(c, call.id, &places, now, until.instant())?;
+    Ok(())
+}
+
+/// The representative of the grant's organisation accepts or renounces it, strictly before the
+/// end of its period. Accepting an award offered from the reserve commits it; renouncing frees
+/// it and offers the money to the reserve list in the same transaction.
+pub async fn answer(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+    answer: Answer,
+) -> Result<GrantView, ApiError> {
+    let claims = claims.clone();
+    state
+        .write(move |c, clock| {
+            let grant = load::grant(c, &claims, id)?;
+            load::as_representative(c, &claims, grant.organisation_id, "answer_awards")?;
+            // the award's fate changes under the call's lock (see the module's text)
+            calls::lock(c, grant.call_id)?;
+            let now = clock.now();
+            let call = load::call(c, grant.call_id)?.call;
+            let record = after_decision::acceptance_of(c, id)?;
+            let answered = record
+                .acceptance
+                .answer(answer, now)
+                .map_err(ApiError::Refused)?;
+            let actor = claims.actor();
+            settle_fate(c, &call, &grant, &record, answered.status, &actor, now)?;
+            view_of(c, &grant, now)
+        })
+        .await
+}
+
+/// Moves a pending award to `status` and books what follows: an accepted offer's hold posted; a
+/// renounced or expired award freed and offered on. Audited. Refused when the award is no
+/// longer pending (someone answered or expired it in between).
+fn settle_fate(
+    c: &mut DbConn,
+    call: &Call,
+    grant: &Grant,
+    record: &AcceptanceRecord,
+    status: AcceptanceStatus,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    if !after_decision::leave_pending(c, grant.id, status, actor, now)? {
+        let current = after_decision::acceptance_of(c, grant.id)?
+            .acceptance
+            .status;
+        return Err(ApiError::Refused(Rule::AcceptanceAnswered {
+            status: current.to_string(),
+        }));
+    }
+    match (status, record.hold_transfer_id) {
+        (AcceptanceStatus::Accepted, Some(hold)) => {
+            let post = [postings::accept_offer(hold)];
+            ledger::execute(c, &call.article, call.budget_year, &post, actor, now)?;
+        }
+        (AcceptanceStatus::Accepted, None) | (AcceptanceStatus::Pending, _) => {}
+        (AcceptanceStatus::Renounced | AcceptanceStatus::Expired, held) => {
+            let free = [postings::free_award(
+                call,
+                grant.id,
+                grant.track,
+                grant.committed,
+                held,
+            )];
+            ledger::execute(c, &call.article, call.budget_year, &free, actor, now)?;
+        }
+    }
+    audit::record(
+        c,
+        actor,
+        &format!("grant.{}", status.as_str()),
+        ("grant", &grant.id.to_string()),
+        Some(serde_json::json!({"acceptance": "pending"})),
+        Some(serde_json::json!({"acceptance": status.as_str(),
+            "committed": grant.committed.to_string()})),
+        now,
+    )?;
+    if status.frees_money() {
+        offer_from_reserve(c, call, grant.track, actor, now)?;
+    }
+    Ok(())
+}
+
+/// Offers what is free in the account an award of `freed_track` draws on to the reserve list,
+/// one application after another while one fits (or, with partial awards, the first in line
+/// gets what is left), as long as the call's reserve period runs. Answers the applications
+/// offered.
+pub(crate) fn offer_from_reserve(
+    c: &mut DbConn,
+    call: &Call,
+    freed_track: u8,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Uuid>, ApiError> {
+    let source = postings::award_source(call, freed_track);
+    let mut offered = Vec::new();
+    loop {
+        let places: Vec<PlaceRecord> = after_decision::places_of(c, call.id)?
+            .into_iter()
+            .filter(|p| {
+                p.offered_at.is_none()
+                    && now < p.until
+                    && postings::award_source(call, p.place.track) == source
+            })
+            .collect();
+        if places.is_empty() {
+            break;
+        }
+        let free = ledger::available(c, &call.article, call.budget_year, &source)?;
+        let waiting: Vec<_> = places.iter().map(|p| p.place.clone()).collect();
+        let Some(offer) = next_offer(
+            &waiting,
+            freed_track,
+            free,
+            call.after_decision.partial_awards,
+        ) else {
+            break;
+        };
+        let Some(place) = places
+            .iter()
+            .find(|p| p.place.application == offer.application)
+        else {
+            break;
+        };
+        offer_place(c, call, place, &offer, actor, now)?;
+        offered.push(offer.application);
+    }
+    Ok(offered)
+}
+
+/// One offer from the reserve: the place marked offered, the award held, a decision
+/// `selected`, a grant awaiting its acceptance, and the letter.
+fn offer_place(
+    c: &mut DbConn,
+    call: &Call,
+    place: &PlaceRecord,
+    offer: &Offer,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let application = place.place.application;
+    if !after_decision::mark_offered(c, application, now)? {
+        return Err(ApiError::Internal(format!(
+            "reserve place {application} offered twice under the call's lock"
+        )));
+    }
+    let hold = Uuid::new_v4();
+    let held = [postings::offer_award(
+        call,
+        application,
+        place.place.track,
+        offer.amount,
+        hold,
+    )];
+    ledger::execute(c, &call.article, call.budget_year, &held, actor, now)?;
+    let app = applications::find(c, application)?;
+    let motivation = format!(
+        "offered from the reserve list (track {}, rank {})",
+        place.place.track, place.place.rank
+    );
+    assessment::record_decision(
+        c,
+        &DecisionRecord {
+            id: Uuid::new_v4(),
+            application_id: application,
+            call_id: call.id,
+            kind: DecisionKind::Selected,
+            awarded: Some(offer.amount),
+            motivation: motivation.clone(),
+            hold_transfer_id: Some(hold),
+            decided_by: actor.to_owned(),
+            decided_at: now,
+        },
+    )?;
+    let grant = Grant {
+        id: application,
+        call_id: call.id,
+        organisation_id: app.lead_organisation_id,
+        track: place.place.track,
+        committed: offer.amount,
+        start_date: call.start_date,
+        end_date: call.grant_end_date(),
+        tranches: call.tranches(),
+        created_at: now,
+    };
+    grants::insert(c, &grant)?;
+    let record = offered(call, application, now, Some(hold), offer.partial)?;
+    after_decision::insert_acceptance(c, &record)?;
+    audit::record(
+        c,
+        actor,
+        "grant.offer",
+        ("grant", &application.to_string()),
+        None,
+        Some(
+            serde_json::json!({"committed": offer.amount.to_string(), "partial": offer.partial,
+            "track": place.place.track, "rank": place.place.rank,
+            "acceptance_due": record.acceptance.due.to_rfc3339()}),
+        ),
+        now,
+    )?;
+    let letter = Letter {
+        decision: DecisionKind::Selected.as_str(),
+        awarded: Some(offer.amount),
+        motivation: &motivation,
+        screening_reason: None,
+        acceptance_due: Some(record.acceptance.due.instant()),
+    };
+    enqueue_letter(c, call, &app, letter, now)
+}
+
+/// A call's reserve list, per track in rank order, with where each place stands.
+pub async fn reserve(state: &AppState, call: Uuid) -> Result<Vec<ReservePlaceView>, ApiError> {
+    state
+        .read(move |c, clock| {
+            load::call(c, call)?;
+            let now = clock.now();
+            let places = after_decision::places_of(c, call)?;
+            let ids: Vec<Uuid> = places.iter().map(|p| p.place.application).collect();
+            let acceptances = after_decision::acceptances_of(c, &ids)?;
+            Ok(places
+                .iter()
+                .map(|p| {
+                    let acceptance = acceptances
+                        .iter()
+                        .find(|a| a.grant_id == p.place.application);
+                    ReservePlaceView::of(p, acceptance, now)
+                })
+                .collect())
+        })
+        .await
+}
+
+/// Expires every pending award whose period is over at `now`, each in a transaction of its
+/// own (freeing its money and offering it on). Safe with several processes at once: an award
+/// another process expired (or its representative answered) first is skipped. Answers how
+/// many this run expired.
+pub fn expire_due(db: &Db, now: DateTime<Utc>) -> Result<usize, ApiError> {
+    let mut expired = 0;
+    loop {
+        let due = db.read(|c| after_decision::expired_by(c, now, 100))?;
+        let batch = due.len();
+        let mut changed = 0;
+        for (grant_id, call_id) in due {
+            let done = db.write(|c| -> Result<bool, ApiError> {
+                calls::lock(c, call_id)?;
+                let record = after_decision::acceptance_of(c, grant_id)?;
+                if record.acceptance.expiry(now).is_none() {
+                    return Ok(false);
+                }
+                let call = load::call(c, call_id)?.call;
+                let grant = grants::find(c, grant_id)?;
+                match settle_fate(
+                    c,
+                    &call,
+                    &grant,
+                    &record,
+                    AcceptanceStatus::Expired,
+                    EXPIRY_ACTOR,
+                    now,
+                ) {
+                    Ok(()) => Ok(true),
+                    // answered between the read and the lock
+                    Err(ApiError::Refused(Rule::AcceptanceAnswered { .. })) => Ok(false),
+                    Err(e) => Err(e),
+                }
+            })?;
+            if done {
+                changed += 1;
+            }
+        }
+        expired += changed;
+        if batch < 100 || changed == 0 {
+            return Ok(expired);
+        }
+    }
+}
+
+/// The expiry job every server process runs (see [`expire_due`]).
+#[derive(Clone)]
+pub struct ExpiryJob {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    interval: Duration,
+}
+
+impl ExpiryJob {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, interval: Duration) -> Self {
+        ExpiryJob {
+            db,
+            clock,
+            interval,
+        }
+    }
+
+    /// Looks once (in a blocking thread: call it from async code); answers how many awards
+    /// expired.
+    pub async fn run_once(&self) -> Result<usize, ApiError> {
+        let this = self.clone();
+        tokio::task::spawn_blocking(move || expire_due(&this.db, this.clock.now()))
+            .await
+            .map_err(|e| ApiError::Internal(format!("expiry task: {e}")))?
+    }
+
+    /// Runs every interval until the process ends.
+    pub fn spawn(self) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(async move {
+            loop {
+                if let Err(e) = self.run_once().await {
+                    tracing::warn!(error = %e, "acceptance expiry: not run");
+                }
+                tokio::time::sleep(self.interval).await;
+            }
+        })
+    }
+}

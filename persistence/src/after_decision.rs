@@ -1,0 +1,269 @@
+//! After the decision (issue #14): each grant's acceptance and the reserve list of a decided
+//! call. A status leaves `pending` (an acceptance) or a place is offered only by an update
+//! guarded on the state it leaves, so two writers (an answer and the expiry job, or two
+//! server processes' jobs) never both change it: the second one's update finds nothing.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use grantdesk_domain::acceptance::{Acceptance, AcceptanceStatus};
+use grantdesk_domain::reserve::Place;
+use grantdesk_domain::{parse_zone, Deadline};
+use uuid::Uuid;
+
+use crate::db::DbConn;
+use crate::mapping::{corrupt, enumerated, money, opt_uuid, uuid};
+use crate::schema::{grant_acceptances, reserve_places};
+use crate::StoreError;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = grant_acceptances)]
+struct AcceptanceRow {
+    grant_id: String,
+    call_id: String,
+    offered_at: NaiveDateTime,
+    due_at: NaiveDateTime,
+    zone: String,
+    status: String,
+    hold_transfer_id: Option<String>,
+    partial: bool,
+    answered_at: Option<NaiveDateTime>,
+    answered_by: Option<String>,
+}
+
+/// A grant's acceptance, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcceptanceRecord {
+    pub grant_id: Uuid,
+    pub call_id: Uuid,
+    /// The letter's (or the offer's) instant: the award date.
+    pub offered_at: DateTime<Utc>,
+    pub acceptance: Acceptance,
+    /// The hold of an award offered from the reserve list, until it is answered.
+    pub hold_transfer_id: Option<Uuid>,
+    /// Offered less than the application asked (a partial award from the reserve).
+    pub partial: bool,
+    pub answered_at: Option<DateTime<Utc>>,
+    pub answered_by: Option<String>,
+}
+
+impl TryFrom<AcceptanceRow> for AcceptanceRecord {
+    type Error = StoreError;
+    fn try_from(r: AcceptanceRow) -> Result<Self, StoreError> {
+        let zone = parse_zone(&r.zone).map_err(corrupt)?;
+        Ok(AcceptanceRecord {
+            grant_id: uuid(&r.grant_id)?,
+            call_id: uuid(&r.call_id)?,
+            offered_at: r.offered_at.and_utc(),
+            acceptance: Acceptance {
+                status: enumerated(&r.status)?,
+                due: Deadline::from_instant(r.due_at.and_utc(), zone),
+            },
+            hold_transfer_id: opt_uuid(r.hold_transfer_id.as_deref())?,
+            partial: r.partial,
+            answered_at: r.answered_at.map(|t| t.and_utc()),
+            answered_by: r.answered_by,
+        })
+    }
+}
+
+/// Records a grant's acceptance as offered.
+pub fn insert_acceptance(conn: &mut DbConn, a: &AcceptanceRecord) -> Result<(), StoreError> {
+    diesel::insert_into(grant_acceptances::table)
+        .values(&AcceptanceRow {
+            grant_id: a.grant_id.to_string(),
+            call_id: a.call_id.to_string(),
+            offered_at: a.offered_at.naive_utc(),
+            due_at: a.acceptance.due.instant().naive_utc(),
+            zone: a.acceptance.due.zone().name().to_owned(),
+            status: a.acceptance.status.as_str().to_owned(),
+            hold_transfer_id: a.hold_transfer_id.map(|h| h.to_string()),
+            partial: a.partial,
+            answered_at: a.answered_at.map(|t| t.naive_utc()),
+            answered_by: a.answered_by.clone(),
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The acceptance of a grant.
+pub fn acceptance_of(conn: &mut DbConn, grant: Uuid) -> Result<AcceptanceRecord, StoreError> {
+    grant_acceptances::table
+        .find(grant.to_string())
+        .select(AcceptanceRow::as_select())
+        .first(conn)?
+        .try_into()
+}
+
+/// The acceptances of several grants (those that have one), in no particular order.
+pub fn acceptances_of(
+    conn: &mut DbConn,
+    grants: &[Uuid],
+) -> Result<Vec<AcceptanceRecord>, StoreError> {
+    let ids: Vec<String> = grants.iter().map(Uuid::to_string).collect();
+    grant_acceptances::table
+        .filter(grant_acceptances::grant_id.eq_any(ids))
+        .select(AcceptanceRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(AcceptanceRecord::try_from)
+        .collect()
+}
+
+/// The acceptances of a call's grants, oldest offer first.
+pub fn acceptances_of_call(
+    conn: &mut DbConn,
+    call: Uuid,
+) -> Result<Vec<AcceptanceRecord>, StoreError> {
+    grant_acceptances::table
+        .filter(grant_acceptances::call_id.eq(call.to_string()))
+        .order((
+            grant_acceptances::offered_at.asc(),
+            grant_acceptances::grant_id.asc(),
+        ))
+        .select(AcceptanceRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(AcceptanceRecord::try_from)
+        .collect()
+}
+
+/// Moves a pending acceptance to `status` (answered by `by` at `at`); false when it was not
+/// pending any more (someone else answered or expired it first), and then nothing changed.
+pub fn leave_pending(
+    conn: &mut DbConn,
+    grant: Uuid,
+    status: AcceptanceStatus,
+    by: &str,
+    at: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let changed = diesel::update(
+        grant_acceptances::table
+            .filter(grant_acceptances::grant_id.eq(grant.to_string()))
+            .filter(grant_acceptances::status.eq(AcceptanceStatus::Pending.as_str())),
+    )
+    .set((
+        grant_acceptances::status.eq(status.as_str()),
+        grant_acceptances::answered_at.eq(Some(at.naive_utc())),
+        grant_acceptances::answered_by.eq(Some(by)),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Pending acceptances whose period ended at or before `now`: (grant, call), the earliest due
+/// first, at most `limit`.
+pub fn expired_by(
+    conn: &mut DbConn,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
+    grant_acceptances::table
+        .filter(grant_acceptances::status.eq(AcceptanceStatus::Pending.as_str()))
+        .filter(grant_acceptances::due_at.le(now.naive_utc()))
+        .order((
+            grant_acceptances::due_at.asc(),
+            grant_acceptances::grant_id.asc(),
+        ))
+        .limit(limit)
+        .select((grant_acceptances::grant_id, grant_acceptances::call_id))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .map(|(g, c)| Ok((uuid(&g)?, uuid(&c)?)))
+        .collect()
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = reserve_places)]
+struct PlaceRow {
+    application_id: String,
+    call_id: String,
+    track: i32,
+    rank: i32,
+    amount_cents: i64,
+    placed_at: NaiveDateTime,
+    until: NaiveDateTime,
+    offered_at: Option<NaiveDateTime>,
+}
+
+/// A place on a call's reserve list, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceRecord {
+    pub call_id: Uuid,
+    pub place: Place,
+    pub placed_at: DateTime<Utc>,
+    /// The end of the call's reserve period: nothing is offered at or after it.
+    pub until: DateTime<Utc>,
+    /// When freed money was offered to it; `None` while it waits.
+    pub offered_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<PlaceRow> for PlaceRecord {
+    type Error = StoreError;
+    fn try_from(r: PlaceRow) -> Result<Self, StoreError> {
+        Ok(PlaceRecord {
+            call_id: uuid(&r.call_id)?,
+            place: Place {
+                application: uuid(&r.application_id)?,
+                track: u8::try_from(r.track).map_err(corrupt)?,
+                rank: u32::try_from(r.rank).map_err(corrupt)?,
+                amount: money(r.amount_cents)?,
+            },
+            placed_at: r.placed_at.and_utc(),
+            until: r.until.and_utc(),
+            offered_at: r.offered_at.map(|t| t.and_utc()),
+        })
+    }
+}
+
+/// Places a call's reserve list.
+pub fn insert_places(
+    conn: &mut DbConn,
+    call: Uuid,
+    places: &[Place],
+    placed_at: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    for p in places {
+        diesel::insert_into(reserve_places::table)
+            .values(&PlaceRow {
+                application_id: p.application.to_string(),
+                call_id: call.to_string(),
+                track: i32::from(p.track),
+                rank: i32::try_from(p.rank).map_err(corrupt)?,
+                amount_cents: p.amount.cents(),
+                placed_at: placed_at.naive_utc(),
+                until: until.naive_utc(),
+                offered_at: None,
+            })
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A call's reserve list, per track in rank order.
+pub fn places_of(conn: &mut DbConn, call: Uuid) -> Result<Vec<PlaceRecord>, StoreError> {
+    reserve_places::table
+        .filter(reserve_places::call_id.eq(call.to_string()))
+        .order((reserve_places::track.asc(), reserve_places::rank.asc()))
+        .select(PlaceRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(PlaceRecord::try_from)
+        .collect()
+}
+
+/// Marks a waiting place offered; false when it was offered already (and then nothing changed).
+pub fn mark_offered(
+    conn: &mut DbConn,
+    application: Uuid,
+    at: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let changed = diesel::update(
+        reserve_places::table
+            .filter(reserve_places::application_id.eq(application.to_string()))
+            .filter(reserve_places::offered_at.is_null()),
+    )
+    .set(reserve_places::offered_at.eq(Some(at.naive_utc())))
+    .execute(conn)?;
+    Ok(changed == 1)
+}

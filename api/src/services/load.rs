@@ -131,8 +131,7 @@ pub fn grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiErro
 }
 
 /// A grant the bearer may see ([`grant`]) that may be paid, settled or reported on: its award
-/// is accepted
-/// by its organisation (409 `awaiting_acceptance` otherwise, naming where it stands).
+/// is accepted by its organisation (409 `awaiting_acceptance` otherwise, naming where it stands).
 pub fn payable_grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError> {
     let grant = self::grant(c, claims, id)?;
     let status = after_decision::acceptance_of(c, id)?.acceptance.status;

@@ -385,3 +385,283 @@ async fn only_the_grantees_representative_answers_the_award() {
         "pending"
     );
 }
+
+async fn lodge(s: &CallInAssessment, application: &str, grounds: &str) -> Res {
+    s.app
+        .post(
+            &format!("/api/v1/applications/{application}/objection"),
+            Some(&s.applicant),
+            json!({ "grounds": grounds }),
+        )
+        .await
+}
+
+async fn rule(s: &CallInAssessment, application: &str, ruling: Value) -> Res {
+    s.as_admin(
+        &format!("/api/v1/applications/{application}/objection/ruling"),
+        ruling,
+    )
+    .await
+}
+
+/// The objections written to the outbox of `kind` (objection_lodged, objection_ruled), on
+/// `application`.
+fn objection_letters(app: &TestApp, kind: &str, application: &str) -> Vec<Value> {
+    let mut conn = app.db.conn().unwrap();
+    grantdesk_persistence::assessment::outbox_messages(&mut conn, kind)
+        .unwrap()
+        .into_iter()
+        .filter(|(_, a, _)| a.to_string() == application)
+        .map(|(_, _, data)| data)
+        .collect()
+}
+
+/// One objection per application, lodged by the representative before the end of its period
+/// (30 days after the letter of Friday 20 October 2023, a legal period ending on Tuesday 21
+/// November 2023 at midnight in Brussels): the last second is in time, the end itself and one
+/// second after it are not.
+#[tokio::test]
+async fn an_objection_lodged_one_second_after_its_period_is_refused() {
+    let s = selection_with_a_reserve().await;
+    let (app, in_time, late) = (&s.app, &s.apps[2], &s.apps[3]);
+    let due = brussels(2023, 11, 21, 0, 0, 0);
+
+    app.set_time(due - chrono::Duration::seconds(1));
+    // grounds are required
+    let blank = lodge(&s, in_time, "  ").await;
+    assert_eq!(
+        blank.problem(422)["errors"][0]["field"],
+        "grounds",
+        "{}",
+        blank.text
+    );
+    let lodged = lodge(&s, in_time, "De score op criterium 2 negeert bijlage 3.").await;
+    let lodged = lodged.ok(201).clone();
+    assert_eq!(lodged["due"], "2023-11-21T00:00:00+01:00");
+    assert_eq!(lodged["ruling"], Value::Null);
+    // one per application
+    let twice = lodge(&s, in_time, "Nog een bezwaar.").await;
+    assert_eq!(twice.problem(409)["rule"], "objection_lodged");
+    // the organisation is told it was received
+    let told = objection_letters(app, "objection_lodged", in_time);
+    assert_eq!(told.len(), 1);
+    assert_eq!(
+        told[0]["grounds"],
+        "De score op criterium 2 negeert bijlage 3."
+    );
+
+    for when in [due, due + chrono::Duration::seconds(1)] {
+        app.set_time(when);
+        let refused = lodge(&s, late, "Te laat ingediend.").await;
+        assert_eq!(refused.problem(409)["rule"], "objection_period_over");
+        assert_eq!(refused.body["params"]["due"], "2023-11-21T00:00:00+01:00");
+    }
+    let none = app
+        .get(
+            &format!("/api/v1/applications/{late}/objection"),
+            Some(&s.applicant),
+        )
+        .await;
+    none.problem(404);
+    // staff see the call's objections
+    let list = app.get(&s.call_path("objections"), Some(&s.admin)).await;
+    let ids: Vec<&str> = list
+        .ok(200)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["application_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [in_time.as_str()]);
+}
+
+/// An upheld objection with no money free: the application joins the reserve list at the rank
+/// its score gives it, and freed money reaches it in that order.
+#[tokio::test]
+async fn an_upheld_objection_with_no_free_money_places_the_application_on_the_reserve() {
+    let s = call_in_assessment(
+        applications(5)
+            .budget("100000.00")
+            .requesting("50000.00")
+            .all_eligible(),
+    )
+    .await;
+    // scored 9, 8, 5, 7 and 6 out of 10
+    s.score(&[9, 8, 5, 7, 6]).await;
+    let (app, objecting) = (&s.app, &s.apps[4]);
+    s.decide(&s.apps[0], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(&s.apps[1], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(&s.apps[2], reserve("Budget op")).await.ok(201);
+    s.decide(&s.apps[3], reserve("Budget op")).await.ok(201);
+    s.decide(objecting, rejected("Onvoldoende")).await.ok(201);
+    app.set_time(brussels(2023, 10, 20, 16, 0, 0));
+    s.finalise().await.ok(200);
+
+    app.set_time(brussels(2023, 11, 2, 9, 0, 0));
+    lodge(&s, objecting, "Bijlage 3 werd genegeerd.")
+        .await
+        .ok(201);
+    // upheld names the award; a motivation is required
+    let bare = rule(
+        &s,
+        objecting,
+        json!({"ruling": "upheld", "motivation": "Terecht."}),
+    )
+    .await;
+    assert_eq!(
+        bare.problem(422)["errors"][0]["field"],
+        "awarded",
+        "{}",
+        bare.text
+    );
+    let unmotivated = rule(
+        &s,
+        objecting,
+        json!({"ruling": "upheld", "motivation": "", "awarded": "50000.00"}),
+    )
+    .await;
+    assert_eq!(unmotivated.problem(422)["errors"][0]["field"], "motivation");
+    let ruled = rule(
+        &s,
+        objecting,
+        json!({"ruling": "upheld", "motivation": "Bijlage 3 over het hoofd gezien.",
+               "awarded": "50000.00"}),
+    )
+    .await;
+    let ruled = ruled.ok(200).clone();
+    assert_eq!(ruled["ruling"], "upheld");
+    assert_eq!(ruled["outcome"], "reserve", "no money was free: {ruled}");
+    // once
+    let again = rule(
+        &s,
+        objecting,
+        json!({"ruling": "rejected", "motivation": "Toch niet."}),
+    )
+    .await;
+    assert_eq!(again.problem(409)["rule"], "objection_ruled");
+    // the organisation is told, and reads the ruling
+    let told = objection_letters(app, "objection_ruled", objecting);
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0]["outcome"], "reserve");
+    let read = app
+        .get(
+            &format!("/api/v1/applications/{objecting}/objection"),
+            Some(&s.applicant),
+        )
+        .await;
+    assert_eq!(read.ok(200)["ruling"], "upheld");
+
+    // its score (6) puts it between the fourth (7) and the third (5)
+    let list = reserve_list(&s).await;
+    let order: Vec<(&str, u64)> = list
+        .iter()
+        .map(|p| {
+            (
+                p["application_id"].as_str().unwrap(),
+                p["rank"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        vec![
+            (s.apps[3].as_str(), 1),
+            (objecting.as_str(), 2),
+            (s.apps[2].as_str(), 3)
+        ]
+    );
+    assert_eq!(
+        figures(&s).await,
+        ["100000.00", "0.00", "0.00", "0.00", "0.00"]
+    );
+
+    // freed money reaches the reserve in that order
+    s.answer(&s.apps[0], "renounce").await.ok(200);
+    s.answer(&s.apps[3], "renounce").await.ok(200);
+    let list = reserve_list(&s).await;
+    let statuses: Vec<(&str, &str)> = list
+        .iter()
+        .map(|p| {
+            (
+                p["application_id"].as_str().unwrap(),
+                p["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![
+            (s.apps[3].as_str(), "offered"),
+            (objecting.as_str(), "offered"),
+            (s.apps[2].as_str(), "waiting")
+        ]
+    );
+    assert_eq!(
+        grant(&s, objecting).await["acceptance"]["status"],
+        "pending"
+    );
+    assert_eq!(
+        figures(&s).await,
+        ["50000.00", "50000.00", "50000.00", "0.00", "0.00"]
+    );
+}
+
+/// Upheld while money is free (a renunciation nobody on the reserve fits): the application is
+/// offered the award at once.
+#[tokio::test]
+async fn an_upheld_objection_is_offered_what_is_free() {
+    let s = call_in_assessment(
+        applications(3)
+            .budget("100000.00")
+            .requesting("50000.00")
+            .all_eligible(),
+    )
+    .await;
+    let (app, objecting) = (&s.app, &s.apps[2]);
+    s.decide(&s.apps[0], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(&s.apps[1], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(objecting, rejected("Onvoldoende")).await.ok(201);
+    app.set_time(brussels(2023, 10, 20, 16, 0, 0));
+    s.finalise().await.ok(200);
+    app.set_time(brussels(2023, 11, 2, 9, 0, 0));
+    // nobody waits on the reserve: the renounced money stays free on the call
+    s.answer(&s.apps[0], "renounce").await.ok(200);
+    assert_eq!(
+        figures(&s).await,
+        ["50000.00", "0.00", "50000.00", "50000.00", "0.00"]
+    );
+    lodge(&s, objecting, "Bijlage 3 werd genegeerd.")
+        .await
+        .ok(201);
+    let ruled = rule(
+        &s,
+        objecting,
+        json!({"ruling": "upheld", "motivation": "Terecht.", "awarded": "40000.00"}),
+    )
+    .await;
+    assert_eq!(ruled.ok(200)["outcome"], "offered", "{}", ruled.text);
+    let g = grant(&s, objecting).await;
+    assert_eq!(g["status"], "awaiting_acceptance");
+    assert_eq!(g["committed"], "40000.00");
+    assert_eq!(
+        objection_letters(app, "objection_ruled", objecting)[0]["awarded"],
+        "40000.00"
+    );
+    assert_eq!(
+        figures(&s).await,
+        ["50000.00", "40000.00", "50000.00", "10000.00", "0.00"]
+    );
+    s.answer(objecting, "accept").await.ok(200);
+    assert_eq!(
+        figures(&s).await,
+        ["90000.00", "0.00", "50000.00", "10000.00", "0.00"]
+    );
+}

@@ -65,6 +65,26 @@ pub fn check_ruling(motivation: &str) -> Result<String, (&'static str, Rule)> {
         .map_err(|rule| ("motivation", rule))
 }
 
+string_enum! {
+    /// What an upheld objection led to.
+    pub enum Outcome("objection outcome") {
+        /// Money was free: the application is offered the award the ruling names.
+        Offered => "offered",
+        /// No money was free: the application joins the reserve list at its rank.
+        Reserve => "reserve",
+    }
+}
+
+/// What an upheld objection does with an award of `awarded` when `free` is available where it
+/// would draw from: offered when it fits, else the reserve list (the ruling says so).
+pub fn upheld_outcome(free: crate::Money, awarded: crate::Money) -> Outcome {
+    if awarded <= free {
+        Outcome::Offered
+    } else {
+        Outcome::Reserve
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +130,22 @@ mod tests {
         );
         assert_eq!(check_ruling(""), Err(("motivation", Rule::Blank)));
         assert_eq!(Ruling::parse("upheld"), Ok(Ruling::Upheld));
+    }
+
+    #[test]
+    fn an_upheld_objection_is_offered_what_fits_and_otherwise_joins_the_reserve() {
+        let m = |s: &str| crate::Money::parse(s).expect("amount");
+        assert_eq!(
+            upheld_outcome(m("50000.00"), m("50000.00")),
+            Outcome::Offered
+        );
+        assert_eq!(
+            upheld_outcome(m("49999.99"), m("50000.00")),
+            Outcome::Reserve
+        );
+        assert_eq!(
+            upheld_outcome(crate::Money::ZERO, m("0.01")),
+            Outcome::Reserve
+        );
     }
 }

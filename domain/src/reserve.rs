@@ -101,6 +101,27 @@ pub fn next_offer(
     })
 }
 
+/// The rank at which `newcomer` (an application whose objection was upheld while no money was
+/// free) joins its track's reserve list, among the track's places `others` (waiting or
+/// offered, each with its score): where the ranking's order puts it, whatever the threshold.
+pub fn rank_of_newcomer(others: &[Candidate], newcomer: &Candidate) -> u32 {
+    let entries = others
+        .iter()
+        .filter(|c| c.track == newcomer.track && c.application != newcomer.application)
+        .chain(std::iter::once(newcomer))
+        .map(|c| RankingEntry {
+            item: c.application,
+            score: c.score,
+            received_at: c.received_at,
+            reviews: 0,
+        })
+        .collect();
+    rank(entries)
+        .into_iter()
+        .find(|(_, e)| e.item == newcomer.application)
+        .map_or(1, |(r, _)| r)
+}
+
 /// What a reserve application would be awarded: what it asked, within the call's cap per
 /// project.
 pub fn candidate_amount(requested: Money, cap_per_project: Option<Money>) -> Money {
@@ -242,5 +263,24 @@ mod tests {
             money("40000.00")
         );
         assert_eq!(candidate_amount(money("40000.00"), None), money("40000.00"));
+    }
+
+    #[test]
+    fn an_upheld_objection_joins_the_reserve_where_its_score_ranks_it() {
+        let others = [
+            candidate(1, 1, Some("82.50"), 9, "40000.00"),
+            candidate(2, 1, Some("70.00"), 1, "60000.00"),
+            candidate(3, 2, Some("99.00"), 1, "60000.00"),
+        ];
+        let newcomer = candidate(9, 1, Some("75.00"), 5, "50000.00");
+        assert_eq!(rank_of_newcomer(&others, &newcomer), 2);
+        let best = candidate(9, 1, Some("90.00"), 5, "50000.00");
+        assert_eq!(rank_of_newcomer(&others, &best), 1);
+        // an equal score: the earlier receipt first
+        let tie = candidate(9, 1, Some("70.00"), 0, "50000.00");
+        assert_eq!(rank_of_newcomer(&others, &tie), 2);
+        let unscored = candidate(9, 1, None, 0, "50000.00");
+        assert_eq!(rank_of_newcomer(&others, &unscored), 3);
+        assert_eq!(rank_of_newcomer(&[], &unscored), 1);
     }
 }

@@ -363,6 +363,12 @@ rules! {
     ObjectionPeriodOver { due: String } => "objection_period_over",
     /// A second objection against one decision.
     ObjectionLodged => "objection_lodged",
+    /// An objection against an application that has no decision letter.
+    NothingToObject => "nothing_to_object",
+    /// A second ruling on an objection ruled `ruling` already.
+    ObjectionRuled { ruling: String } => "objection_ruled",
+    /// An upheld objection that names no award.
+    UpheldNeedsAward => "upheld_needs_award",
     /// A payment on a grant whose award is `status`, not accepted.
     AwaitingAcceptance { status: String } => "awaiting_acceptance",
     /// An e-mail address and password that sign no one in.

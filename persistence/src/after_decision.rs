@@ -6,13 +6,14 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use grantdesk_domain::acceptance::{Acceptance, AcceptanceStatus};
+use grantdesk_domain::objection::{Outcome, Ruling};
 use grantdesk_domain::reserve::Place;
 use grantdesk_domain::{parse_zone, Deadline};
 use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{corrupt, enumerated, money, opt_uuid, uuid};
-use crate::schema::{grant_acceptances, reserve_places};
+use crate::schema::{grant_acceptances, objections, outbox, reserve_places};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -266,4 +267,190 @@ pub fn mark_offered(
     .set(reserve_places::offered_at.eq(Some(at.naive_utc())))
     .execute(conn)?;
     Ok(changed == 1)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = objections)]
+struct ObjectionRow {
+    application_id: String,
+    id: String,
+    call_id: String,
+    organisation_id: String,
+    grounds: String,
+    lodged_by: String,
+    lodged_at: NaiveDateTime,
+    due_at: NaiveDateTime,
+    zone: String,
+    ruling: Option<String>,
+    motivation: Option<String>,
+    outcome: Option<String>,
+    ruled_by: Option<String>,
+    ruled_at: Option<NaiveDateTime>,
+}
+
+/// An objection (bezwaar) against an application's decision, and its ruling once made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectionRecord {
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub call_id: Uuid,
+    pub organisation_id: Uuid,
+    pub grounds: String,
+    pub lodged_by: String,
+    pub lodged_at: DateTime<Utc>,
+    /// The end of the period it was lodged in.
+    pub due: Deadline,
+    pub ruling: Option<Ruling>,
+    pub motivation: Option<String>,
+    pub outcome: Option<Outcome>,
+    pub ruled_by: Option<String>,
+    pub ruled_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<ObjectionRow> for ObjectionRecord {
+    type Error = StoreError;
+    fn try_from(r: ObjectionRow) -> Result<Self, StoreError> {
+        let zone = parse_zone(&r.zone).map_err(corrupt)?;
+        Ok(ObjectionRecord {
+            id: uuid(&r.id)?,
+            application_id: uuid(&r.application_id)?,
+            call_id: uuid(&r.call_id)?,
+            organisation_id: uuid(&r.organisation_id)?,
+            grounds: r.grounds,
+            lodged_by: r.lodged_by,
+            lodged_at: r.lodged_at.and_utc(),
+            due: Deadline::from_instant(r.due_at.and_utc(), zone),
+            ruling: r.ruling.as_deref().map(enumerated).transpose()?,
+            motivation: r.motivation,
+            outcome: r.outcome.as_deref().map(enumerated).transpose()?,
+            ruled_by: r.ruled_by,
+            ruled_at: r.ruled_at.map(|t| t.and_utc()),
+        })
+    }
+}
+
+/// Records an objection; false when the application has one already (also when another
+/// arrived at the same moment: the primary key decides), and then nothing changed.
+pub fn lodge(conn: &mut DbConn, o: &ObjectionRecord) -> Result<bool, StoreError> {
+    let row = ObjectionRow {
+        application_id: o.application_id.to_string(),
+        id: o.id.to_string(),
+        call_id: o.call_id.to_string(),
+        organisation_id: o.organisation_id.to_string(),
+        grounds: o.grounds.clone(),
+        lodged_by: o.lodged_by.clone(),
+        lodged_at: o.lodged_at.naive_utc(),
+        due_at: o.due.instant().naive_utc(),
+        zone: o.due.zone().name().to_owned(),
+        ruling: None,
+        motivation: None,
+        outcome: None,
+        ruled_by: None,
+        ruled_at: None,
+    };
+    let insert = diesel::insert_into(objections::table)
+        .values(&row)
+        .on_conflict_do_nothing();
+    let inserted = match conn {
+        DbConn::Pg(c) => insert.execute(c)?,
+        DbConn::Sqlite(c) => insert.execute(c)?,
+    };
+    Ok(inserted == 1)
+}
+
+/// The objection against an application, if any.
+pub fn objection_of(
+    conn: &mut DbConn,
+    application: Uuid,
+) -> Result<Option<ObjectionRecord>, StoreError> {
+    objections::table
+        .find(application.to_string())
+        .select(ObjectionRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(ObjectionRecord::try_from)
+        .transpose()
+}
+
+/// The objections in a call, oldest first.
+pub fn objections_of_call(
+    conn: &mut DbConn,
+    call: Uuid,
+) -> Result<Vec<ObjectionRecord>, StoreError> {
+    objections::table
+        .filter(objections::call_id.eq(call.to_string()))
+        .order((objections::lodged_at.asc(), objections::id.asc()))
+        .select(ObjectionRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(ObjectionRecord::try_from)
+        .collect()
+}
+
+/// Records the ruling on an objection not ruled on yet; false when it was ruled on already
+/// (and then nothing changed).
+pub fn rule_on(
+    conn: &mut DbConn,
+    application: Uuid,
+    (ruling, outcome): (Ruling, Option<Outcome>),
+    motivation: &str,
+    by: &str,
+    at: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let changed = diesel::update(
+        objections::table
+            .filter(objections::application_id.eq(application.to_string()))
+            .filter(objections::ruling.is_null()),
+    )
+    .set((
+        objections::ruling.eq(Some(ruling.as_str())),
+        objections::outcome.eq(outcome.map(|o| o.as_str())),
+        objections::motivation.eq(Some(motivation)),
+        objections::ruled_by.eq(Some(by)),
+        objections::ruled_at.eq(Some(at.naive_utc())),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// The instant of the first decision letter written about an application (the decision an
+/// objection is lodged against), if one was written.
+pub fn first_letter_at(
+    conn: &mut DbConn,
+    application: Uuid,
+) -> Result<Option<DateTime<Utc>>, StoreError> {
+    Ok(outbox::table
+        .filter(outbox::kind.eq("decision_letter"))
+        .filter(outbox::application_id.eq(application.to_string()))
+        .order(outbox::seq.asc())
+        .select(outbox::created_at)
+        .first::<NaiveDateTime>(conn)
+        .optional()?
+        .map(|t| t.and_utc()))
+}
+
+/// Puts an application on a track's reserve list at `rank` (1 first): the places from that
+/// rank on move one down. Used when an upheld objection finds no money free.
+pub fn insert_place_at(
+    conn: &mut DbConn,
+    call: Uuid,
+    place: &Place,
+    placed_at: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let rank = i32::try_from(place.rank).map_err(corrupt)?;
+    // from the last up, so that no two places share a rank on the way
+    let below: Vec<(String, i32)> = reserve_places::table
+        .filter(reserve_places::call_id.eq(call.to_string()))
+        .filter(reserve_places::track.eq(i32::from(place.track)))
+        .filter(reserve_places::rank.ge(rank))
+        .order(reserve_places::rank.desc())
+        .select((reserve_places::application_id, reserve_places::rank))
+        .load(conn)?;
+    for (application, r) in below {
+        diesel::update(reserve_places::table.find(application))
+            .set(reserve_places::rank.eq(r + 1))
+            .execute(conn)?;
+    }
+    insert_places(conn, call, std::slice::from_ref(place), placed_at, until)
 }

@@ -607,6 +607,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    objections (application_id) {
+        application_id -> Text,
+        id -> Text,
+        call_id -> Text,
+        organisation_id -> Text,
+        grounds -> Text,
+        lodged_by -> Text,
+        lodged_at -> Timestamp,
+        due_at -> Timestamp,
+        zone -> Text,
+        ruling -> Nullable<Text>,
+        motivation -> Nullable<Text>,
+        outcome -> Nullable<Text>,
+        ruled_by -> Nullable<Text>,
+        ruled_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(accounts -> ledgers (ledger_id));
 diesel::joinable!(webhook_secrets -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_messages -> webhook_endpoints (endpoint_id));
@@ -671,4 +690,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     reminder_preferences,
     grant_acceptances,
     reserve_places,
+    objections,
 );

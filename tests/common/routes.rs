@@ -58,6 +58,7 @@ const APPLICATION_READERS: &[Role] = &[Role::Applicant, Role::Admin, Role::Audit
 const ASSESSMENT_READERS: &[Role] = &[Role::Admin, Role::Reviewer, Role::Auditor];
 const SELECTION_READERS: &[Role] = &[Role::Admin, Role::Auditor];
 const REVIEWER: &[Role] = &[Role::Reviewer];
+const OBJECTION_READERS: &[Role] = &[Role::Admin, Role::Auditor, Role::Applicant];
 const GRANT_READERS: &[Role] = &[Role::Admin, Role::Finance, Role::Auditor, Role::Applicant];
 const FINANCE: &[Role] = &[Role::Finance];
 const FINANCE_OR_ADMIN: &[Role] = &[Role::Finance, Role::Admin];
@@ -183,6 +184,14 @@ fn payment_body() -> Option<Value> {
 
 fn acceptance_body() -> Option<Value> {
     Some(json!({"answer": "accept"}))
+}
+
+fn objection_body() -> Option<Value> {
+    Some(json!({"grounds": "De score negeert bijlage 3."}))
+}
+
+fn ruling_body() -> Option<Value> {
+    Some(json!({"ruling": "rejected", "motivation": "Ongegrond."}))
 }
 
 fn verdict_body() -> Option<Value> {
@@ -312,6 +321,10 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/api/v1/grants/{id}/payments", access: Access::Roles(FINANCE), body: payment_body },
     Route { method: "POST", path: "/api/v1/grants/{id}/acceptance", access: Access::Roles(APPLICANT), body: acceptance_body },
     Route { method: "GET", path: "/api/v1/calls/{id}/reserve", access: Access::Roles(BUDGET_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/objection", access: Access::Roles(APPLICANT), body: objection_body },
+    Route { method: "GET", path: "/api/v1/applications/{id}/objection", access: Access::Roles(OBJECTION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/objection/ruling", access: Access::Roles(ADMIN), body: ruling_body },
+    Route { method: "GET", path: "/api/v1/calls/{id}/objections", access: Access::Roles(SELECTION_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/final-reports", access: Access::Roles(APPLICANT), body: none },
     Route { method: "GET", path: "/api/v1/grants/{id}/final-reports", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "GET", path: "/api/v1/grants/{id}/final-reports/{version}/document", access: Access::Roles(GRANT_READERS), body: none },

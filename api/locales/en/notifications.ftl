@@ -13,6 +13,8 @@ fact-enterprise-number = Enterprise number
 fact-decision = Decision
 fact-awarded = Amount awarded
 fact-accept-by = Accept or renounce before
+fact-lodged-at = Objection lodged on
+fact-grounds = Grounds
 fact-requested = Amount requested
 fact-motivation = Motivation
 fact-start-date = Start date
@@ -40,6 +42,14 @@ decision_letter-selected-body = Your application "{ $title }" was selected. You 
 decision_letter-reserve-body = Your application "{ $title }" was not selected straight away but is on the reserve list: if budget comes free, it can still be funded.
 decision_letter-rejected-body = Your application "{ $title }" was not selected. The motivation is below.
 decision_letter-not_eligible-body = Your application "{ $title }" was found not eligible. The reason is below.
+
+objection_lodged-subject = Objection received: { $title } ({ $call })
+objection_lodged-body = We received your objection against the decision on your application "{ $title }" for the call { $call } on { $lodged_at }. Staff will rule on it; you will be told.
+
+objection_ruled-subject = Ruling on your objection: { $title } ({ $call })
+objection_ruled-upheld-body = Your objection against the decision on "{ $title }" is upheld and your application was decided again. If an amount is awarded below, accept or renounce the grant in the application before the date below; otherwise no money was free and your application is on the reserve list.
+objection_ruled-rejected-body = Your objection against the decision on "{ $title }" is rejected: the decision stands. The motivation is below.
+objection_ruled-inadmissible-body = Your objection against the decision on "{ $title }" is inadmissible. The motivation is below.
 
 invitation-subject = Invitation to become a member of { $organisation }
 invitation-body = You are invited to become a member of { $organisation } in grantdesk. Accept or decline the invitation in the application before { $expires_at }.

@@ -178,6 +178,7 @@ rule-not_representative = only the organisation's representative may { $action -
         [withdraw_invitations] withdraw invitations
         [register_webhooks] register webhook endpoints
         [answer_awards] accept or renounce a grant
+        [lodge_objections] lodge an objection
        *[other] { $action }
     }
 rule-representative_must_hand_on = the representative cannot leave: first hand the role on to another member (PUT /api/v1/organisations/{"{"}id{"}"}/representative with their user_id), then leave
@@ -232,5 +233,8 @@ rule-acceptance_answered = the award was answered already: it is { $status }
 rule-acceptance_period_over = the period for answering the award ended at { $due }
 rule-objection_period_over = the period for lodging an objection ended at { $due }
 rule-objection_lodged = an objection was lodged against this decision already
+rule-nothing_to_object = there is no decision letter on this application to object to
+rule-objection_ruled = the objection was ruled on already: { $ruling }
+rule-upheld_needs_award = an upheld objection names the award the application is decided again with (awarded)
 rule-awaiting_acceptance = the grant is { $status }, not accepted by its organisation: it is neither paid nor reported on before it is accepted
 rule-score = must be a score from 0 to 100 with at most two decimals

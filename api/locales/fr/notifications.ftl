@@ -13,6 +13,8 @@ fact-enterprise-number = Numéro d'entreprise
 fact-decision = Décision
 fact-awarded = Montant octroyé
 fact-accept-by = Accepter ou refuser avant le
+fact-lodged-at = Réclamation introduite le
+fact-grounds = Motifs
 fact-requested = Montant demandé
 fact-motivation = Motivation
 fact-start-date = Date de début
@@ -40,6 +42,14 @@ decision_letter-selected-body = Votre demande « { $title } » a été sélectio
 decision_letter-reserve-body = Votre demande « { $title } » n'a pas été sélectionnée d'emblée mais figure sur la liste de réserve : si du budget se libère, elle pourra encore être financée.
 decision_letter-rejected-body = Votre demande « { $title } » n'a pas été sélectionnée. Vous trouverez la motivation ci-dessous.
 decision_letter-not_eligible-body = Votre demande « { $title } » a été déclarée irrecevable. Vous trouverez le motif ci-dessous.
+
+objection_lodged-subject = Réclamation reçue : { $title } ({ $call })
+objection_lodged-body = Nous avons reçu votre réclamation contre la décision sur votre demande « { $title } » pour l'appel { $call } le { $lodged_at }. L'administration statuera ; vous en serez informé.
+
+objection_ruled-subject = Décision sur votre réclamation : { $title } ({ $call })
+objection_ruled-upheld-body = Votre réclamation contre la décision sur « { $title } » est fondée et votre demande a été à nouveau décidée. Si un montant est octroyé ci-dessous, acceptez ou refusez la subvention dans l'application avant la date ci-dessous ; sinon aucun moyen n'était libre et votre demande figure sur la liste de réserve.
+objection_ruled-rejected-body = Votre réclamation contre la décision sur « { $title } » est non fondée : la décision est maintenue. La motivation figure ci-dessous.
+objection_ruled-inadmissible-body = Votre réclamation contre la décision sur « { $title } » est irrecevable. La motivation figure ci-dessous.
 
 invitation-subject = Invitation à devenir membre de { $organisation }
 invitation-body = Vous êtes invité(e) à devenir membre de { $organisation } dans grantdesk. Acceptez ou refusez l'invitation dans l'application avant le { $expires_at }.

@@ -178,6 +178,7 @@ rule-not_representative = seul le représentant de l'organisation peut { $action
         [withdraw_invitations] retirer des invitations
         [register_webhooks] enregistrer des points de terminaison de webhooks
         [answer_awards] accepter ou refuser une subvention
+        [lodge_objections] introduire une réclamation
        *[other] { $action }
     }
 rule-representative_must_hand_on = le représentant ne peut pas partir : transmettez d'abord le rôle à un autre membre (PUT /api/v1/organisations/{"{"}id{"}"}/representative avec son user_id), puis partez
@@ -235,5 +236,8 @@ rule-acceptance_answered = il a déjà été répondu à l'octroi : il est « { 
 rule-acceptance_period_over = le délai pour répondre à l'octroi a pris fin le { $due }
 rule-objection_period_over = le délai pour introduire une réclamation a pris fin le { $due }
 rule-objection_lodged = une réclamation a déjà été introduite contre cette décision
+rule-nothing_to_object = il n'y a pas de lettre de décision sur cette demande contre laquelle réclamer
+rule-objection_ruled = il a déjà été statué sur la réclamation : { $ruling }
+rule-upheld_needs_award = une réclamation fondée indique l'octroi avec lequel la demande est à nouveau décidée (awarded)
 rule-awaiting_acceptance = la subvention est { $status }, non acceptée par l'organisation : rien n'est payé ni rapporté avant son acceptation
 rule-score = doit être une note de 0 à 100 avec au plus deux décimales

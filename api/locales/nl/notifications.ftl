@@ -14,6 +14,8 @@ fact-enterprise-number = Ondernemingsnummer
 fact-decision = Beslissing
 fact-awarded = Toegekend bedrag
 fact-accept-by = Aanvaarden of weigeren vóór
+fact-lodged-at = Bezwaar ingediend op
+fact-grounds = Gronden
 fact-requested = Gevraagd bedrag
 fact-motivation = Motivering
 fact-start-date = Startdatum
@@ -41,6 +43,14 @@ decision_letter-selected-body = Uw aanvraag "{ $title }" werd geselecteerd. Er w
 decision_letter-reserve-body = Uw aanvraag "{ $title }" werd niet meteen geselecteerd maar staat op de reservelijst: komt er budget vrij, dan kan ze alsnog gefinancierd worden.
 decision_letter-rejected-body = Uw aanvraag "{ $title }" werd niet geselecteerd. De motivering vindt u hieronder.
 decision_letter-not_eligible-body = Uw aanvraag "{ $title }" werd niet ontvankelijk verklaard. De reden vindt u hieronder.
+
+objection_lodged-subject = Bezwaar ontvangen: { $title } ({ $call })
+objection_lodged-body = We ontvingen uw bezwaar tegen de beslissing over uw aanvraag "{ $title }" voor de oproep { $call } op { $lodged_at }. De administratie beslist erover; u wordt op de hoogte gebracht.
+
+objection_ruled-subject = Beslissing over uw bezwaar: { $title } ({ $call })
+objection_ruled-upheld-body = Uw bezwaar tegen de beslissing over "{ $title }" is gegrond en uw aanvraag werd opnieuw beslist. Als hieronder een bedrag is toegekend, aanvaard of weiger de subsidie dan in de toepassing vóór de datum hieronder; anders waren er geen middelen vrij en staat uw aanvraag op de reservelijst.
+objection_ruled-rejected-body = Uw bezwaar tegen de beslissing over "{ $title }" is ongegrond: de beslissing blijft. De motivering staat hieronder.
+objection_ruled-inadmissible-body = Uw bezwaar tegen de beslissing over "{ $title }" is onontvankelijk. De motivering staat hieronder.
 
 invitation-subject = Uitnodiging om lid te worden van { $organisation }
 invitation-body = U bent uitgenodigd om lid te worden van { $organisation } in grantdesk. Aanvaard of weiger de uitnodiging in de toepassing, vóór { $expires_at }.

@@ -178,6 +178,7 @@ rule-not_representative = alleen de vertegenwoordiger van de organisatie mag { $
         [withdraw_invitations] uitnodigingen intrekken
         [register_webhooks] webhook-eindpunten registreren
         [answer_awards] een subsidie aanvaarden of weigeren
+        [lodge_objections] bezwaar indienen
        *[other] { $action }
     }
 rule-representative_must_hand_on = de vertegenwoordiger kan niet vertrekken: geef de rol eerst door aan een ander lid (PUT /api/v1/organisations/{"{"}id{"}"}/representative met diens user_id) en vertrek dan
@@ -235,5 +236,8 @@ rule-acceptance_answered = op de toekenning werd al geantwoord: ze is ‘{ $stat
 rule-acceptance_period_over = de termijn om op de toekenning te antwoorden eindigde op { $due }
 rule-objection_period_over = de termijn om bezwaar in te dienen eindigde op { $due }
 rule-objection_lodged = tegen deze beslissing werd al bezwaar ingediend
+rule-nothing_to_object = er is geen beslissingsbrief over deze aanvraag waartegen bezwaar kan worden ingediend
+rule-objection_ruled = over het bezwaar werd al beslist: { $ruling }
+rule-upheld_needs_award = een gegrond bezwaar vermeldt de toekenning waarmee de aanvraag opnieuw wordt beslist (awarded)
 rule-awaiting_acceptance = de subsidie is { $status }, niet aanvaard door de organisatie: er wordt niets op betaald of gerapporteerd vóór de aanvaarding
 rule-score = moet een score van 0 tot 100 zijn met hoogstens twee decimalen

@@ -282,6 +282,11 @@ policy!(
     UserReaders => [Admin, Auditor]
 );
 policy!(
+    /// Those who read an application's objection: admins, auditors, and applicants (their own
+    /// organisations').
+    ObjectionReaders => [Admin, Auditor, Applicant]
+);
+policy!(
     /// Those who read grants: staff, and applicants (their own organisations').
     GrantReaders => [Admin, Finance, Auditor, Applicant]
 );

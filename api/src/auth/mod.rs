@@ -10,8 +10,8 @@ pub mod standing;
 pub use extract::{
     bearer_claims, check_account, AdminOnly, AnyUser, ApplicantOnly, ApplicationReaders,
     AssessmentReaders, AuditReaders, Authenticated, Authorized, BudgetReaders, ClaimReaders,
-    FinanceOnly, FinanceOrAdmin, GrantReaders, MaybeAuthenticated, MetricsReaders, Policy,
-    ReviewerOnly, SelectionReaders, UserReaders, WebhookOwners,
+    FinanceOnly, FinanceOrAdmin, GrantReaders, MaybeAuthenticated, MetricsReaders,
+    ObjectionReaders, Policy, ReviewerOnly, SelectionReaders, UserReaders, WebhookOwners,
 };
 pub use jwt::{Claims, JwtKeys, TokenError, TOKEN_ISSUER};
 pub use oidc::{ExternalIdentity, JwksSource, OidcError, OidcSettings, OidcVerifier};

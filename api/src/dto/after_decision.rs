@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::acceptance::Answer;
+use grantdesk_domain::objection::{Outcome, Ruling};
 use grantdesk_domain::Money;
-use grantdesk_persistence::after_decision::{AcceptanceRecord, PlaceRecord};
+use grantdesk_persistence::after_decision::{AcceptanceRecord, ObjectionRecord, PlaceRecord};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -108,6 +109,72 @@ impl ReservePlaceView {
             until: p.until,
             offered_at: p.offered_at,
             acceptance: acceptance.map(AcceptanceView::from),
+        }
+    }
+}
+
+/// An objection (bezwaar) against an application's decision.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectionRequest {
+    /// Why the decision is wrong (1 to 20,000 characters).
+    #[schema(example = "De score op criterium 2 negeert bijlage 3 van onze aanvraag.")]
+    pub grounds: String,
+}
+
+/// Staff's ruling on an objection.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RulingRequest {
+    /// inadmissible, rejected or upheld.
+    #[schema(value_type = String, example = "upheld")]
+    pub ruling: Ruling,
+    #[schema(example = "Bijlage 3 werd bij de beoordeling over het hoofd gezien.")]
+    pub motivation: String,
+    /// Upheld, for an application without a grant: the award it is decided again with (within
+    /// what it asked and the cap per project). Offered when that much is free where it would
+    /// draw from; otherwise the application joins the reserve list at its rank.
+    #[schema(value_type = Option<String>, example = "50000.00")]
+    pub awarded: Option<Money>,
+}
+
+/// An objection and, once made, its ruling.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ObjectionView {
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub call_id: Uuid,
+    pub organisation_id: Uuid,
+    pub grounds: String,
+    pub lodged_at: DateTime<Utc>,
+    /// The end of the period it was lodged in, in the call's zone.
+    #[schema(example = "2023-11-21T00:00:00+01:00")]
+    pub due: String,
+    /// inadmissible, rejected or upheld; null until staff rule.
+    #[schema(value_type = Option<String>, example = "upheld")]
+    pub ruling: Option<Ruling>,
+    pub motivation: Option<String>,
+    /// What an upheld objection led to: offered (an award from money that was free) or
+    /// reserve (no money was free: the application joined the reserve list).
+    #[schema(value_type = Option<String>, example = "reserve")]
+    pub outcome: Option<Outcome>,
+    pub ruled_at: Option<DateTime<Utc>>,
+}
+
+impl From<&ObjectionRecord> for ObjectionView {
+    fn from(o: &ObjectionRecord) -> Self {
+        ObjectionView {
+            id: o.id,
+            application_id: o.application_id,
+            call_id: o.call_id,
+            organisation_id: o.organisation_id,
+            grounds: o.grounds.clone(),
+            lodged_at: o.lodged_at,
+            due: o.due.to_rfc3339(),
+            ruling: o.ruling,
+            motivation: o.motivation.clone(),
+            outcome: o.outcome,
+            ruled_at: o.ruled_at,
         }
     }
 }

@@ -82,7 +82,8 @@ pub struct NotificationView {
     pub id: Uuid,
     /// What it is: submission_receipt, question_answered, decision_letter, payment_made,
     /// final_report_verdict, invitation, password_reset, membership_ended,
-    /// organisation_verified, organisation_claim_rejected, webhook_disabled.
+    /// organisation_verified, organisation_claim_rejected, webhook_disabled, objection_lodged,
+    /// objection_ruled.
     #[schema(example = "submission_receipt")]
     pub kind: String,
     /// The organisation it concerns (its members see it while they are members).

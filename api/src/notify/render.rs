@@ -280,6 +280,40 @@ const KINDS: &[Kind] = &[
         reminder: false,
     },
     Kind {
+        name: "objection_lodged",
+        body_by: None,
+        args: &[
+            ("call", Field::Text("/call/reference")),
+            ("title", Field::Text("/application/title")),
+            ("lodged_at", Field::Instant("/lodged_at")),
+        ],
+        facts: &[
+            ("fact-call", Field::Text("/call/title")),
+            ("fact-application", Field::Text("/application/title")),
+            ("fact-lodged-at", Field::Instant("/lodged_at")),
+            ("fact-grounds", Field::Text("/grounds")),
+        ],
+        secrets: &[],
+        reminder: false,
+    },
+    Kind {
+        name: "objection_ruled",
+        body_by: Some("/ruling"),
+        args: &[
+            ("call", Field::Text("/call/reference")),
+            ("title", Field::Text("/application/title")),
+        ],
+        facts: &[
+            ("fact-call", Field::Text("/call/title")),
+            ("fact-application", Field::Text("/application/title")),
+            ("fact-motivation", Field::Text("/motivation")),
+            ("fact-awarded", Field::Money("/awarded")),
+            ("fact-accept-by", Field::Instant("/acceptance_due")),
+        ],
+        secrets: &[],
+        reminder: false,
+    },
+    Kind {
         name: "invitation",
         body_by: None,
         args: &[
@@ -764,6 +798,38 @@ mod tests {
                 "organisation_claim_rejected",
                 json!({"organisation_name": "Stad Genk", "kbo": "0207.451.227",
                        "reason": "no mandate"}),
+            ),
+            (
+                "objection_lodged",
+                json!({"call": {"id": "c", "reference": "EXP-2023", "title": "Expertenpool"},
+                       "application": {"id": "a", "title": "Expertenpool Limburg"},
+                       "lodged_at": "2023-11-02T09:00:00Z", "grounds": "Bijlage 3 genegeerd"}),
+            ),
+            (
+                "objection_ruled",
+                json!({"call": {"id": "c", "reference": "EXP-2023", "title": "Expertenpool"},
+                       "application": {"id": "a", "title": "Expertenpool Limburg"},
+                       "ruling": "upheld", "outcome": "offered", "awarded": "50000.00",
+                       "acceptance_due": "2023-12-02T23:00:00Z", "motivation": "Terecht"}),
+            ),
+            (
+                "objection_ruled",
+                json!({"call": {"id": "c", "reference": "EXP-2023", "title": "Expertenpool"},
+                       "application": {"id": "a", "title": "Expertenpool Limburg"},
+                       "ruling": "upheld", "outcome": "reserve", "awarded": null,
+                       "acceptance_due": null, "motivation": "Terecht, geen middelen vrij"}),
+            ),
+            (
+                "objection_ruled",
+                json!({"call": {"id": "c", "reference": "EXP-2023", "title": "Expertenpool"},
+                       "application": {"id": "a", "title": "Expertenpool Limburg"},
+                       "ruling": "rejected", "awarded": null, "motivation": "Ongegrond"}),
+            ),
+            (
+                "objection_ruled",
+                json!({"call": {"id": "c", "reference": "EXP-2023", "title": "Expertenpool"},
+                       "application": {"id": "a", "title": "Expertenpool Limburg"},
+                       "ruling": "inadmissible", "awarded": null, "motivation": "Te laat"}),
             ),
         ];
         for (kind, payload) in &payloads {

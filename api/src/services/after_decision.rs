@@ -16,18 +16,25 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use grantdesk_domain::acceptance::{Acceptance, AcceptanceStatus, Answer};
 use grantdesk_domain::legal_period::period_end;
-use grantdesk_domain::reserve::{candidate_amount, next_offer, reserve_lists, Candidate, Offer};
-use grantdesk_domain::{postings, Call, Clock, DecisionKind, Rule};
-use grantdesk_persistence::after_decision::{self, AcceptanceRecord, PlaceRecord};
+use grantdesk_domain::objection::{
+    check_lodging, check_ruling, objection_due, upheld_outcome, Outcome, Ruling,
+};
+use grantdesk_domain::reserve::{
+    candidate_amount, next_offer, rank_of_newcomer, reserve_lists, Candidate, Offer, Place,
+};
+use grantdesk_domain::{
+    check_decision, postings, Call, Clock, Decision, DecisionKind, Money, Rule,
+};
+use grantdesk_persistence::after_decision::{self, AcceptanceRecord, ObjectionRecord, PlaceRecord};
 use grantdesk_persistence::assessment::{self, DecisionRecord};
 use grantdesk_persistence::grants::{self, Grant};
 use grantdesk_persistence::{applications, audit, calls, ledger, Db, DbConn};
 use uuid::Uuid;
 
 use crate::auth::Claims;
-use crate::dto::after_decision::ReservePlaceView;
+use crate::dto::after_decision::{ObjectionView, ReservePlaceView, RulingRequest};
 use crate::dto::grants::GrantView;
-use crate::error::ApiError;
+use crate::error::{ApiError, OrNotFound};
 use crate::services::grants::view_of;
 use crate::services::letters::{enqueue_letter, Letter};
 use crate::services::load;
@@ -239,13 +246,12 @@ pub(crate) fn offer_from_reserve(
     Ok(offered)
 }
 
-/// One offer from the reserve: the place marked offered, the award held, a decision
-/// `selected`, a grant awaiting its acceptance, and the letter.
+/// One offer from the reserve: the place marked offered, then the award ([`offer`]).
 fn offer_place(
     c: &mut DbConn,
     call: &Call,
     place: &PlaceRecord,
-    offer: &Offer,
+    offer_made: &Offer,
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
@@ -255,20 +261,44 @@ fn offer_place(
             "reserve place {application} offered twice under the call's lock"
         )));
     }
-    let hold = Uuid::new_v4();
-    let held = [postings::offer_award(
-        call,
-        application,
-        place.place.track,
-        offer.amount,
-        hold,
-    )];
-    ledger::execute(c, &call.article, call.budget_year, &held, actor, now)?;
-    let app = applications::find(c, application)?;
     let motivation = format!(
         "offered from the reserve list (track {}, rank {})",
         place.place.track, place.place.rank
     );
+    offer(
+        c,
+        call,
+        (application, place.place.track),
+        (offer_made.amount, offer_made.partial),
+        &motivation,
+        actor,
+        now,
+    )?;
+    Ok(())
+}
+
+/// An award made after the selection's end (from the reserve, or on an upheld objection): the
+/// award held, a decision `selected`, a grant awaiting its acceptance, the audit entry and the
+/// letter. Answers the end of the acceptance period.
+fn offer(
+    c: &mut DbConn,
+    call: &Call,
+    (application, track): (Uuid, u8),
+    (amount, partial): (Money, bool),
+    motivation: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, ApiError> {
+    let hold = Uuid::new_v4();
+    let held = [postings::offer_award(
+        call,
+        application,
+        track,
+        amount,
+        hold,
+    )];
+    ledger::execute(c, &call.article, call.budget_year, &held, actor, now)?;
+    let app = applications::find(c, application)?;
     assessment::record_decision(
         c,
         &DecisionRecord {
@@ -276,8 +306,8 @@ fn offer_place(
             application_id: application,
             call_id: call.id,
             kind: DecisionKind::Selected,
-            awarded: Some(offer.amount),
-            motivation: motivation.clone(),
+            awarded: Some(amount),
+            motivation: motivation.to_owned(),
             hold_transfer_id: Some(hold),
             decided_by: actor.to_owned(),
             decided_at: now,
@@ -287,16 +317,17 @@ fn offer_place(
         id: application,
         call_id: call.id,
         organisation_id: app.lead_organisation_id,
-        track: place.place.track,
-        committed: offer.amount,
+        track,
+        committed: amount,
         start_date: call.start_date,
         end_date: call.grant_end_date(),
         tranches: call.tranches(),
         created_at: now,
     };
     grants::insert(c, &grant)?;
-    let record = offered(call, application, now, Some(hold), offer.partial)?;
+    let record = offered(call, application, now, Some(hold), partial)?;
     after_decision::insert_acceptance(c, &record)?;
+    let due = record.acceptance.due.instant();
     audit::record(
         c,
         actor,
@@ -304,20 +335,21 @@ fn offer_place(
         ("grant", &application.to_string()),
         None,
         Some(
-            serde_json::json!({"committed": offer.amount.to_string(), "partial": offer.partial,
-            "track": place.place.track, "rank": place.place.rank,
+            serde_json::json!({"committed": amount.to_string(), "partial": partial,
+            "track": track, "motivation": motivation,
             "acceptance_due": record.acceptance.due.to_rfc3339()}),
         ),
         now,
     )?;
     let letter = Letter {
         decision: DecisionKind::Selected.as_str(),
-        awarded: Some(offer.amount),
-        motivation: &motivation,
+        awarded: Some(amount),
+        motivation,
         screening_reason: None,
-        acceptance_due: Some(record.acceptance.due.instant()),
+        acceptance_due: Some(due),
     };
-    enqueue_letter(c, call, &app, letter, now)
+    enqueue_letter(c, call, &app, letter, now)?;
+    Ok(due)
 }
 
 /// A call's reserve list, per track in rank order, with where each place stands.
@@ -424,4 +456,290 @@ impl ExpiryJob {
             }
         })
     }
+}
+
+/// The letters an objection's steps write to the lead organisation (its members' inboxes and
+/// mail), with the facts the templates read.
+fn objection_facts(
+    call: &Call,
+    app: &applications::ApplicationRecord,
+    extra: serde_json::Value,
+) -> serde_json::Value {
+    let mut facts = serde_json::json!({
+        "call": {"id": call.id, "reference": call.reference, "title": call.title},
+        "application": {"id": app.id, "title": app.content.title},
+    });
+    if let (Some(facts), serde_json::Value::Object(extra)) = (facts.as_object_mut(), extra) {
+        facts.extend(extra);
+    }
+    facts
+}
+
+/// The representative of the application's lead organisation lodges its one objection, with
+/// its grounds, strictly before the end of the call's objection period after the application's
+/// decision letter (in the call's zone, to the second).
+pub async fn lodge(
+    state: &AppState,
+    claims: &Claims,
+    application: Uuid,
+    grounds: String,
+) -> Result<ObjectionView, ApiError> {
+    let claims = claims.clone();
+    state
+        .write(move |c, clock| {
+            let loaded = load::application(c, &claims, application)?;
+            let org = loaded.app.lead_organisation_id;
+            load::as_representative(c, &claims, org, "lodge_objections")?;
+            let now = clock.now();
+            let letter_at = after_decision::first_letter_at(c, application)?
+                .ok_or(ApiError::Refused(Rule::NothingToObject))?;
+            let call = &loaded.call;
+            let due = objection_due(
+                letter_at,
+                call.after_decision.objection_days,
+                call.deadline.zone(),
+            )
+            .ok_or(ApiError::Refused(Rule::TooFarAhead))?;
+            let lodged_before = after_decision::objection_of(c, application)?.is_some();
+            let grounds =
+                check_lodging(due, lodged_before, &grounds, now).map_err(|(field, rule)| {
+                    match field {
+                        "grounds" => ApiError::rule(field, &rule),
+                        _ => ApiError::Refused(rule),
+                    }
+                })?;
+            let record = ObjectionRecord {
+                id: Uuid::new_v4(),
+                application_id: application,
+                call_id: call.id,
+                organisation_id: org,
+                grounds,
+                lodged_by: claims.actor(),
+                lodged_at: now,
+                due,
+                ruling: None,
+                motivation: None,
+                outcome: None,
+                ruled_by: None,
+                ruled_at: None,
+            };
+            // one per application, also when two arrive at once (the primary key decides)
+            if !after_decision::lodge(c, &record)? {
+                return Err(ApiError::Refused(Rule::ObjectionLodged));
+            }
+            let view = ObjectionView::from(&record);
+            audit::record(
+                c,
+                &claims.actor(),
+                "application.object",
+                ("application", &application.to_string()),
+                None,
+                serde_json::to_value(&view).ok(),
+                now,
+            )?;
+            let facts = objection_facts(
+                call,
+                &loaded.app,
+                serde_json::json!({"lodged_at": now, "grounds": record.grounds}),
+            );
+            assessment::enqueue(c, "objection_lodged", org, application, &facts, now)?;
+            Ok(view)
+        })
+        .await
+}
+
+/// The objection against an application the bearer may see.
+pub async fn objection(
+    state: &AppState,
+    claims: &Claims,
+    application: Uuid,
+) -> Result<ObjectionView, ApiError> {
+    let claims = claims.clone();
+    state
+        .read(move |c, _| {
+            load::application(c, &claims, application)?;
+            after_decision::objection_of(c, application)?
+                .map(|o| ObjectionView::from(&o))
+                .ok_or_else(|| ApiError::not_found("the objection"))
+        })
+        .await
+}
+
+/// The objections in a call, oldest first.
+pub async fn objections(state: &AppState, call: Uuid) -> Result<Vec<ObjectionView>, ApiError> {
+    state
+        .read(move |c, _| {
+            load::call(c, call)?;
+            Ok(after_decision::objections_of_call(c, call)?
+                .iter()
+                .map(ObjectionView::from)
+                .collect())
+        })
+        .await
+}
+
+/// Staff rule once on an objection, with a motivation. Upheld, for an application without a
+/// grant, it is decided again with the award the ruling names: offered when that much is free
+/// where it would draw from (as a reserve offer is), otherwise placed on the reserve list at
+/// the rank its score gives it. The organisation is told.
+pub async fn rule(
+    state: &AppState,
+    claims: &Claims,
+    application: Uuid,
+    body: RulingRequest,
+) -> Result<ObjectionView, ApiError> {
+    let actor = claims.actor();
+    state
+        .write(move |c, clock| {
+            let app = applications::find(c, application).or_not_found("the application")?;
+            calls::lock(c, app.call_id)?;
+            let now = clock.now();
+            let call = load::call(c, app.call_id)?.call;
+            let objection = after_decision::objection_of(c, application)?
+                .ok_or_else(|| ApiError::not_found("the objection"))?;
+            if let Some(ruling) = objection.ruling {
+                return Err(ApiError::Refused(Rule::ObjectionRuled {
+                    ruling: ruling.to_string(),
+                }));
+            }
+            let motivation = check_ruling(&body.motivation)
+                .map_err(|(field, rule)| ApiError::rule(field, &rule))?;
+            let has_grant = !after_decision::acceptances_of(c, &[application])?.is_empty();
+            let (mut outcome, mut awarded, mut due) = (None, None, None);
+            if body.ruling == Ruling::Upheld && !has_grant {
+                let amount = body
+                    .awarded
+                    .ok_or_else(|| ApiError::rule("awarded", &Rule::UpheldNeedsAward))?;
+                let decision = Decision {
+                    kind: DecisionKind::Selected,
+                    awarded: Some(amount),
+                    motivation: motivation.clone(),
+                };
+                check_decision(&decision, app.requested, call.cap_per_project)?;
+                let track = app.content.track;
+                let source = postings::award_source(&call, track);
+                let free = ledger::available(c, &call.article, call.budget_year, &source)?;
+                let o = upheld_outcome(free, amount);
+                match o {
+                    Outcome::Offered => {
+                        // a place it had on the reserve list is taken by this offer
+                        after_decision::mark_offered(c, application, now)?;
+                        let why = format!("objection upheld: {motivation}");
+                        due = Some(offer(
+                            c,
+                            &call,
+                            (application, track),
+                            (amount, false),
+                            &why,
+                            &actor,
+                            now,
+                        )?);
+                        awarded = Some(amount);
+                    }
+                    Outcome::Reserve => place_upheld(c, &call, &app, amount, now)?,
+                }
+                outcome = Some(o);
+            }
+            if !after_decision::rule_on(
+                c,
+                application,
+                (body.ruling, outcome),
+                &motivation,
+                &actor,
+                now,
+            )? {
+                return Err(ApiError::Refused(Rule::ObjectionRuled {
+                    ruling: "ruled".into(),
+                }));
+            }
+            let ruled = after_decision::objection_of(c, application)?
+                .ok_or_else(|| ApiError::Internal("the ruling was not stored".into()))?;
+            let view = ObjectionView::from(&ruled);
+            audit::record(
+                c,
+                &actor,
+                "objection.rule",
+                ("application", &application.to_string()),
+                serde_json::to_value(ObjectionView::from(&objection)).ok(),
+                serde_json::to_value(&view).ok(),
+                now,
+            )?;
+            let facts = objection_facts(
+                &call,
+                &app,
+                serde_json::json!({"ruling": body.ruling, "outcome": outcome,
+                    "motivation": motivation, "awarded": awarded.map(|m| m.to_string()),
+                    "acceptance_due": due}),
+            );
+            assessment::enqueue(
+                c,
+                "objection_ruled",
+                app.lead_organisation_id,
+                application,
+                &facts,
+                now,
+            )?;
+            Ok(view)
+        })
+        .await
+}
+
+/// An upheld objection with no money free: the application joins its track's reserve list at
+/// the rank its score gives it among the track's places (unless it has a place already), for
+/// `amount`, until the end of the call's reserve period.
+fn place_upheld(
+    c: &mut DbConn,
+    call: &Call,
+    app: &applications::ApplicationRecord,
+    amount: Money,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let places = after_decision::places_of(c, call.id)?;
+    if places.iter().any(|p| p.place.application == app.id) {
+        return Ok(());
+    }
+    let lines = ranking::lines_of(c, call.id, Some(app.content.track))?;
+    let candidate = |application: Uuid, amount: Money| {
+        lines
+            .iter()
+            .find(|l| l.application_id == application)
+            .map(|l| Candidate {
+                application,
+                track: l.track,
+                score: l.score,
+                received_at: l.received_at,
+                amount,
+            })
+    };
+    let others: Vec<Candidate> = places
+        .iter()
+        .filter(|p| p.place.track == app.content.track)
+        .filter_map(|p| candidate(p.place.application, p.place.amount))
+        .collect();
+    let newcomer = candidate(app.id, amount).ok_or_else(|| {
+        ApiError::Refused(Rule::OnlySubmittedAssessed {
+            status: app.status.to_string(),
+        })
+    })?;
+    let place = Place {
+        application: app.id,
+        track: app.content.track,
+        rank: rank_of_newcomer(&others, &newcomer),
+        amount,
+    };
+    let until = match places.first() {
+        Some(p) => p.until,
+        None => {
+            let letter_at = after_decision::first_letter_at(c, app.id)?.unwrap_or(now);
+            period_end(
+                letter_at,
+                call.after_decision.reserve_days,
+                call.deadline.zone(),
+            )
+            .ok_or(ApiError::Refused(Rule::TooFarAhead))?
+            .instant()
+        }
+    };
+    after_decision::insert_place_at(c, call.id, &place, now, until)?;
+    Ok(())
 }

@@ -665,3 +665,195 @@ async fn an_upheld_objection_is_offered_what_is_free() {
         ["90000.00", "0.00", "50000.00", "10000.00", "0.00"]
     );
 }
+
+/// Issue #14's concurrency check: releases at once, from two server processes on one database,
+/// never offer one application twice and never offer more than is free. Three selected
+/// applicants renounce at the same moment while two wait on the reserve: each reserve
+/// application is offered once, and the third award's money stays free on the call.
+#[tokio::test]
+async fn releases_at_once_from_two_server_processes_offer_each_reserve_application_once() {
+    let s = call_in_assessment(
+        applications(5)
+            .budget("150000.00")
+            .requesting("50000.00")
+            .all_eligible(),
+    )
+    .await;
+    s.score(&[9, 9, 9, 7, 6]).await;
+    for id in &s.apps[..3] {
+        s.decide(id, selected("50000.00", "Sterk")).await.ok(201);
+    }
+    for id in &s.apps[3..] {
+        s.decide(id, reserve("Budget op")).await.ok(201);
+    }
+    // a server process runs on the real clock: the selection is final now, so that its
+    // acceptance periods run there too
+    let now = chrono::Utc::now();
+    s.app
+        .set_time(now - chrono::Duration::seconds(now.timestamp() % 60));
+    let admin = s.app.real_time_token(&s.admin);
+    s.app
+        .post(&s.call_path("finalise"), Some(&admin), json!({}))
+        .await
+        .ok(200);
+    let second = s.app.spawn_process().await;
+    let applicant = s.app.real_time_token(&s.applicant);
+    let finance = s.app.real_time_token(&s.finance);
+    let renounce = |i: usize| {
+        let base = if i.is_multiple_of(2) {
+            s.app.base.clone()
+        } else {
+            second.base.clone()
+        };
+        let (app, token, grant) = (&s.app, applicant.clone(), s.apps[i].clone());
+        async move {
+            let res = app
+                .client
+                .post(format!("{base}/api/v1/grants/{grant}/acceptance"))
+                .bearer_auth(&token)
+                .json(&json!({"answer": "renounce"}))
+                .send()
+                .await
+                .unwrap();
+            TestApp::read(res).await
+        }
+    };
+    let answers = futures::future::join_all((0..3).map(renounce)).await;
+    for res in &answers {
+        assert_eq!(res.ok(200)["status"], "renounced", "{}", res.text);
+    }
+    let list = s.app.get(&s.call_path("reserve"), Some(&finance)).await;
+    let statuses: Vec<&str> = list
+        .ok(200)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["offered", "offered"]);
+    // each offered once: one grant each, one decision each, one hold each
+    let grants = s
+        .app
+        .get(
+            &format!("/api/v1/grants?call_id={}&per_page=100", s.call),
+            Some(&finance),
+        )
+        .await;
+    let mut offered: Vec<&str> = grants.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["acceptance"]["from_reserve"] == true)
+        .map(|g| g["id"].as_str().unwrap())
+        .collect();
+    offered.sort();
+    let mut reserve_ids: Vec<&str> = s.apps[3..].iter().map(String::as_str).collect();
+    reserve_ids.sort();
+    assert_eq!(offered, reserve_ids);
+    let budget = s.app.get(&s.call_path("budget"), Some(&finance)).await;
+    let b = budget.ok(200);
+    assert_eq!(
+        [&b["awarded"], &b["held"], &b["freed"], &b["remaining"]],
+        [
+            &json!("0.00"),
+            &json!("100000.00"),
+            &json!("150000.00"),
+            &json!("50000.00")
+        ],
+        "{b}"
+    );
+}
+
+/// A replay of the 2021 call's pattern (seed 001: 16 local governments applied, 14 were
+/// selected): one selected applicant renounces, the best reserve application is offered within
+/// the same request's transaction, accepts and is paid its advance; the call's figures stay
+/// exact to the cent at every step.
+#[tokio::test]
+async fn the_2021_pattern_replayed_one_renunciation_moves_the_reserve_up_exactly() {
+    let s = call_in_assessment(
+        applications(16)
+            .budget("750000.00")
+            .requesting("52000.00")
+            .all_eligible(),
+    )
+    .await;
+    // every application scored; the last two (scored 6 and 7) did not fit the budget
+    s.score(&[9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 6, 7])
+        .await;
+    for id in &s.apps[..14] {
+        s.decide(id, selected("52000.00", "Geselecteerd"))
+            .await
+            .ok(201);
+    }
+    for id in &s.apps[14..] {
+        s.decide(id, reserve("Budget ontoereikend")).await.ok(201);
+    }
+    s.app.set_time(brussels(2023, 10, 20, 16, 0, 0));
+    s.finalise().await.ok(200);
+    // 14 × 52,000 = 728,000 committed; 22,000 left, too little for a reserve application
+    assert_eq!(
+        figures(&s).await,
+        ["728000.00", "0.00", "0.00", "22000.00", "0.00"]
+    );
+    let list = reserve_list(&s).await;
+    assert_eq!(
+        list[0]["application_id"],
+        s.apps[15].as_str(),
+        "the higher score first"
+    );
+    assert_eq!(list[1]["application_id"], s.apps[14].as_str());
+    for id in &s.apps[1..14] {
+        s.answer(id, "accept").await.ok(200);
+    }
+
+    s.app.set_time(brussels(2023, 10, 30, 11, 0, 0));
+    s.answer(&s.apps[0], "renounce").await.ok(200);
+    // 52,000 freed: with the 22,000 left, 74,000 is free; the best reserve application takes
+    // 52,000 of it, and 22,000 is still too little for the next
+    assert_eq!(
+        figures(&s).await,
+        ["676000.00", "52000.00", "52000.00", "22000.00", "0.00"]
+    );
+    let list = reserve_list(&s).await;
+    let statuses: Vec<&str> = list.iter().map(|p| p["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["offered", "waiting"]);
+    s.answer(&s.apps[15], "accept").await.ok(200);
+    assert_eq!(
+        figures(&s).await,
+        ["728000.00", "0.00", "52000.00", "22000.00", "0.00"]
+    );
+
+    s.app.set_time(brussels(2024, 11, 1, 9, 0, 0));
+    s.app
+        .post(
+            "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits",
+            Some(&s.finance),
+            json!({"transfer_id": Uuid::new_v4(), "credit_type": "VEK",
+                   "amount": "750000.00", "reference": "VEK 2023"}),
+        )
+        .await
+        .ok(201);
+    let paid = s
+        .app
+        .post(
+            &format!("/api/v1/grants/{}/payments", s.apps[15]),
+            Some(&s.finance),
+            json!({"transfer_id": Uuid::new_v4(), "tranche": 1}),
+        )
+        .await;
+    assert_eq!(paid.ok(201)["amount"], "31200.00");
+    assert_eq!(
+        figures(&s).await,
+        ["728000.00", "0.00", "52000.00", "22000.00", "31200.00"]
+    );
+    // the renounced grant is never paid
+    let refused = s
+        .app
+        .post(
+            &format!("/api/v1/grants/{}/payments", s.apps[0]),
+            Some(&s.finance),
+            json!({"transfer_id": Uuid::new_v4(), "tranche": 1}),
+        )
+        .await;
+    assert_eq!(refused.problem(409)["rule"], "awaiting_acceptance");
+}

@@ -157,6 +157,30 @@ async fn grant(s: &CallInAssessment, id: &str) -> Value {
         .clone()
 }
 
+/// Finance credits the article's VEK payment credit for 2023 with 750,000.
+async fn credit_vek(s: &CallInAssessment) {
+    s.app
+        .post(
+            "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits",
+            Some(&s.finance),
+            json!({"transfer_id": Uuid::new_v4(), "credit_type": "VEK",
+                   "amount": "750000.00", "reference": "VEK 2023"}),
+        )
+        .await
+        .ok(201);
+}
+
+/// Finance pays a grant's first tranche; the answer as it is.
+async fn pay_advance(s: &CallInAssessment, grant: &str) -> Res {
+    s.app
+        .post(
+            &format!("/api/v1/grants/{grant}/payments"),
+            Some(&s.finance),
+            json!({"transfer_id": Uuid::new_v4(), "tranche": 1}),
+        )
+        .await
+}
+
 /// The story of issue #14's first observation: a selected applicant renounces, the best
 /// reserve application is offered within the same request's transaction, accepts, and is paid
 /// its advance; the call's figures stay exact to the cent at every step.
@@ -261,21 +285,87 @@ async fn a_renounced_award_is_offered_to_the_best_reserve_application_in_the_sam
         figures(&s).await,
         ["100000.00", "0.00", "50000.00", "0.00", "0.00"]
     );
+    // what the awards became, per call and per track, for finance
+    let after = app
+        .get(&s.call_path("after-decision"), Some(&s.finance))
+        .await;
+    let after = after.ok(200).clone();
+    let expected = json!({"offered": "150000.00", "accepted": "50000.00", "pending": "50000.00",
+        "renounced": "50000.00", "expired": "0.00", "reoffered": "50000.00",
+        "reserve_waiting": "50000.00", "reserve_waiting_count": 1});
+    for (key, value) in expected.as_object().unwrap() {
+        assert_eq!(&after[key], value, "{key} in {after}");
+        assert_eq!(
+            &after["tracks"][0][key], value,
+            "track 1's {key} in {after}"
+        );
+    }
+    // and the reserve application's whole history, for staff
+    let history = app
+        .get(
+            &format!("/api/v1/applications/{best}/after-decision"),
+            Some(&s.admin),
+        )
+        .await;
+    let history = history.ok(200).clone();
+    let kinds: Vec<&str> = history["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["reserve", "selected"]);
+    assert_eq!(history["reserve_place"]["status"], "offered");
+    assert_eq!(history["acceptance"]["status"], "accepted");
+    assert_eq!(history["objection"], Value::Null);
     // and is paid its advance (60 %) from the start date
     app.set_time(brussels(2024, 11, 1, 9, 0, 0));
-    app.post(
-        "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits",
-        Some(&s.finance),
-        json!({"transfer_id": Uuid::new_v4(), "credit_type": "VEK", "amount": "750000.00",
-               "reference": "VEK 2023"}),
-    )
-    .await
-    .ok(201);
+    credit_vek(&s).await;
     assert_eq!(pay(best).await.ok(201)["amount"], "30000.00");
     assert_eq!(
         figures(&s).await,
         ["100000.00", "0.00", "50000.00", "0.00", "30000.00"]
     );
+    // the exports: the renounced award is no grant; the offer is one, awarded on its own date
+    let package = app
+        .get("/api/v1/exports/360giving.json", Some(&s.finance))
+        .await;
+    let awarded: Vec<(String, String)> = package.ok(200)["grants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            let id = g["id"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches("360G-grantdesk-");
+            (id.to_owned(), g["awardDate"].as_str().unwrap().to_owned())
+        })
+        .collect();
+    assert_eq!(
+        awarded,
+        vec![
+            (s.apps[1].clone(), "2023-10-20".to_owned()),
+            (best.clone(), "2023-10-25".to_owned())
+        ]
+    );
+    // the ledger: the freed commitment (FREE, grant committed → call) and the offer's award
+    let ledger = app
+        .get_raw(
+            &format!("/api/v1/ledger/export.csv?call_id={}", s.call),
+            &s.finance,
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    let freed: Vec<&str> = ledger.lines().filter(|l| l.contains(",FREE,")).collect();
+    assert_eq!(freed.len(), 1, "{ledger}");
+    assert!(
+        freed[0].contains(&format!("grant_committed,{renouncing},call_available")),
+        "{ledger}"
+    );
+    assert!(freed[0].contains(",50000.00,EUR,posted,"), "{ledger}");
     // every step is in the audit trail
     let trail = app
         .get(
@@ -824,36 +914,101 @@ async fn the_2021_pattern_replayed_one_renunciation_moves_the_reserve_up_exactly
     );
 
     s.app.set_time(brussels(2024, 11, 1, 9, 0, 0));
-    s.app
-        .post(
-            "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits",
-            Some(&s.finance),
-            json!({"transfer_id": Uuid::new_v4(), "credit_type": "VEK",
-                   "amount": "750000.00", "reference": "VEK 2023"}),
-        )
-        .await
-        .ok(201);
-    let paid = s
-        .app
-        .post(
-            &format!("/api/v1/grants/{}/payments", s.apps[15]),
-            Some(&s.finance),
-            json!({"transfer_id": Uuid::new_v4(), "tranche": 1}),
-        )
-        .await;
+    credit_vek(&s).await;
+    let paid = pay_advance(&s, &s.apps[15]).await;
     assert_eq!(paid.ok(201)["amount"], "31200.00");
     assert_eq!(
         figures(&s).await,
         ["728000.00", "0.00", "52000.00", "22000.00", "31200.00"]
     );
     // the renounced grant is never paid
-    let refused = s
-        .app
+    let refused = pay_advance(&s, &s.apps[0]).await;
+    assert_eq!(refused.problem(409)["rule"], "awaiting_acceptance");
+}
+
+/// A settlement below the commitment while the reserve list waits frees what the grant no
+/// longer needs into the call's account (not back to the article) and offers it on: here, with
+/// partial awards allowed, the first in line is offered what is free.
+#[tokio::test]
+async fn a_settlement_below_the_commitment_offers_what_it_frees_to_the_reserve() {
+    let s = call_in_assessment(
+        applications(3)
+            .budget("100000.00")
+            .requesting("50000.00")
+            .after_decision(json!({"partial_awards": true}))
+            .all_eligible(),
+    )
+    .await;
+    s.score(&[9, 8, 7]).await;
+    let (app, settling, waiting) = (&s.app, &s.apps[0], &s.apps[2]);
+    s.decide(settling, selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(&s.apps[1], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(waiting, reserve("Budget op")).await.ok(201);
+    // a long assessment: the selection is final on 3 June 2024, its reserve list waits a year
+    app.set_time(brussels(2024, 6, 3, 10, 0, 0));
+    s.finalise_and_accept().await;
+    credit_vek(&s).await;
+
+    // the grant runs from 1 November 2024; its final report declares 30,000 spent
+    app.set_time(brussels(2024, 12, 2, 9, 0, 0));
+    let part = reqwest::multipart::Part::bytes(TINY_PDF.to_vec()).file_name("eindverslag.pdf");
+    let form = reqwest::multipart::Form::new()
+        .text("spent", "30000.00")
+        .part("file", part);
+    let res = app
+        .client
+        .post(format!(
+            "{}/api/v1/grants/{settling}/final-reports",
+            app.base
+        ))
+        .bearer_auth(&s.applicant)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    s.as_admin(
+        &format!("/api/v1/grants/{settling}/final-reports/verdict"),
+        json!({"verdict": "accepted"}),
+    )
+    .await
+    .ok(201);
+    let settled = app
         .post(
-            &format!("/api/v1/grants/{}/payments", s.apps[0]),
+            &format!("/api/v1/grants/{settling}/settlement"),
             Some(&s.finance),
-            json!({"transfer_id": Uuid::new_v4(), "tranche": 1}),
+            json!({"transfer_id": Uuid::new_v4()}),
         )
         .await;
-    assert_eq!(refused.problem(409)["rule"], "awaiting_acceptance");
+    assert_eq!(settled.ok(201)["release"], "20000.00", "{}", settled.text);
+    // the 20,000 is freed to the call and offered, partially, to the first in line
+    let offered = grant(&s, waiting).await;
+    assert_eq!(offered["committed"], "20000.00");
+    assert_eq!(offered["acceptance"]["partial"], true);
+    assert_eq!(offered["acceptance"]["status"], "pending");
+    assert_eq!(
+        figures(&s).await,
+        ["80000.00", "20000.00", "20000.00", "0.00", "30000.00"]
+    );
+    // the article got nothing back: the money stayed with the call
+    let article = app
+        .get(
+            "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023",
+            Some(&s.finance),
+        )
+        .await;
+    let vak = article.ok(200)["balances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["credit_type"] == "VAK")
+        .cloned()
+        .expect("the VAK figures");
+    assert_eq!(vak["released_from_grants"], "0.00", "{vak}");
+    // committed: the two awards, less what was freed (the offer is held, not committed yet)
+    assert_eq!(vak["committed"], "80000.00", "{vak}");
 }

@@ -148,6 +148,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::after_decision::get_objection)
                 .service(routes::after_decision::rule_objection)
                 .service(routes::after_decision::list_objections)
+                .service(routes::after_decision::call_after_decision)
+                .service(routes::after_decision::application_after_decision)
                 .service(routes::final_reports::submit_final_report)
                 .service(routes::final_reports::list_final_reports)
                 .service(routes::final_reports::download_final_report)

@@ -11,6 +11,7 @@
 pub mod acceptance;
 pub mod account;
 pub mod after_decision;
+pub mod aftermath;
 pub mod application;
 pub mod application_error;
 pub mod application_status;

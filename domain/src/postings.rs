@@ -346,8 +346,15 @@ pub fn balance_payment_id(settlement: Uuid) -> Uuid {
 /// - the **release** (what the grant no longer needs) is decommitted: VAK grant committed →
 ///   the **article's** available account. Released money goes back to the budget article and
 ///   year it came from, not to the call: a decided call makes no more awards, while the
-///   article's credit can fund the next call.
-pub fn settle_grant(grant: Uuid, settlement: Uuid, s: &Settlement) -> Vec<Posting> {
+///   article's credit can fund the next call. Except while the call's reserve list waits for
+///   money in the account the award came from (issue #14, `reserve`: that account): then the
+///   release is freed there (`FREE`), for the next reserve application.
+pub fn settle_grant(
+    grant: Uuid,
+    settlement: Uuid,
+    s: &Settlement,
+    reserve: Option<AccountRef>,
+) -> Vec<Posting> {
     let committed = AccountRef::owned(AccountKind::GrantCommitted, grant);
     let paid = AccountRef::owned(AccountKind::GrantPaid, grant);
     let article = AccountRef::article(AccountKind::ArticleAvailable);
@@ -373,14 +380,24 @@ pub fn settle_grant(grant: Uuid, settlement: Uuid, s: &Settlement) -> Vec<Postin
         ));
     }
     if !s.release.is_zero() {
-        postings.push(transfer(
-            id(b"release"),
-            CreditType::Vak,
-            (committed, article),
-            Amount::Exact(s.release),
-            TransferCode::Release,
-            reference("release to the article"),
-        ));
+        postings.push(match reserve {
+            None => transfer(
+                id(b"release"),
+                CreditType::Vak,
+                (committed, article),
+                Amount::Exact(s.release),
+                TransferCode::Release,
+                reference("release to the article"),
+            ),
+            Some(account) => transfer(
+                id(b"release"),
+                CreditType::Vak,
+                (committed, account),
+                Amount::Exact(s.release),
+                TransferCode::Free,
+                reference("freed for the reserve list"),
+            ),
+        });
     }
     postings
 }

@@ -242,7 +242,7 @@ fn a_settlement_books_back_a_recovery_and_releases_the_rest_to_the_article() {
     // committed 48000, paid 28800 in advance, accepted spend only 20000: 8800 comes back and
     // 28000 is released
     let s = settle(money("48000.00"), money("28800.00"), money("20000.00")).expect("settles");
-    let postings = settle_grant(grant, Uuid::from_u128(5), &s);
+    let postings = settle_grant(grant, Uuid::from_u128(5), &s, None);
     let committed = AccountRef::owned(AccountKind::GrantCommitted, grant);
     let paid = AccountRef::owned(AccountKind::GrantPaid, grant);
     let article = AccountRef::article(AccountKind::ArticleAvailable);
@@ -277,5 +277,26 @@ fn a_settlement_books_back_a_recovery_and_releases_the_rest_to_the_article() {
     );
     // a settlement with nothing to recover or release books nothing besides its balance
     let exact = settle(money("48000.00"), money("28800.00"), money("48000.00")).expect("settles");
-    assert!(settle_grant(grant, Uuid::from_u128(5), &exact).is_empty());
+    assert!(settle_grant(grant, Uuid::from_u128(5), &exact, None).is_empty());
+}
+
+#[test]
+fn while_the_reserve_waits_a_settlement_frees_the_rest_to_the_awards_account() {
+    let grant = Uuid::from_u128(7);
+    let s = settle(money("48000.00"), money("28800.00"), money("40000.00")).expect("settles");
+    let track = AccountRef::owned(AccountKind::TrackAvailable, Uuid::from_u128(3));
+    let postings = settle_grant(grant, Uuid::from_u128(5), &s, Some(track));
+    let committed = AccountRef::owned(AccountKind::GrantCommitted, grant);
+    // the balance (11200) is a payment; the 8000 not needed is freed to the track's account
+    assert_eq!(
+        postings.iter().map(parts).collect::<Vec<_>>(),
+        vec![(
+            CreditType::Vak,
+            committed,
+            track,
+            Amount::Exact(money("8000.00")),
+            TransferCode::Free,
+            Phase::Post,
+        )]
+    );
 }

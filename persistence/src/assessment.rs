@@ -499,6 +499,19 @@ pub fn current_decision(
     row.map(decision_from).transpose()
 }
 
+/// Every decision on one application, oldest first (the latest is the current one).
+pub fn decisions_of(
+    conn: &mut DbConn,
+    application: Uuid,
+) -> Result<Vec<DecisionRecord>, StoreError> {
+    let rows: Vec<DecisionTuple> = decisions::table
+        .filter(decisions::application_id.eq(application.to_string()))
+        .order(decisions::seq.asc())
+        .select(DECISION_COLUMNS)
+        .load(conn)?;
+    rows.into_iter().map(decision_from).collect()
+}
+
 /// The current (latest) decision of every application of a call that has one.
 pub fn current_decisions(conn: &mut DbConn, call: Uuid) -> Result<Vec<DecisionRecord>, StoreError> {
     let rows: Vec<DecisionTuple> = decisions::table

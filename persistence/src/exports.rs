@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::dsl::{exists, not};
 use diesel::prelude::*;
+use grantdesk_domain::acceptance::AcceptanceStatus;
 use grantdesk_domain::{
     AccountKind, ApplicationContent, BudgetArticle, CreditType, Money, TransferCode, TransferStatus,
 };
@@ -16,7 +18,9 @@ use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{corrupt, enumerated, json, money, uuid};
-use crate::schema::{accounts, applications, grant_payments, grants, ledgers, transfers};
+use crate::schema::{
+    accounts, applications, grant_acceptances, grant_payments, grants, ledgers, transfers,
+};
 use crate::StoreError;
 
 /// How many ids go into one `IN (...)` list (well below both backends' parameter limits).
@@ -255,7 +259,7 @@ pub struct ExportGrant {
     pub committed: Money,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
-    /// When the selection was finalised (the grant was made).
+    /// When the grant was made: the selection's end, or its offer from the reserve list.
     pub awarded_at: DateTime<Utc>,
     pub title: String,
     pub summary: String,
@@ -272,22 +276,48 @@ type GrantTuple = (
     NaiveDateTime,
 );
 
-/// How many grants (all, or of one call) there are.
+/// The query [`not_taken_up`] builds.
+type NotTakenUp = diesel::dsl::Filter<
+    diesel::dsl::Filter<
+        grant_acceptances::table,
+        diesel::dsl::Eq<grant_acceptances::grant_id, grants::id>,
+    >,
+    diesel::dsl::EqAny<grant_acceptances::status, [&'static str; 2]>,
+>;
+
+/// The acceptance of the grant in the outer query, when its organisation renounced it or let
+/// its period pass: such an award was never taken up, so it is no grant in an export (a grant
+/// offered from the reserve list instead is one, with its own award date).
+fn not_taken_up() -> NotTakenUp {
+    grant_acceptances::table
+        .filter(grant_acceptances::grant_id.eq(grants::id))
+        .filter(grant_acceptances::status.eq_any([
+            AcceptanceStatus::Renounced.as_str(),
+            AcceptanceStatus::Expired.as_str(),
+        ]))
+}
+
+/// How many grants (all, or of one call) there are, leaving out awards never taken up.
 pub fn count_grants(conn: &mut DbConn, call: Option<Uuid>) -> Result<i64, StoreError> {
-    let mut q = grants::table.into_boxed();
+    let mut q = grants::table
+        .filter(not(exists(not_taken_up())))
+        .into_boxed();
     if let Some(c) = call {
         q = q.filter(grants::call_id.eq(c.to_string()));
     }
     Ok(q.count().get_result(conn)?)
 }
 
-/// The grants (all, or of one call), oldest first, at most `limit`.
+/// The grants (all, or of one call), oldest first, at most `limit`, leaving out awards never
+/// taken up (renounced, expired).
 pub fn grants_for_export(
     conn: &mut DbConn,
     call: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<ExportGrant>, StoreError> {
-    let mut q = grants::table.into_boxed();
+    let mut q = grants::table
+        .filter(not(exists(not_taken_up())))
+        .into_boxed();
     if let Some(c) = call {
         q = q.filter(grants::call_id.eq(c.to_string()));
     }

@@ -330,6 +330,7 @@ pub struct AssessmentPlan {
     tracks: Value,
     all_eligible: bool,
     verified: bool,
+    after_decision: Option<Value>,
 }
 
 /// `n` applications each requesting 50,000.00 from a call of 750,000.00 with one track and no
@@ -343,6 +344,7 @@ pub fn applications(n: u32) -> AssessmentPlan {
         tracks: json!([{"name": "Eén-op-één ondersteuning"}]),
         all_eligible: false,
         verified: true,
+        after_decision: None,
     }
 }
 
@@ -368,6 +370,12 @@ impl AssessmentPlan {
     /// The call's tracks (every application is on the first).
     pub fn tracks(mut self, tracks: Value) -> Self {
         self.tracks = tracks;
+        self
+    }
+
+    /// What the call sets for the time after its decision (`after_decision`).
+    pub fn after_decision(mut self, settings: Value) -> Self {
+        self.after_decision = Some(settings);
         self
     }
 
@@ -439,6 +447,9 @@ impl TestApp {
         definition["tracks"] = plan.tracks;
         if let Some(cap) = plan.cap {
             definition["cap_per_project"] = json!(cap);
+        }
+        if let Some(settings) = plan.after_decision {
+            definition["after_decision"] = settings;
         }
         definition["questions"] = json!([
             {"key": "expertise", "label": "Expertise", "required": true, "max_length": 2000}

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::acceptance::Answer;
+use grantdesk_domain::aftermath::Aftermath;
 use grantdesk_domain::objection::{Outcome, Ruling};
 use grantdesk_domain::Money;
 use grantdesk_persistence::after_decision::{AcceptanceRecord, ObjectionRecord, PlaceRecord};
@@ -10,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
+
+use crate::dto::assessment::DecisionView;
 
 /// The representative's answer to an award.
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
@@ -177,4 +180,72 @@ impl From<&ObjectionRecord> for ObjectionView {
             ruled_at: o.ruled_at,
         }
     }
+}
+
+/// Where a call's awards stand after its decision (or one track's).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AftermathView {
+    /// Every award made: by the selection and afterwards (accepted + pending + renounced +
+    /// expired).
+    #[schema(value_type = String, example = "750000.00")]
+    pub offered: Money,
+    #[schema(value_type = String, example = "700000.00")]
+    pub accepted: Money,
+    #[schema(value_type = String, example = "0.00")]
+    pub pending: Money,
+    #[schema(value_type = String, example = "50000.00")]
+    pub renounced: Money,
+    #[schema(value_type = String, example = "0.00")]
+    pub expired: Money,
+    /// Awards made after the selection: from the reserve list, or on an upheld objection.
+    #[schema(value_type = String, example = "50000.00")]
+    pub reoffered: Money,
+    /// What the reserve list's places still waiting ask.
+    #[schema(value_type = String, example = "45000.00")]
+    pub reserve_waiting: Money,
+    pub reserve_waiting_count: usize,
+}
+
+impl From<&Aftermath> for AftermathView {
+    fn from(f: &Aftermath) -> Self {
+        AftermathView {
+            offered: f.offered,
+            accepted: f.accepted,
+            pending: f.pending,
+            renounced: f.renounced,
+            expired: f.expired,
+            reoffered: f.reoffered,
+            reserve_waiting: f.reserve_waiting,
+            reserve_waiting_count: f.reserve_waiting_count,
+        }
+    }
+}
+
+/// One track's figures after the decision.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TrackAftermathView {
+    pub number: u8,
+    pub name: String,
+    #[serde(flatten)]
+    pub figures: AftermathView,
+}
+
+/// A call after its decision: its figures and each track's.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CallAftermathView {
+    pub call_id: Uuid,
+    #[serde(flatten)]
+    pub figures: AftermathView,
+    pub tracks: Vec<TrackAftermathView>,
+}
+
+/// One application after the decision: every decision on it (the latest is current), its
+/// place on the reserve list, its grant's acceptance and its objection.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationAftermathView {
+    pub application_id: Uuid,
+    pub decisions: Vec<DecisionView>,
+    pub reserve_place: Option<ReservePlaceView>,
+    pub acceptance: Option<AcceptanceView>,
+    pub objection: Option<ObjectionView>,
 }

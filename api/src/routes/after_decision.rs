@@ -8,7 +8,8 @@ use crate::auth::{
     AdminOnly, ApplicantOnly, Authorized, BudgetReaders, ObjectionReaders, SelectionReaders,
 };
 use crate::dto::after_decision::{
-    AcceptanceRequest, ObjectionRequest, ObjectionView, ReservePlaceView, RulingRequest,
+    AcceptanceRequest, ApplicationAftermathView, CallAftermathView, ObjectionRequest,
+    ObjectionView, ReservePlaceView, RulingRequest,
 };
 use crate::dto::grants::GrantView;
 use crate::error::{ApiError, Problem};
@@ -164,4 +165,51 @@ pub async fn list_objections(
 ) -> Result<HttpResponse, ApiError> {
     let views = after_decision::objections(&state, id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(views))
+}
+
+/// What a call's awards became after its decision (admin, finance, auditor), per call and per
+/// track: offered (by the selection and afterwards), accepted, pending, renounced, expired,
+/// re-offered (from the reserve list or on an upheld objection), and what the reserve list
+/// still waits for. The ledger's side (awarded, held, freed, remaining) is
+/// `GET /calls/{id}/budget`.
+#[utoipa::path(
+    tag = "selection",
+    params(("id" = Uuid, Path, description = "Call id")),
+    responses(
+        (status = 200, body = CallAftermathView),
+        Resource,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/calls/{id}/after-decision")]
+pub async fn call_after_decision(
+    state: web::Data<AppState>,
+    _auth: Authorized<BudgetReaders>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let view = after_decision::call_aftermath(&state, id.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// One application's whole history after the decision (admin, auditor): every
+/// decision on it in order (the latest is current), its reserve place, its grant's acceptance
+/// and its objection.
+#[utoipa::path(
+    tag = "selection",
+    params(("id" = Uuid, Path, description = "Application id")),
+    responses(
+        (status = 200, body = ApplicationAftermathView),
+        Resource,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/applications/{id}/after-decision")]
+pub async fn application_after_decision(
+    state: web::Data<AppState>,
+    auth: Authorized<SelectionReaders>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let view =
+        after_decision::application_aftermath(&state, auth.claims(), id.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(view))
 }

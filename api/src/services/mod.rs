@@ -35,6 +35,7 @@ pub mod notifications;
 pub mod organisations;
 pub mod questions;
 pub mod ranking;
+pub mod reserve;
 pub mod selection;
 pub mod settlement;
 pub mod submissions;

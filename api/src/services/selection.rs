@@ -19,10 +19,10 @@ use crate::auth::Claims;
 use crate::dto::assessment::{BulkDecisionItem, DecisionView};
 use crate::dto::calls::CallView;
 use crate::error::{ApiError, OrNotFound};
-use crate::services::after_decision;
 use crate::services::calls::save_and_audit;
 use crate::services::letters::{enqueue_letter, Letter};
 use crate::services::load;
+use crate::services::reserve;
 use crate::state::AppState;
 
 /// A decision on a submitted application: selected (its award held on the ledger), reserve or
@@ -147,7 +147,7 @@ pub async fn finalise(
                 now,
             )?;
             // the reserve list: applications decided `reserve`, in ranking order per track
-            after_decision::place_reserve(c, &record.call, &decisions, now)?;
+            reserve::place_reserve(c, &record.call, &decisions, now)?;
             for d in &decisions {
                 let app = apps.iter().find(|a| a.id == d.application_id);
                 let mut acceptance_due = None;
@@ -165,12 +165,7 @@ pub async fn finalise(
                         created_at: now,
                     };
                     grants::insert(c, &grant)?;
-                    acceptance_due = Some(after_decision::offer_selected(
-                        c,
-                        &record.call,
-                        grant.id,
-                        now,
-                    )?);
+                    acceptance_due = Some(reserve::offer_selected(c, &record.call, grant.id, now)?);
                     audit::record(
                         c,
                         &actor,

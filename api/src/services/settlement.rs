@@ -33,6 +33,7 @@ use crate::dto::grants::{SettlementRequest, SettlementView};
 use crate::error::ApiError;
 use crate::services::final_reports::accepted;
 use crate::services::load;
+use crate::services::reserve;
 use crate::services::webhooks;
 use crate::state::AppState;
 
@@ -136,6 +137,9 @@ pub fn settle_in(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<(Settlement, bool), ApiError> {
+    // what it releases may be offered to the call's reserve list: under the call's lock, as
+    // every change of an award's fate (first, before any account is touched)
+    calls::lock(c, grant.call_id)?;
     if let Some(done) = grants::find_settlement(c, Some(grant.id), None)? {
         return if done.id == transfer_id {
             Ok((done, true))
@@ -175,8 +179,14 @@ pub fn settle_in(
     }
     // the recovery booked back and the release decommitted (the domain's settlement postings)
     let call = calls::find(c, grant.call_id)?.call;
-    let moves = postings::settle_grant(grant.id, transfer_id, &s);
+    // while the reserve list waits for money in the award's account, the release is freed
+    // there and offered on; otherwise it goes back to the article
+    let waiting = reserve::waiting_account(c, &call, grant.track, now)?;
+    let moves = postings::settle_grant(grant.id, transfer_id, &s, waiting);
     ledger::execute(c, &call.article, call.budget_year, &moves, actor, now)?;
+    if waiting.is_some() && !s.release.is_zero() {
+        reserve::offer_from_reserve(c, &call, grant.track, actor, now)?;
+    }
     let settlement = Settlement {
         grant_id: grant.id,
         id: transfer_id,

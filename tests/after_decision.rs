@@ -591,6 +591,15 @@ async fn an_upheld_objection_with_no_free_money_places_the_application_on_the_re
     app.set_time(brussels(2023, 10, 20, 16, 0, 0));
     s.finalise().await.ok(200);
 
+    // the funder's system hears of every step (an admin's endpoint, for every organisation)
+    let hook = s
+        .as_admin(
+            "/api/v1/webhooks",
+            json!({"url": "https://bezwaren.vlaanderen.example/hooks",
+                   "event_types": ["objection.lodged", "objection.ruled", "award.answered"]}),
+        )
+        .await;
+    let hook = hook.ok(201)["endpoint"]["id"].as_str().unwrap().to_owned();
     app.set_time(brussels(2023, 11, 2, 9, 0, 0));
     lodge(&s, objecting, "Bijlage 3 werd genegeerd.")
         .await
@@ -698,6 +707,36 @@ async fn an_upheld_objection_with_no_free_money_places_the_application_on_the_re
         figures(&s).await,
         ["50000.00", "50000.00", "50000.00", "0.00", "0.00"]
     );
+    let queued = app
+        .get(
+            &format!("/api/v1/webhooks/{hook}/deliveries?per_page=100"),
+            Some(&s.admin),
+        )
+        .await;
+    let mut events: Vec<(String, String)> = queued.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let data = &m["payload"]["data"];
+            let about = data["application_id"]
+                .as_str()
+                .or(data["grant_id"].as_str());
+            (
+                m["event_type"].as_str().unwrap().to_owned(),
+                about.unwrap().to_owned(),
+            )
+        })
+        .collect();
+    events.sort();
+    let mut expected = vec![
+        ("award.answered".to_owned(), s.apps[0].clone()),
+        ("award.answered".to_owned(), s.apps[3].clone()),
+        ("objection.lodged".to_owned(), objecting.clone()),
+        ("objection.ruled".to_owned(), objecting.clone()),
+    ];
+    expected.sort();
+    assert_eq!(events, expected);
 }
 
 /// Upheld while money is free (a renunciation nobody on the reserve fits): the application is

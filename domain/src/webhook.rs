@@ -39,6 +39,12 @@ string_enum! {
         /// Staff decided on a grant's final report (accepted, with the spend accepted, or
         /// rejected, with the motivation).
         FinalReportDecided => "final_report.decided",
+        /// An award was accepted, renounced, or not accepted in time (its status, the amount).
+        AwardAnswered => "award.answered",
+        /// An objection was lodged against an application's decision (its grounds).
+        ObjectionLodged => "objection.lodged",
+        /// Staff ruled on an objection (the ruling, the motivation, what an upheld one led to).
+        ObjectionRuled => "objection.ruled",
         /// Sent on request to try an endpoint (`POST /webhooks/{id}/test`).
         WebhookTest => "webhook.test",
     }

@@ -30,6 +30,12 @@ pub enum EventTypeSchema {
     PaymentMade,
     #[schema(rename = "final_report.decided")]
     FinalReportDecided,
+    #[schema(rename = "award.answered")]
+    AwardAnswered,
+    #[schema(rename = "objection.lodged")]
+    ObjectionLodged,
+    #[schema(rename = "objection.ruled")]
+    ObjectionRuled,
     #[schema(rename = "webhook.test")]
     WebhookTest,
 }

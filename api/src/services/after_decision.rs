@@ -19,6 +19,7 @@ use grantdesk_domain::aftermath::{aftermath, Award, Waiting};
 use grantdesk_domain::objection::{
     check_lodging, check_ruling, objection_due, upheld_outcome, Outcome, Ruling,
 };
+use grantdesk_domain::webhook::EventType;
 use grantdesk_domain::{check_decision, postings, Call, Clock, Decision, DecisionKind, Rule};
 use grantdesk_persistence::after_decision::{self, AcceptanceRecord, ObjectionRecord};
 use grantdesk_persistence::assessment;
@@ -37,6 +38,7 @@ use crate::error::{ApiError, OrNotFound};
 use crate::services::grants::view_of;
 use crate::services::load;
 use crate::services::reserve::{offer, offer_from_reserve, place_upheld};
+use crate::services::webhooks;
 use crate::state::AppState;
 
 /// Who the expiry job acts as, in the audit trail and on the ledger.
@@ -117,6 +119,16 @@ fn settle_fate(
         Some(serde_json::json!({"acceptance": "pending"})),
         Some(serde_json::json!({"acceptance": status.as_str(),
             "committed": grant.committed.to_string()})),
+        now,
+    )?;
+    webhooks::publish(
+        c,
+        Some(grant.organisation_id),
+        EventType::AwardAnswered,
+        serde_json::json!({"grant_id": grant.id, "call_id": call.id,
+            "call_reference": call.reference, "organisation_id": grant.organisation_id,
+            "status": status.as_str(), "committed": grant.committed.to_string(),
+            "answered_at": now}),
         now,
     )?;
     if status.frees_money() {
@@ -316,6 +328,16 @@ pub async fn lodge(
                 serde_json::json!({"lodged_at": now, "grounds": record.grounds}),
             );
             assessment::enqueue(c, "objection_lodged", org, application, &facts, now)?;
+            webhooks::publish(
+                c,
+                Some(org),
+                EventType::ObjectionLodged,
+                serde_json::json!({"application_id": application, "call_id": call.id,
+                    "call_reference": call.reference, "organisation_id": org,
+                    "grounds": record.grounds, "lodged_at": now,
+                    "due": record.due.to_rfc3339()}),
+                now,
+            )?;
             Ok(view)
         })
         .await
@@ -450,6 +472,18 @@ pub async fn rule(
                 app.lead_organisation_id,
                 application,
                 &facts,
+                now,
+            )?;
+            webhooks::publish(
+                c,
+                Some(app.lead_organisation_id),
+                EventType::ObjectionRuled,
+                serde_json::json!({"application_id": application, "call_id": call.id,
+                    "call_reference": call.reference,
+                    "organisation_id": app.lead_organisation_id, "ruling": body.ruling,
+                    "outcome": outcome, "motivation": motivation,
+                    "awarded": awarded.map(|m| m.to_string()), "acceptance_due": due,
+                    "ruled_at": now}),
                 now,
             )?;
             Ok(view)

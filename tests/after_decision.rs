@@ -88,19 +88,10 @@ async fn a_call_sets_its_acceptance_and_objection_periods_and_its_reserve_list()
     assert_eq!(res.problem(422)["errors"][0]["code"], "unknown_field");
 }
 
-/// The decision letters in the outbox: (organisation, application, payload).
-fn decision_letters(app: &TestApp) -> Vec<(uuid::Uuid, uuid::Uuid, Value)> {
-    let mut conn = app.db.conn().unwrap();
-    grantdesk_persistence::assessment::outbox_messages(&mut conn, "decision_letter").unwrap()
-}
-
 /// The decision letter on `application`, the latest if it has several.
 fn letter_on(app: &TestApp, application: &str) -> Value {
-    decision_letters(app)
-        .into_iter()
-        .filter(|(_, a, _)| a.to_string() == application)
-        .map(|(_, _, data)| data)
-        .next_back()
+    outbox_on(app, "decision_letter", application)
+        .pop()
         .expect("a decision letter")
 }
 
@@ -147,6 +138,15 @@ async fn reserve_list(s: &CallInAssessment) -> Vec<Value> {
         .as_array()
         .expect("a list")
         .clone()
+}
+
+/// Where each place on the call's reserve list stands, in list order.
+async fn reserve_statuses(s: &CallInAssessment) -> Vec<String> {
+    reserve_list(s)
+        .await
+        .iter()
+        .map(|p| p["status"].as_str().expect("a status").to_owned())
+        .collect()
 }
 
 async fn grant(s: &CallInAssessment, id: &str) -> Value {
@@ -418,9 +418,7 @@ async fn an_award_not_accepted_within_its_period_expires_and_its_money_is_offere
     let offered = grant(&s, best).await;
     assert_eq!(offered["acceptance"]["status"], "pending");
     assert_eq!(offered["acceptance"]["due"], "2023-12-22T00:00:00+01:00");
-    let list = reserve_list(&s).await;
-    let statuses: Vec<&str> = list.iter().map(|p| p["status"].as_str().unwrap()).collect();
-    assert_eq!(statuses, ["offered", "waiting"]);
+    assert_eq!(reserve_statuses(&s).await, ["offered", "waiting"]);
     assert_eq!(
         figures(&s).await,
         ["50000.00", "50000.00", "50000.00", "0.00", "0.00"]
@@ -428,9 +426,7 @@ async fn an_award_not_accepted_within_its_period_expires_and_its_money_is_offere
     // the offer renounced in turn: the next in line is offered
     app.set_time(brussels(2023, 12, 1, 9, 0, 0));
     s.answer(best, "renounce").await.ok(200);
-    let list = reserve_list(&s).await;
-    let statuses: Vec<&str> = list.iter().map(|p| p["status"].as_str().unwrap()).collect();
-    assert_eq!(statuses, ["offered", "offered"]);
+    assert_eq!(reserve_statuses(&s).await, ["offered", "offered"]);
     // an offer renounced was only held: its hold is voided (nothing more is freed) and the
     // next offer holds the same money
     assert_eq!(
@@ -494,12 +490,10 @@ async fn rule(s: &CallInAssessment, application: &str, ruling: Value) -> Res {
     .await
 }
 
-/// The objections written to the outbox of `kind` (objection_lodged, objection_ruled), on
-/// `application`.
-fn objection_letters(app: &TestApp, kind: &str, application: &str) -> Vec<Value> {
-    let mut conn = app.db.conn().unwrap();
-    grantdesk_persistence::assessment::outbox_messages(&mut conn, kind)
-        .unwrap()
+/// The payloads of the outbox's messages of `kind` (decision_letter, objection_lodged,
+/// objection_ruled) on `application`, oldest first.
+fn outbox_on(app: &TestApp, kind: &str, application: &str) -> Vec<Value> {
+    app.outbox(kind)
         .into_iter()
         .filter(|(_, a, _)| a.to_string() == application)
         .map(|(_, _, data)| data)
@@ -533,7 +527,7 @@ async fn an_objection_lodged_one_second_after_its_period_is_refused() {
     let twice = lodge(&s, in_time, "Nog een bezwaar.").await;
     assert_eq!(twice.problem(409)["rule"], "objection_lodged");
     // the organisation is told it was received
-    let told = objection_letters(app, "objection_lodged", in_time);
+    let told = outbox_on(app, "objection_lodged", in_time);
     assert_eq!(told.len(), 1);
     assert_eq!(
         told[0]["grounds"],
@@ -643,7 +637,7 @@ async fn an_upheld_objection_with_no_free_money_places_the_application_on_the_re
     .await;
     assert_eq!(again.problem(409)["rule"], "objection_ruled");
     // the organisation is told, and reads the ruling
-    let told = objection_letters(app, "objection_ruled", objecting);
+    let told = outbox_on(app, "objection_ruled", objecting);
     assert_eq!(told.len(), 1);
     assert_eq!(told[0]["outcome"], "reserve");
     let read = app
@@ -781,7 +775,7 @@ async fn an_upheld_objection_is_offered_what_is_free() {
     assert_eq!(g["status"], "awaiting_acceptance");
     assert_eq!(g["committed"], "40000.00");
     assert_eq!(
-        objection_letters(app, "objection_ruled", objecting)[0]["awarded"],
+        outbox_on(app, "objection_ruled", objecting)[0]["awarded"],
         "40000.00"
     );
     assert_eq!(
@@ -943,9 +937,7 @@ async fn the_2021_pattern_replayed_one_renunciation_moves_the_reserve_up_exactly
         figures(&s).await,
         ["676000.00", "52000.00", "52000.00", "22000.00", "0.00"]
     );
-    let list = reserve_list(&s).await;
-    let statuses: Vec<&str> = list.iter().map(|p| p["status"].as_str().unwrap()).collect();
-    assert_eq!(statuses, ["offered", "waiting"]);
+    assert_eq!(reserve_statuses(&s).await, ["offered", "waiting"]);
     s.answer(&s.apps[15], "accept").await.ok(200);
     assert_eq!(
         figures(&s).await,

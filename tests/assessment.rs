@@ -52,7 +52,7 @@ async fn awards_that_bring_the_total_to_exactly_the_budget_succeed_and_one_more_
         .await
         .problem(409);
     // one letter per application in the outbox
-    let letters = decision_letters(&s.app);
+    let letters = s.app.outbox("decision_letter");
     assert_eq!(letters.len(), 4);
     let selected: Vec<&Value> = letters
         .iter()
@@ -63,12 +63,6 @@ async fn awards_that_bring_the_total_to_exactly_the_budget_succeed_and_one_more_
     assert!(letters
         .iter()
         .any(|l| l.2["decision"] == "rejected" && l.2["motivation"] == "Niet weerhouden"));
-}
-
-/// The decision letters in the outbox: (organisation, application, payload).
-fn decision_letters(app: &TestApp) -> Vec<(uuid::Uuid, uuid::Uuid, Value)> {
-    let mut conn = app.db.conn().unwrap();
-    grantdesk_persistence::assessment::outbox_messages(&mut conn, "decision_letter").unwrap()
 }
 
 /// Sends one decision as an admin to a server (this test's or a second process).
@@ -448,7 +442,7 @@ async fn finalising_needs_every_application_screened_and_writes_a_letter_to_each
     assert_eq!(s.finalise().await.ok(200)["status"], "decided");
 
     // one letter per applicant, the not-eligible one with the screening's reason
-    let letters = decision_letters(&s.app);
+    let letters = s.app.outbox("decision_letter");
     assert_eq!(letters.len(), 3);
     let letter_of = |id: &str| {
         let matching: Vec<&(uuid::Uuid, uuid::Uuid, Value)> =

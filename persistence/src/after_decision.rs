@@ -198,6 +198,14 @@ pub struct PlaceRecord {
     pub offered_at: Option<DateTime<Utc>>,
 }
 
+impl PlaceRecord {
+    /// Whether the place waits for money at `now`: not offered yet, and the reserve period
+    /// runs.
+    pub fn waits_at(&self, now: DateTime<Utc>) -> bool {
+        self.offered_at.is_none() && now < self.until
+    }
+}
+
 impl TryFrom<PlaceRow> for PlaceRecord {
     type Error = StoreError;
     fn try_from(r: PlaceRow) -> Result<Self, StoreError> {

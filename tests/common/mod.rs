@@ -809,6 +809,13 @@ impl TestApp {
         self.worker(Some(smtp), settings, Default::default())
     }
 
+    /// The messages of `kind` in the outbox (decision_letter, objection_lodged, ...), oldest
+    /// first: (organisation, application, payload).
+    pub fn outbox(&self, kind: &str) -> Vec<(uuid::Uuid, uuid::Uuid, Value)> {
+        let mut conn = self.db.conn().expect("a connection");
+        grantdesk_persistence::assessment::outbox_messages(&mut conn, kind).expect("the outbox")
+    }
+
     /// The reminder job on this app's database and clock, reminding drafts at `offsets`
     /// (`GRANTDESK_REMINDER_OFFSETS`'s spelling).
     pub fn reminder_job(&self, offsets: &str) -> grantdesk_api::notify::reminders::ReminderJob {

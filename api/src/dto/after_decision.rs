@@ -97,10 +97,12 @@ pub struct ReservePlaceView {
 impl ReservePlaceView {
     /// The place as it stands at `now`, with its offer's acceptance.
     pub fn of(p: &PlaceRecord, acceptance: Option<&AcceptanceRecord>, now: DateTime<Utc>) -> Self {
-        let status = match p.offered_at {
-            Some(_) => "offered",
-            None if now >= p.until => "closed",
-            None => "waiting",
+        let status = if p.offered_at.is_some() {
+            "offered"
+        } else if p.waits_at(now) {
+            "waiting"
+        } else {
+            "closed"
         };
         ReservePlaceView {
             application_id: p.place.application,

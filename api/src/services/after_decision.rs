@@ -373,6 +373,13 @@ pub async fn objections(state: &AppState, call: Uuid) -> Result<Vec<ObjectionVie
         .await
 }
 
+/// The refusal of a second ruling on an objection ruled `ruling`.
+fn ruled_already(ruling: Ruling) -> ApiError {
+    ApiError::Refused(Rule::ObjectionRuled {
+        ruling: ruling.to_string(),
+    })
+}
+
 /// Staff rule once on an objection, with a motivation. Upheld, for an application without a
 /// grant, it is decided again with the award the ruling names: offered when that much is free
 /// where it would draw from (as a reserve offer is), otherwise placed on the reserve list at
@@ -393,9 +400,7 @@ pub async fn rule(
             let objection = after_decision::objection_of(c, application)?
                 .ok_or_else(|| ApiError::not_found("the objection"))?;
             if let Some(ruling) = objection.ruling {
-                return Err(ApiError::Refused(Rule::ObjectionRuled {
-                    ruling: ruling.to_string(),
-                }));
+                return Err(ruled_already(ruling));
             }
             let motivation = check_ruling(&body.motivation)
                 .map_err(|(field, rule)| ApiError::rule(field, &rule))?;
@@ -435,20 +440,24 @@ pub async fn rule(
                 }
                 outcome = Some(o);
             }
-            if !after_decision::rule_on(
+            let stored = after_decision::rule_on(
                 c,
                 application,
                 (body.ruling, outcome),
                 &motivation,
                 &actor,
                 now,
-            )? {
-                return Err(ApiError::Refused(Rule::ObjectionRuled {
-                    ruling: "ruled".into(),
-                }));
-            }
+            )?;
             let ruled = after_decision::objection_of(c, application)?
-                .ok_or_else(|| ApiError::Internal("the ruling was not stored".into()))?;
+                .ok_or_else(|| ApiError::not_found("the objection"))?;
+            match (stored, ruled.ruling) {
+                (true, _) => {}
+                // ruled in between (the guarded update found a ruling)
+                (false, Some(ruling)) => return Err(ruled_already(ruling)),
+                (false, None) => {
+                    return Err(ApiError::Internal("the ruling was not stored".into()))
+                }
+            }
             let view = ObjectionView::from(&ruled);
             audit::record(
                 c,
@@ -516,7 +525,7 @@ pub async fn call_aftermath(state: &AppState, call: Uuid) -> Result<CallAftermat
                 .map(|p| Waiting {
                     track: p.place.track,
                     amount: p.place.amount,
-                    waiting: p.offered_at.is_none() && now < p.until,
+                    waiting: p.waits_at(now),
                 })
                 .collect();
             let tracks = call

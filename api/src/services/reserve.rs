@@ -5,8 +5,8 @@
 //! its acceptance and a letter. Also: an upheld objection's award, and its place on the list
 //! when no money is free.
 //!
-//! Callers hold the call's row lock (see [`crate::services::after_decision`]), so two
-//! releases in one call offer one after the other.
+//! Callers hold the call's row lock (as every use case that changes an award's fate does), so
+//! two releases in one call offer one after the other.
 
 use chrono::{DateTime, Utc};
 use grantdesk_domain::acceptance::Acceptance;
@@ -111,14 +111,7 @@ pub(crate) fn offer_from_reserve(
     let source = postings::award_source(call, freed_track);
     let mut offered = Vec::new();
     loop {
-        let places: Vec<PlaceRecord> = after_decision::places_of(c, call.id)?
-            .into_iter()
-            .filter(|p| {
-                p.offered_at.is_none()
-                    && now < p.until
-                    && postings::award_source(call, p.place.track) == source
-            })
-            .collect();
+        let places = waiting_in(c, call, &source, now)?;
         if places.is_empty() {
             break;
         }
@@ -319,10 +312,20 @@ pub(crate) fn waiting_account(
     now: DateTime<Utc>,
 ) -> Result<Option<AccountRef>, ApiError> {
     let source = postings::award_source(call, track);
-    let waits = after_decision::places_of(c, call.id)?.iter().any(|p| {
-        p.offered_at.is_none()
-            && now < p.until
-            && postings::award_source(call, p.place.track) == source
-    });
+    let waits = !waiting_in(c, call, &source, now)?.is_empty();
     Ok(waits.then_some(source))
+}
+
+/// The places waiting at `now` for money in `source`: those of every track whose awards draw on
+/// it.
+fn waiting_in(
+    c: &mut DbConn,
+    call: &Call,
+    source: &AccountRef,
+    now: DateTime<Utc>,
+) -> Result<Vec<PlaceRecord>, ApiError> {
+    Ok(after_decision::places_of(c, call.id)?
+        .into_iter()
+        .filter(|p| p.waits_at(now) && postings::award_source(call, p.place.track) == *source)
+        .collect())
 }

@@ -559,6 +559,176 @@ async fn an_objection_lodged_one_second_after_its_period_is_refused() {
     assert_eq!(ids, [in_time.as_str()]);
 }
 
+/// Attaches `name` to the objection against `application` as `token`, with `description`.
+async fn attach(
+    s: &CallInAssessment,
+    token: &str,
+    application: &str,
+    description: Option<&str>,
+    (name, content): (&str, Vec<u8>),
+) -> Res {
+    let text: Vec<(&str, &str)> = description
+        .map(|d| ("description", d))
+        .into_iter()
+        .collect();
+    s.app
+        .post_form(
+            &format!("/api/v1/applications/{application}/objection/attachments"),
+            token,
+            &text,
+            (name, content),
+        )
+        .await
+}
+
+/// An objection carries documents: attached by the representative, checked as every upload is,
+/// downloadable by staff and the organisation, at most twenty, until the period ends (to the
+/// second) or staff rule; the ruling, the call's list and the history show them.
+#[tokio::test]
+async fn documents_are_attached_to_an_objection_until_its_period_ends_or_staff_rule() {
+    let s = selection_with_a_reserve().await;
+    let (app, objecting, ruled) = (&s.app, &s.apps[3], &s.apps[2]);
+    let pdf = || ("bijlage-3.pdf", TINY_PDF.to_vec());
+    let due = brussels(2023, 11, 21, 0, 0, 0);
+    app.set_time(brussels(2023, 10, 25, 9, 0, 0));
+    // nothing to attach to before the objection is lodged
+    attach(&s, &s.applicant, objecting, None, pdf())
+        .await
+        .problem(404);
+    lodge(&s, objecting, "De score negeert bijlage 3.")
+        .await
+        .ok(201);
+    let added = attach(&s, &s.applicant, objecting, Some(" Bijlage 3 "), pdf()).await;
+    let added = added.ok(201).clone();
+    assert_eq!(added["description"], "Bijlage 3");
+    assert_eq!(added["media_type"], "application/pdf");
+    assert_eq!(added["file_name"], "bijlage-3.pdf");
+    // checked as every upload: not a PDF inside (415), an empty file (422); nothing stored
+    attach(
+        &s,
+        &s.applicant,
+        objecting,
+        None,
+        ("nep.pdf", b"hello".to_vec()),
+    )
+    .await
+    .problem(415);
+    attach(&s, &s.applicant, objecting, None, ("leeg.pdf", Vec::new()))
+        .await
+        .problem(422);
+    // only the representative of the lead organisation, and nobody outside it
+    let member = app.applicant().await;
+    app.add_member(&s.applicant, &s.orgs[3], &member).await;
+    let not_rep = attach(&s, &member, objecting, None, pdf()).await;
+    assert_eq!(not_rep.problem(403)["rule"], "not_representative");
+    let stranger = app.applicant().await;
+    attach(&s, &stranger, objecting, None, pdf())
+        .await
+        .problem(404);
+    // downloaded by staff and the organisation, as stored
+    let href = added["href"].as_str().unwrap();
+    for token in [&s.admin, &s.applicant, &member] {
+        let res = app
+            .client
+            .get(format!("{}{href}", app.base))
+            .bearer_auth(token);
+        let res = res.send().await.unwrap();
+        assert_eq!(res.status().as_u16(), 200);
+        assert_eq!(res.bytes().await.unwrap().as_ref(), TINY_PDF);
+    }
+    app.get(href, Some(&stranger)).await.problem(404);
+    let objection = app
+        .get(
+            &format!("/api/v1/applications/{objecting}/objection"),
+            Some(&s.applicant),
+        )
+        .await;
+    let attached = objection.ok(200)["attachments"].clone();
+    assert_eq!(attached.as_array().unwrap().len(), 1, "{attached}");
+    assert_eq!(attached[0]["sha256"], added["sha256"]);
+
+    // at most twenty, also when the last places are raced for: of five uploads at once for
+    // the last two places, two are stored and three refused
+    for _ in 1..18 {
+        attach(&s, &s.applicant, objecting, None, pdf())
+            .await
+            .ok(201);
+    }
+    let racing = (0..5).map(|_| attach(&s, &s.applicant, objecting, None, pdf()));
+    let mut statuses: Vec<u16> = futures::future::join_all(racing)
+        .await
+        .iter()
+        .map(|r| r.status.as_u16())
+        .collect();
+    statuses.sort();
+    assert_eq!(statuses, [201, 201, 422, 422, 422]);
+    let full = attach(&s, &s.applicant, objecting, None, pdf()).await;
+    let full = full.problem(422).clone();
+    assert_eq!(full["errors"][0]["field"], "file", "{full}");
+    assert_eq!(full["errors"][0]["code"], "too_many", "{full}");
+
+    // the period's last second is in time; once ruled, nothing more is attached
+    app.set_time(due - chrono::Duration::seconds(1));
+    lodge(&s, ruled, "Ook bijlage 2 werd gemist.").await.ok(201);
+    attach(&s, &s.applicant, ruled, None, pdf()).await.ok(201);
+    let ruling = rule(
+        &s,
+        ruled,
+        json!({"ruling": "rejected", "motivation": "Bijlage 2 werd beoordeeld."}),
+    )
+    .await;
+    assert_eq!(ruling.ok(200)["attachments"].as_array().unwrap().len(), 1);
+    let after = attach(&s, &s.applicant, ruled, None, pdf()).await;
+    assert_eq!(after.problem(409)["rule"], "objection_ruled");
+    // the period's end is not in time
+    app.set_time(due);
+    let late = attach(&s, &s.applicant, objecting, None, pdf()).await;
+    assert_eq!(late.problem(409)["rule"], "objection_period_over");
+
+    // the call's list and the application's history show every document
+    let list = app.get(&s.call_path("objections"), Some(&s.admin)).await;
+    let counts: Vec<(String, usize)> = list
+        .ok(200)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["application_id"].as_str().unwrap().to_owned(),
+                o["attachments"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(counts, [(objecting.clone(), 20), (ruled.clone(), 1)]);
+    let history = app
+        .get(
+            &format!("/api/v1/applications/{objecting}/after-decision"),
+            Some(&s.admin),
+        )
+        .await;
+    assert_eq!(
+        history.ok(200)["objection"]["attachments"]
+            .as_array()
+            .unwrap()
+            .len(),
+        20
+    );
+    // every document is in the audit trail
+    let trail = app
+        .get(
+            &format!("/api/v1/audit?target_type=application&target_id={objecting}&per_page=100"),
+            Some(&s.admin),
+        )
+        .await;
+    let attaching = trail.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "objection.attach")
+        .count();
+    assert_eq!(attaching, 20);
+}
+
 /// An upheld objection with no money free: the application joins the reserve list at the rank
 /// its score gives it, and freed money reaches it in that order.
 #[tokio::test]
@@ -986,22 +1156,14 @@ async fn a_settlement_below_the_commitment_offers_what_it_frees_to_the_reserve()
 
     // the grant runs from 1 November 2024; its final report declares 30,000 spent
     app.set_time(brussels(2024, 12, 2, 9, 0, 0));
-    let part = reqwest::multipart::Part::bytes(TINY_PDF.to_vec()).file_name("eindverslag.pdf");
-    let form = reqwest::multipart::Form::new()
-        .text("spent", "30000.00")
-        .part("file", part);
-    let res = app
-        .client
-        .post(format!(
-            "{}/api/v1/grants/{settling}/final-reports",
-            app.base
-        ))
-        .bearer_auth(&s.applicant)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status().as_u16(), 201);
+    app.post_form(
+        &format!("/api/v1/grants/{settling}/final-reports"),
+        &s.applicant,
+        &[("spent", "30000.00")],
+        ("eindverslag.pdf", TINY_PDF.to_vec()),
+    )
+    .await
+    .ok(201);
     s.as_admin(
         &format!("/api/v1/grants/{settling}/final-reports/verdict"),
         json!({"verdict": "accepted"}),

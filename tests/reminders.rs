@@ -328,22 +328,14 @@ async fn two_server_processes_tell_a_grants_organisation_once_that_its_final_rep
     // the second grant's report is in before its period ends (1 November 2024 to 31 October
     // 2025)
     app.set_time(brussels(2024, 11, 15, 9, 0, 0));
-    let part = reqwest::multipart::Part::bytes(TINY_PDF.to_vec()).file_name("eindverslag.pdf");
-    let form = reqwest::multipart::Form::new()
-        .text("spent", "29000.00")
-        .part("file", part);
-    let res = app
-        .client
-        .post(format!(
-            "{}/api/v1/grants/{}/final-reports",
-            app.base, s.apps[1]
-        ))
-        .bearer_auth(&s.applicant)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    TestApp::read(res).await.ok(201);
+    app.post_form(
+        &format!("/api/v1/grants/{}/final-reports", s.apps[1]),
+        &s.applicant,
+        &[("spent", "29000.00")],
+        ("eindverslag.pdf", TINY_PDF.to_vec()),
+    )
+    .await
+    .ok(201);
     // both grants end on 31 October 2025: not due on that day, due from the next
     let job = app.reminder_job("7d,1d");
     app.set_time(brussels(2025, 10, 31, 23, 59, 59));

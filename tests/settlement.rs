@@ -186,19 +186,13 @@ async fn final_report_file(
     name: &str,
     content: Vec<u8>,
 ) -> Res {
-    let part = reqwest::multipart::Part::bytes(content).file_name(name.to_owned());
-    let form = reqwest::multipart::Form::new()
-        .text("spent", spent.to_owned())
-        .part("file", part);
-    let res = app
-        .client
-        .post(format!("{}/api/v1/grants/{grant}/final-reports", app.base))
-        .bearer_auth(token)
-        .multipart(form)
-        .send()
-        .await
-        .expect("final report");
-    TestApp::read(res).await
+    app.post_form(
+        &format!("/api/v1/grants/{grant}/final-reports"),
+        token,
+        &[("spent", spent)],
+        (name, content),
+    )
+    .await
 }
 
 async fn grant(app: &TestApp, token: &str, id: &str) -> Value {

@@ -107,6 +107,34 @@ problems!(
     Throttled => [429]
 );
 
+/// A file uploaded to a resource as multipart/form-data: [`ResourceWrite`]'s problems, a file
+/// that is not of an accepted type (415, described), and a spent upload limit ([`Throttled`]).
+pub struct FileUpload;
+
+impl IntoResponses for FileUpload {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        let mut responses = ResourceWrite::responses();
+        responses.extend(Throttled::responses());
+        responses.insert(
+            "415".to_owned(),
+            ResponseBuilder::new()
+                .description(
+                    "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with \
+                     another type's extension",
+                )
+                .content(
+                    PROBLEM_MEDIA_TYPE,
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
+                )
+                .build()
+                .into(),
+        );
+        responses
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

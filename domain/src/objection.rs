@@ -58,6 +58,56 @@ pub fn check_lodging(
         .map_err(|rule| ("grounds", rule))
 }
 
+/// How many documents an objection may carry.
+pub const MAX_ATTACHMENTS: usize = 20;
+
+/// How long an objection attachment's description may be.
+pub const DESCRIPTION_CHARS: std::ops::RangeInclusive<usize> = 1..=300;
+
+/// Whether a document may be attached to an objection at `now`, that already carries `count`:
+/// like the objection itself, strictly before the end of its period, and only while staff have
+/// not ruled (they rule on what was lodged); at most [`MAX_ATTACHMENTS`]. Returns the optional
+/// description trimmed (an empty one is none).
+pub fn check_attaching(
+    due: Deadline,
+    ruling: Option<Ruling>,
+    count: usize,
+    description: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, (&'static str, Rule)> {
+    if due.has_passed(now) {
+        return Err((
+            "objection",
+            Rule::ObjectionPeriodOver {
+                due: due.to_rfc3339(),
+            },
+        ));
+    }
+    if let Some(ruling) = ruling {
+        return Err((
+            "objection",
+            Rule::ObjectionRuled {
+                ruling: ruling.to_string(),
+            },
+        ));
+    }
+    if count >= MAX_ATTACHMENTS {
+        return Err((
+            "file",
+            Rule::TooMany {
+                max: MAX_ATTACHMENTS,
+                count: count + 1,
+            },
+        ));
+    }
+    match description.map(str::trim).filter(|d| !d.is_empty()) {
+        None => Ok(None),
+        Some(d) => check_name(d, DESCRIPTION_CHARS)
+            .map(|d| Some(d.to_owned()))
+            .map_err(|rule| ("description", rule)),
+    }
+}
+
 /// A ruling's motivation, trimmed; a ruling is always motivated.
 pub fn check_ruling(motivation: &str) -> Result<String, (&'static str, Rule)> {
     check_name(motivation, GROUNDS_CHARS)
@@ -130,6 +180,55 @@ mod tests {
         );
         assert_eq!(check_ruling(""), Err(("motivation", Rule::Blank)));
         assert_eq!(Ruling::parse("upheld"), Ok(Ruling::Upheld));
+    }
+
+    #[test]
+    fn documents_are_attached_before_the_end_of_the_period_and_before_the_ruling() {
+        let letter = Brussels
+            .with_ymd_and_hms(2023, 10, 20, 16, 0, 0)
+            .unwrap()
+            .with_timezone(&Utc);
+        let due = objection_due(letter, DEFAULT_OBJECTION_DAYS, Brussels).expect("due");
+        let last_second = due.instant() - Duration::seconds(1);
+        assert_eq!(check_attaching(due, None, 0, None, last_second), Ok(None));
+        assert_eq!(
+            check_attaching(due, None, 3, Some("  Bijlage 3  "), last_second),
+            Ok(Some("Bijlage 3".to_owned()))
+        );
+        assert_eq!(
+            check_attaching(due, None, 0, Some("   "), last_second),
+            Ok(None)
+        );
+        assert_eq!(
+            check_attaching(due, None, 0, Some(&"x".repeat(301)), last_second),
+            Err(("description", Rule::Length { min: 1, max: 300 }))
+        );
+        assert_eq!(
+            check_attaching(due, None, 0, None, due.instant()),
+            Err((
+                "objection",
+                Rule::ObjectionPeriodOver {
+                    due: "2023-11-21T00:00:00+01:00".into()
+                }
+            ))
+        );
+        assert_eq!(
+            check_attaching(due, Some(Ruling::Rejected), 0, None, last_second),
+            Err((
+                "objection",
+                Rule::ObjectionRuled {
+                    ruling: "rejected".into()
+                }
+            ))
+        );
+        assert_eq!(
+            check_attaching(due, None, MAX_ATTACHMENTS - 1, None, last_second),
+            Ok(None)
+        );
+        assert_eq!(
+            check_attaching(due, None, MAX_ATTACHMENTS, None, last_second),
+            Err(("file", Rule::TooMany { max: 20, count: 21 }))
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@
 use actix_web::web;
 use grantdesk_api::routes::{
     after_decision, applications, articles, assessment, attachments, audit, auth, calls, exports,
-    final_reports, grants, health, ledger, memberships, notifications, organisation_claims,
-    organisations, questions, selection, submissions, users, webhooks,
+    final_reports, grants, health, ledger, memberships, notifications, objections,
+    organisation_claims, organisations, questions, selection, submissions, users, webhooks,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -127,10 +127,12 @@ application/problem+json.",
         grants::pay_tranche,
         after_decision::answer_award,
         after_decision::reserve_list,
-        after_decision::lodge_objection,
-        after_decision::get_objection,
-        after_decision::rule_objection,
-        after_decision::list_objections,
+        objections::lodge_objection,
+        objections::get_objection,
+        objections::rule_objection,
+        objections::list_objections,
+        objections::attach_to_objection,
+        objections::download_objection_attachment,
         after_decision::call_after_decision,
         after_decision::application_after_decision,
         final_reports::submit_final_report,

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{corrupt, enumerated, money, opt_uuid, uuid};
-use crate::schema::{grant_acceptances, objections, outbox, reserve_places};
+use crate::schema::{grant_acceptances, objection_attachments, objections, outbox, reserve_places};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -294,6 +294,7 @@ struct ObjectionRow {
     outcome: Option<String>,
     ruled_by: Option<String>,
     ruled_at: Option<NaiveDateTime>,
+    attachment_count: i32,
 }
 
 /// An objection (bezwaar) against an application's decision, and its ruling once made.
@@ -313,6 +314,8 @@ pub struct ObjectionRecord {
     pub outcome: Option<Outcome>,
     pub ruled_by: Option<String>,
     pub ruled_at: Option<DateTime<Utc>>,
+    /// How many documents are attached to it.
+    pub attachment_count: usize,
 }
 
 impl TryFrom<ObjectionRow> for ObjectionRecord {
@@ -333,6 +336,7 @@ impl TryFrom<ObjectionRow> for ObjectionRecord {
             outcome: r.outcome.as_deref().map(enumerated).transpose()?,
             ruled_by: r.ruled_by,
             ruled_at: r.ruled_at.map(|t| t.and_utc()),
+            attachment_count: usize::try_from(r.attachment_count).map_err(corrupt)?,
         })
     }
 }
@@ -355,6 +359,7 @@ pub fn lodge(conn: &mut DbConn, o: &ObjectionRecord) -> Result<bool, StoreError>
         outcome: None,
         ruled_by: None,
         ruled_at: None,
+        attachment_count: 0,
     };
     let insert = diesel::insert_into(objections::table)
         .values(&row)
@@ -461,4 +466,142 @@ pub fn insert_place_at(
             .execute(conn)?;
     }
     insert_places(conn, call, std::slice::from_ref(place), placed_at, until)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = objection_attachments)]
+struct ObjectionAttachmentRow {
+    id: String,
+    application_id: String,
+    file_name: String,
+    media_type: String,
+    size_bytes: i64,
+    sha256: String,
+    description: Option<String>,
+    uploaded_by: String,
+    uploaded_at: NaiveDateTime,
+}
+
+/// A document attached to an objection; its content is in the blob store under `sha256`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectionAttachment {
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub file_name: String,
+    pub media_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub description: Option<String>,
+    pub uploaded_by: String,
+    pub uploaded_at: DateTime<Utc>,
+}
+
+impl TryFrom<ObjectionAttachmentRow> for ObjectionAttachment {
+    type Error = StoreError;
+    fn try_from(r: ObjectionAttachmentRow) -> Result<Self, StoreError> {
+        Ok(ObjectionAttachment {
+            id: uuid(&r.id)?,
+            application_id: uuid(&r.application_id)?,
+            file_name: r.file_name,
+            media_type: r.media_type,
+            size_bytes: r.size_bytes,
+            sha256: r.sha256,
+            description: r.description,
+            uploaded_by: r.uploaded_by,
+            uploaded_at: r.uploaded_at.and_utc(),
+        })
+    }
+}
+
+/// Attaches a document to the objection against `a.application_id` while it is not ruled on
+/// and carries fewer than `max`: the count is raised by an update guarded on both, then the
+/// row is inserted (the caller's transaction holds the objection's row from then on, so a
+/// ruling waits for it). False when the guard found nothing (ruled, or full), and then nothing
+/// changed.
+pub fn attach_to_objection(
+    conn: &mut DbConn,
+    a: &ObjectionAttachment,
+    max: usize,
+) -> Result<bool, StoreError> {
+    let max = i32::try_from(max).unwrap_or(i32::MAX);
+    let raised = diesel::update(
+        objections::table
+            .filter(objections::application_id.eq(a.application_id.to_string()))
+            .filter(objections::ruling.is_null())
+            .filter(objections::attachment_count.lt(max)),
+    )
+    .set(objections::attachment_count.eq(objections::attachment_count + 1))
+    .execute(conn)?;
+    if raised != 1 {
+        return Ok(false);
+    }
+    diesel::insert_into(objection_attachments::table)
+        .values(ObjectionAttachmentRow {
+            id: a.id.to_string(),
+            application_id: a.application_id.to_string(),
+            file_name: a.file_name.clone(),
+            media_type: a.media_type.clone(),
+            size_bytes: a.size_bytes,
+            sha256: a.sha256.clone(),
+            description: a.description.clone(),
+            uploaded_by: a.uploaded_by.clone(),
+            uploaded_at: a.uploaded_at.naive_utc(),
+        })
+        .execute(conn)?;
+    Ok(true)
+}
+
+/// The documents attached to the objection against `application`, oldest first.
+pub fn objection_attachments_of(
+    conn: &mut DbConn,
+    application: Uuid,
+) -> Result<Vec<ObjectionAttachment>, StoreError> {
+    objection_attachments::table
+        .filter(objection_attachments::application_id.eq(application.to_string()))
+        .order((
+            objection_attachments::uploaded_at.asc(),
+            objection_attachments::id.asc(),
+        ))
+        .select(ObjectionAttachmentRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(ObjectionAttachment::try_from)
+        .collect()
+}
+
+/// The documents attached to the objections in `call`, oldest first.
+pub fn objection_attachments_of_call(
+    conn: &mut DbConn,
+    call: Uuid,
+) -> Result<Vec<ObjectionAttachment>, StoreError> {
+    let in_call = objections::table
+        .filter(objections::call_id.eq(call.to_string()))
+        .select(objections::application_id);
+    objection_attachments::table
+        .filter(objection_attachments::application_id.eq_any(in_call))
+        .order((
+            objection_attachments::uploaded_at.asc(),
+            objection_attachments::id.asc(),
+        ))
+        .select(ObjectionAttachmentRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(ObjectionAttachment::try_from)
+        .collect()
+}
+
+/// One document attached to the objection against `application`.
+pub fn objection_attachment(
+    conn: &mut DbConn,
+    application: Uuid,
+    id: Uuid,
+) -> Result<Option<ObjectionAttachment>, StoreError> {
+    objection_attachments::table
+        .find(id.to_string())
+        .filter(objection_attachments::application_id.eq(application.to_string()))
+        .select(ObjectionAttachmentRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(ObjectionAttachment::try_from)
+        .transpose()
 }

@@ -623,6 +623,21 @@ diesel::table! {
         outcome -> Nullable<Text>,
         ruled_by -> Nullable<Text>,
         ruled_at -> Nullable<Timestamp>,
+        attachment_count -> Integer,
+    }
+}
+
+diesel::table! {
+    objection_attachments (id) {
+        id -> Text,
+        application_id -> Text,
+        file_name -> Text,
+        media_type -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        description -> Nullable<Text>,
+        uploaded_by -> Text,
+        uploaded_at -> Timestamp,
     }
 }
 
@@ -691,4 +706,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     grant_acceptances,
     reserve_places,
     objections,
+    objection_attachments,
 );

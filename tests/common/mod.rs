@@ -618,6 +618,33 @@ impl TestApp {
         id
     }
 
+    /// Posts a multipart form to `path` as `token`: the text fields `text` and the file `file`
+    /// (its name and content) in the field "file"; returns the response.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        token: &str,
+        text: &[(&str, &str)],
+        (name, content): (&str, Vec<u8>),
+    ) -> Res {
+        let part = reqwest::multipart::Part::bytes(content).file_name(name.to_owned());
+        let form = text
+            .iter()
+            .fold(reqwest::multipart::Form::new(), |form, (field, value)| {
+                form.text(field.to_string(), value.to_string())
+            })
+            .part("file", part);
+        let res = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .bearer_auth(token)
+            .multipart(form)
+            .send()
+            .await
+            .expect("multipart post");
+        Self::read(res).await
+    }
+
     /// Uploads a file as multipart; returns the response.
     pub async fn upload(
         &self,
@@ -627,22 +654,13 @@ impl TestApp {
         name: &str,
         content: Vec<u8>,
     ) -> Res {
-        let part = reqwest::multipart::Part::bytes(content).file_name(name.to_owned());
-        let form = reqwest::multipart::Form::new()
-            .text("kind", kind.to_owned())
-            .part("file", part);
-        let res = self
-            .client
-            .post(format!(
-                "{}/api/v1/applications/{application}/attachments",
-                self.base
-            ))
-            .bearer_auth(token)
-            .multipart(form)
-            .send()
-            .await
-            .expect("upload");
-        Self::read(res).await
+        self.post_form(
+            &format!("/api/v1/applications/{application}/attachments"),
+            token,
+            &[("kind", kind)],
+            (name, content),
+        )
+        .await
     }
 }
 

@@ -325,6 +325,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/applications/{id}/objection", access: Access::Roles(OBJECTION_READERS), body: none },
     Route { method: "POST", path: "/api/v1/applications/{id}/objection/ruling", access: Access::Roles(ADMIN), body: ruling_body },
     Route { method: "GET", path: "/api/v1/calls/{id}/objections", access: Access::Roles(SELECTION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/objection/attachments", access: Access::Roles(APPLICANT), body: none },
+    Route { method: "GET", path: "/api/v1/applications/{id}/objection/attachments/{attachment_id}", access: Access::Roles(OBJECTION_READERS), body: none },
     Route { method: "GET", path: "/api/v1/calls/{id}/after-decision", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}/after-decision", access: Access::Roles(SELECTION_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/final-reports", access: Access::Roles(APPLICANT), body: none },

@@ -6,7 +6,9 @@ use grantdesk_domain::acceptance::Answer;
 use grantdesk_domain::aftermath::Aftermath;
 use grantdesk_domain::objection::{Outcome, Ruling};
 use grantdesk_domain::Money;
-use grantdesk_persistence::after_decision::{AcceptanceRecord, ObjectionRecord, PlaceRecord};
+use grantdesk_persistence::after_decision::{
+    AcceptanceRecord, ObjectionAttachment, ObjectionRecord, PlaceRecord,
+};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -151,6 +153,8 @@ pub struct ObjectionView {
     pub call_id: Uuid,
     pub organisation_id: Uuid,
     pub grounds: String,
+    /// The documents lodged with it, oldest first.
+    pub attachments: Vec<ObjectionAttachmentView>,
     pub lodged_at: DateTime<Utc>,
     /// The end of the period it was lodged in, in the call's zone.
     #[schema(example = "2023-11-21T00:00:00+01:00")]
@@ -166,14 +170,20 @@ pub struct ObjectionView {
     pub ruled_at: Option<DateTime<Utc>>,
 }
 
-impl From<&ObjectionRecord> for ObjectionView {
-    fn from(o: &ObjectionRecord) -> Self {
+impl ObjectionView {
+    /// The objection with its documents (those of `attachments` that are its own).
+    pub fn new(o: &ObjectionRecord, attachments: &[ObjectionAttachment]) -> Self {
         ObjectionView {
             id: o.id,
             application_id: o.application_id,
             call_id: o.call_id,
             organisation_id: o.organisation_id,
             grounds: o.grounds.clone(),
+            attachments: attachments
+                .iter()
+                .filter(|a| a.application_id == o.application_id)
+                .map(ObjectionAttachmentView::from)
+                .collect(),
             lodged_at: o.lodged_at,
             due: o.due.to_rfc3339(),
             ruling: o.ruling,
@@ -182,6 +192,54 @@ impl From<&ObjectionRecord> for ObjectionView {
             ruled_at: o.ruled_at,
         }
     }
+}
+
+/// A document attached to an objection.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ObjectionAttachmentView {
+    pub id: Uuid,
+    #[schema(example = "bijlage-3-begroting.pdf")]
+    pub file_name: String,
+    #[schema(example = "application/pdf")]
+    pub media_type: String,
+    pub size_bytes: i64,
+    /// SHA-256 of the content (lowercase hex).
+    pub sha256: String,
+    #[schema(example = "Bijlage 3 van de aanvraag, die de beoordeling miste")]
+    pub description: Option<String>,
+    pub uploaded_at: DateTime<Utc>,
+    /// Where to download it.
+    pub href: String,
+}
+
+impl From<&ObjectionAttachment> for ObjectionAttachmentView {
+    fn from(a: &ObjectionAttachment) -> Self {
+        ObjectionAttachmentView {
+            id: a.id,
+            file_name: a.file_name.clone(),
+            media_type: a.media_type.clone(),
+            size_bytes: a.size_bytes,
+            sha256: a.sha256.clone(),
+            description: a.description.clone(),
+            uploaded_at: a.uploaded_at,
+            href: format!(
+                "/api/v1/applications/{}/objection/attachments/{}",
+                a.application_id, a.id
+            ),
+        }
+    }
+}
+
+/// The form that attaches a document to an objection.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct ObjectionUploadForm {
+    /// What the document shows (optional, at most 300 characters).
+    #[schema(example = "Bijlage 3 van de aanvraag, die de beoordeling miste")]
+    description: Option<String>,
+    /// The document (PDF, ODF/OOXML document or spreadsheet, PNG, JPEG).
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
 }
 
 /// Where a call's awards stand after its decision (or one track's).

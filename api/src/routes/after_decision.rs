@@ -1,15 +1,12 @@
 //! After the decision (issue #14): the representative answers an award; staff and finance read
-//! a call's reserve list.
+//! a call's reserve list and what the awards became (objections: `routes/objections.rs`).
 
 use actix_web::{get, post, web, HttpResponse};
 use uuid::Uuid;
 
-use crate::auth::{
-    AdminOnly, ApplicantOnly, Authorized, BudgetReaders, ObjectionReaders, SelectionReaders,
-};
+use crate::auth::{ApplicantOnly, Authorized, BudgetReaders, SelectionReaders};
 use crate::dto::after_decision::{
-    AcceptanceRequest, ApplicationAftermathView, CallAftermathView, ObjectionRequest,
-    ObjectionView, ReservePlaceView, RulingRequest,
+    AcceptanceRequest, ApplicationAftermathView, CallAftermathView, ReservePlaceView,
 };
 use crate::dto::grants::GrantView;
 use crate::error::{ApiError, Problem};
@@ -69,102 +66,6 @@ pub async fn reserve_list(
 ) -> Result<HttpResponse, ApiError> {
     let places = after_decision::reserve(&state, id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(places))
-}
-
-/// Lodge an objection (bezwaar) against an application's decision (the representative of its
-/// lead organisation): one per application, with its grounds, strictly before the end of the
-/// call's `after_decision.objection_days` after the decision letter, counted as a legal period
-/// in the call's zone and enforced to the second. The organisation's members are told it was
-/// received.
-#[utoipa::path(
-    tag = "selection",
-    params(("id" = Uuid, Path, description = "Application id")),
-    request_body = ObjectionRequest,
-    responses(
-        (status = 201, body = ObjectionView),
-        ResourceWrite,
-        (status = 409, description = "No decision letter to object to (`nothing_to_object`), the period is over (`objection_period_over`) or an objection was lodged already (`objection_lodged`)", body = Problem, content_type = "application/problem+json"),
-    ),
-    security(("bearer" = []))
-)]
-#[post("/applications/{id}/objection")]
-pub async fn lodge_objection(
-    state: web::Data<AppState>,
-    auth: Authorized<ApplicantOnly>,
-    id: web::Path<Uuid>,
-    body: ValidJson<ObjectionRequest>,
-) -> Result<HttpResponse, ApiError> {
-    let view =
-        after_decision::lodge(&state, auth.claims(), id.into_inner(), body.0.grounds).await?;
-    Ok(HttpResponse::Created().json(view))
-}
-
-/// An application's objection and its ruling (admins, auditors, and its organisation's
-/// members); 404 when none was lodged.
-#[utoipa::path(
-    tag = "selection",
-    params(("id" = Uuid, Path, description = "Application id")),
-    responses(
-        (status = 200, body = ObjectionView),
-        Resource,
-    ),
-    security(("bearer" = []))
-)]
-#[get("/applications/{id}/objection")]
-pub async fn get_objection(
-    state: web::Data<AppState>,
-    auth: Authorized<ObjectionReaders>,
-    id: web::Path<Uuid>,
-) -> Result<HttpResponse, ApiError> {
-    let view = after_decision::objection(&state, auth.claims(), id.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(view))
-}
-
-/// Rule on an objection (admin), once, with a motivation: inadmissible, rejected or upheld.
-/// Upheld, for an application without a grant, names the award it is decided again with: it
-/// is offered when that much is free where the award would draw from (a hold, a grant awaiting
-/// its acceptance, a letter), and otherwise the application joins the reserve list at the
-/// rank its score gives it (`outcome` says which). The organisation is told.
-#[utoipa::path(
-    tag = "selection",
-    params(("id" = Uuid, Path, description = "Application id")),
-    request_body = RulingRequest,
-    responses(
-        (status = 200, body = ObjectionView),
-        ResourceWrite,
-        (status = 409, description = "Ruled on already (`objection_ruled`)", body = Problem, content_type = "application/problem+json"),
-    ),
-    security(("bearer" = []))
-)]
-#[post("/applications/{id}/objection/ruling")]
-pub async fn rule_objection(
-    state: web::Data<AppState>,
-    auth: Authorized<AdminOnly>,
-    id: web::Path<Uuid>,
-    body: ValidJson<RulingRequest>,
-) -> Result<HttpResponse, ApiError> {
-    let view = after_decision::rule(&state, auth.claims(), id.into_inner(), body.0).await?;
-    Ok(HttpResponse::Ok().json(view))
-}
-
-/// The objections in a call, oldest first (admin, auditor).
-#[utoipa::path(
-    tag = "selection",
-    params(("id" = Uuid, Path, description = "Call id")),
-    responses(
-        (status = 200, body = Vec<ObjectionView>),
-        Resource,
-    ),
-    security(("bearer" = []))
-)]
-#[get("/calls/{id}/objections")]
-pub async fn list_objections(
-    state: web::Data<AppState>,
-    _auth: Authorized<SelectionReaders>,
-    id: web::Path<Uuid>,
-) -> Result<HttpResponse, ApiError> {
-    let views = after_decision::objections(&state, id.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(views))
 }
 
 /// What a call's awards became after its decision (admin, finance, auditor), per call and per

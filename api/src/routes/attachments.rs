@@ -11,7 +11,7 @@ use crate::dto::applications::{ApplicationView, AttachmentView, UploadForm};
 use crate::error::{ApiError, Problem};
 use crate::limits::ClientAddress;
 use crate::multipart::{read_form, stored_file, AttachmentDownload, FormLimits};
-use crate::problems::{Resource, ResourceWrite, Throttled};
+use crate::problems::{FileUpload, Resource};
 use crate::services::attachments::{self, Upload};
 use crate::state::AppState;
 
@@ -48,10 +48,8 @@ async fn read_upload(
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = AttachmentView),
-        ResourceWrite,
+        FileUpload,
         (status = 409, description = "Not a draft, or the deadline has passed", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with another type's extension", body = Problem, content_type = "application/problem+json"),
-        Throttled,
     ),
     security(("bearer" = []))
 )]

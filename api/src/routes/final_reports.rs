@@ -14,7 +14,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::limits::ClientAddress;
 use crate::multipart::{read_form, stored_file, FormLimits, ReportDownload};
-use crate::problems::{Resource, ResourceWrite, Throttled};
+use crate::problems::{FileUpload, Resource, ResourceWrite};
 use crate::services::final_reports;
 use crate::services::settlement;
 use crate::state::AppState;
@@ -29,10 +29,8 @@ use crate::state::AppState;
     request_body(content = FinalReportForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = FinalReportView),
-        ResourceWrite,
+        FileUpload,
         (status = 409, description = "Before the start, a report awaits a verdict or was accepted, or the grant is settled", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not a PDF, ODF/OOXML document, PNG or JPEG, not well formed, or named with another type's extension", body = Problem, content_type = "application/problem+json"),
-        Throttled,
     ),
     security(("bearer" = []))
 )]

@@ -13,6 +13,7 @@ pub mod health;
 pub mod ledger;
 pub mod memberships;
 pub mod notifications;
+pub mod objections;
 pub mod organisation_claims;
 pub mod organisations;
 pub mod questions;

@@ -32,6 +32,7 @@ pub mod letters;
 pub mod load;
 pub mod memberships;
 pub mod notifications;
+pub mod objections;
 pub mod organisations;
 pub mod questions;
 pub mod ranking;

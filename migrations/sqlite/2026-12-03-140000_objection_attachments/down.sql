@@ -1,0 +1,2 @@
+DROP TABLE objection_attachments;
+ALTER TABLE objections DROP COLUMN attachment_count;

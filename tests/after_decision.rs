@@ -1205,3 +1205,171 @@ async fn a_settlement_below_the_commitment_offers_what_it_frees_to_the_reserve()
     // committed: the two awards, less what was freed (the offer is held, not committed yet)
     assert_eq!(vak["committed"], "80000.00", "{vak}");
 }
+
+/// Cancels grant `id` as the admin with `body` (a fresh transfer id unless it names one).
+async fn cancel_grant(s: &CallInAssessment, id: &str, mut body: Value) -> Res {
+    if body.get("transfer_id").is_none() {
+        body["transfer_id"] = json!(Uuid::new_v4());
+    }
+    s.as_admin(&format!("/api/v1/grants/{id}/cancellation"), body)
+        .await
+}
+
+/// Cancelling a grant (admin): an accepted grant is withdrawn. Everything it does not leave the
+/// grantee is freed to the call and, in the same request, offered to the best reserve
+/// application; nothing more is paid, reported or settled on it; the figures stay exact. Once
+/// the reserve period is over, a cancellation releases to the article instead, and what was
+/// paid and not kept is recovered.
+#[tokio::test]
+async fn a_cancelled_grant_frees_what_it_no_longer_needs_and_the_reserve_moves_up() {
+    let s = selection_with_a_reserve().await;
+    let (app, cancelled, other, best) = (&s.app, &s.apps[0], &s.apps[1], &s.apps[3]);
+    let motivation = json!({"motivation": "Het project werd niet opgestart."});
+    app.set_time(brussels(2023, 10, 25, 10, 0, 0));
+    // an award not accepted yet is not cancelled (it is renounced or expires)
+    let early = cancel_grant(&s, cancelled, motivation.clone()).await;
+    assert_eq!(early.problem(409)["rule"], "awaiting_acceptance");
+    s.answer(cancelled, "accept").await.ok(200);
+    s.answer(other, "accept").await.ok(200);
+    assert_eq!(
+        figures(&s).await,
+        ["100000.00", "0.00", "0.00", "0.00", "0.00"]
+    );
+
+    // refused, naming the field: no motivation; keeping more than was paid (nothing)
+    let blank = cancel_grant(&s, cancelled, json!({"motivation": " "})).await;
+    assert_eq!(blank.problem(422)["errors"][0]["field"], "motivation");
+    let greedy = cancel_grant(
+        &s,
+        cancelled,
+        json!({"motivation": "Niet opgestart.", "kept": "0.01"}),
+    )
+    .await;
+    let greedy = greedy.problem(422).clone();
+    assert_eq!(greedy["errors"][0]["field"], "kept", "{greedy}");
+    assert_eq!(greedy["errors"][0]["code"], "kept_above_paid", "{greedy}");
+
+    // cancelled: the commitment freed and offered to the best reserve application at once
+    let transfer = Uuid::new_v4();
+    let mut body = motivation.clone();
+    body["transfer_id"] = json!(transfer);
+    let done = cancel_grant(&s, cancelled, body.clone()).await;
+    let done = done.ok(201).clone();
+    for (key, value) in [
+        ("paid_before", "0.00"),
+        ("kept", "0.00"),
+        ("recovery", "0.00"),
+        ("release", "50000.00"),
+        ("released_to", "reserve"),
+    ] {
+        assert_eq!(done[key], value, "{key} in {done}");
+    }
+    let list = reserve_list(&s).await;
+    assert_eq!(list[0]["application_id"], best.as_str());
+    assert_eq!(list[0]["status"], "offered");
+    assert_eq!(grant(&s, best).await["status"], "awaiting_acceptance");
+    let g = grant(&s, cancelled).await;
+    assert_eq!(g["status"], "cancelled");
+    assert_eq!(g["cancellation"]["id"], transfer.to_string());
+    for (key, value) in [("paid", "0.00"), ("released", "50000.00"), ("open", "0.00")] {
+        assert_eq!(g[key], value, "{key} in {g}");
+    }
+    assert_eq!(g["tranches"][0]["amount"], "0.00", "{g}");
+    // the call: the other grant awarded, the reserve's offer held, 50,000 freed
+    let after = ["50000.00", "50000.00", "50000.00", "0.00", "0.00"];
+    assert_eq!(figures(&s).await, after);
+
+    // replayed: the same answer, nothing booked twice; another cancellation is refused
+    let replay = cancel_grant(&s, cancelled, body).await;
+    assert_eq!(replay.ok(200)["id"], transfer.to_string());
+    let twice = cancel_grant(&s, cancelled, motivation.clone()).await;
+    assert_eq!(twice.problem(409)["rule"], "grant_cancelled");
+    assert_eq!(figures(&s).await, after);
+    // nothing more is paid, reported or settled on it
+    credit_vek(&s).await;
+    app.set_time(brussels(2024, 11, 2, 10, 0, 0));
+    let refused = pay_advance(&s, cancelled).await;
+    assert_eq!(refused.problem(409)["rule"], "grant_cancelled");
+    let report = app
+        .post_form(
+            &format!("/api/v1/grants/{cancelled}/final-reports"),
+            &s.applicant,
+            &[("spent", "1000.00")],
+            ("eindverslag.pdf", TINY_PDF.to_vec()),
+        )
+        .await;
+    assert_eq!(report.problem(409)["rule"], "grant_cancelled");
+    let settle = app
+        .post(
+            &format!("/api/v1/grants/{cancelled}/settlement"),
+            Some(&s.finance),
+            json!({"transfer_id": Uuid::new_v4()}),
+        )
+        .await;
+    assert_eq!(settle.problem(409)["rule"], "grant_cancelled");
+    // the organisation is told
+    let inbox = app
+        .get("/api/v1/me/notifications", Some(&s.applicant))
+        .await;
+    let told = inbox.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "grant_cancelled")
+        .count();
+    assert_eq!(told, 1);
+    // the audit trail has it
+    let trail = app
+        .get(
+            &format!("/api/v1/audit?target_type=grant&target_id={cancelled}"),
+            Some(&s.admin),
+        )
+        .await;
+    let actions: Vec<&str> = trail.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"grant.cancel"), "{actions:?}");
+
+    // after the reserve period (a year after the finalisation) the other grant's advance is
+    // paid, then it is cancelled: 5,000 of the advance kept, the rest recovered, and all that
+    // is not kept released to the article
+    pay_advance(&s, other).await.ok(201);
+    assert_eq!(grant(&s, other).await["paid"], "30000.00");
+    // (two cancellations at once: one is made, the other finds it)
+    let body = json!({"motivation": "Fraude vastgesteld.", "kept": "5000.00"});
+    let mut both = futures::future::join_all([
+        cancel_grant(&s, other, body.clone()),
+        cancel_grant(&s, other, body),
+    ])
+    .await;
+    both.sort_by_key(|r| r.status.as_u16());
+    assert_eq!(both[1].problem(409)["rule"], "grant_cancelled");
+    let late = both[0].ok(201).clone();
+    for (key, value) in [
+        ("paid_before", "30000.00"),
+        ("kept", "5000.00"),
+        ("recovery", "25000.00"),
+        ("release", "45000.00"),
+        ("released_to", "article"),
+    ] {
+        assert_eq!(late[key], value, "{key} in {late}");
+    }
+    let g = grant(&s, other).await;
+    for (key, value) in [
+        ("paid", "5000.00"),
+        ("released", "45000.00"),
+        ("open", "0.00"),
+    ] {
+        assert_eq!(g[key], value, "{key} in {g}");
+    }
+    // the call: 5,000 paid net of the recovery, 45,000 released from the grant to the article
+    assert_eq!(
+        figures(&s).await,
+        ["50000.00", "50000.00", "50000.00", "0.00", "5000.00"]
+    );
+    assert_eq!(s.budget().await["released_from_grants"], "45000.00");
+    assert_eq!(reserve_statuses(&s).await, ["offered", "closed"]);
+}

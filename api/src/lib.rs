@@ -142,6 +142,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::grants::list_grants)
                 .service(routes::grants::get_grant)
                 .service(routes::grants::pay_tranche)
+                .service(routes::grants::cancel_grant)
                 .service(routes::after_decision::answer_award)
                 .service(routes::after_decision::reserve_list)
                 .service(routes::objections::lodge_objection)

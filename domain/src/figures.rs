@@ -272,7 +272,15 @@ pub fn grant_figures(grant: Uuid, figures: &OwnedFigures) -> Result<GrantFigures
         .map_or(0, |a| a.totals.balance());
     Ok(GrantFigures {
         paid: money("paid", paid)?,
-        released: money("released", committed.code(TransferCode::Release).0)?,
+        // decommitted: released to the article, or freed for the call's reserve list
+        released: money(
+            "released",
+            committed
+                .code(TransferCode::Release)
+                .0
+                .checked_add(committed.code(TransferCode::Free).0)
+                .ok_or(LedgerError::Overflow)?,
+        )?,
         open: money("open", committed.totals.available())?,
     })
 }

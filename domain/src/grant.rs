@@ -28,7 +28,21 @@ string_enum! {
         Renounced => "renounced",
         /// Not accepted within its period: never paid, its money freed.
         Expired => "expired",
+        /// Cancelled by the funder after its acceptance: nothing more is paid; what it no
+        /// longer needs is freed, what was paid and not kept is recovered.
+        Cancelled => "cancelled",
     }
+}
+
+/// How a grant ended, if it did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closure {
+    /// Not ended: it runs (or waits for its start or its report).
+    Open,
+    /// Settled after its accepted final report.
+    Settled,
+    /// Cancelled by the funder.
+    Cancelled,
 }
 
 string_enum! {
@@ -57,7 +71,8 @@ impl ReportStatus {
 
 /// The status of a grant on `today` (a date passed in, never read from a clock).
 ///
-/// In order of precedence: a settled grant is [`GrantStatus::Settled`]; a grant whose final
+/// In order of precedence: a settled or cancelled grant is [`GrantStatus::Settled`] or
+/// [`GrantStatus::Cancelled`] (its `closure`); a grant whose final
 /// report is accepted is no longer running and waits for its settlement,
 /// [`GrantStatus::FinalReportDue`], even before its end date; otherwise, before `start` it is
 /// [`GrantStatus::AwaitingStart`], from `start` to `end` (both included)
@@ -67,10 +82,12 @@ pub fn grant_status(
     end: NaiveDate,
     today: NaiveDate,
     final_report_accepted: bool,
-    settled: bool,
+    closure: Closure,
 ) -> GrantStatus {
-    if settled {
+    if closure == Closure::Settled {
         GrantStatus::Settled
+    } else if closure == Closure::Cancelled {
+        GrantStatus::Cancelled
     } else if final_report_accepted {
         GrantStatus::FinalReportDue
     } else if today < start {

@@ -112,7 +112,9 @@ pub use membership::{
 pub use money::{Money, MoneyError};
 pub use organisation::{Address, OrganisationDraft, OrganisationType};
 pub use parse_enum::ParseEnumError;
-pub use payment::{check_payment, paid_total, settle, Settlement};
+pub use payment::{
+    cancel, check_cancellation_motivation, check_payment, paid_total, settle, Settlement,
+};
 pub use payment_schedule::{
     balance_tranche, default_schedule, tranche_amounts, tranche_due, validate_schedule,
     TrancheSpec, TrancheTrigger,

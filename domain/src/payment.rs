@@ -71,6 +71,23 @@ impl Settlement {
     }
 }
 
+/// Cancels a grant of `committed`, of which `paid` was paid, the grantee keeping `kept` of what
+/// was paid (the costs staff accept it made in good faith before the cancellation; nothing by
+/// default): nothing is paid now, the rest of what was paid is recovered, and everything not
+/// kept is decommitted. The settlement's arithmetic with `kept` as the accepted spend, which
+/// may not exceed what was paid ([`Rule::KeptAbovePaid`] on `kept`).
+pub fn cancel(committed: Money, paid: Money, kept: Money) -> Result<Settlement, GrantError> {
+    if kept > paid {
+        return Err(GrantError::validation(
+            "kept",
+            Rule::KeptAbovePaid {
+                paid: paid.to_string(),
+            },
+        ));
+    }
+    settle(committed, paid, kept)
+}
+
 /// Settles a grant of `committed`, of which `paid` was paid, whose final report was accepted
 /// with `accepted_spend`: see [`Settlement`]. Refuses payments above the committed amount with
 /// [`GrantError::Overpayment`].
@@ -96,4 +113,12 @@ pub fn settle(
         recovery,
         release,
     })
+}
+
+/// A cancellation's motivation, trimmed: a cancellation is always motivated (1 to 20,000
+/// characters; [`GrantError::Validation`] on `motivation`).
+pub fn check_cancellation_motivation(motivation: &str) -> Result<String, GrantError> {
+    crate::text::check_name(motivation, 1..=20_000)
+        .map(str::to_owned)
+        .map_err(|rule| GrantError::validation("motivation", rule))
 }

@@ -355,11 +355,35 @@ pub fn settle_grant(
     s: &Settlement,
     reserve: Option<AccountRef>,
 ) -> Vec<Posting> {
+    close_grant(grant, (settlement, "settlement"), s, reserve)
+}
+
+/// What cancelling `grant` books (its cancellation's id is `cancellation`): exactly what a
+/// settlement books ([`settle_grant`]), a recovery of what was paid and not kept and the
+/// release of everything not kept (freed for the reserve list while it waits in `reserve`),
+/// under the cancellation's own transfer ids.
+pub fn cancel_grant(
+    grant: Uuid,
+    cancellation: Uuid,
+    s: &Settlement,
+    reserve: Option<AccountRef>,
+) -> Vec<Posting> {
+    close_grant(grant, (cancellation, "cancellation"), s, reserve)
+}
+
+/// A grant's closing transfers (a settlement's or a cancellation's): ids derived from the
+/// closing's id, references naming it.
+fn close_grant(
+    grant: Uuid,
+    (closing, what): (Uuid, &str),
+    s: &Settlement,
+    reserve: Option<AccountRef>,
+) -> Vec<Posting> {
     let committed = AccountRef::owned(AccountKind::GrantCommitted, grant);
     let paid = AccountRef::owned(AccountKind::GrantPaid, grant);
     let article = AccountRef::article(AccountKind::ArticleAvailable);
-    let reference = |what: &str| format!("grant {grant} settlement: {what}");
-    let id = |what: &[u8]| Uuid::new_v5(&settlement, what);
+    let reference = |part: &str| format!("grant {grant} {what}: {part}");
+    let id = |part: &[u8]| Uuid::new_v5(&closing, part);
     let mut postings = Vec::new();
     if !s.recovery.is_zero() {
         postings.push(transfer(

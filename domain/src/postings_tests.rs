@@ -300,3 +300,78 @@ fn while_the_reserve_waits_a_settlement_frees_the_rest_to_the_awards_account() {
         )]
     );
 }
+
+#[test]
+fn a_cancellation_recovers_what_was_paid_and_not_kept_and_frees_everything_not_kept() {
+    let grant = Uuid::from_u128(7);
+    let committed = AccountRef::owned(AccountKind::GrantCommitted, grant);
+    let paid = AccountRef::owned(AccountKind::GrantPaid, grant);
+    let article = AccountRef::article(AccountKind::ArticleAvailable);
+    // committed 48000, 28800 paid in advance, 5000 of it kept for costs made in good faith:
+    // 23800 comes back, 43000 is decommitted, nothing is paid
+    let s = crate::cancel(money("48000.00"), money("28800.00"), money("5000.00")).expect("cancels");
+    assert_eq!(s.balance, Money::ZERO);
+    let cancellation = Uuid::from_u128(9);
+    let postings = cancel_grant(grant, cancellation, &s, None);
+    assert_eq!(
+        postings.iter().map(parts).collect::<Vec<_>>(),
+        vec![
+            (
+                CreditType::Vek,
+                paid,
+                article,
+                Amount::Exact(money("23800.00")),
+                TransferCode::Recover,
+                Phase::Post,
+            ),
+            (
+                CreditType::Vak,
+                paid,
+                committed,
+                Amount::Exact(money("23800.00")),
+                TransferCode::Recover,
+                Phase::Post,
+            ),
+            (
+                CreditType::Vak,
+                committed,
+                article,
+                Amount::Exact(money("43000.00")),
+                TransferCode::Release,
+                Phase::Post,
+            ),
+        ]
+    );
+    // its transfer ids derive from the cancellation's own id
+    assert!(matches!(postings[0], Posting::Transfer { id, .. }
+        if id == Uuid::new_v5(&cancellation, b"recover-vek")));
+    // while the reserve waits in the award's account, the release is freed there
+    let track = AccountRef::owned(AccountKind::TrackAvailable, Uuid::from_u128(3));
+    let freed = cancel_grant(grant, cancellation, &s, Some(track));
+    assert_eq!(
+        parts(&freed[2]),
+        (
+            CreditType::Vak,
+            committed,
+            track,
+            Amount::Exact(money("43000.00")),
+            TransferCode::Free,
+            Phase::Post,
+        )
+    );
+    // nothing paid: everything is decommitted; keeping more than was paid is refused
+    let unpaid = crate::cancel(money("48000.00"), Money::ZERO, Money::ZERO).expect("cancels");
+    assert_eq!(
+        (unpaid.recovery, unpaid.release),
+        (Money::ZERO, money("48000.00"))
+    );
+    assert_eq!(
+        crate::cancel(money("48000.00"), money("28800.00"), money("28800.01")),
+        Err(crate::GrantError::validation(
+            "kept",
+            crate::Rule::KeptAbovePaid {
+                paid: "28800.00".into()
+            }
+        ))
+    );
+}

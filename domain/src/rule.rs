@@ -371,6 +371,10 @@ rules! {
     UpheldNeedsAward => "upheld_needs_award",
     /// A payment on a grant whose award is `status`, not accepted.
     AwaitingAcceptance { status: String } => "awaiting_acceptance",
+    /// A payment, report, settlement or cancellation on a grant cancelled by `cancellation`.
+    GrantCancelled { cancellation: String } => "grant_cancelled",
+    /// A cancellation that would leave the grantee more than was paid, `paid`.
+    KeptAbovePaid { paid: String } => "kept_above_paid",
     /// An e-mail address and password that sign no one in.
     WrongCredentials => "wrong_credentials",
     /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.

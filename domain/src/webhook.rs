@@ -45,6 +45,9 @@ string_enum! {
         ObjectionLodged => "objection.lodged",
         /// Staff ruled on an objection (the ruling, the motivation, what an upheld one led to).
         ObjectionRuled => "objection.ruled",
+        /// Staff cancelled the organisation's grant (what it keeps, what is recovered, what is
+        /// decommitted).
+        GrantCancelled => "grant.cancelled",
         /// Sent on request to try an endpoint (`POST /webhooks/{id}/test`).
         WebhookTest => "webhook.test",
     }

@@ -8,7 +8,8 @@ use uuid::Uuid;
 use crate::db::DbConn;
 use crate::mapping::{corrupt, json, money, uuid};
 use crate::schema::{
-    final_report_verdicts, final_reports, grant_payments, grant_settlements, grants,
+    final_report_verdicts, final_reports, grant_cancellations, grant_payments, grant_settlements,
+    grants,
 };
 use crate::StoreError;
 
@@ -438,4 +439,89 @@ pub fn tracks_of(conn: &mut DbConn, call: Uuid) -> Result<Vec<(Uuid, u8)>, Store
         .into_iter()
         .map(|(id, t)| Ok((uuid(&id)?, u8::try_from(t).map_err(corrupt)?)))
         .collect()
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = grant_cancellations)]
+struct CancellationRow {
+    grant_id: String,
+    id: String,
+    motivation: String,
+    paid_before_cents: i64,
+    kept_cents: i64,
+    recovery_cents: i64,
+    release_cents: i64,
+    freed: bool,
+    cancelled_by: String,
+    cancelled_at: NaiveDateTime,
+}
+
+/// A grant's cancellation by the funder: what the grantee keeps of what was paid, what is
+/// recovered, what is decommitted (freed for the reserve list, or released to the article).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cancellation {
+    pub grant_id: Uuid,
+    /// The client's id (idempotency key); the ledger transfers' ids derive from it.
+    pub id: Uuid,
+    pub motivation: String,
+    pub paid_before: Money,
+    pub kept: Money,
+    pub recovery: Money,
+    pub release: Money,
+    /// Whether the release was freed for the call's reserve list (else released to the
+    /// article).
+    pub freed: bool,
+    pub cancelled_by: String,
+    pub cancelled_at: DateTime<Utc>,
+}
+
+pub fn insert_cancellation(conn: &mut DbConn, c: &Cancellation) -> Result<(), StoreError> {
+    diesel::insert_into(grant_cancellations::table)
+        .values(CancellationRow {
+            grant_id: c.grant_id.to_string(),
+            id: c.id.to_string(),
+            motivation: c.motivation.clone(),
+            paid_before_cents: c.paid_before.cents(),
+            kept_cents: c.kept.cents(),
+            recovery_cents: c.recovery.cents(),
+            release_cents: c.release.cents(),
+            freed: c.freed,
+            cancelled_by: c.cancelled_by.clone(),
+            cancelled_at: c.cancelled_at.naive_utc(),
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A grant's cancellation, found by grant or by the client's id.
+pub fn find_cancellation(
+    conn: &mut DbConn,
+    grant: Option<Uuid>,
+    id: Option<Uuid>,
+) -> Result<Option<Cancellation>, StoreError> {
+    let mut q = grant_cancellations::table.into_boxed();
+    if let Some(g) = grant {
+        q = q.filter(grant_cancellations::grant_id.eq(g.to_string()));
+    }
+    if let Some(i) = id {
+        q = q.filter(grant_cancellations::id.eq(i.to_string()));
+    }
+    q.select(CancellationRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(|r| {
+            Ok(Cancellation {
+                grant_id: uuid(&r.grant_id)?,
+                id: uuid(&r.id)?,
+                motivation: r.motivation,
+                paid_before: money(r.paid_before_cents)?,
+                kept: money(r.kept_cents)?,
+                recovery: money(r.recovery_cents)?,
+                release: money(r.release_cents)?,
+                freed: r.freed,
+                cancelled_by: r.cancelled_by,
+                cancelled_at: r.cancelled_at.and_utc(),
+            })
+        })
+        .transpose()
 }

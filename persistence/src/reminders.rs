@@ -14,8 +14,8 @@ use crate::db::DbConn;
 use crate::mapping::uuid;
 use crate::notifications::{self, Recipients};
 use crate::schema::{
-    applications, calls, final_reports, grant_acceptances, grant_settlements, grants,
-    reminder_preferences as prefs, reminders_sent as sent,
+    applications, calls, final_reports, grant_acceptances, grant_cancellations, grant_settlements,
+    grants, reminder_preferences as prefs, reminders_sent as sent,
 };
 use crate::StoreError;
 
@@ -159,6 +159,10 @@ pub fn reports_owed(conn: &mut DbConn, day: NaiveDate) -> Result<Vec<ReportOwed>
         )))
         .filter(not(exists(
             grant_settlements::table.filter(grant_settlements::grant_id.eq(grants::id)),
+        )))
+        // nor does a cancelled grant
+        .filter(not(exists(
+            grant_cancellations::table.filter(grant_cancellations::grant_id.eq(grants::id)),
         )))
         .filter(not(exists(
             sent::table

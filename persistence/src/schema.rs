@@ -628,6 +628,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    grant_cancellations (grant_id) {
+        grant_id -> Text,
+        id -> Text,
+        motivation -> Text,
+        paid_before_cents -> BigInt,
+        kept_cents -> BigInt,
+        recovery_cents -> BigInt,
+        release_cents -> BigInt,
+        freed -> Bool,
+        cancelled_by -> Text,
+        cancelled_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     objection_attachments (id) {
         id -> Text,
         application_id -> Text,
@@ -707,4 +722,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     reserve_places,
     objections,
     objection_attachments,
+    grant_cancellations,
 );

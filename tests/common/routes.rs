@@ -186,6 +186,10 @@ fn acceptance_body() -> Option<Value> {
     Some(json!({"answer": "accept"}))
 }
 
+fn cancellation_body() -> Option<Value> {
+    Some(json!({"transfer_id": Uuid::new_v4(), "motivation": "Het project werd niet uitgevoerd."}))
+}
+
 fn objection_body() -> Option<Value> {
     Some(json!({"grounds": "De score negeert bijlage 3."}))
 }
@@ -319,6 +323,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/grants", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "GET", path: "/api/v1/grants/{id}", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/payments", access: Access::Roles(FINANCE), body: payment_body },
+    Route { method: "POST", path: "/api/v1/grants/{id}/cancellation", access: Access::Roles(ADMIN), body: cancellation_body },
     Route { method: "POST", path: "/api/v1/grants/{id}/acceptance", access: Access::Roles(APPLICANT), body: acceptance_body },
     Route { method: "GET", path: "/api/v1/calls/{id}/reserve", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "POST", path: "/api/v1/applications/{id}/objection", access: Access::Roles(APPLICANT), body: objection_body },

@@ -28,6 +28,8 @@ fact-amount-paid = Amount paid
 fact-paid-on = Paid on
 fact-reported-spend = Reported spend
 fact-accepted-spend = Accepted spend
+fact-kept = Kept of what was paid
+fact-recovery = To pay back
 
 decision-selected = selected
 decision-reserve = reserve list
@@ -72,6 +74,8 @@ question_answered-body = An answer was published in the questions and answers ab
 
 payment_made-subject = Payment of tranche { $tranche } for the call { $call }
 payment_made-body = On { $paid_on }, { $amount } was paid as tranche { $tranche } of your grant.
+grant_cancelled-subject = Your grant in the call { $call } is cancelled
+grant_cancelled-body = Your grant is cancelled: nothing more is paid. Of what was paid you keep { $kept }; { $recovery } is to be paid back. The motivation is below.
 
 final_report_verdict-subject = Decision on your final report for the call { $call }
 final_report_verdict-accepted-body = Your final report was accepted, with { $accepted_spend } of accepted spend. The grant's balance is worked out from it.

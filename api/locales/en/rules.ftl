@@ -237,4 +237,6 @@ rule-nothing_to_object = there is no decision letter on this application to obje
 rule-objection_ruled = the objection was ruled on already: { $ruling }
 rule-upheld_needs_award = an upheld objection names the award the application is decided again with (awarded)
 rule-awaiting_acceptance = the grant is { $status }, not accepted by its organisation: it is neither paid nor reported on before it is accepted
+rule-grant_cancelled = the grant was cancelled (cancellation { $cancellation }); nothing more is paid, reported or settled
+rule-kept_above_paid = the grantee can keep at most what was paid, { $paid }
 rule-score = must be a score from 0 to 100 with at most two decimals

@@ -28,6 +28,8 @@ fact-amount-paid = Montant payé
 fact-paid-on = Payé le
 fact-reported-spend = Dépenses déclarées
 fact-accepted-spend = Dépenses acceptées
+fact-kept = Conservé sur les montants payés
+fact-recovery = À rembourser
 
 decision-selected = sélectionnée
 decision-reserve = liste de réserve
@@ -72,6 +74,8 @@ question_answered-body = Une réponse a été publiée dans les questions et ré
 
 payment_made-subject = Paiement de la tranche { $tranche } pour l'appel { $call }
 payment_made-body = Le { $paid_on }, { $amount } ont été payés au titre de la tranche { $tranche } de votre subvention.
+grant_cancelled-subject = Votre subvention dans l'appel { $call } est retirée
+grant_cancelled-body = Votre subvention est retirée : plus rien n'est payé. Sur ce qui a été payé, vous conservez { $kept } ; { $recovery } est à rembourser. La motivation figure ci-dessous.
 
 final_report_verdict-subject = Décision sur votre rapport final pour l'appel { $call }
 final_report_verdict-accepted-body = Votre rapport final a été accepté, avec { $accepted_spend } de dépenses acceptées. Le solde de la subvention est calculé sur cette base.

@@ -240,4 +240,6 @@ rule-nothing_to_object = il n'y a pas de lettre de décision sur cette demande c
 rule-objection_ruled = il a déjà été statué sur la réclamation : { $ruling }
 rule-upheld_needs_award = une réclamation fondée indique l'octroi avec lequel la demande est à nouveau décidée (awarded)
 rule-awaiting_acceptance = la subvention est { $status }, non acceptée par l'organisation : rien n'est payé ni rapporté avant son acceptation
+rule-grant_cancelled = la subvention a été retirée (retrait { $cancellation }) ; plus rien n'est payé, rapporté ni soldé
+rule-kept_above_paid = le bénéficiaire ne peut garder plus que ce qui a été payé, { $paid }
 rule-score = doit être une note de 0 à 100 avec au plus deux décimales

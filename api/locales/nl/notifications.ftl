@@ -29,6 +29,8 @@ fact-amount-paid = Betaald bedrag
 fact-paid-on = Betaald op
 fact-reported-spend = Gerapporteerde uitgaven
 fact-accepted-spend = Aanvaarde uitgaven
+fact-kept = Behouden van wat betaald werd
+fact-recovery = Terug te betalen
 
 decision-selected = geselecteerd
 decision-reserve = reservelijst
@@ -73,6 +75,8 @@ question_answered-body = Er werd een antwoord gepubliceerd bij de vragen en antw
 
 payment_made-subject = Betaling van schijf { $tranche } voor de oproep { $call }
 payment_made-body = Op { $paid_on } werd { $amount } betaald als schijf { $tranche } van uw subsidie.
+grant_cancelled-subject = Uw subsidie in de oproep { $call } is ingetrokken
+grant_cancelled-body = Uw subsidie is ingetrokken: er wordt niets meer betaald. Van wat betaald werd, behoudt u { $kept }; { $recovery } moet worden terugbetaald. De motivering staat hieronder.
 
 final_report_verdict-subject = Beslissing over uw eindverslag voor de oproep { $call }
 final_report_verdict-accepted-body = Uw eindverslag werd aanvaard, met { $accepted_spend } aanvaarde uitgaven. Het saldo van de subsidie wordt daarop berekend.

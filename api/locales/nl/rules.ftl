@@ -240,4 +240,6 @@ rule-nothing_to_object = er is geen beslissingsbrief over deze aanvraag waartege
 rule-objection_ruled = over het bezwaar werd al beslist: { $ruling }
 rule-upheld_needs_award = een gegrond bezwaar vermeldt de toekenning waarmee de aanvraag opnieuw wordt beslist (awarded)
 rule-awaiting_acceptance = de subsidie is { $status }, niet aanvaard door de organisatie: er wordt niets op betaald of gerapporteerd vóór de aanvaarding
+rule-grant_cancelled = de subsidie werd ingetrokken (intrekking { $cancellation }); er wordt niets meer betaald, gerapporteerd of afgerekend
+rule-kept_above_paid = de begunstigde kan hoogstens behouden wat betaald werd, { $paid }
 rule-score = moet een score van 0 tot 100 zijn met hoogstens twee decimalen

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use grantdesk_domain::{Money, ReportStatus};
-use grantdesk_persistence::grants::{FinalReport, Payment, Settlement, Verdict};
+use grantdesk_persistence::grants::{Cancellation, FinalReport, Payment, Settlement, Verdict};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -38,8 +38,8 @@ pub struct GrantView {
     #[schema(example = "0207.451.227")]
     pub kbo: String,
     pub track: u8,
-    /// awaiting_acceptance, then awaiting_start, running, final_report_due or settled once
-    /// accepted; renounced or expired when it was not.
+    /// awaiting_acceptance, then awaiting_start, running, final_report_due and settled (or
+    /// cancelled) once accepted; renounced or expired when it was not.
     #[schema(example = "running")]
     pub status: String,
     /// Where the award stands with the organisation: only an accepted grant is paid.
@@ -52,7 +52,8 @@ pub struct GrantView {
     /// Paid, net of any recovery.
     #[schema(value_type = String, example = "28800.00")]
     pub paid: Money,
-    /// Decommitted at settlement (back to the article).
+    /// Decommitted: at its settlement or cancellation, or when its award was renounced or
+    /// expired (back to the article, or freed for the call's reserve list).
     #[schema(value_type = String, example = "0.00")]
     pub released: Money,
     /// Committed and neither paid nor released yet.
@@ -62,6 +63,7 @@ pub struct GrantView {
     /// The latest final report, if any.
     pub final_report: Option<FinalReportView>,
     pub settlement: Option<SettlementView>,
+    pub cancellation: Option<CancellationView>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -248,4 +250,62 @@ pub struct VerdictRequest {
 #[serde(deny_unknown_fields)]
 pub struct SettlementRequest {
     pub transfer_id: Uuid,
+}
+
+/// Cancel a grant (withdraw it); `transfer_id` is the idempotency key.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CancellationRequest {
+    pub transfer_id: Uuid,
+    /// Why the grant is cancelled (1 to 20,000 characters); the organisation reads it.
+    #[schema(example = "Het project werd niet opgestart; de organisatie werd ontbonden.")]
+    pub motivation: String,
+    /// What the grantee keeps of what was paid (costs made in good faith before the
+    /// cancellation), at most what was paid; by default nothing: everything paid is recovered.
+    #[schema(value_type = Option<String>, example = "0.00")]
+    pub kept: Option<Money>,
+}
+
+/// A grant's cancellation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CancellationView {
+    /// The client's id (idempotency key).
+    pub id: Uuid,
+    pub grant_id: Uuid,
+    pub motivation: String,
+    /// Paid before the cancellation.
+    #[schema(value_type = String, example = "30000.00")]
+    pub paid_before: Money,
+    /// What the grantee keeps of it.
+    #[schema(value_type = String, example = "0.00")]
+    pub kept: Money,
+    /// Booked back: what was paid and not kept.
+    #[schema(value_type = String, example = "30000.00")]
+    pub recovery: Money,
+    /// Decommitted: everything not kept.
+    #[schema(value_type = String, example = "50000.00")]
+    pub release: Money,
+    /// Where the release went: `reserve` (freed to the account the award came from and
+    /// offered to the call's reserve list) or `article` (the budget article's credit).
+    #[schema(example = "reserve")]
+    pub released_to: String,
+    pub cancelled_by: String,
+    pub cancelled_at: DateTime<Utc>,
+}
+
+impl From<&Cancellation> for CancellationView {
+    fn from(c: &Cancellation) -> Self {
+        CancellationView {
+            id: c.id,
+            grant_id: c.grant_id,
+            motivation: c.motivation.clone(),
+            paid_before: c.paid_before,
+            kept: c.kept,
+            recovery: c.recovery,
+            release: c.release,
+            released_to: if c.freed { "reserve" } else { "article" }.to_owned(),
+            cancelled_by: c.cancelled_by.clone(),
+            cancelled_at: c.cancelled_at,
+        }
+    }
 }

@@ -83,7 +83,7 @@ pub struct NotificationView {
     /// What it is: submission_receipt, question_answered, decision_letter, payment_made,
     /// final_report_verdict, invitation, password_reset, membership_ended,
     /// organisation_verified, organisation_claim_rejected, webhook_disabled, objection_lodged,
-    /// objection_ruled.
+    /// objection_ruled, grant_cancelled.
     #[schema(example = "submission_receipt")]
     pub kind: String,
     /// The organisation it concerns (its members see it while they are members).

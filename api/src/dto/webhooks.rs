@@ -36,6 +36,8 @@ pub enum EventTypeSchema {
     ObjectionLodged,
     #[schema(rename = "objection.ruled")]
     ObjectionRuled,
+    #[schema(rename = "grant.cancelled")]
+    GrantCancelled,
     #[schema(rename = "webhook.test")]
     WebhookTest,
 }

@@ -406,6 +406,23 @@ const KINDS: &[Kind] = &[
         reminder: false,
     },
     Kind {
+        name: "grant_cancelled",
+        body_by: None,
+        args: &[
+            ("call", Field::Text("/call/reference")),
+            ("kept", Field::Money("/kept")),
+            ("recovery", Field::Money("/recovery")),
+        ],
+        facts: &[
+            ("fact-call", Field::Text("/call/title")),
+            ("fact-kept", Field::Money("/kept")),
+            ("fact-recovery", Field::Money("/recovery")),
+            ("fact-motivation", Field::Text("/motivation")),
+        ],
+        secrets: &[],
+        reminder: false,
+    },
+    Kind {
         name: "final_report_verdict",
         body_by: Some("/verdict"),
         args: &[
@@ -773,6 +790,12 @@ mod tests {
                        "title": "Expertenpool"}, "organisation_id": "o", "tranche": 1,
                        "amount": "30000.00", "paid_at": "2023-11-01T09:00:00Z",
                        "paid_on": "2023-11-01"}),
+            ),
+            (
+                "grant_cancelled",
+                json!({"grant_id": "g", "call": {"id": "c", "reference": "EXP-2023",
+                       "title": "Expertenpool"}, "organisation_id": "o", "kept": "5000.00",
+                       "recovery": "23800.00", "motivation": "Het project werd niet uitgevoerd"}),
             ),
             (
                 "final_report_verdict",

@@ -5,13 +5,15 @@
 use actix_web::{get, post, web, HttpResponse};
 use uuid::Uuid;
 
-use crate::auth::{Authorized, FinanceOnly, GrantReaders};
-use crate::dto::grants::{GrantListQuery, GrantView, PaymentRequest, PaymentView};
+use crate::auth::{AdminOnly, Authorized, FinanceOnly, GrantReaders};
+use crate::dto::grants::{
+    CancellationRequest, CancellationView, GrantListQuery, GrantView, PaymentRequest, PaymentView,
+};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::Page;
 use crate::problems::{Listing, Resource, ResourceWrite};
-use crate::services::grants;
+use crate::services::{cancellation, grants};
 use crate::state::AppState;
 
 /// Grants: staff see all (filter by call); an applicant sees their organisations' own.
@@ -83,6 +85,40 @@ pub async fn pay_tranche(
 ) -> Result<HttpResponse, ApiError> {
     let (view, replayed) =
         grants::pay_tranche(&state, auth.claims(), id.into_inner(), body.0).await?;
+    Ok(if replayed {
+        HttpResponse::Ok().json(view)
+    } else {
+        HttpResponse::Created().json(view)
+    })
+}
+
+/// Cancel (withdraw) a grant (admin): an accepted grant that is not settled, with a motivation
+/// the organisation reads. Nothing more is paid, reported or settled on it. The grantee keeps
+/// `kept` of what was paid (by default nothing); the rest of what was paid is recovered and
+/// everything not kept is decommitted: freed to the account the award came from and offered to
+/// the call's reserve list in the same transaction while a place waits there, otherwise
+/// released to the article. All or nothing; idempotent on `transfer_id`.
+#[utoipa::path(
+    tag = "grants",
+    params(("id" = Uuid, Path, description = "Grant id")),
+    request_body = CancellationRequest,
+    responses(
+        (status = 201, body = CancellationView),
+        (status = 200, description = "Replay of a cancellation already recorded", body = CancellationView),
+        ResourceWrite,
+        (status = 409, description = "Not accepted (`awaiting_acceptance`), settled (`grant_settled`) or cancelled already (`grant_cancelled`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/grants/{id}/cancellation")]
+pub async fn cancel_grant(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<CancellationRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let (view, replayed) =
+        cancellation::cancel(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(if replayed {
         HttpResponse::Ok().json(view)
     } else {

@@ -97,7 +97,7 @@ pub async fn check_can_submit(state: &AppState, claims: &Claims, id: Uuid) -> Re
     let claims = claims.clone();
     state
         .read(move |c, clock| {
-            let grant = load::grant(c, &claims, id)?;
+            let grant = load::payable_grant(c, &claims, id)?;
             check_can_report(c, &grant, clock.now())
         })
         .await

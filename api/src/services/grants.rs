@@ -3,6 +3,7 @@
 //! the VEK ledger of the same article and year, both transfers or neither.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use grantdesk_domain::grant::Closure;
 use grantdesk_domain::Rule;
 use grantdesk_domain::{
     check_payment, date_in_brussels, figures, grant_status, paid_total, status_after_acceptance,
@@ -16,7 +17,8 @@ use uuid::Uuid;
 use crate::auth::{Claims, Role};
 use crate::dto::after_decision::AcceptanceView;
 use crate::dto::grants::{
-    GrantListQuery, GrantView, PaymentRequest, PaymentView, SettlementView, TrancheView,
+    CancellationView, GrantListQuery, GrantView, PaymentRequest, PaymentView, SettlementView,
+    TrancheView,
 };
 use crate::error::ApiError;
 use crate::pagination::{Page, PageQuery};
@@ -56,6 +58,12 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
     let vak = ledger_of(c, grant, CreditType::Vak)?;
     let money = figures::grant_figures(grant.id, &ledger::owned_figures(c, vak, &[grant.id])?)?;
     let settlement = grants::find_settlement(c, Some(grant.id), None)?;
+    let cancellation = grants::find_cancellation(c, Some(grant.id), None)?;
+    let closure = match (&settlement, &cancellation) {
+        (Some(_), _) => Closure::Settled,
+        (None, Some(_)) => Closure::Cancelled,
+        (None, None) => Closure::Open,
+    };
     let final_report = report_views(c, grant.id)?.pop();
     let report_accepted = final_report
         .as_ref()
@@ -69,11 +77,11 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
         .map(|(i, t)| {
             let number = i as u32 + 1;
             let payment = payments.iter().find(|p| p.tranche == number);
-            let amount = match (payment, &settlement) {
+            let amount = match (payment, closure) {
                 (Some(p), _) => p.amount,
-                // settled: what was not paid by then is never paid
-                (None, Some(_)) => Money::ZERO,
-                (None, None) => amounts.get(i).copied().unwrap_or(Money::ZERO),
+                (None, Closure::Open) => amounts.get(i).copied().unwrap_or(Money::ZERO),
+                // settled or cancelled: what was not paid by then is never paid
+                (None, Closure::Settled | Closure::Cancelled) => Money::ZERO,
             };
             TrancheView {
                 number,
@@ -99,7 +107,7 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
                 grant.end_date,
                 today,
                 report_accepted,
-                settlement.is_some(),
+                closure,
             )
         })
         .as_str()
@@ -114,6 +122,7 @@ fn view(c: &mut DbConn, grant: &Grant, today: NaiveDate) -> Result<GrantView, Ap
         tranches,
         final_report,
         settlement: settlement.as_ref().map(SettlementView::from),
+        cancellation: cancellation.as_ref().map(CancellationView::from),
     })
 }
 

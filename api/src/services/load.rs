@@ -131,7 +131,8 @@ pub fn grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiErro
 }
 
 /// A grant the bearer may see ([`grant`]) that may be paid, settled or reported on: its award
-/// is accepted by its organisation (409 `awaiting_acceptance` otherwise, naming where it stands).
+/// is accepted by its organisation (409 `awaiting_acceptance` otherwise, naming where it
+/// stands) and not cancelled (409 `grant_cancelled`).
 pub fn payable_grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant, ApiError> {
     let grant = self::grant(c, claims, id)?;
     let status = after_decision::acceptance_of(c, id)?.acceptance.status;
@@ -140,7 +141,19 @@ pub fn payable_grant(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Grant,
             status: status.to_string(),
         }));
     }
+    check_not_cancelled(c, id)?;
     Ok(grant)
+}
+
+/// Refuses (409 `grant_cancelled`) a grant the funder cancelled: nothing more is paid, reported
+/// or settled on it.
+pub fn check_not_cancelled(c: &mut DbConn, grant: Uuid) -> Result<(), ApiError> {
+    match grants::find_cancellation(c, Some(grant), None)? {
+        Some(done) => Err(ApiError::Refused(Rule::GrantCancelled {
+            cancellation: done.id.to_string(),
+        })),
+        None => Ok(()),
+    }
 }
 
 /// An organisation the bearer may see: staff all; applicants only their own; reviewers only

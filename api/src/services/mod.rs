@@ -21,6 +21,7 @@ pub mod audit;
 pub mod auth;
 pub mod budget;
 pub mod calls;
+pub mod cancellation;
 pub mod exports;
 pub mod files;
 pub mod final_reports;

@@ -149,7 +149,10 @@ pub fn settle_in(
             }))
         };
     }
+    // cancelled while this request waited for the lock
+    load::check_not_cancelled(c, grant.id)?;
     if grants::find_settlement(c, None, Some(transfer_id))?.is_some()
+        || grants::find_cancellation(c, None, Some(transfer_id))?.is_some()
         || ledger::find_transfer(c, transfer_id)?.is_some()
     {
         return Err(LedgerError::IdConflict { id: transfer_id }.into());

@@ -2,6 +2,7 @@
 //! on 1 November 2024, its balance after the final report.
 
 use super::*;
+use crate::grant::Closure;
 use crate::{
     check_grant_period, check_payment, default_schedule, grant_status, settle, tranche_amounts,
     GrantStatus,
@@ -20,7 +21,7 @@ fn the_advance_on_1_november_and_the_balance_after_the_final_report_pay_the_awar
 
     // 1 November 2024: the grant starts and the advance is paid.
     assert_eq!(
-        grant_status(start(), end(), start(), false, false),
+        grant_status(start(), end(), start(), false, Closure::Open),
         GrantStatus::Running
     );
     assert_eq!(check_payment(committed, Money::ZERO, advance), Ok(()));
@@ -29,7 +30,7 @@ fn the_advance_on_1_november_and_the_balance_after_the_final_report_pay_the_awar
     // After 31 October 2025 the final report is due; it is accepted in full.
     let report_day = date("2025-12-01");
     assert_eq!(
-        grant_status(start(), end(), report_day, false, false),
+        grant_status(start(), end(), report_day, false, Closure::Open),
         GrantStatus::FinalReportDue
     );
     let settled = settle(committed, paid, money("48000.01")).expect("settles");
@@ -44,7 +45,7 @@ fn the_advance_on_1_november_and_the_balance_after_the_final_report_pay_the_awar
         Err("overpayment")
     );
     assert_eq!(
-        grant_status(start(), end(), report_day, true, true),
+        grant_status(start(), end(), report_day, true, Closure::Settled),
         GrantStatus::Settled
     );
 }

@@ -1,10 +1,11 @@
 //! A grant's status over time, and the length of its period.
 
 use super::*;
+use crate::grant::Closure;
 use crate::{check_grant_period, grant_status, GrantStatus};
 
 fn status_on(today: &str) -> GrantStatus {
-    grant_status(start(), end(), date(today), false, false)
+    grant_status(start(), end(), date(today), false, Closure::Open)
 }
 
 #[test]
@@ -19,11 +20,11 @@ fn a_grant_awaits_its_start_runs_from_1_november_and_then_waits_for_its_final_re
 fn an_accepted_final_report_ends_the_running_phase_until_settlement() {
     let today = date("2025-09-15");
     assert_eq!(
-        grant_status(start(), end(), today, true, false),
+        grant_status(start(), end(), today, true, Closure::Open),
         GrantStatus::FinalReportDue
     );
     assert_eq!(
-        grant_status(start(), end(), date("2025-12-01"), true, false),
+        grant_status(start(), end(), date("2025-12-01"), true, Closure::Open),
         GrantStatus::FinalReportDue
     );
 }
@@ -33,8 +34,20 @@ fn a_settled_grant_stays_settled() {
     for today in ["2024-10-31", "2025-03-01", "2026-01-15"] {
         for accepted in [false, true] {
             assert_eq!(
-                grant_status(start(), end(), date(today), accepted, true),
+                grant_status(start(), end(), date(today), accepted, Closure::Settled),
                 GrantStatus::Settled
+            );
+        }
+    }
+}
+
+#[test]
+fn a_cancelled_grant_stays_cancelled_whatever_its_dates_or_report() {
+    for today in ["2024-10-31", "2025-03-01", "2026-01-15"] {
+        for accepted in [false, true] {
+            assert_eq!(
+                grant_status(start(), end(), date(today), accepted, Closure::Cancelled),
+                GrantStatus::Cancelled
             );
         }
     }
@@ -52,7 +65,8 @@ fn statuses_travel_as_fixed_strings() {
             "settled",
             "awaiting_acceptance",
             "renounced",
-            "expired"
+            "expired",
+            "cancelled"
         ]
     );
     assert_eq!(

@@ -1372,4 +1372,8 @@ async fn a_cancelled_grant_frees_what_it_no_longer_needs_and_the_reserve_moves_u
     );
     assert_eq!(s.budget().await["released_from_grants"], "45000.00");
     assert_eq!(reserve_statuses(&s).await, ["offered", "closed"]);
+    // after their period (to 31 October 2025) neither cancelled grant owes a final report
+    app.set_time(brussels(2025, 11, 3, 9, 0, 0));
+    let reminded = app.reminder_job("7d,1d").run_once().await.unwrap();
+    assert_eq!(reminded.final_reports, 0, "{reminded:?}");
 }

@@ -375,6 +375,13 @@ rules! {
     GrantCancelled { cancellation: String } => "grant_cancelled",
     /// A cancellation that would leave the grantee more than was paid, `paid`.
     KeptAbovePaid { paid: String } => "kept_above_paid",
+    /// A setting the aid regime `regime` does not have (a ceiling outside de minimis).
+    NotForRegime { regime: String } => "not_for_regime",
+    /// A control link from an organisation to itself.
+    SelfControl => "self_control",
+    /// An award that would take a single undertaking's aid in the window past the `ceiling`:
+    /// `received` already (declared and awarded), `headroom` left, `requested` asked.
+    AidCeiling { ceiling: String, received: String, headroom: String, requested: String } => "aid_ceiling",
     /// An e-mail address and password that sign no one in.
     WrongCredentials => "wrong_credentials",
     /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.

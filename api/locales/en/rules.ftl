@@ -239,4 +239,7 @@ rule-upheld_needs_award = an upheld objection names the award the application is
 rule-awaiting_acceptance = the grant is { $status }, not accepted by its organisation: it is neither paid nor reported on before it is accepted
 rule-grant_cancelled = the grant was cancelled (cancellation { $cancellation }); nothing more is paid, reported or settled
 rule-kept_above_paid = the grantee can keep at most what was paid, { $paid }
+rule-not_for_regime = not part of a { $regime } regulation
+rule-self_control = an organisation does not control itself: name another one
+rule-aid_ceiling = the award would take the single undertaking past its ceiling of { $ceiling } in the period: { $received } received already leaves { $headroom }, and { $requested } is asked
 rule-score = must be a score from 0 to 100 with at most two decimals

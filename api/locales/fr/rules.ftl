@@ -242,4 +242,7 @@ rule-upheld_needs_award = une réclamation fondée indique l'octroi avec lequel 
 rule-awaiting_acceptance = la subvention est { $status }, non acceptée par l'organisation : rien n'est payé ni rapporté avant son acceptation
 rule-grant_cancelled = la subvention a été retirée (retrait { $cancellation }) ; plus rien n'est payé, rapporté ni soldé
 rule-kept_above_paid = le bénéficiaire ne peut garder plus que ce qui a été payé, { $paid }
+rule-not_for_regime = ne fait pas partie d'un règlement { $regime }
+rule-self_control = une organisation ne se contrôle pas elle-même : nommez-en une autre
+rule-aid_ceiling = l'octroi porterait l'entreprise unique au-delà de son plafond de { $ceiling } sur la période : { $received } déjà reçus laissent { $headroom }, et { $requested } est demandé
 rule-score = doit être une note de 0 à 100 avec au plus deux décimales

@@ -242,4 +242,7 @@ rule-upheld_needs_award = een gegrond bezwaar vermeldt de toekenning waarmee de 
 rule-awaiting_acceptance = de subsidie is { $status }, niet aanvaard door de organisatie: er wordt niets op betaald of gerapporteerd vóór de aanvaarding
 rule-grant_cancelled = de subsidie werd ingetrokken (intrekking { $cancellation }); er wordt niets meer betaald, gerapporteerd of afgerekend
 rule-kept_above_paid = de begunstigde kan hoogstens behouden wat betaald werd, { $paid }
+rule-not_for_regime = hoort niet bij een { $regime }-verordening
+rule-self_control = een organisatie controleert zichzelf niet: noem een andere
+rule-aid_ceiling = de toekenning zou de ene onderneming boven haar plafond van { $ceiling } in de periode brengen: { $received } al ontvangen laat { $headroom } over, en { $requested } wordt gevraagd
 rule-score = moet een score van 0 tot 100 zijn met hoogstens twee decimalen

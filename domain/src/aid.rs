@@ -1,0 +1,326 @@
+//! State aid across calls (issue #15): the aid regime a call's grants fall under, the
+//! regulations that set a ceiling per single undertaking over a rolling period (data with their
+//! legal source, never constants in code: a new regulation is a configuration change), the
+//! window an award is checked in, and the check itself.
+//!
+//! De minimis aid (Commission Regulation (EU) 2023/2831; 2023/2832 for services of general
+//! economic interest) counts from the moment the legal right is conferred, our award, not its
+//! payment, and is summed over the *single undertaking* (see [`crate::undertaking`]) over any
+//! rolling period of three years: for an award on day D, the aid granted on the days from the
+//! day after D minus three years up to D, both included, in Brussels dates.
+
+use chrono::{Days, Months, NaiveDate};
+
+use crate::parse_enum::string_enum;
+use crate::text::check_name;
+use crate::{Money, Rule};
+
+string_enum! {
+    /// What a call's grants are under the state-aid rules.
+    pub enum AidRegime("aid regime") {
+        /// Not state aid: for example local governments acting as public authorities (the
+        /// Expertenpool call). Nothing is summed across calls.
+        NotStateAid => "not_state_aid",
+        /// De minimis aid (a regulation such as (EU) 2023/2831): a ceiling per single
+        /// undertaking over a rolling period.
+        DeMinimis => "de_minimis",
+        /// De minimis aid for services of general economic interest (such as (EU) 2023/2832):
+        /// its own, higher ceiling.
+        SgeiDeMinimis => "sgei_de_minimis",
+        /// Block-exempted aid (the General Block Exemption Regulation, (EU) 651/2014), with the
+        /// article the call relies on.
+        BlockExempted => "block_exempted",
+    }
+}
+
+impl AidRegime {
+    /// Whether awards under it are summed per single undertaking against a ceiling.
+    pub fn has_ceiling(self) -> bool {
+        matches!(self, AidRegime::DeMinimis | AidRegime::SgeiDeMinimis)
+    }
+
+    /// Whether a call under it names the regulation it relies on.
+    pub fn needs_regulation(self) -> bool {
+        self != AidRegime::NotStateAid
+    }
+}
+
+/// A regulation a call's aid can rely on: its code (`EU 2023/2831`), the regime it governs, its
+/// legal source, and, for de minimis regulations, the ceiling per single undertaking over a
+/// rolling period of `period_years`; it applies to awards made from `from` to `until`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Regulation {
+    pub code: String,
+    pub regime: AidRegime,
+    pub title: String,
+    /// Where the text is (its ELI or EUR-Lex address).
+    pub source: String,
+    /// The most a single undertaking may receive in the period (de minimis regimes only).
+    pub ceiling: Option<Money>,
+    /// The rolling period, in years (de minimis regimes only).
+    pub period_years: Option<u32>,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+}
+
+/// How long a regulation's code, title and source may be.
+const CODE_CHARS: std::ops::RangeInclusive<usize> = 1..=40;
+const TITLE_CHARS: std::ops::RangeInclusive<usize> = 1..=300;
+const SOURCE_CHARS: std::ops::RangeInclusive<usize> = 1..=500;
+
+/// The longest rolling period a regulation may set.
+pub const MAX_PERIOD_YEARS: u32 = 10;
+
+impl Regulation {
+    /// Checks a regulation's data: a code, title and source; a ceiling and a period for a de
+    /// minimis regime (none for the others); an end after its start. Refusals name the field.
+    pub fn check(&self) -> Result<(), (&'static str, Rule)> {
+        check_name(&self.code, CODE_CHARS).map_err(|r| ("code", r))?;
+        check_name(&self.title, TITLE_CHARS).map_err(|r| ("title", r))?;
+        check_name(&self.source, SOURCE_CHARS).map_err(|r| ("source", r))?;
+        if self.regime == AidRegime::NotStateAid {
+            return Err((
+                "regime",
+                Rule::OneOf {
+                    choices: "de_minimis, sgei_de_minimis, block_exempted".into(),
+                },
+            ));
+        }
+        match (self.regime.has_ceiling(), self.ceiling, self.period_years) {
+            (true, Some(ceiling), Some(years)) => {
+                if ceiling.is_zero() {
+                    return Err(("ceiling", Rule::Positive));
+                }
+                if !(1..=MAX_PERIOD_YEARS).contains(&years) {
+                    return Err((
+                        "period_years",
+                        Rule::Range {
+                            min: 1,
+                            max: i64::from(MAX_PERIOD_YEARS),
+                        },
+                    ));
+                }
+            }
+            (true, None, _) => return Err(("ceiling", Rule::Required)),
+            (true, _, None) => return Err(("period_years", Rule::Required)),
+            (false, Some(_), _) => return Err(("ceiling", self.not_for_regime())),
+            (false, _, Some(_)) => return Err(("period_years", self.not_for_regime())),
+            (false, None, None) => {}
+        }
+        if let Some(until) = self.until {
+            if until < self.from {
+                return Err((
+                    "until",
+                    Rule::NotAfter {
+                        after: self.from.to_string(),
+                    },
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn not_for_regime(&self) -> Rule {
+        Rule::NotForRegime {
+            regime: self.regime.to_string(),
+        }
+    }
+
+    /// Whether it applies to an award made on `day`.
+    pub fn applies_on(&self, day: NaiveDate) -> bool {
+        self.from <= day && self.until.is_none_or(|until| day <= until)
+    }
+}
+
+/// The regulations a fresh installation knows: the de minimis regulations in force from 1
+/// January 2024 and the General Block Exemption Regulation. Installed by the migration; more
+/// are added through the API.
+pub fn known_regulations() -> Vec<Regulation> {
+    let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
+    let amount = |s| Money::parse(s).expect("an amount");
+    vec![
+        Regulation {
+            code: "EU 2023/2831".into(),
+            regime: AidRegime::DeMinimis,
+            title: "Commission Regulation (EU) 2023/2831 on de minimis aid".into(),
+            source: "http://data.europa.eu/eli/reg/2023/2831/oj".into(),
+            ceiling: Some(amount("300000.00")),
+            period_years: Some(3),
+            from: date(2024, 1, 1),
+            until: Some(date(2030, 12, 31)),
+        },
+        Regulation {
+            code: "EU 2023/2832".into(),
+            regime: AidRegime::SgeiDeMinimis,
+            title: "Commission Regulation (EU) 2023/2832 on de minimis aid granted to \
+                    undertakings providing services of general economic interest"
+                .into(),
+            source: "http://data.europa.eu/eli/reg/2023/2832/oj".into(),
+            ceiling: Some(amount("750000.00")),
+            period_years: Some(3),
+            from: date(2024, 1, 1),
+            until: Some(date(2030, 12, 31)),
+        },
+        Regulation {
+            code: "EU 651/2014".into(),
+            regime: AidRegime::BlockExempted,
+            title: "Commission Regulation (EU) No 651/2014 (General Block Exemption Regulation)"
+                .into(),
+            source: "http://data.europa.eu/eli/reg/2014/651/oj".into(),
+            ceiling: None,
+            period_years: None,
+            from: date(2014, 7, 1),
+            until: Some(date(2026, 12, 31)),
+        },
+    ]
+}
+
+/// The rolling window an award made on `award_day` is checked in: the `years` ending on that
+/// day, from the day after the same date `years` earlier to the award's day, both included (an
+/// award on 29 February counts back to 28 February, and the window opens on 1 March). `None`
+/// only for dates at the edge of the calendar.
+pub fn window(award_day: NaiveDate, years: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let earlier = award_day.checked_sub_months(Months::new(years.checked_mul(12)?))?;
+    Some((earlier.checked_add_days(Days::new(1))?, award_day))
+}
+
+/// The sum of the amounts granted on a day within `window` (both ends included). `None` on an
+/// overflow past the largest amount.
+pub fn aid_in_window<'a>(
+    aid: impl IntoIterator<Item = &'a (NaiveDate, Money)>,
+    (from, to): (NaiveDate, NaiveDate),
+) -> Option<Money> {
+    aid.into_iter()
+        .filter(|(day, _)| from <= *day && *day <= to)
+        .try_fold(Money::ZERO, |sum, (_, amount)| sum.checked_add(*amount))
+}
+
+/// What a single undertaking received in the window, and what an award would make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CeilingFigures {
+    pub ceiling: Money,
+    /// Declared by the applicant (aid from other granting authorities, and ours it declared).
+    pub declared: Money,
+    /// Awarded in this system's calls under a regime with a ceiling, to any member.
+    pub awarded: Money,
+    /// What is left: the ceiling minus declared and awarded (zero when they pass it already).
+    pub headroom: Money,
+    /// The award asked for.
+    pub requested: Money,
+}
+
+/// What the check lets through: the whole award, or (where the call allows it) the headroom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CeilingOutcome {
+    /// Within the ceiling: the award as asked.
+    Within(Money),
+    /// Over it, and the call caps awards to the headroom: this much (more than zero).
+    Capped(Money),
+}
+
+impl CeilingOutcome {
+    /// The amount that may be awarded.
+    pub fn amount(self) -> Money {
+        match self {
+            CeilingOutcome::Within(m) | CeilingOutcome::Capped(m) => m,
+        }
+    }
+}
+
+impl CeilingFigures {
+    /// What the undertaking received in the window already: declared plus awarded.
+    pub fn received(&self) -> Money {
+        self.declared
+            .checked_add(self.awarded)
+            .unwrap_or(Money::MAX)
+    }
+
+    /// The refusal of an award over the ceiling, with the figures.
+    pub fn refusal(&self) -> Rule {
+        Rule::AidCeiling {
+            ceiling: self.ceiling.to_string(),
+            received: self.received().to_string(),
+            headroom: self.headroom.to_string(),
+            requested: self.requested.to_string(),
+        }
+    }
+}
+
+/// The check at award: `declared + awarded + requested` must stay within `ceiling`; otherwise
+/// the award is refused with the figures (their [`CeilingFigures::refusal`]), or, when `cap`
+/// (a call setting) and some headroom is left, capped to it. Exact to the cent.
+pub fn check_ceiling(
+    ceiling: Money,
+    declared: Money,
+    awarded: Money,
+    requested: Money,
+    cap: bool,
+) -> Result<(CeilingOutcome, CeilingFigures), CeilingFigures> {
+    let mut figures = CeilingFigures {
+        ceiling,
+        declared,
+        awarded,
+        headroom: Money::ZERO,
+        requested,
+    };
+    figures.headroom = ceiling
+        .checked_sub(figures.received())
+        .unwrap_or(Money::ZERO);
+    if requested <= figures.headroom {
+        return Ok((CeilingOutcome::Within(requested), figures));
+    }
+    if cap && !figures.headroom.is_zero() {
+        return Ok((CeilingOutcome::Capped(figures.headroom), figures));
+    }
+    Err(figures)
+}
+
+/// Other de minimis aid an applicant declares it received in the period before its
+/// application: from whom, when, how much, under which regulation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declaration {
+    pub authority: String,
+    pub granted_on: NaiveDate,
+    pub amount: Money,
+    pub regulation: String,
+}
+
+/// How many declarations an application may carry.
+pub const MAX_DECLARATIONS: usize = 100;
+
+/// Checks an application's declarations on `today`: each names its granting authority and its
+/// regulation, an amount above zero, a date not after today; at most [`MAX_DECLARATIONS`]. The
+/// field a refusal names is `aid_declarations[i].field`.
+pub fn check_declarations(list: &[Declaration], today: NaiveDate) -> Result<(), (String, Rule)> {
+    if list.len() > MAX_DECLARATIONS {
+        return Err((
+            "aid_declarations".into(),
+            Rule::TooMany {
+                max: MAX_DECLARATIONS,
+                count: list.len(),
+            },
+        ));
+    }
+    for (i, d) in list.iter().enumerate() {
+        let field = |name: &str| format!("aid_declarations[{i}].{name}");
+        check_name(&d.authority, TITLE_CHARS).map_err(|r| (field("authority"), r))?;
+        check_name(&d.regulation, CODE_CHARS).map_err(|r| (field("regulation"), r))?;
+        if d.amount.is_zero() {
+            return Err((field("amount"), Rule::Positive));
+        }
+        if d.granted_on > today {
+            return Err((
+                field("granted_on"),
+                Rule::InFuture {
+                    today: today.to_string(),
+                    zone: "Europe/Brussels".into(),
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "aid_tests.rs"]
+mod tests;

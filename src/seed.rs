@@ -239,6 +239,8 @@ pub fn reference_call_draft() -> Result<CallDraft, ApiError> {
         payment_schedule: grantdesk_domain::default_schedule(),
         grant_months: 12,
         after_decision: Default::default(),
+        // local governments acting as public authorities: not state aid
+        aid: Default::default(),
     })
 }
 
@@ -453,6 +455,7 @@ fn seed_practice_call(db: &Db, now: DateTime<Utc>) -> Result<(), ApiError> {
             payment_schedule: Vec::new(),
             grant_months: 12,
             after_decision: Default::default(),
+            aid: Default::default(),
         };
         let mut call = Call::create(Uuid::new_v4(), draft, SEED_ACTOR, now)?;
         for gate in [

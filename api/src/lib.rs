@@ -143,6 +143,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::grants::get_grant)
                 .service(routes::grants::pay_tranche)
                 .service(routes::grants::cancel_grant)
+                .service(routes::aid::list_regulations)
+                .service(routes::aid::add_regulation)
                 .service(routes::after_decision::answer_award)
                 .service(routes::after_decision::reserve_list)
                 .service(routes::objections::lodge_objection)

@@ -10,6 +10,7 @@
 //! day after D minus three years up to D, both included, in Brussels dates.
 
 use chrono::{Days, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 use crate::parse_enum::string_enum;
 use crate::text::check_name;
@@ -42,6 +43,93 @@ impl AidRegime {
     /// Whether a call under it names the regulation it relies on.
     pub fn needs_regulation(self) -> bool {
         self != AidRegime::NotStateAid
+    }
+}
+
+/// What a call sets for the aid its grants are: the regime, the regulation it relies on (by
+/// code, one of the installation's regulations of that regime), the GBER article for
+/// block-exempted aid, and whether an award over a single undertaking's ceiling is capped to
+/// its headroom (instead of refused). Not state aid by default.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CallAid {
+    pub regime: AidRegime,
+    pub regulation: Option<String>,
+    pub gber_article: Option<String>,
+    pub cap_to_headroom: bool,
+}
+
+impl Default for CallAid {
+    fn default() -> Self {
+        CallAid {
+            regime: AidRegime::NotStateAid,
+            regulation: None,
+            gber_article: None,
+            cap_to_headroom: false,
+        }
+    }
+}
+
+impl CallAid {
+    /// Every broken rule of the settings themselves, as (field within them, rule): a regulation
+    /// named exactly when the regime needs one, a GBER article exactly for block-exempted aid,
+    /// capping only where there is a ceiling.
+    pub fn problems(&self) -> Vec<(&'static str, Rule)> {
+        let mut problems = Vec::new();
+        let not_for_regime = || Rule::NotForRegime {
+            regime: self.regime.to_string(),
+        };
+        match (self.regime.needs_regulation(), &self.regulation) {
+            (true, None) => problems.push(("regulation", Rule::Required)),
+            (true, Some(code)) => {
+                if let Err(rule) = check_name(code, CODE_CHARS) {
+                    problems.push(("regulation", rule));
+                }
+            }
+            (false, Some(_)) => problems.push(("regulation", not_for_regime())),
+            (false, None) => {}
+        }
+        match (self.regime == AidRegime::BlockExempted, &self.gber_article) {
+            (true, None) => problems.push(("gber_article", Rule::Required)),
+            (true, Some(article)) => {
+                if let Err(rule) = check_name(article, CODE_CHARS) {
+                    problems.push(("gber_article", rule));
+                }
+            }
+            (false, Some(_)) => problems.push(("gber_article", not_for_regime())),
+            (false, None) => {}
+        }
+        if self.cap_to_headroom && !self.regime.has_ceiling() {
+            problems.push(("cap_to_headroom", not_for_regime()));
+        }
+        problems
+    }
+
+    /// The regulation the settings name, among `known` (the installation's): one of the
+    /// regime's (`regulation` refused, naming those, otherwise). None when the regime needs none.
+    pub fn regulation_in<'a>(
+        &self,
+        known: &'a [Regulation],
+    ) -> Result<Option<&'a Regulation>, (&'static str, Rule)> {
+        let Some(code) = &self.regulation else {
+            return Ok(None);
+        };
+        let code = code.trim();
+        let of_regime: Vec<&Regulation> =
+            known.iter().filter(|r| r.regime == self.regime).collect();
+        of_regime
+            .iter()
+            .find(|r| r.code == code)
+            .map(|r| Some(*r))
+            .ok_or_else(|| {
+                let choices: Vec<&str> = of_regime.iter().map(|r| r.code.as_str()).collect();
+                (
+                    "regulation",
+                    Rule::OneOf {
+                        choices: choices.join(", "),
+                    },
+                )
+            })
     }
 }
 
@@ -239,7 +327,6 @@ impl CeilingFigures {
     pub fn refusal(&self) -> Rule {
         Rule::AidCeiling {
             ceiling: self.ceiling.to_string(),
-            received: self.received().to_string(),
             headroom: self.headroom.to_string(),
             requested: self.requested.to_string(),
         }

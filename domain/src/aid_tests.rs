@@ -59,14 +59,13 @@ fn a_group_with_250000_declared_is_refused_50000_01_and_granted_50000() {
         refused.refusal(),
         Rule::AidCeiling {
             ceiling: "300000.00".into(),
-            received: "250000.00".into(),
             headroom: "50000.00".into(),
             requested: "50000.01".into(),
         }
     );
     assert_eq!(
-        (refused.declared, refused.awarded),
-        (m("250000.00"), Money::ZERO)
+        (refused.declared, refused.awarded, refused.received()),
+        (m("250000.00"), Money::ZERO, m("250000.00"))
     );
     let (granted, figures) =
         check_ceiling(ceiling, declared, Money::ZERO, m("50000.00"), false).unwrap();
@@ -90,7 +89,6 @@ fn a_call_that_caps_awards_grants_the_headroom_and_nothing_when_none_is_left() {
             refused.map_err(|f| f.refusal()),
             Err(Rule::AidCeiling {
                 ceiling: "300000.00".into(),
-                received: "310000.00".into(),
                 headroom: "0.00".into(),
                 requested: "0.01".into(),
             })
@@ -201,4 +199,69 @@ fn declarations_name_authority_regulation_a_positive_amount_and_a_past_date() {
             }
         ))
     ));
+}
+
+#[test]
+fn a_call_names_a_regulation_of_its_regime_and_caps_only_under_a_ceiling() {
+    let none: CallAid = serde_json::from_str("{}").expect("defaults");
+    assert_eq!(none, CallAid::default());
+    assert_eq!(none.regime, AidRegime::NotStateAid);
+    assert!(none.problems().is_empty());
+    let known = known_regulations();
+    assert_eq!(none.regulation_in(&known), Ok(None));
+
+    let de_minimis: CallAid = serde_json::from_str(
+        r#"{"regime": "de_minimis", "regulation": "EU 2023/2831", "cap_to_headroom": true}"#,
+    )
+    .expect("parses");
+    assert!(de_minimis.problems().is_empty());
+    assert_eq!(
+        de_minimis.regulation_in(&known).unwrap().map(|r| r.ceiling),
+        Some(Some(m("300000.00")))
+    );
+    // a regulation of another regime, or one the installation does not know
+    let mut wrong = de_minimis.clone();
+    wrong.regulation = Some("EU 2023/2832".into());
+    assert_eq!(
+        wrong.regulation_in(&known),
+        Err((
+            "regulation",
+            Rule::OneOf {
+                choices: "EU 2023/2831".into()
+            }
+        ))
+    );
+    let missing = CallAid {
+        regime: AidRegime::DeMinimis,
+        ..CallAid::default()
+    };
+    assert_eq!(missing.problems(), vec![("regulation", Rule::Required)]);
+    let gber = CallAid {
+        regime: AidRegime::BlockExempted,
+        regulation: Some("EU 651/2014".into()),
+        gber_article: None,
+        cap_to_headroom: true,
+    };
+    let not_gber = Rule::NotForRegime {
+        regime: "block_exempted".into(),
+    };
+    assert_eq!(
+        gber.problems(),
+        vec![
+            ("gber_article", Rule::Required),
+            ("cap_to_headroom", not_gber)
+        ]
+    );
+    let public = CallAid {
+        regulation: Some("EU 2023/2831".into()),
+        gber_article: Some("art. 53".into()),
+        ..CallAid::default()
+    };
+    let not_aid = Rule::NotForRegime {
+        regime: "not_state_aid".into(),
+    };
+    assert_eq!(
+        public.problems(),
+        vec![("regulation", not_aid.clone()), ("gber_article", not_aid)]
+    );
 }

@@ -82,6 +82,9 @@ pub struct Call {
     /// What the call sets for the time after its decision.
     #[serde(default)]
     pub after_decision: crate::after_decision::AfterDecision,
+    /// What its grants are under the state-aid rules.
+    #[serde(default)]
+    pub aid: crate::aid::CallAid,
 }
 
 impl Call {
@@ -125,6 +128,7 @@ impl Call {
             payment_schedule: draft.payment_schedule,
             grant_months: draft.grant_months,
             after_decision: draft.after_decision,
+            aid: draft.aid,
         })
     }
 
@@ -155,6 +159,7 @@ impl Call {
             payment_schedule: self.payment_schedule.clone(),
             grant_months: self.grant_months,
             after_decision: self.after_decision,
+            aid: self.aid.clone(),
         }
     }
 
@@ -230,6 +235,7 @@ impl Call {
         self.payment_schedule = draft.payment_schedule;
         self.grant_months = draft.grant_months;
         self.after_decision = draft.after_decision;
+        self.aid = draft.aid;
         Ok(())
     }
 

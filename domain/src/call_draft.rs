@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::after_decision::AfterDecision;
+use crate::aid::CallAid;
 use crate::call_form::{attachment_problems, question_problems};
 use crate::criterion::criteria_problems;
 use crate::date::has_plausible_year;
@@ -54,6 +55,9 @@ pub struct CallDraft {
     /// What the call sets for the time after its decision (acceptance, objections, reserve).
     #[serde(default)]
     pub after_decision: AfterDecision,
+    /// What the call's grants are under the state-aid rules (not state aid by default).
+    #[serde(default)]
+    pub aid: CallAid,
 }
 
 /// Grants run a year unless the call says otherwise.
@@ -193,6 +197,9 @@ impl CallDraft {
         }
         for (field, rule) in self.after_decision.problems() {
             refuse(format!("after_decision.{field}"), rule);
+        }
+        for (field, rule) in self.aid.problems() {
+            refuse(format!("aid.{field}"), rule);
         }
         if !GRANT_MONTHS.contains(&self.grant_months) {
             refuse(

@@ -50,6 +50,7 @@ fn exp23(third_budget: Option<&str>) -> Call {
         payment_schedule: Vec::new(),
         grant_months: 12,
         after_decision: Default::default(),
+        aid: Default::default(),
     };
     Call::create(
         Uuid::from_u128(23),

@@ -379,9 +379,12 @@ rules! {
     NotForRegime { regime: String } => "not_for_regime",
     /// A control link from an organisation to itself.
     SelfControl => "self_control",
-    /// An award that would take a single undertaking's aid in the window past the `ceiling`:
-    /// `received` already (declared and awarded), `headroom` left, `requested` asked.
-    AidCeiling { ceiling: String, received: String, headroom: String, requested: String } => "aid_ceiling",
+    /// A regulation whose code, `code`, another has already.
+    RegulationExists { code: String } => "regulation_exists",
+    /// An award of `requested` that would take a single undertaking's aid in the window past
+    /// the `ceiling`, with `headroom` left (what it received already is in the problem's
+    /// figures).
+    AidCeiling { ceiling: String, headroom: String, requested: String } => "aid_ceiling",
     /// An e-mail address and password that sign no one in.
     WrongCredentials => "wrong_credentials",
     /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.

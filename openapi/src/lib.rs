@@ -5,8 +5,8 @@
 
 use actix_web::web;
 use grantdesk_api::routes::{
-    after_decision, applications, articles, assessment, attachments, audit, auth, calls, exports,
-    final_reports, grants, health, ledger, memberships, notifications, objections,
+    after_decision, aid, applications, articles, assessment, attachments, audit, auth, calls,
+    exports, final_reports, grants, health, ledger, memberships, notifications, objections,
     organisation_claims, organisations, questions, selection, submissions, users, webhooks,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -126,6 +126,8 @@ application/problem+json.",
         grants::get_grant,
         grants::pay_tranche,
         grants::cancel_grant,
+        aid::list_regulations,
+        aid::add_regulation,
         after_decision::answer_award,
         after_decision::reserve_list,
         objections::lodge_objection,
@@ -159,6 +161,7 @@ application/problem+json.",
         (name = "assessment", description = "Screening, reviewers, reviews, ranking"),
         (name = "selection", description = "Decisions, awards and finalising"),
         (name = "grants", description = "Grants and their payments"),
+        (name = "aid", description = "State aid across calls: regulations, ceilings per single undertaking"),
         (name = "health", description = "Probes"),
     )
 )]

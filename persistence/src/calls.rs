@@ -42,6 +42,7 @@ struct CallRow {
     payment_schedule: String,
     grant_months: i32,
     after_decision: String,
+    aid: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -133,6 +134,7 @@ fn to_row(
         payment_schedule: serde_json::to_string(&call.payment_schedule).map_err(corrupt)?,
         grant_months: i32::try_from(call.grant_months).map_err(corrupt)?,
         after_decision: serde_json::to_string(&call.after_decision).map_err(corrupt)?,
+        aid: serde_json::to_string(&call.aid).map_err(corrupt)?,
     })
 }
 
@@ -211,6 +213,7 @@ fn from_rows(
         payment_schedule: json(&row.payment_schedule)?,
         grant_months: u32::try_from(row.grant_months).map_err(corrupt)?,
         after_decision: json(&row.after_decision)?,
+        aid: json(&row.aid)?,
     };
     Ok(CallRecord {
         call,

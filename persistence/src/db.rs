@@ -357,7 +357,11 @@ pub fn migrate(conn: &mut DbConn) -> Result<usize, StoreError> {
         DbConn::Pg(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len()),
         DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
     };
-    ran.map_err(|e| StoreError::Unavailable(format!("migration failed: {e}")))
+    let ran = ran.map_err(|e| StoreError::Unavailable(format!("migration failed: {e}")))?;
+    // the regulations the domain knows, where missing (data, not schema: a later release may
+    // know more)
+    crate::aid::install_known(conn, chrono::Utc::now())?;
+    Ok(ran)
 }
 
 thread_local! {

@@ -4,6 +4,7 @@
 //! versus `READ COMMITTED`, migrations) live in [`db`] only.
 
 pub mod after_decision;
+pub mod aid;
 pub mod applications;
 pub mod assessment;
 pub mod audit;

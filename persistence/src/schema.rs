@@ -154,6 +154,7 @@ diesel::table! {
         payment_schedule -> Text,
         grant_months -> Integer,
         after_decision -> Text,
+        aid -> Text,
     }
 }
 
@@ -628,6 +629,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    aid_regulations (code) {
+        code -> Text,
+        regime -> Text,
+        title -> Text,
+        source -> Text,
+        ceiling_cents -> Nullable<BigInt>,
+        period_years -> Nullable<Integer>,
+        valid_from -> Date,
+        valid_until -> Nullable<Date>,
+        added_by -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     grant_cancellations (grant_id) {
         grant_id -> Text,
         id -> Text,
@@ -723,4 +739,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     objections,
     objection_attachments,
     grant_cancellations,
+    aid_regulations,
 );

@@ -186,6 +186,14 @@ fn acceptance_body() -> Option<Value> {
     Some(json!({"answer": "accept"}))
 }
 
+fn regulation_body() -> Option<Value> {
+    Some(
+        json!({"code": format!("EU T/{}", Uuid::new_v4().simple()), "regime": "de_minimis",
+        "title": "A test regulation", "source": "http://data.europa.eu/eli/reg/2030/1/oj",
+        "ceiling": "300000.00", "period_years": 3, "valid_from": "2031-01-01"}),
+    )
+}
+
 fn cancellation_body() -> Option<Value> {
     Some(json!({"transfer_id": Uuid::new_v4(), "motivation": "Het project werd niet uitgevoerd."}))
 }
@@ -324,6 +332,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/grants/{id}", access: Access::Roles(GRANT_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/payments", access: Access::Roles(FINANCE), body: payment_body },
     Route { method: "POST", path: "/api/v1/grants/{id}/cancellation", access: Access::Roles(ADMIN), body: cancellation_body },
+    Route { method: "GET", path: "/api/v1/aid-regulations", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "POST", path: "/api/v1/aid-regulations", access: Access::Roles(ADMIN), body: regulation_body },
     Route { method: "POST", path: "/api/v1/grants/{id}/acceptance", access: Access::Roles(APPLICANT), body: acceptance_body },
     Route { method: "GET", path: "/api/v1/calls/{id}/reserve", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "POST", path: "/api/v1/applications/{id}/objection", access: Access::Roles(APPLICANT), body: objection_body },

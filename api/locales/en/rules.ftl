@@ -241,5 +241,6 @@ rule-grant_cancelled = the grant was cancelled (cancellation { $cancellation });
 rule-kept_above_paid = the grantee can keep at most what was paid, { $paid }
 rule-not_for_regime = not part of a { $regime } regulation
 rule-self_control = an organisation does not control itself: name another one
-rule-aid_ceiling = the award would take the single undertaking past its ceiling of { $ceiling } in the period: { $received } received already leaves { $headroom }, and { $requested } is asked
+rule-regulation_exists = a regulation with the code { $code } exists already; regulations are never changed, add one with a new code
+rule-aid_ceiling = the award of { $requested } would take the single undertaking past its ceiling of { $ceiling } in the period: { $headroom } is left
 rule-score = must be a score from 0 to 100 with at most two decimals

@@ -244,5 +244,6 @@ rule-grant_cancelled = la subvention a été retirée (retrait { $cancellation }
 rule-kept_above_paid = le bénéficiaire ne peut garder plus que ce qui a été payé, { $paid }
 rule-not_for_regime = ne fait pas partie d'un règlement { $regime }
 rule-self_control = une organisation ne se contrôle pas elle-même : nommez-en une autre
-rule-aid_ceiling = l'octroi porterait l'entreprise unique au-delà de son plafond de { $ceiling } sur la période : { $received } déjà reçus laissent { $headroom }, et { $requested } est demandé
+rule-regulation_exists = un règlement portant le code { $code } existe déjà ; les règlements ne sont jamais modifiés, ajoutez-en un avec un nouveau code
+rule-aid_ceiling = l'octroi de { $requested } porterait l'entreprise unique au-delà de son plafond de { $ceiling } sur la période : il reste { $headroom }
 rule-score = doit être une note de 0 à 100 avec au plus deux décimales

@@ -244,5 +244,6 @@ rule-grant_cancelled = de subsidie werd ingetrokken (intrekking { $cancellation 
 rule-kept_above_paid = de begunstigde kan hoogstens behouden wat betaald werd, { $paid }
 rule-not_for_regime = hoort niet bij een { $regime }-verordening
 rule-self_control = een organisatie controleert zichzelf niet: noem een andere
-rule-aid_ceiling = de toekenning zou de ene onderneming boven haar plafond van { $ceiling } in de periode brengen: { $received } al ontvangen laat { $headroom } over, en { $requested } wordt gevraagd
+rule-regulation_exists = er bestaat al een verordening met code { $code }; verordeningen worden nooit gewijzigd, voeg er een toe met een nieuwe code
+rule-aid_ceiling = de toekenning van { $requested } zou de ene onderneming boven haar plafond van { $ceiling } in de periode brengen: er blijft { $headroom } over
 rule-score = moet een score van 0 tot 100 zijn met hoogstens twee decimalen

@@ -1,5 +1,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use grantdesk_domain::after_decision::AfterDecision;
+
+use crate::dto::aid::AidDefinition;
 use grantdesk_domain::figures::CallFigures;
 use grantdesk_domain::{
     parse_zone, AttachmentRequirement, BudgetArticle, BudgetYear, Call, CallDraft, CallQuestion,
@@ -84,6 +86,10 @@ pub struct CallRequest {
     #[serde(default)]
     #[schema(required = false)]
     pub after_decision: AfterDecisionDefinition,
+    /// What the call's grants are under the state-aid rules; not state aid by default.
+    #[serde(default)]
+    #[schema(required = false)]
+    pub aid: AidDefinition,
 }
 
 /// What a call sets for the time after its decision: the periods (in days, counted as Belgian
@@ -333,6 +339,7 @@ impl CallRequest {
             payment_schedule: self.payment_schedule.into_iter().map(Into::into).collect(),
             grant_months: self.grant_months,
             after_decision: self.after_decision.into(),
+            aid: self.aid.into(),
         }
         .normalised();
         let errors = draft.validation_errors();
@@ -520,6 +527,7 @@ pub struct CallView {
     pub payment_schedule: Vec<TrancheDefinition>,
     pub grant_months: u32,
     pub after_decision: AfterDecisionDefinition,
+    pub aid: AidDefinition,
     pub cancelled_reason: Option<String>,
     pub created_at: DateTime<Utc>,
 }
@@ -563,6 +571,7 @@ impl CallView {
             payment_schedule: call.tranches().iter().map(Into::into).collect(),
             grant_months: call.grant_months,
             after_decision: call.after_decision.into(),
+            aid: (&call.aid).into(),
             cancelled_reason: call.cancelled_reason.clone(),
             created_at: call.created_at,
         }

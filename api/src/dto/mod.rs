@@ -1,6 +1,7 @@
 //! Request and response bodies. Amounts travel as decimal strings ("750000.00").
 
 pub mod after_decision;
+pub mod aid;
 pub mod applications;
 pub mod articles;
 pub mod assessment;

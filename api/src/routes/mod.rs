@@ -1,4 +1,5 @@
 pub mod after_decision;
+pub mod aid;
 pub mod applications;
 pub mod articles;
 pub mod assessment;

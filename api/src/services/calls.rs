@@ -13,6 +13,7 @@ use crate::dto::calls::{
 };
 use crate::error::ApiError;
 use crate::pagination::{Page, PageQuery};
+use crate::services::aid;
 use crate::services::load;
 use crate::state::AppState;
 
@@ -100,6 +101,7 @@ pub async fn create(
     state
         .write(move |c, clock| {
             let now = clock.now();
+            aid::check_call_aid(c, &draft.aid)?;
             let call = Call::create(Uuid::new_v4(), draft, &actor, now)?;
             calls::insert(c, &call, &actor, now)?;
             audit_call(c, &actor, "call.create", None, &call, now)?;
@@ -116,10 +118,17 @@ pub async fn edit(
     body: CallRequest,
 ) -> Result<CallView, ApiError> {
     let draft = body.into_draft()?;
-    change(state, claims, id, "call.edit", move |call, actor, now| {
-        call.edit(draft, actor, now)?;
-        Ok(())
-    })
+    change(
+        state,
+        claims,
+        id,
+        "call.edit",
+        move |c, call, actor, now| {
+            aid::check_call_aid(c, &draft.aid)?;
+            call.edit(draft, actor, now)?;
+            Ok(())
+        },
+    )
     .await
 }
 
@@ -135,7 +144,7 @@ pub async fn record_gate(
 ) -> Result<CallView, ApiError> {
     let gate = Gate::parse(gate).map_err(|_| ApiError::not_found("that gate"))?;
     let action = format!("call.gate.{}", gate.as_str());
-    change(state, claims, id, action, move |call, actor, now| {
+    change(state, claims, id, action, move |_, call, actor, now| {
         call.record_gate(GateEvidence {
             gate,
             reference: body.reference,
@@ -189,7 +198,7 @@ pub async fn extend_deadline(
         claims,
         id,
         "call.extend_deadline",
-        move |call, actor, now| {
+        move |_, call, actor, now| {
             let deadline = Deadline::parse(&body.deadline, call.deadline.zone())
                 .map_err(|e| ApiError::rule("deadline", &e.rule()))?;
             call.extend_deadline(deadline, &body.reason, actor, now)?;
@@ -237,7 +246,9 @@ async fn change(
     claims: &Claims,
     id: Uuid,
     action: impl Into<String>,
-    decide: impl FnOnce(&mut Call, &str, DateTime<Utc>) -> Result<(), ApiError> + Send + 'static,
+    decide: impl FnOnce(&mut DbConn, &mut Call, &str, DateTime<Utc>) -> Result<(), ApiError>
+        + Send
+        + 'static,
 ) -> Result<CallView, ApiError> {
     let actor = claims.actor();
     let action = action.into();
@@ -246,7 +257,7 @@ async fn change(
             let now = clock.now();
             let mut record = load::call(c, id)?;
             let before = record.call.clone();
-            decide(&mut record.call, &actor, now)?;
+            decide(c, &mut record.call, &actor, now)?;
             save_and_audit(c, &mut record, &before, &actor, &action, now)
         })
         .await

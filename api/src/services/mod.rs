@@ -13,6 +13,7 @@
 //! it), and none of them knows HTTP.
 
 pub mod after_decision;
+pub mod aid;
 pub mod applications;
 pub mod articles;
 pub mod assessment;

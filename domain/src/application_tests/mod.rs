@@ -81,6 +81,7 @@ fn call_draft() -> CallDraft {
         payment_schedule: Vec::new(),
         grant_months: 12,
         after_decision: Default::default(),
+        aid: Default::default(),
     }
 }
 

@@ -84,6 +84,7 @@ fn exp23_draft() -> CallDraft {
         payment_schedule: Vec::new(),
         grant_months: 12,
         after_decision: Default::default(),
+        aid: Default::default(),
     }
 }
 

@@ -63,6 +63,7 @@ fn reference_draft() -> CallDraft {
         payment_schedule: Vec::new(),
         grant_months: 12,
         after_decision: Default::default(),
+        aid: Default::default(),
     }
 }
 

@@ -1,0 +1,2 @@
+DROP TABLE aid_regulations;
+ALTER TABLE calls DROP COLUMN aid;

@@ -202,3 +202,184 @@ async fn a_call_names_its_aid_regime_and_a_regulation_of_that_regime() {
         refused.text
     );
 }
+
+/// Control links make single undertakings: a parent and its two subsidiaries, declared by their
+/// representatives, confirmed by staff, are one group from each member; a rejected or not yet
+/// confirmed link groups nothing; an ended one no longer does. Each step is refused where it
+/// does not apply, and nobody outside sees the group.
+#[tokio::test]
+async fn confirmed_control_links_make_a_single_undertaking_of_three() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let holding_rep = app.applicant().await;
+    let sub_rep = app.applicant().await;
+    let holding = app
+        .organisation(&holding_rep, "Holding NV", &kbo(701))
+        .await;
+    let first = app
+        .organisation(&holding_rep, "Dochter Een BV", &kbo(702))
+        .await;
+    let second = app
+        .organisation(&sub_rep, "Dochter Twee BV", &kbo(703))
+        .await;
+    let loner = app.organisation(&sub_rep, "Alleen VZW", &kbo(704)).await;
+    // links name verified organisations (anyone may claim an enterprise number)
+    for org in [&holding, &first, &second, &loner] {
+        app.verify_organisation(&admin, org).await;
+    }
+    let declare = |org: &str, token: &str, other: u32, other_is: &str| {
+        let path = format!("/api/v1/organisations/{org}/control-links");
+        let body = json!({"other_kbo": kbo(other), "other_is": other_is,
+                          "criterion": "majority_of_voting_rights"});
+        let token = token.to_owned();
+        let app = &app;
+        async move { app.post(&path, Some(&token), body).await }
+    };
+    let decide = |link: &str, body: Value| {
+        let path = format!("/api/v1/control-links/{link}/decision");
+        let admin = admin.clone();
+        let app = &app;
+        async move { app.post(&path, Some(&admin), body).await }
+    };
+    let group = |org: &str, token: &str| {
+        let path = format!("/api/v1/organisations/{org}/single-undertaking");
+        let token = token.to_owned();
+        let app = &app;
+        async move {
+            let res = app.get(&path, Some(&token)).await;
+            let mut ids: Vec<String> = res.ok(200)["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["id"].as_str().unwrap().to_owned())
+                .collect();
+            ids.sort();
+            ids
+        }
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+
+    // the holding declares its first subsidiary; the second declares its parent
+    let a = declare(&holding, &holding_rep, 702, "subsidiary").await;
+    let a = a.ok(201).clone();
+    assert_eq!(a["parent"]["id"], holding.as_str());
+    assert_eq!(a["subsidiary"]["id"], first.as_str());
+    assert_eq!(a["status"], "declared");
+    let b = declare(&second, &sub_rep, 701, "parent").await;
+    let b = b.ok(201).clone();
+    assert_eq!(b["parent"]["id"], holding.as_str());
+    assert_eq!(b["subsidiary"]["id"], second.as_str());
+    // declared twice, itself, an organisation not registered, not its representative
+    let twice = declare(&holding, &holding_rep, 702, "subsidiary").await;
+    assert_eq!(twice.problem(409)["rule"], "link_declared");
+    let itself = declare(&holding, &holding_rep, 701, "subsidiary").await;
+    assert_eq!(itself.problem(422)["errors"][0]["code"], "self_control");
+    let nobody = declare(&holding, &holding_rep, 799, "subsidiary").await;
+    assert_eq!(nobody.problem(422)["errors"][0]["code"], "unregistered_kbo");
+    declare(&holding, &sub_rep, 704, "subsidiary")
+        .await
+        .problem(404);
+
+    // declared links group nothing yet; staff see what waits for them
+    assert_eq!(
+        group(&holding, &holding_rep).await,
+        std::slice::from_ref(&holding)
+    );
+    let waiting = app
+        .get("/api/v1/control-links?status=declared", Some(&admin))
+        .await;
+    assert_eq!(waiting.ok(200)["total"], 2);
+    // confirmed: one undertaking of three, from each member
+    decide(a["id"].as_str().unwrap(), json!({"decision": "confirm"}))
+        .await
+        .ok(200);
+    let confirmed = decide(b["id"].as_str().unwrap(), json!({"decision": "confirm"})).await;
+    assert_eq!(confirmed.ok(200)["status"], "confirmed");
+    let three = sorted(vec![holding.clone(), first.clone(), second.clone()]);
+    assert_eq!(group(&holding, &holding_rep).await, three);
+    assert_eq!(group(&second, &sub_rep).await, three);
+    assert_eq!(group(&first, &admin).await, three);
+    assert_eq!(group(&loner, &sub_rep).await, std::slice::from_ref(&loner));
+    // a member of another organisation does not see the group
+    let stranger = app.applicant().await;
+    app.get(
+        &format!("/api/v1/organisations/{holding}/single-undertaking"),
+        Some(&stranger),
+    )
+    .await
+    .problem(404);
+
+    // a decision that does not apply, a rejection without a reason
+    let again = decide(a["id"].as_str().unwrap(), json!({"decision": "confirm"})).await;
+    assert_eq!(again.problem(409)["rule"], "link_decided");
+    let c = declare(&second, &sub_rep, 704, "subsidiary").await;
+    let c = c.ok(201).clone();
+    let why_not = decide(c["id"].as_str().unwrap(), json!({"decision": "reject"})).await;
+    assert_eq!(why_not.problem(422)["errors"][0]["field"], "reason");
+    decide(
+        c["id"].as_str().unwrap(),
+        json!({"decision": "reject", "reason": "Geen controle: 12 % van de stemmen."}),
+    )
+    .await
+    .ok(200);
+    assert_eq!(group(&loner, &sub_rep).await, std::slice::from_ref(&loner));
+
+    // the control over the second subsidiary ends: it stands alone again
+    let ended = decide(
+        b["id"].as_str().unwrap(),
+        json!({"decision": "end", "reason": "Aandelen verkocht op 1 maart 2026."}),
+    )
+    .await;
+    assert_eq!(ended.ok(200)["status"], "ended");
+    assert_eq!(
+        group(&second, &sub_rep).await,
+        std::slice::from_ref(&second)
+    );
+    assert_eq!(
+        group(&holding, &holding_rep).await,
+        sorted(vec![holding.clone(), first.clone()])
+    );
+    // the group shows every link touching it, with its status
+    let view = app
+        .get(
+            &format!("/api/v1/organisations/{second}/single-undertaking"),
+            Some(&sub_rep),
+        )
+        .await;
+    let mut statuses: Vec<&str> = view.ok(200)["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["status"].as_str().unwrap())
+        .collect();
+    statuses.sort();
+    assert_eq!(statuses, ["ended", "rejected"]);
+    // each step is in the audit trail
+    let trail = app
+        .get(
+            &format!(
+                "/api/v1/audit?target_type=control_link&target_id={}",
+                b["id"].as_str().unwrap()
+            ),
+            Some(&admin),
+        )
+        .await;
+    let mut actions: Vec<&str> = trail.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    actions.sort();
+    assert_eq!(
+        actions,
+        [
+            "control_link.confirm",
+            "control_link.declare",
+            "control_link.end"
+        ]
+    );
+}

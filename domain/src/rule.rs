@@ -381,6 +381,12 @@ rules! {
     SelfControl => "self_control",
     /// A regulation whose code, `code`, another has already.
     RegulationExists { code: String } => "regulation_exists",
+    /// A decision on a control link that is `status` already.
+    LinkDecided { status: String } => "link_decided",
+    /// A control link declared already between the same two organisations (`status`).
+    LinkDeclared { status: String } => "link_declared",
+    /// An enterprise number, `kbo`, no verified organisation here has.
+    UnregisteredKbo { kbo: String } => "unregistered_kbo",
     /// An award of `requested` that would take a single undertaking's aid in the window past
     /// the `ceiling`, with `headroom` left (what it received already is in the problem's
     /// figures).

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
 use crate::parse_enum::string_enum;
+use crate::text::check_name;
 use crate::Rule;
 
 string_enum! {
@@ -39,6 +40,42 @@ string_enum! {
         Rejected => "rejected",
         /// Ended (the control ceased): it no longer groups.
         Ended => "ended",
+    }
+}
+
+string_enum! {
+    /// Staff's decision on a control link.
+    pub enum LinkDecision("control link decision") {
+        /// A declared link is right: the two are one single undertaking.
+        Confirm => "confirm",
+        /// A declared link is not right (with a reason).
+        Reject => "reject",
+        /// A confirmed link's control ceased (with a reason): it groups no more from now on.
+        End => "end",
+    }
+}
+
+/// Where a link in `status` goes on `decision`: a declared link is confirmed or rejected, a
+/// confirmed one ended; anything else is refused ([`Rule::LinkDecided`], naming its status).
+pub fn decide(status: LinkStatus, decision: LinkDecision) -> Result<LinkStatus, Rule> {
+    match (status, decision) {
+        (LinkStatus::Declared, LinkDecision::Confirm) => Ok(LinkStatus::Confirmed),
+        (LinkStatus::Declared, LinkDecision::Reject) => Ok(LinkStatus::Rejected),
+        (LinkStatus::Confirmed, LinkDecision::End) => Ok(LinkStatus::Ended),
+        (status, _) => Err(Rule::LinkDecided {
+            status: status.to_string(),
+        }),
+    }
+}
+
+/// A decision's reason, trimmed: required to reject or end a link (1 to 2,000 characters),
+/// optional to confirm one.
+pub fn check_reason(decision: LinkDecision, reason: Option<&str>) -> Result<Option<String>, Rule> {
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    match (decision, reason) {
+        (LinkDecision::Confirm, None) => Ok(None),
+        (_, Some(r)) => check_name(r, 1..=2_000).map(|r| Some(r.to_owned())),
+        (_, None) => Err(Rule::Required),
     }
 }
 
@@ -118,6 +155,43 @@ mod tests {
         assert_eq!(
             single_undertaking(org(3), &links),
             BTreeSet::from([org(1), org(2), org(3), org(4)])
+        );
+    }
+
+    #[test]
+    fn a_declared_link_is_confirmed_or_rejected_and_a_confirmed_one_ended() {
+        use LinkDecision::*;
+        use LinkStatus::*;
+        assert_eq!(decide(Declared, Confirm), Ok(Confirmed));
+        assert_eq!(decide(Declared, Reject), Ok(Rejected));
+        assert_eq!(decide(Confirmed, End), Ok(Ended));
+        for (status, decision) in [
+            (Declared, End),
+            (Confirmed, Confirm),
+            (Confirmed, Reject),
+            (Rejected, Confirm),
+            (Ended, Confirm),
+        ] {
+            assert_eq!(
+                decide(status, decision),
+                Err(Rule::LinkDecided {
+                    status: status.to_string()
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn rejecting_or_ending_a_link_says_why() {
+        assert_eq!(check_reason(LinkDecision::Confirm, None), Ok(None));
+        assert_eq!(
+            check_reason(LinkDecision::Reject, Some("  ")),
+            Err(Rule::Required)
+        );
+        assert_eq!(check_reason(LinkDecision::End, None), Err(Rule::Required));
+        assert_eq!(
+            check_reason(LinkDecision::End, Some(" Aandelen verkocht op 1 maart. ")),
+            Ok(Some("Aandelen verkocht op 1 maart.".to_owned()))
         );
     }
 

@@ -10,6 +10,7 @@ pub mod assessment;
 pub mod audit;
 pub mod blobs;
 pub mod calls;
+pub mod control_links;
 pub mod db;
 mod error;
 pub mod exports;

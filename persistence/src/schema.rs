@@ -644,6 +644,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    control_links (id) {
+        id -> Text,
+        parent_id -> Text,
+        subsidiary_id -> Text,
+        criterion -> Text,
+        status -> Text,
+        declared_by -> Text,
+        declared_at -> Timestamp,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     grant_cancellations (grant_id) {
         grant_id -> Text,
         id -> Text,
@@ -740,4 +755,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     objection_attachments,
     grant_cancellations,
     aid_regulations,
+    control_links,
 );

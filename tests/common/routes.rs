@@ -186,6 +186,16 @@ fn acceptance_body() -> Option<Value> {
     Some(json!({"answer": "accept"}))
 }
 
+fn control_link_body() -> Option<Value> {
+    Some(
+        json!({"other_kbo": "0207.451.227", "other_is": "subsidiary", "criterion": "majority_of_voting_rights"}),
+    )
+}
+
+fn link_decision_body() -> Option<Value> {
+    Some(json!({"decision": "confirm"}))
+}
+
 fn regulation_body() -> Option<Value> {
     Some(
         json!({"code": format!("EU T/{}", Uuid::new_v4().simple()), "regime": "de_minimis",
@@ -334,6 +344,10 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/api/v1/grants/{id}/cancellation", access: Access::Roles(ADMIN), body: cancellation_body },
     Route { method: "GET", path: "/api/v1/aid-regulations", access: Access::Roles(ANY_USER), body: none },
     Route { method: "POST", path: "/api/v1/aid-regulations", access: Access::Roles(ADMIN), body: regulation_body },
+    Route { method: "POST", path: "/api/v1/organisations/{id}/control-links", access: Access::Roles(APPLICANT), body: control_link_body },
+    Route { method: "GET", path: "/api/v1/organisations/{id}/single-undertaking", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "POST", path: "/api/v1/control-links/{id}/decision", access: Access::Roles(ADMIN), body: link_decision_body },
+    Route { method: "GET", path: "/api/v1/control-links", access: Access::Roles(CLAIM_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/acceptance", access: Access::Roles(APPLICANT), body: acceptance_body },
     Route { method: "GET", path: "/api/v1/calls/{id}/reserve", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "POST", path: "/api/v1/applications/{id}/objection", access: Access::Roles(APPLICANT), body: objection_body },

@@ -179,6 +179,7 @@ rule-not_representative = only the organisation's representative may { $action -
         [register_webhooks] register webhook endpoints
         [answer_awards] accept or renounce a grant
         [lodge_objections] lodge an objection
+        [declare_control_links] declare control links
        *[other] { $action }
     }
 rule-representative_must_hand_on = the representative cannot leave: first hand the role on to another member (PUT /api/v1/organisations/{"{"}id{"}"}/representative with their user_id), then leave
@@ -242,5 +243,8 @@ rule-kept_above_paid = the grantee can keep at most what was paid, { $paid }
 rule-not_for_regime = not part of a { $regime } regulation
 rule-self_control = an organisation does not control itself: name another one
 rule-regulation_exists = a regulation with the code { $code } exists already; regulations are never changed, add one with a new code
+rule-link_decided = the control link is { $status } already: that decision does not apply
+rule-link_declared = a link between these two organisations is { $status } already
+rule-unregistered_kbo = no verified organisation has the enterprise number { $kbo } here: it signs up and staff verify it first
 rule-aid_ceiling = the award of { $requested } would take the single undertaking past its ceiling of { $ceiling } in the period: { $headroom } is left
 rule-score = must be a score from 0 to 100 with at most two decimals

@@ -179,6 +179,7 @@ rule-not_representative = seul le représentant de l'organisation peut { $action
         [register_webhooks] enregistrer des points de terminaison de webhooks
         [answer_awards] accepter ou refuser une subvention
         [lodge_objections] introduire une réclamation
+        [declare_control_links] déclarer des liens de contrôle
        *[other] { $action }
     }
 rule-representative_must_hand_on = le représentant ne peut pas partir : transmettez d'abord le rôle à un autre membre (PUT /api/v1/organisations/{"{"}id{"}"}/representative avec son user_id), puis partez
@@ -245,5 +246,8 @@ rule-kept_above_paid = le bénéficiaire ne peut garder plus que ce qui a été 
 rule-not_for_regime = ne fait pas partie d'un règlement { $regime }
 rule-self_control = une organisation ne se contrôle pas elle-même : nommez-en une autre
 rule-regulation_exists = un règlement portant le code { $code } existe déjà ; les règlements ne sont jamais modifiés, ajoutez-en un avec un nouveau code
+rule-link_decided = le lien de contrôle est déjà { $status } : cette décision ne s'applique pas
+rule-link_declared = un lien entre ces deux organisations est déjà { $status }
+rule-unregistered_kbo = aucune organisation vérifiée ne porte ici le numéro d'entreprise { $kbo } : elle s'inscrit et le personnel la vérifie d'abord
 rule-aid_ceiling = l'octroi de { $requested } porterait l'entreprise unique au-delà de son plafond de { $ceiling } sur la période : il reste { $headroom }
 rule-score = doit être une note de 0 à 100 avec au plus deux décimales

@@ -179,6 +179,7 @@ rule-not_representative = alleen de vertegenwoordiger van de organisatie mag { $
         [register_webhooks] webhook-eindpunten registreren
         [answer_awards] een subsidie aanvaarden of weigeren
         [lodge_objections] bezwaar indienen
+        [declare_control_links] controlebanden aangeven
        *[other] { $action }
     }
 rule-representative_must_hand_on = de vertegenwoordiger kan niet vertrekken: geef de rol eerst door aan een ander lid (PUT /api/v1/organisations/{"{"}id{"}"}/representative met diens user_id) en vertrek dan
@@ -245,5 +246,8 @@ rule-kept_above_paid = de begunstigde kan hoogstens behouden wat betaald werd, {
 rule-not_for_regime = hoort niet bij een { $regime }-verordening
 rule-self_control = een organisatie controleert zichzelf niet: noem een andere
 rule-regulation_exists = er bestaat al een verordening met code { $code }; verordeningen worden nooit gewijzigd, voeg er een toe met een nieuwe code
+rule-link_decided = de controleband is al { $status }: die beslissing is niet van toepassing
+rule-link_declared = een band tussen deze twee organisaties is al { $status }
+rule-unregistered_kbo = geen geverifieerde organisatie heeft hier het ondernemingsnummer { $kbo }: die registreert zich eerst en wordt geverifieerd
 rule-aid_ceiling = de toekenning van { $requested } zou de ene onderneming boven haar plafond van { $ceiling } in de periode brengen: er blijft { $headroom } over
 rule-score = moet een score van 0 tot 100 zijn met hoogstens twee decimalen

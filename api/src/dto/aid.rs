@@ -3,10 +3,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use grantdesk_domain::aid::{AidRegime, CallAid, Regulation};
+use grantdesk_domain::undertaking::{ControlCriterion, LinkDecision, LinkStatus};
 use grantdesk_domain::Money;
 use grantdesk_persistence::aid::RegulationRecord;
+use grantdesk_persistence::control_links::LinkRecord;
+use grantdesk_persistence::organisations::Organisation;
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
 use validator::Validate;
 
 /// What a call's grants are under the state-aid rules; every field has its default (not state
@@ -143,4 +147,116 @@ impl From<&RegulationRecord> for RegulationView {
             added_at: r.added_at,
         }
     }
+}
+
+/// What the other organisation of a declared link is to the declaring one.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum OtherIs {
+    /// The other organisation controls this one.
+    Parent,
+    /// This organisation controls the other.
+    Subsidiary,
+}
+
+/// A control link declared by an organisation's representative.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ControlLinkRequest {
+    /// The other organisation's enterprise number (registered here and verified by staff).
+    #[schema(example = "0207.451.227")]
+    pub other_kbo: String,
+    /// parent (the other controls this one) or subsidiary (this one controls the other).
+    #[schema(example = "subsidiary")]
+    pub other_is: OtherIs,
+    /// majority_of_voting_rights, appoints_majority_of_board, dominant_influence or
+    /// controls_votes_by_agreement (Regulation (EU) 2023/2831, article 2(2)).
+    #[schema(value_type = String, example = "majority_of_voting_rights")]
+    pub criterion: ControlCriterion,
+}
+
+/// Staff's decision on a control link.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LinkDecisionRequest {
+    /// confirm (a declared link), reject (a declared link) or end (a confirmed link).
+    #[schema(value_type = String, example = "confirm")]
+    pub decision: LinkDecision,
+    /// Why; required to reject or end.
+    #[schema(example = "Aandeelhoudersregister van 2025 nagekeken.")]
+    pub reason: Option<String>,
+}
+
+/// An organisation as a link names it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationRef {
+    pub id: Uuid,
+    pub name: String,
+    #[schema(example = "0207.451.227")]
+    pub kbo: String,
+}
+
+impl From<&Organisation> for OrganisationRef {
+    fn from(o: &Organisation) -> Self {
+        OrganisationRef {
+            id: o.id,
+            name: o.name.clone(),
+            kbo: o.kbo.formatted(),
+        }
+    }
+}
+
+/// A control link: `parent` controls `subsidiary`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ControlLinkView {
+    pub id: Uuid,
+    pub parent: OrganisationRef,
+    pub subsidiary: OrganisationRef,
+    #[schema(example = "majority_of_voting_rights")]
+    pub criterion: String,
+    /// declared, confirmed, rejected or ended; only confirmed links make a single undertaking.
+    #[schema(example = "confirmed")]
+    pub status: String,
+    pub declared_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub reason: Option<String>,
+}
+
+impl ControlLinkView {
+    pub fn new(r: &LinkRecord, parent: &Organisation, subsidiary: &Organisation) -> Self {
+        ControlLinkView {
+            id: r.id,
+            parent: parent.into(),
+            subsidiary: subsidiary.into(),
+            criterion: r.link.criterion.as_str().to_owned(),
+            status: r.status.as_str().to_owned(),
+            declared_at: r.declared_at,
+            decided_at: r.decided_at,
+            reason: r.reason.clone(),
+        }
+    }
+}
+
+/// The single undertaking an organisation belongs to: every organisation reached through
+/// confirmed control links, and every link that touches one of them (whatever its status).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SingleUndertakingView {
+    pub organisation_id: Uuid,
+    /// The members, the organisation itself included, by id.
+    pub members: Vec<OrganisationRef>,
+    pub links: Vec<ControlLinkView>,
+}
+
+/// Filters for the control links staff work through.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct LinkListQuery {
+    /// declared (the ones to decide), confirmed, rejected or ended.
+    #[param(value_type = Option<String>, example = "declared")]
+    pub status: Option<LinkStatus>,
+    #[param(minimum = 1, default = 1)]
+    pub page: Option<u32>,
+    #[param(minimum = 1, maximum = 100, default = 20)]
+    pub per_page: Option<u32>,
 }

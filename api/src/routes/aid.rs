@@ -1,13 +1,19 @@
-//! State aid across calls (issue #15): the regulations a call's aid relies on.
+//! State aid across calls (issue #15): the regulations a call's aid relies on; control links
+//! between organisations and the single undertakings they make.
 
 use actix_web::{get, post, web, HttpResponse};
+use uuid::Uuid;
 
-use crate::auth::{AdminOnly, AnyUser, Authorized};
-use crate::dto::aid::{RegulationRequest, RegulationView};
+use crate::auth::{AdminOnly, AnyUser, ApplicantOnly, Authorized, ClaimReaders};
+use crate::dto::aid::{
+    ControlLinkRequest, ControlLinkView, LinkDecisionRequest, LinkListQuery, RegulationRequest,
+    RegulationView, SingleUndertakingView,
+};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
-use crate::problems::{Creation, RoleOnly};
-use crate::services::aid;
+use crate::pagination::Page;
+use crate::problems::{Creation, Listing, Resource, ResourceWrite, RoleOnly};
+use crate::services::{aid, control_links};
 use crate::state::AppState;
 
 /// The regulations a call's aid can rely on (any signed-in user): the de minimis regulations
@@ -50,4 +56,95 @@ pub async fn add_regulation(
 ) -> Result<HttpResponse, ApiError> {
     let view = aid::add_regulation(&state, auth.claims(), body.0.into()).await?;
     Ok(HttpResponse::Created().json(view))
+}
+
+/// Declare a control link (the organisation's representative): the organisation registered
+/// under `other_kbo` controls this one (`other_is: parent`) or is controlled by it
+/// (`subsidiary`), by one of the de minimis regulation's four criteria. It makes a single
+/// undertaking once staff confirm it.
+#[utoipa::path(
+    tag = "aid",
+    params(("id" = Uuid, Path, description = "Organisation id")),
+    request_body = ControlLinkRequest,
+    responses(
+        (status = 201, body = ControlLinkView),
+        ResourceWrite,
+        (status = 409, description = "A link between the two is declared or confirmed already (`link_declared`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/organisations/{id}/control-links")]
+pub async fn declare_control_link(
+    state: web::Data<AppState>,
+    auth: Authorized<ApplicantOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<ControlLinkRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let view = control_links::declare(&state, auth.claims(), id.into_inner(), body.0).await?;
+    Ok(HttpResponse::Created().json(view))
+}
+
+/// The single undertaking an organisation belongs to (its members, staff): every organisation
+/// reached through confirmed control links, either way, and every link touching one of them.
+#[utoipa::path(
+    tag = "aid",
+    params(("id" = Uuid, Path, description = "Organisation id")),
+    responses(
+        (status = 200, body = SingleUndertakingView),
+        Resource,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/organisations/{id}/single-undertaking")]
+pub async fn single_undertaking(
+    state: web::Data<AppState>,
+    auth: Authorized<AnyUser>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let view = control_links::single_undertaking(&state, auth.claims(), id.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Decide on a control link (admin): confirm or reject a declared one, end a confirmed one
+/// when the control ceased (a reason is required to reject or end).
+#[utoipa::path(
+    tag = "aid",
+    params(("id" = Uuid, Path, description = "Control link id")),
+    request_body = LinkDecisionRequest,
+    responses(
+        (status = 200, body = ControlLinkView),
+        ResourceWrite,
+        (status = 409, description = "The decision does not apply to the link's status (`link_decided`)", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/control-links/{id}/decision")]
+pub async fn decide_control_link(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<LinkDecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let view = control_links::decide_link(&state, auth.claims(), id.into_inner(), body.0).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// The control links, oldest first (admin, auditor), filtered by status: `declared` are the
+/// ones to decide.
+#[utoipa::path(
+    tag = "aid",
+    params(LinkListQuery),
+    responses(
+        (status = 200, body = Page<ControlLinkView>),
+        Listing,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/control-links")]
+pub async fn list_control_links(
+    state: web::Data<AppState>,
+    _auth: Authorized<ClaimReaders>,
+    query: web::Query<LinkListQuery>,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(control_links::list(&state, query.into_inner()).await?))
 }

@@ -23,6 +23,7 @@ pub mod auth;
 pub mod budget;
 pub mod calls;
 pub mod cancellation;
+pub mod control_links;
 pub mod exports;
 pub mod files;
 pub mod final_reports;

@@ -1,0 +1,203 @@
+//! Control links and single undertakings (issue #15): a representative declares that its
+//! organisation controls another or is controlled by it (by one of the regulation's four
+//! criteria); staff confirm or reject the declaration, and end a confirmed link when the control
+//! ceases. Confirmed links make a single undertaking (the domain's `single_undertaking`), shown
+//! to the organisation's members and to staff.
+
+use std::collections::BTreeMap;
+
+use grantdesk_domain::undertaking::{check_link, check_reason, decide, ControlLink, LinkStatus};
+use grantdesk_domain::{Kbo, Rule};
+use grantdesk_persistence::control_links::{self, LinkRecord};
+use grantdesk_persistence::organisations::{self, Organisation};
+use grantdesk_persistence::{audit, DbConn, StoreError};
+use uuid::Uuid;
+
+use crate::auth::Claims;
+use crate::dto::aid::{
+    ControlLinkRequest, ControlLinkView, LinkDecisionRequest, LinkListQuery, OrganisationRef,
+    OtherIs, SingleUndertakingView,
+};
+use crate::error::ApiError;
+use crate::pagination::{Page, PageQuery};
+use crate::services::load;
+use crate::state::AppState;
+
+/// The views of `links`, each naming its two organisations (read once each).
+fn views(c: &mut DbConn, links: &[LinkRecord]) -> Result<Vec<ControlLinkView>, ApiError> {
+    let mut known: BTreeMap<Uuid, Organisation> = BTreeMap::new();
+    let mut out = Vec::with_capacity(links.len());
+    for r in links {
+        for id in [r.link.parent, r.link.subsidiary] {
+            if let std::collections::btree_map::Entry::Vacant(e) = known.entry(id) {
+                e.insert(organisations::find(c, id)?);
+            }
+        }
+        out.push(ControlLinkView::new(
+            r,
+            &known[&r.link.parent],
+            &known[&r.link.subsidiary],
+        ));
+    }
+    Ok(out)
+}
+
+/// The representative of organisation `id` declares a control link with the organisation
+/// registered under `other_kbo`. Audited.
+pub async fn declare(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+    body: ControlLinkRequest,
+) -> Result<ControlLinkView, ApiError> {
+    let kbo = Kbo::parse(&body.other_kbo).map_err(|e| ApiError::rule("other_kbo", &e.rule()))?;
+    let claims = claims.clone();
+    state
+        .write(move |c, clock| {
+            let now = clock.now();
+            let own = load::as_representative(c, &claims, id, "declare_control_links")?;
+            let other = organisations::find_by_kbo(c, &kbo)?.ok_or_else(|| {
+                ApiError::rule(
+                    "other_kbo",
+                    &Rule::UnregisteredKbo {
+                        kbo: kbo.formatted(),
+                    },
+                )
+            })?;
+            let (parent, subsidiary) = match body.other_is {
+                OtherIs::Parent => (other.id, own.id),
+                OtherIs::Subsidiary => (own.id, other.id),
+            };
+            let link = ControlLink {
+                parent,
+                subsidiary,
+                criterion: body.criterion,
+            };
+            check_link(&link).map_err(|(_, rule)| ApiError::rule("other_kbo", &rule))?;
+            let declared_already = |c: &mut DbConn| -> Result<ApiError, ApiError> {
+                let open = control_links::open_between(c, parent, subsidiary)?;
+                Ok(ApiError::Refused(Rule::LinkDeclared {
+                    status: open.map_or("declared".to_owned(), |o| o.status.to_string()),
+                }))
+            };
+            if control_links::open_between(c, parent, subsidiary)?.is_some() {
+                return Err(declared_already(c)?);
+            }
+            let record = LinkRecord {
+                id: Uuid::new_v4(),
+                link,
+                status: LinkStatus::Declared,
+                declared_by: claims.actor(),
+                declared_at: now,
+                decided_by: None,
+                decided_at: None,
+                reason: None,
+            };
+            // two declarations at once: the partial unique index decides
+            match control_links::declare(c, &record) {
+                Err(StoreError::Conflict(_)) => return Err(declared_already(c)?),
+                other => other?,
+            }
+            let view = views(c, std::slice::from_ref(&record))?.remove(0);
+            audit::record(
+                c,
+                &claims.actor(),
+                "control_link.declare",
+                ("control_link", &record.id.to_string()),
+                None,
+                serde_json::to_value(&view).ok(),
+                now,
+            )?;
+            Ok(view)
+        })
+        .await
+}
+
+/// Staff decide on link `id`: confirm or reject a declared link, end a confirmed one, through
+/// an update guarded on the status it leaves. Audited.
+pub async fn decide_link(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+    body: LinkDecisionRequest,
+) -> Result<ControlLinkView, ApiError> {
+    let reason = check_reason(body.decision, body.reason.as_deref())
+        .map_err(|rule| ApiError::rule("reason", &rule))?;
+    let actor = claims.actor();
+    state
+        .write(move |c, clock| {
+            let now = clock.now();
+            let before = control_links::find(c, id)?
+                .ok_or_else(|| ApiError::not_found("the control link"))?;
+            let to = decide(before.status, body.decision).map_err(ApiError::Refused)?;
+            if !control_links::decide(c, id, (before.status, to), &actor, now, reason.as_deref())? {
+                // decided in between: the refusal names where it stands now
+                let now_found = control_links::find(c, id)?
+                    .ok_or_else(|| ApiError::not_found("the control link"))?;
+                return Err(ApiError::Refused(Rule::LinkDecided {
+                    status: now_found.status.to_string(),
+                }));
+            }
+            let after = control_links::find(c, id)?
+                .ok_or_else(|| ApiError::not_found("the control link"))?;
+            let mut both = views(c, &[before, after])?;
+            let view = both
+                .pop()
+                .ok_or_else(|| ApiError::not_found("the control link"))?;
+            audit::record(
+                c,
+                &actor,
+                &format!("control_link.{}", body.decision),
+                ("control_link", &id.to_string()),
+                serde_json::to_value(&both[0]).ok(),
+                serde_json::to_value(&view).ok(),
+                now,
+            )?;
+            Ok(view)
+        })
+        .await
+}
+
+/// The control links, oldest first, filtered by status (staff).
+pub async fn list(
+    state: &AppState,
+    query: LinkListQuery,
+) -> Result<Page<ControlLinkView>, ApiError> {
+    let paging = PageQuery {
+        page: query.page,
+        per_page: query.per_page,
+    }
+    .resolve()?;
+    state
+        .read(move |c, _| {
+            let (rows, total) =
+                control_links::list(c, query.status, (paging.offset(), paging.limit()))?;
+            Ok(paging.wrap(views(c, &rows)?, total))
+        })
+        .await
+}
+
+/// The single undertaking organisation `id` belongs to (its members and staff).
+pub async fn single_undertaking(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+) -> Result<SingleUndertakingView, ApiError> {
+    let claims = claims.clone();
+    state
+        .read(move |c, _| {
+            load::organisation(c, &claims, id)?;
+            let group = control_links::single_undertaking_of(c, id)?;
+            let members = group
+                .iter()
+                .map(|m| Ok(OrganisationRef::from(&organisations::find(c, *m)?)))
+                .collect::<Result<Vec<_>, ApiError>>()?;
+            let links = control_links::touching(c, &group, &[])?;
+            Ok(SingleUndertakingView {
+                organisation_id: id,
+                members,
+                links: views(c, &links)?,
+            })
+        })
+        .await
+}

@@ -383,3 +383,109 @@ async fn confirmed_control_links_make_a_single_undertaking_of_three() {
         ]
     );
 }
+
+/// The subsidy register of a quarter lists each award once, on the day its legal right was
+/// conferred, with its regime and regulation; an award renounced is left out and the reserve
+/// application offered in its place appears with its own award date; JSON and CSV agree.
+#[tokio::test]
+async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
+    use common::scenario::*;
+    let s = call_in_assessment(
+        applications(3)
+            .budget("100000.00")
+            .requesting("50000.00")
+            .all_eligible()
+            .aid(json!({"regime": "de_minimis", "regulation": "EU 2023/2831"})),
+    )
+    .await;
+    s.score(&[9, 8, 7]).await;
+    for app in &s.apps[..2] {
+        s.decide(app, selected("50000.00", "Sterk")).await.ok(201);
+    }
+    s.decide(&s.apps[2], reserve("Budget op")).await.ok(201);
+    s.app.set_time(brussels(2023, 10, 20, 16, 0, 0));
+    s.finalise().await.ok(200);
+    s.app.set_time(brussels(2023, 10, 25, 10, 0, 0));
+    s.answer(&s.apps[0], "renounce").await.ok(200);
+
+    let register = |year: i32, quarter: u32, format: &str| {
+        let path =
+            format!("/api/v1/exports/subsidy-register.{format}?year={year}&quarter={quarter}");
+        let finance = s.finance.clone();
+        let app = &s.app;
+        async move { app.get(&path, Some(&finance)).await }
+    };
+    let q4 = register(2023, 4, "json").await;
+    let rows: Vec<(String, String, String)> = q4
+        .ok(200)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["grant_id"].as_str().unwrap().to_owned(),
+                e["award_date"].as_str().unwrap().to_owned(),
+                e["amount_awarded"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                s.apps[1].clone(),
+                "2023-10-20".to_owned(),
+                "50000.00".to_owned()
+            ),
+            (
+                s.apps[2].clone(),
+                "2023-10-25".to_owned(),
+                "50000.00".to_owned()
+            ),
+        ]
+    );
+    let entry = &q4.body[0];
+    for (key, value) in [
+        ("aid_regime", "de_minimis"),
+        ("regulation", "EU 2023/2831"),
+        ("budget_article", "SJ0-1SMC2GA-WT"),
+        ("call_reference", "SEL23"),
+    ] {
+        assert_eq!(entry[key], value, "{key} in {entry}");
+    }
+    assert_eq!(entry["budget_year"], 2023);
+    assert!(entry["legal_basis"].is_string(), "{entry}");
+    assert!(entry["enterprise_number"]
+        .as_str()
+        .unwrap()
+        .starts_with("0200."));
+    assert_eq!(entry["gber_article"], Value::Null);
+
+    // the CSV: the same rows under a header of the JSON's field names
+    let csv = register(2023, 4, "csv").await;
+    assert_eq!(csv.status.as_u16(), 200);
+    let lines: Vec<&str> = csv.text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "grant_id,beneficiary_name,enterprise_number,amount_awarded,award_date,legal_basis,\
+         budget_article,budget_year,purpose,call_reference,aid_regime,regulation,gber_article"
+    );
+    assert_eq!(lines.len(), 3, "{}", csv.text);
+    assert!(
+        lines[2].starts_with(&format!("{},", s.apps[2])),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[2].contains(",50000.00,2023-10-25,"), "{}", lines[2]);
+    assert!(
+        lines[2].ends_with(",de_minimis,EU 2023/2831,"),
+        "{}",
+        lines[2]
+    );
+
+    // another quarter has none; a quarter that is not one is refused, naming it
+    let q3 = register(2023, 3, "json").await;
+    assert_eq!(q3.ok(200).as_array().unwrap().len(), 0);
+    let fifth = register(2023, 5, "json").await;
+    assert_eq!(fifth.problem(422)["errors"][0]["field"], "quarter");
+}

@@ -362,6 +362,17 @@ pub fn check_ceiling(
     Err(figures)
 }
 
+/// The days of a quarter of the subsidy register: from its first day, before the first day of
+/// the next ([`Rule::Range`] on `quarter` when it is not 1 to 4).
+pub fn quarter_days(year: i32, quarter: u32) -> Result<(NaiveDate, NaiveDate), Rule> {
+    if !(1..=4).contains(&quarter) {
+        return Err(Rule::Range { min: 1, max: 4 });
+    }
+    let first = NaiveDate::from_ymd_opt(year, 3 * quarter - 2, 1).ok_or(Rule::Year)?;
+    let next = first.checked_add_months(Months::new(3)).ok_or(Rule::Year)?;
+    Ok((first, next))
+}
+
 /// Other de minimis aid an applicant declares it received in the period before its
 /// application: from whom, when, how much, under which regulation.
 #[derive(Debug, Clone, PartialEq, Eq)]

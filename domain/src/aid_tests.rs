@@ -265,3 +265,17 @@ fn a_call_names_a_regulation_of_its_regime_and_caps_only_under_a_ceiling() {
         vec![("regulation", not_aid.clone()), ("gber_article", not_aid)]
     );
 }
+
+#[test]
+fn a_register_quarter_runs_from_its_first_day_to_the_next_quarters() {
+    assert_eq!(
+        quarter_days(2024, 1),
+        Ok((day("2024-01-01"), day("2024-04-01")))
+    );
+    assert_eq!(
+        quarter_days(2023, 4),
+        Ok((day("2023-10-01"), day("2024-01-01")))
+    );
+    assert_eq!(quarter_days(2023, 5), Err(Rule::Range { min: 1, max: 4 }));
+    assert_eq!(quarter_days(2023, 0), Err(Rule::Range { min: 1, max: 4 }));
+}

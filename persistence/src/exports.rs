@@ -297,13 +297,26 @@ fn not_taken_up() -> NotTakenUp {
         ]))
 }
 
-/// How many grants (all, or of one call) there are, leaving out awards never taken up.
-pub fn count_grants(conn: &mut DbConn, call: Option<Uuid>) -> Result<i64, StoreError> {
+/// The instants a grant's award falls in: from the first, before the second.
+pub type AwardedBetween = Option<(DateTime<Utc>, DateTime<Utc>)>;
+
+/// How many grants (all, or of one call; all, or awarded between two instants) there are,
+/// leaving out awards never taken up.
+pub fn count_grants(
+    conn: &mut DbConn,
+    call: Option<Uuid>,
+    awarded: AwardedBetween,
+) -> Result<i64, StoreError> {
     let mut q = grants::table
         .filter(not(exists(not_taken_up())))
         .into_boxed();
     if let Some(c) = call {
         q = q.filter(grants::call_id.eq(c.to_string()));
+    }
+    if let Some((from, to)) = awarded {
+        q = q
+            .filter(grants::created_at.ge(from.naive_utc()))
+            .filter(grants::created_at.lt(to.naive_utc()));
     }
     Ok(q.count().get_result(conn)?)
 }
@@ -313,6 +326,7 @@ pub fn count_grants(conn: &mut DbConn, call: Option<Uuid>) -> Result<i64, StoreE
 pub fn grants_for_export(
     conn: &mut DbConn,
     call: Option<Uuid>,
+    awarded: AwardedBetween,
     limit: i64,
 ) -> Result<Vec<ExportGrant>, StoreError> {
     let mut q = grants::table
@@ -320,6 +334,11 @@ pub fn grants_for_export(
         .into_boxed();
     if let Some(c) = call {
         q = q.filter(grants::call_id.eq(c.to_string()));
+    }
+    if let Some((from, to)) = awarded {
+        q = q
+            .filter(grants::created_at.ge(from.naive_utc()))
+            .filter(grants::created_at.lt(to.naive_utc()));
     }
     let rows: Vec<GrantTuple> = q
         .order((grants::created_at.asc(), grants::id.asc()))

@@ -331,6 +331,7 @@ pub struct AssessmentPlan {
     all_eligible: bool,
     verified: bool,
     after_decision: Option<Value>,
+    aid: Option<Value>,
 }
 
 /// `n` applications each requesting 50,000.00 from a call of 750,000.00 with one track and no
@@ -345,6 +346,7 @@ pub fn applications(n: u32) -> AssessmentPlan {
         all_eligible: false,
         verified: true,
         after_decision: None,
+        aid: None,
     }
 }
 
@@ -370,6 +372,12 @@ impl AssessmentPlan {
     /// The call's tracks (every application is on the first).
     pub fn tracks(mut self, tracks: Value) -> Self {
         self.tracks = tracks;
+        self
+    }
+
+    /// What the call's grants are under the state-aid rules (`aid`).
+    pub fn aid(mut self, settings: Value) -> Self {
+        self.aid = Some(settings);
         self
     }
 
@@ -447,6 +455,9 @@ impl TestApp {
         definition["tracks"] = plan.tracks;
         if let Some(cap) = plan.cap {
             definition["cap_per_project"] = json!(cap);
+        }
+        if let Some(settings) = plan.aid {
+            definition["aid"] = settings;
         }
         if let Some(settings) = plan.after_decision {
             definition["after_decision"] = settings;

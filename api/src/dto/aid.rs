@@ -260,3 +260,52 @@ pub struct LinkListQuery {
     #[param(minimum = 1, maximum = 100, default = 20)]
     pub per_page: Option<u32>,
 }
+
+/// Which quarter of the subsidy register.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterQuery {
+    /// The year of the award dates (Brussels).
+    #[param(example = 2024)]
+    pub year: i32,
+    /// The quarter, 1 to 4.
+    #[param(minimum = 1, maximum = 4, example = 1)]
+    pub quarter: u32,
+}
+
+/// One award in the subsidy register: the fields a public register publishes.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RegisterEntry {
+    pub grant_id: Uuid,
+    #[schema(example = "Stad Genk")]
+    pub beneficiary_name: String,
+    /// The beneficiary's enterprise number (KBO/BCE).
+    #[schema(example = "0207.451.227")]
+    pub enterprise_number: String,
+    /// The amount awarded (the commitment), a decimal string.
+    #[schema(value_type = String, example = "50000.00")]
+    pub amount_awarded: Money,
+    /// The day the legal right was conferred (the decision letter, or the offer from the
+    /// reserve list), in Brussels.
+    pub award_date: NaiveDate,
+    /// The government decision the call rests on (its approval's reference), if recorded.
+    #[schema(example = "VR 2023 0707 DOC.0815")]
+    pub legal_basis: Option<String>,
+    #[schema(example = "SJ0-1SMC2GA-WT")]
+    pub budget_article: String,
+    pub budget_year: i32,
+    /// What the money is for: the project's title.
+    #[schema(example = "Expertenpool Limburg")]
+    pub purpose: String,
+    #[schema(example = "EXP23")]
+    pub call_reference: String,
+    /// not_state_aid, de_minimis, sgei_de_minimis or block_exempted.
+    #[schema(example = "de_minimis")]
+    pub aid_regime: String,
+    /// The regulation the aid relies on (de minimis and block-exempted aid).
+    #[schema(example = "EU 2023/2831")]
+    pub regulation: Option<String>,
+    /// The GBER article (block-exempted aid).
+    pub gber_article: Option<String>,
+}

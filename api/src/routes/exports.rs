@@ -7,10 +7,11 @@ use actix_web::{get, web, HttpResponse};
 
 use crate::auth::{Authorized, BudgetReaders};
 use crate::csv_file::CSV_MEDIA_TYPE;
+use crate::dto::aid::{RegisterEntry, RegisterQuery};
 use crate::dto::exports::{GivingExportQuery, GivingPackage, LedgerExportQuery};
 use crate::error::{ApiError, Problem};
 use crate::problems::Listing;
-use crate::services::exports;
+use crate::services::{exports, register};
 use crate::state::AppState;
 
 pub const XLSX_MEDIA_TYPE: &str =
@@ -112,5 +113,55 @@ pub async fn export_360giving(
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .insert_header(attachment("grantdesk-360giving.json"))
+        .body(body))
+}
+
+/// The subsidy register of a quarter (admin, finance, auditor): every award whose legal right
+/// was conferred in it (Brussels dates), once, in the fields a public register publishes
+/// (beneficiary and enterprise number, amount awarded, date of award, legal basis and budget
+/// article, purpose, aid regime and regulation). Awards never taken up are left out.
+#[utoipa::path(
+    tag = "aid",
+    params(RegisterQuery),
+    responses(
+        (status = 200, body = Vec<RegisterEntry>),
+        Listing,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/exports/subsidy-register.json")]
+pub async fn subsidy_register_json(
+    state: web::Data<AppState>,
+    _auth: Authorized<BudgetReaders>,
+    query: web::Query<RegisterQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let entries = register::register(&state, query.into_inner()).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(attachment("grantdesk-subsidy-register.json"))
+        .json(entries))
+}
+
+/// The same quarter as CSV: a header row of the JSON's field names, in order, then one row per
+/// award; amounts as decimal strings, dates as `YYYY-MM-DD`, empty cells for nulls.
+#[utoipa::path(
+    tag = "aid",
+    params(RegisterQuery),
+    responses(
+        (status = 200, description = "The register as CSV (UTF-8, a header row)", content_type = "text/csv", body = String,
+            headers(("content-disposition" = String, description = "attachment; filename=\"grantdesk-subsidy-register.csv\""))),
+        Listing,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/exports/subsidy-register.csv")]
+pub async fn subsidy_register_csv(
+    state: web::Data<AppState>,
+    _auth: Authorized<BudgetReaders>,
+    query: web::Query<RegisterQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let body = register::register_csv(&state, query.into_inner()).await?;
+    Ok(HttpResponse::Ok()
+        .content_type(CSV_MEDIA_TYPE)
+        .insert_header(attachment("grantdesk-subsidy-register.csv"))
         .body(body))
 }

@@ -206,7 +206,7 @@ async fn read_ledger<S: Sink>(
         .await
 }
 
-fn too_many(total: i64, max: i64) -> ApiError {
+pub(crate) fn too_many(total: i64, max: i64) -> ApiError {
     ApiError::rule(
         "query",
         &Rule::TooManyRows {
@@ -305,11 +305,11 @@ fn package(
         Some(id) => Some(calls::find(c, id).or_not_found("the call")?.call),
         None => None,
     };
-    let total = exports::count_grants(c, call)?;
+    let total = exports::count_grants(c, call, None)?;
     if total > MAX_GRANTS {
         return Err(too_many(total, MAX_GRANTS));
     }
-    let grants = exports::grants_for_export(c, call, MAX_GRANTS)?;
+    let grants = exports::grants_for_export(c, call, None, MAX_GRANTS)?;
     if grants.is_empty() {
         return Err(ApiError::NotFound(
             "no grants have been awarded yet (a 360Giving package holds at least one)".into(),

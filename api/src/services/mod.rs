@@ -39,6 +39,7 @@ pub mod objections;
 pub mod organisations;
 pub mod questions;
 pub mod ranking;
+pub mod register;
 pub mod reserve;
 pub mod selection;
 pub mod settlement;

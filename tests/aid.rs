@@ -386,7 +386,8 @@ async fn confirmed_control_links_make_a_single_undertaking_of_three() {
 
 /// The subsidy register of a quarter lists each award once, on the day its legal right was
 /// conferred, with its regime and regulation; an award renounced is left out and the reserve
-/// application offered in its place appears with its own award date; JSON and CSV agree.
+/// application offered in its place appears with its own award date; JSON and CSV agree. An
+/// organisation sees its single undertaking's awards in the rolling window.
 #[tokio::test]
 async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
     use common::scenario::*;
@@ -488,4 +489,68 @@ async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
     assert_eq!(q3.ok(200).as_array().unwrap().len(), 0);
     let fifth = register(2023, 5, "json").await;
     assert_eq!(fifth.problem(422)["errors"][0]["field"], "quarter");
+
+    // the organisation's own view: the two awarded organisations are one undertaking (the
+    // first controls the second), so each sees both awards under 2023/2831 in its window
+    let (first, second) = (&s.orgs[1], &s.orgs[2]);
+    let link = s
+        .app
+        .post(
+            &format!("/api/v1/organisations/{first}/control-links"),
+            Some(&s.applicant),
+            json!({"other_kbo": kbo(502), "other_is": "subsidiary",
+                   "criterion": "majority_of_voting_rights"}),
+        )
+        .await;
+    let link = link.ok(201)["id"].as_str().unwrap().to_owned();
+    s.as_admin(
+        &format!("/api/v1/control-links/{link}/decision"),
+        json!({"decision": "confirm"}),
+    )
+    .await
+    .ok(200);
+    let position = |org: &str, on: &str| {
+        let path = format!("/api/v1/organisations/{org}/aid?on={on}");
+        let applicant = s.applicant.clone();
+        let app = &s.app;
+        async move {
+            let res = app.get(&path, Some(&applicant)).await;
+            res.ok(200).clone()
+        }
+    };
+    let seen = position(second, "2023-12-01").await;
+    assert_eq!(seen["members"].as_array().unwrap().len(), 2);
+    let de_minimis = &seen["regulations"][0];
+    assert_eq!(de_minimis["regulation"], "EU 2023/2831");
+    assert_eq!(
+        (&de_minimis["window_from"], &de_minimis["window_to"]),
+        (&json!("2020-12-02"), &json!("2023-12-01"))
+    );
+    assert_eq!(
+        (&de_minimis["awarded"], &de_minimis["headroom"]),
+        (&json!("100000.00"), &json!("200000.00"))
+    );
+    assert_eq!(de_minimis["awards"].as_array().unwrap().len(), 2);
+    // an SGEI ceiling counts only its own calls' awards
+    assert_eq!(seen["regulations"][1]["regulation"], "EU 2023/2832");
+    assert_eq!(seen["regulations"][1]["awarded"], "0.00");
+    // three years on, the window's first day is the day after: the award of 20 October 2023
+    // left it on 21 October 2026, the one of 25 October is in it until 25 October 2026
+    let later = position(first, "2026-10-25").await;
+    assert_eq!(later["regulations"][0]["window_from"], "2023-10-26");
+    assert_eq!(later["regulations"][0]["awarded"], "0.00");
+    let day_before = position(first, "2026-10-24").await;
+    assert_eq!(day_before["regulations"][0]["window_from"], "2023-10-25");
+    assert_eq!(day_before["regulations"][0]["awarded"], "50000.00");
+    // the renouncing organisation received nothing; others do not see its view
+    let alone = position(&s.orgs[0], "2023-12-01").await;
+    assert_eq!(alone["regulations"][0]["awarded"], "0.00");
+    let stranger = s.app.applicant().await;
+    s.app
+        .get(
+            &format!("/api/v1/organisations/{first}/aid"),
+            Some(&stranger),
+        )
+        .await
+        .problem(404);
 }

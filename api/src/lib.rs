@@ -149,6 +149,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::aid::single_undertaking)
                 .service(routes::aid::decide_control_link)
                 .service(routes::aid::list_control_links)
+                .service(routes::aid::aid_position)
                 .service(routes::exports::subsidy_register_json)
                 .service(routes::exports::subsidy_register_csv)
                 .service(routes::after_decision::answer_award)

@@ -373,6 +373,34 @@ pub fn quarter_days(year: i32, quarter: u32) -> Result<(NaiveDate, NaiveDate), R
     Ok((first, next))
 }
 
+/// Where a single undertaking stands under a regulation with a ceiling on day `on`: the
+/// window ending that day, what it received in it (awarded here, declared), what is left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub window: (NaiveDate, NaiveDate),
+    /// The figures with nothing requested (`requested` is zero).
+    pub figures: CeilingFigures,
+}
+
+/// The position under `regulation` on `on` (None for a regulation without a ceiling, or a date
+/// at the calendar's edge): `awarded` and `declared` are (day, amount) pairs, only those in the
+/// window count.
+pub fn position(
+    regulation: &Regulation,
+    on: NaiveDate,
+    awarded: &[(NaiveDate, Money)],
+    declared: &[(NaiveDate, Money)],
+) -> Option<Position> {
+    let (ceiling, years) = (regulation.ceiling?, regulation.period_years?);
+    let window = window(on, years)?;
+    let awarded = aid_in_window(awarded, window)?;
+    let declared = aid_in_window(declared, window)?;
+    let figures = match check_ceiling(ceiling, declared, awarded, Money::ZERO, false) {
+        Ok((_, figures)) | Err(figures) => figures,
+    };
+    Some(Position { window, figures })
+}
+
 /// Other de minimis aid an applicant declares it received in the period before its
 /// application: from whom, when, how much, under which regulation.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -279,3 +279,33 @@ fn a_register_quarter_runs_from_its_first_day_to_the_next_quarters() {
     assert_eq!(quarter_days(2023, 5), Err(Rule::Range { min: 1, max: 4 }));
     assert_eq!(quarter_days(2023, 0), Err(Rule::Range { min: 1, max: 4 }));
 }
+
+#[test]
+fn a_position_counts_what_the_window_holds_and_what_is_left() {
+    let r = de_minimis();
+    let awarded = [
+        (day("2023-12-03"), m("90000.00")), // a day before the window of 3 December 2026
+        (day("2024-05-01"), m("120000.00")),
+    ];
+    let declared = [(day("2026-12-03"), m("30000.00"))];
+    let p = position(&r, day("2026-12-03"), &awarded, &declared).unwrap();
+    assert_eq!(p.window, (day("2023-12-04"), day("2026-12-03")));
+    assert_eq!(
+        (p.figures.awarded, p.figures.declared, p.figures.headroom),
+        (m("120000.00"), m("30000.00"), m("150000.00"))
+    );
+    // past the ceiling: nothing is left, never less than nothing
+    let over = position(
+        &r,
+        day("2026-12-03"),
+        &[(day("2025-01-01"), m("310000.00"))],
+        &[],
+    );
+    assert_eq!(over.unwrap().figures.headroom, Money::ZERO);
+    // a regulation without a ceiling has no position
+    let gber = known_regulations()
+        .into_iter()
+        .find(|r| r.regime == AidRegime::BlockExempted)
+        .unwrap();
+    assert_eq!(position(&gber, day("2026-12-03"), &awarded, &[]), None);
+}

@@ -1,13 +1,19 @@
-//! State aid across calls (issue #15): the regulations a call's aid relies on, as data.
+//! State aid across calls (issue #15): the regulations a call's aid relies on, as data, and the
+//! awards a single undertaking received here.
+
+use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::dsl::{exists, not};
 use diesel::prelude::*;
+use grantdesk_domain::acceptance::AcceptanceStatus;
 use grantdesk_domain::aid::{known_regulations, Regulation};
 use grantdesk_domain::Money;
+use uuid::Uuid;
 
 use crate::db::DbConn;
-use crate::mapping::{corrupt, enumerated, money};
-use crate::schema::aid_regulations;
+use crate::mapping::{corrupt, enumerated, money, uuid};
+use crate::schema::{aid_regulations, grant_acceptances, grants};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -111,5 +117,55 @@ pub fn regulations(conn: &mut DbConn) -> Result<Vec<RegulationRecord>, StoreErro
         .load(conn)?
         .into_iter()
         .map(RegulationRecord::try_from)
+        .collect()
+}
+
+/// An award in this system to a member of a single undertaking, as the ceiling counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AidAward {
+    pub grant_id: Uuid,
+    pub organisation_id: Uuid,
+    pub call_id: Uuid,
+    /// When the legal right was conferred (the letter, or the offer from the reserve list).
+    pub awarded_at: DateTime<Utc>,
+    pub amount: Money,
+}
+
+/// The grants of `organisations` that were taken up or still may be (renounced and expired
+/// awards conferred nothing), oldest first.
+pub fn awards_of(
+    conn: &mut DbConn,
+    organisations: &BTreeSet<Uuid>,
+) -> Result<Vec<AidAward>, StoreError> {
+    let ids: Vec<String> = organisations.iter().map(Uuid::to_string).collect();
+    let rows: Vec<(String, String, String, NaiveDateTime, i64)> = grants::table
+        .filter(grants::organisation_id.eq_any(ids))
+        .filter(not(exists(
+            grant_acceptances::table
+                .filter(grant_acceptances::grant_id.eq(grants::id))
+                .filter(grant_acceptances::status.eq_any([
+                    AcceptanceStatus::Renounced.as_str(),
+                    AcceptanceStatus::Expired.as_str(),
+                ])),
+        )))
+        .order((grants::created_at.asc(), grants::id.asc()))
+        .select((
+            grants::id,
+            grants::organisation_id,
+            grants::call_id,
+            grants::created_at,
+            grants::committed_cents,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(id, org, call, at, cents)| {
+            Ok(AidAward {
+                grant_id: uuid(&id)?,
+                organisation_id: uuid(&org)?,
+                call_id: uuid(&call)?,
+                awarded_at: at.and_utc(),
+                amount: money(cents)?,
+            })
+        })
         .collect()
 }

@@ -348,6 +348,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/v1/organisations/{id}/single-undertaking", access: Access::Roles(ANY_USER), body: none },
     Route { method: "POST", path: "/api/v1/control-links/{id}/decision", access: Access::Roles(ADMIN), body: link_decision_body },
     Route { method: "GET", path: "/api/v1/control-links", access: Access::Roles(CLAIM_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/organisations/{id}/aid", access: Access::Roles(ANY_USER), body: none },
     Route { method: "GET", path: "/api/v1/exports/subsidy-register.json", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "GET", path: "/api/v1/exports/subsidy-register.csv", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/acceptance", access: Access::Roles(APPLICANT), body: acceptance_body },

@@ -309,3 +309,53 @@ pub struct RegisterEntry {
     /// The GBER article (block-exempted aid).
     pub gber_article: Option<String>,
 }
+
+/// The day an organisation's aid is looked at.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct AidPositionQuery {
+    /// The day the windows end (default: today in Brussels).
+    pub on: Option<NaiveDate>,
+}
+
+/// An award counted under a regulation's ceiling.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CountedAwardView {
+    pub grant_id: Uuid,
+    /// The member of the single undertaking it went to.
+    pub organisation_id: Uuid,
+    #[schema(example = "EXP23")]
+    pub call_reference: String,
+    pub award_date: NaiveDate,
+    #[schema(value_type = String, example = "50000.00")]
+    pub amount: Money,
+}
+
+/// Where the single undertaking stands under one de minimis regulation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegulationPositionView {
+    #[schema(example = "EU 2023/2831")]
+    pub regulation: String,
+    #[schema(value_type = String, example = "300000.00")]
+    pub ceiling: Money,
+    pub window_from: NaiveDate,
+    pub window_to: NaiveDate,
+    /// Awarded here, in calls under this regulation, to any member, in the window.
+    #[schema(value_type = String, example = "50000.00")]
+    pub awarded: Money,
+    /// What is left under the ceiling (declared aid elsewhere is not counted here yet).
+    #[schema(value_type = String, example = "250000.00")]
+    pub headroom: Money,
+    pub awards: Vec<CountedAwardView>,
+}
+
+/// An organisation's own view of its aid: its single undertaking and, per de minimis
+/// regulation, the window ending on `on` and what is left.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AidPositionView {
+    pub organisation_id: Uuid,
+    pub on: NaiveDate,
+    pub members: Vec<OrganisationRef>,
+    pub regulations: Vec<RegulationPositionView>,
+}

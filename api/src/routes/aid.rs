@@ -6,8 +6,8 @@ use uuid::Uuid;
 
 use crate::auth::{AdminOnly, AnyUser, ApplicantOnly, Authorized, ClaimReaders};
 use crate::dto::aid::{
-    ControlLinkRequest, ControlLinkView, LinkDecisionRequest, LinkListQuery, RegulationRequest,
-    RegulationView, SingleUndertakingView,
+    AidPositionQuery, AidPositionView, ControlLinkRequest, ControlLinkView, LinkDecisionRequest,
+    LinkListQuery, RegulationRequest, RegulationView, SingleUndertakingView,
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
@@ -147,4 +147,30 @@ pub async fn list_control_links(
     query: web::Query<LinkListQuery>,
 ) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(control_links::list(&state, query.into_inner()).await?))
+}
+
+/// An organisation's own view of its aid (its members, staff): its single undertaking and, per
+/// de minimis regulation, the rolling window ending on `on` (default today, Brussels), the
+/// awards made here to any member under that regulation in the window, and what is left under
+/// the ceiling.
+#[utoipa::path(
+    tag = "aid",
+    params(("id" = Uuid, Path, description = "Organisation id"), AidPositionQuery),
+    responses(
+        (status = 200, body = AidPositionView),
+        Resource,
+        (status = 422, description = "`on` is not a date", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/organisations/{id}/aid")]
+pub async fn aid_position(
+    state: web::Data<AppState>,
+    auth: Authorized<AnyUser>,
+    id: web::Path<Uuid>,
+    query: web::Query<AidPositionQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let view =
+        control_links::aid_position(&state, auth.claims(), id.into_inner(), query.on).await?;
+    Ok(HttpResponse::Ok().json(view))
 }

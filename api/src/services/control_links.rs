@@ -2,21 +2,23 @@
 //! organisation controls another or is controlled by it (by one of the regulation's four
 //! criteria); staff confirm or reject the declaration, and end a confirmed link when the control
 //! ceases. Confirmed links make a single undertaking (the domain's `single_undertaking`), shown
-//! to the organisation's members and to staff.
+//! to the organisation's members and to staff, with where it stands under each de minimis
+//! ceiling.
 
 use std::collections::BTreeMap;
 
+use grantdesk_domain::aid::position;
 use grantdesk_domain::undertaking::{check_link, check_reason, decide, ControlLink, LinkStatus};
-use grantdesk_domain::{Kbo, Rule};
+use grantdesk_domain::{date_in_brussels, Call, Kbo, Rule};
 use grantdesk_persistence::control_links::{self, LinkRecord};
 use grantdesk_persistence::organisations::{self, Organisation};
-use grantdesk_persistence::{audit, DbConn, StoreError};
+use grantdesk_persistence::{aid, audit, calls, DbConn, StoreError};
 use uuid::Uuid;
 
 use crate::auth::Claims;
 use crate::dto::aid::{
-    ControlLinkRequest, ControlLinkView, LinkDecisionRequest, LinkListQuery, OrganisationRef,
-    OtherIs, SingleUndertakingView,
+    AidPositionView, ControlLinkRequest, ControlLinkView, CountedAwardView, LinkDecisionRequest,
+    LinkListQuery, OrganisationRef, OtherIs, RegulationPositionView, SingleUndertakingView,
 };
 use crate::error::ApiError;
 use crate::pagination::{Page, PageQuery};
@@ -197,6 +199,78 @@ pub async fn single_undertaking(
                 organisation_id: id,
                 members,
                 links: views(c, &links)?,
+            })
+        })
+        .await
+}
+
+/// Organisation `id`'s own view of its aid on `on` (its members, staff): its single
+/// undertaking and, per de minimis regulation the installation knows, the window ending that
+/// day, the awards made here under it to any member in the window, and what is left.
+pub async fn aid_position(
+    state: &AppState,
+    claims: &Claims,
+    id: Uuid,
+    on: Option<chrono::NaiveDate>,
+) -> Result<AidPositionView, ApiError> {
+    let claims = claims.clone();
+    state
+        .read(move |c, clock| {
+            load::organisation(c, &claims, id)?;
+            let on = on.unwrap_or_else(|| grantdesk_domain::date_in_brussels(clock.now()));
+            let group = control_links::single_undertaking_of(c, id)?;
+            let members = group
+                .iter()
+                .map(|m| Ok(OrganisationRef::from(&organisations::find(c, *m)?)))
+                .collect::<Result<Vec<_>, ApiError>>()?;
+            let awards = aid::awards_of(c, &group)?;
+            let mut calls_by_id: BTreeMap<Uuid, Call> = BTreeMap::new();
+            for a in &awards {
+                if let std::collections::btree_map::Entry::Vacant(e) = calls_by_id.entry(a.call_id)
+                {
+                    e.insert(calls::find(c, a.call_id)?.call);
+                }
+            }
+            let mut regulations = Vec::new();
+            for r in aid::regulations(c)? {
+                let r = r.regulation;
+                let under: Vec<_> = awards
+                    .iter()
+                    .filter(|a| calls_by_id[&a.call_id].aid.regulation.as_deref() == Some(&r.code))
+                    .collect();
+                let days: Vec<_> = under
+                    .iter()
+                    .map(|a| (date_in_brussels(a.awarded_at), a.amount))
+                    .collect();
+                let Some(p) = position(&r, on, &days, &[]) else {
+                    continue;
+                };
+                let (from, to) = p.window;
+                regulations.push(RegulationPositionView {
+                    regulation: r.code.clone(),
+                    ceiling: p.figures.ceiling,
+                    window_from: from,
+                    window_to: to,
+                    awarded: p.figures.awarded,
+                    headroom: p.figures.headroom,
+                    awards: under
+                        .iter()
+                        .filter(|a| (from..=to).contains(&date_in_brussels(a.awarded_at)))
+                        .map(|a| CountedAwardView {
+                            grant_id: a.grant_id,
+                            organisation_id: a.organisation_id,
+                            call_reference: calls_by_id[&a.call_id].reference.clone(),
+                            award_date: date_in_brussels(a.awarded_at),
+                            amount: a.amount,
+                        })
+                        .collect(),
+                });
+            }
+            Ok(AidPositionView {
+                organisation_id: id,
+                on,
+                members,
+                regulations,
             })
         })
         .await

@@ -367,19 +367,11 @@ async fn a_renounced_award_is_offered_to_the_best_reserve_application_in_the_sam
     );
     assert!(freed[0].contains(",50000.00,EUR,posted,"), "{ledger}");
     // every step is in the audit trail
-    let trail = app
-        .get(
-            &format!("/api/v1/audit?target_type=grant&target_id={renouncing}"),
-            Some(&s.admin),
-        )
-        .await;
-    let actions: Vec<&str> = trail.ok(200)["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    assert!(actions.contains(&"grant.renounced"), "{actions:?}");
+    let actions = app.audit_actions(&s.admin, "grant", renouncing).await;
+    assert!(
+        actions.iter().any(|a| a == "grant.renounced"),
+        "{actions:?}"
+    );
 }
 
 /// Silence past the period expires the award (the job every server process runs: two at once
@@ -714,18 +706,8 @@ async fn documents_are_attached_to_an_objection_until_its_period_ends_or_staff_r
         20
     );
     // every document is in the audit trail
-    let trail = app
-        .get(
-            &format!("/api/v1/audit?target_type=application&target_id={objecting}&per_page=100"),
-            Some(&s.admin),
-        )
-        .await;
-    let attaching = trail.ok(200)["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["action"] == "objection.attach")
-        .count();
+    let actions = app.audit_actions(&s.admin, "application", objecting).await;
+    let attaching = actions.iter().filter(|a| *a == "objection.attach").count();
     assert_eq!(attaching, 20);
 }
 
@@ -1319,19 +1301,8 @@ async fn a_cancelled_grant_frees_what_it_no_longer_needs_and_the_reserve_moves_u
         .count();
     assert_eq!(told, 1);
     // the audit trail has it
-    let trail = app
-        .get(
-            &format!("/api/v1/audit?target_type=grant&target_id={cancelled}"),
-            Some(&s.admin),
-        )
-        .await;
-    let actions: Vec<&str> = trail.ok(200)["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    assert!(actions.contains(&"grant.cancel"), "{actions:?}");
+    let actions = app.audit_actions(&s.admin, "grant", cancelled).await;
+    assert!(actions.iter().any(|a| a == "grant.cancel"), "{actions:?}");
 
     // after the reserve period (a year after the finalisation) the other grant's advance is
     // paid, then it is cancelled: 5,000 of the advance kept, the rest recovered, and all that

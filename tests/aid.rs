@@ -104,13 +104,10 @@ async fn the_regulations_are_data_with_their_source_and_admins_add_one() {
     let list = app.get("/api/v1/aid-regulations", Some(&admin)).await;
     assert_eq!(list.ok(200).as_array().unwrap().len(), 4);
     // who added it is in the audit trail
-    let trail = app
-        .get(
-            "/api/v1/audit?target_type=aid_regulation&target_id=EU%202030/9999",
-            Some(&admin),
-        )
+    let actions = app
+        .audit_actions(&admin, "aid_regulation", "EU 2030/9999")
         .await;
-    assert_eq!(trail.ok(200)["items"][0]["action"], "aid_regulation.add");
+    assert_eq!(actions, ["aid_regulation.add"]);
 }
 
 /// A call is not state aid unless it says so; a de minimis call names a de minimis regulation
@@ -358,21 +355,9 @@ async fn confirmed_control_links_make_a_single_undertaking_of_three() {
     statuses.sort();
     assert_eq!(statuses, ["ended", "rejected"]);
     // each step is in the audit trail
-    let trail = app
-        .get(
-            &format!(
-                "/api/v1/audit?target_type=control_link&target_id={}",
-                b["id"].as_str().unwrap()
-            ),
-            Some(&admin),
-        )
+    let mut actions = app
+        .audit_actions(&admin, "control_link", b["id"].as_str().unwrap())
         .await;
-    let mut actions: Vec<&str> = trail.ok(200)["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
     actions.sort();
     assert_eq!(
         actions,

@@ -658,24 +658,6 @@ async fn signup(app: &TestApp, email: &str) -> (String, String) {
     (id, token)
 }
 
-/// Every audit record of one target, oldest first.
-async fn audit_of(app: &TestApp, reader: &str, target_type: &str, target_id: &str) -> Vec<Value> {
-    let res = app
-        .get(
-            &format!("/api/v1/audit?target_type={target_type}&target_id={target_id}&per_page=100"),
-            Some(reader),
-        )
-        .await;
-    let page = res.ok(200);
-    let items = page["items"].as_array().unwrap().clone();
-    assert_eq!(page["total"], items.len(), "one page holds them all");
-    for item in &items {
-        assert_eq!(item["target_type"], target_type);
-        assert_eq!(item["target_id"], target_id);
-    }
-    items
-}
-
 /// When an audit record was written.
 fn at(record: &Value) -> chrono::DateTime<chrono::Utc> {
     record["at"].as_str().unwrap().parse().unwrap()
@@ -742,7 +724,7 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     let auditor = app.login(Role::Auditor).await;
 
     // sign-up
-    let user = audit_of(&app, &auditor, "user", &owner_id).await;
+    let user = app.audit_of(&auditor, "user", &owner_id).await;
     assert_eq!(actions(&user), ["user.signup"]);
     assert_eq!(user[0]["actor"], owner_actor.as_str());
     assert!(user[0]["before"].is_null());
@@ -750,7 +732,7 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     assert_eq!(user[0]["after"]["role"], "applicant");
 
     // the organisation, the invitation and the colleague's joining (by their own consent)
-    let organisation = audit_of(&app, &auditor, "organisation", &org).await;
+    let organisation = app.audit_of(&auditor, "organisation", &org).await;
     assert_eq!(
         actions(&organisation),
         [
@@ -779,7 +761,7 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     );
 
     // the application, step by step
-    let trail = audit_of(&app, &auditor, "application", &id).await;
+    let trail = app.audit_of(&auditor, "application", &id).await;
     assert_eq!(
         actions(&trail),
         [
@@ -830,7 +812,7 @@ async fn every_step_of_an_application_is_in_the_audit_trail_with_actor_before_an
     assert_eq!(withdraw["after"]["status"], "withdrawn");
 
     // the question, asked by the applicant and answered by an admin
-    let qa = audit_of(&app, &auditor, "question", &question).await;
+    let qa = app.audit_of(&auditor, "question", &question).await;
     assert_eq!(actions(&qa), ["question.ask", "question.answer"]);
     assert_eq!(qa[0]["actor"], owner_actor.as_str());
     assert!(qa[0]["before"].is_null());

@@ -618,6 +618,40 @@ impl TestApp {
         id
     }
 
+    /// Every audit record of one target, oldest first, read by `reader` (one page holds them
+    /// all, and each names the target).
+    pub async fn audit_of(&self, reader: &str, target_type: &str, target_id: &str) -> Vec<Value> {
+        let id = target_id.replace(' ', "%20");
+        let res = self
+            .get(
+                &format!("/api/v1/audit?target_type={target_type}&target_id={id}&per_page=100"),
+                Some(reader),
+            )
+            .await;
+        let page = res.ok(200);
+        let items = page["items"].as_array().unwrap().clone();
+        assert_eq!(page["total"], items.len(), "one page holds them all");
+        for item in &items {
+            assert_eq!(item["target_type"], target_type);
+            assert_eq!(item["target_id"], target_id);
+        }
+        items
+    }
+
+    /// The actions of one target's audit records, oldest first.
+    pub async fn audit_actions(
+        &self,
+        reader: &str,
+        target_type: &str,
+        target_id: &str,
+    ) -> Vec<String> {
+        self.audit_of(reader, target_type, target_id)
+            .await
+            .iter()
+            .map(|e| e["action"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
     /// Posts a multipart form to `path` as `token`: the text fields `text` and the file `file`
     /// (its name and content) in the field "file"; returns the response.
     pub async fn post_form(

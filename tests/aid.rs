@@ -539,3 +539,140 @@ async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
         .await
         .problem(404);
 }
+
+/// A copied application in another call whose projects overlap is flagged for the screeners
+/// with its scores (the same organisation's other application, and its single undertaking's);
+/// an application in a later period is compared, not flagged; screeners record a finding.
+#[tokio::test]
+async fn a_copied_application_in_another_call_is_flagged_as_possible_double_funding() {
+    use common::scenario::*;
+    let s = call_in_assessment(applications(2).all_eligible()).await;
+    let app = &s.app;
+    let original = app
+        .get(
+            &format!("/api/v1/applications/{}", s.apps[0]),
+            Some(&s.admin),
+        )
+        .await
+        .ok(200)
+        .clone();
+    // two more calls, open now: one whose projects overlap SEL23's (from 1 November 2024, a
+    // year), one whose projects start after them
+    app.set_time(brussels(2023, 9, 15, 9, 0, 0));
+    let open = |reference: &str, start: &str| {
+        let mut body = small_call(reference, "SJ0-1SMC2GA-WT", "100000.00");
+        body["deadline"] = json!("2023-12-15T10:00");
+        body["start_date"] = json!(start);
+        body
+    };
+    let overlapping = app
+        .open_call(&s.admin, &s.finance, open("DF24", "2025-01-01"))
+        .await;
+    let later = app
+        .open_call(&s.admin, &s.finance, open("DF26", "2026-01-01"))
+        .await;
+    // the same organisation asks both calls again for the same project, word for word
+    let submit = |call: String| {
+        let body = json!({
+            "organisation_id": s.orgs[0],
+            "track": 1,
+            "title": original["title"],
+            "summary": original["summary"],
+            "partners": [],
+            "contact": {"name": "Jan Peeters", "email": "jan.peeters@genk.be", "phone": "+32 89 65 44 11"},
+            "budget_lines": original["budget_lines"],
+        });
+        let applicant = s.applicant.clone();
+        async move {
+            let path = format!("/api/v1/calls/{call}/applications");
+            let draft = app.post(&path, Some(&applicant), body).await;
+            let id = draft.ok(201)["id"].as_str().unwrap().to_owned();
+            app.post(
+                &format!("/api/v1/applications/{id}/submit"),
+                Some(&applicant),
+                json!({}),
+            )
+            .await
+            .ok(201);
+            id
+        }
+    };
+    let copy = submit(overlapping).await;
+    let _later_copy = submit(later).await;
+
+    let signals = app
+        .get(
+            &format!("/api/v1/applications/{copy}/double-funding"),
+            Some(&s.admin),
+        )
+        .await;
+    let signals = signals.ok(200).clone();
+    let list = signals["signals"].as_array().unwrap();
+    assert_eq!(list.len(), 2, "{signals}");
+    let first = &list[0];
+    assert_eq!(first["application_id"], s.apps[0].as_str());
+    assert_eq!(first["call_reference"], "SEL23");
+    assert_eq!(first["flagged"], true);
+    assert_eq!(first["overlap"], true);
+    assert_eq!(first["title_similarity"], 1000);
+    assert_eq!(first["budget_similarity"], 1000);
+    let second = &list[1];
+    assert_eq!(second["call_reference"], "DF26");
+    assert_eq!(
+        (&second["overlap"], &second["flagged"]),
+        (&json!(false), &json!(false))
+    );
+    assert_eq!(second["title_similarity"], 1000);
+    // another organisation's application in SEL23 is not compared
+    assert!(list
+        .iter()
+        .all(|x| x["application_id"] != s.apps[1].as_str()));
+
+    // the screeners record what they find; the latest counts, earlier ones stay
+    let path = format!("/api/v1/applications/{copy}/double-funding/findings");
+    let blank = app
+        .post(
+            &path,
+            Some(&s.admin),
+            json!({"finding": "suspected", "note": " "}),
+        )
+        .await;
+    assert_eq!(blank.problem(422)["errors"][0]["field"], "note");
+    for (day, finding, note) in [
+        (
+            16,
+            "suspected",
+            "Zelfde project als SEL23; gevraagd aan de aanvrager.",
+        ),
+        (20, "confirmed", "De aanvrager bevestigt dezelfde kosten."),
+    ] {
+        // one after the other: the latest counts
+        app.set_time(brussels(2023, 9, day, 9, 0, 0));
+        app.post(
+            &path,
+            Some(&s.admin),
+            json!({"finding": finding, "note": note}),
+        )
+        .await
+        .ok(201);
+    }
+    let seen = app
+        .get(
+            &format!("/api/v1/applications/{copy}/double-funding"),
+            Some(&s.admin),
+        )
+        .await;
+    let findings: Vec<&str> = seen.ok(200)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["finding"].as_str().unwrap())
+        .collect();
+    assert_eq!(findings, ["suspected", "confirmed"]);
+    let actions = app.audit_actions(&s.admin, "application", &copy).await;
+    let recorded = actions
+        .iter()
+        .filter(|a| *a == "application.double_funding_finding")
+        .count();
+    assert_eq!(recorded, 2);
+}

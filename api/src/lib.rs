@@ -150,6 +150,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::aid::decide_control_link)
                 .service(routes::aid::list_control_links)
                 .service(routes::aid::aid_position)
+                .service(routes::aid::double_funding_signals)
+                .service(routes::aid::record_double_funding_finding)
                 .service(routes::exports::subsidy_register_json)
                 .service(routes::exports::subsidy_register_csv)
                 .service(routes::after_decision::answer_award)

@@ -34,6 +34,7 @@ pub mod criterion;
 pub mod date;
 pub mod deadline;
 pub mod decision;
+pub mod double_funding;
 pub mod eligibility;
 pub mod figures;
 pub mod file_name;

@@ -8,12 +8,13 @@ use diesel::dsl::{exists, not};
 use diesel::prelude::*;
 use grantdesk_domain::acceptance::AcceptanceStatus;
 use grantdesk_domain::aid::{known_regulations, Regulation};
+use grantdesk_domain::double_funding::Finding;
 use grantdesk_domain::Money;
 use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{corrupt, enumerated, money, uuid};
-use crate::schema::{aid_regulations, grant_acceptances, grants};
+use crate::schema::{aid_regulations, double_funding_findings, grant_acceptances, grants};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -165,6 +166,67 @@ pub fn awards_of(
                 call_id: uuid(&call)?,
                 awarded_at: at.and_utc(),
                 amount: money(cents)?,
+            })
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = double_funding_findings)]
+struct FindingRow {
+    id: String,
+    application_id: String,
+    finding: String,
+    note: String,
+    recorded_by: String,
+    recorded_at: NaiveDateTime,
+}
+
+/// What screeners found about an application's double-funding signals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingRecord {
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub finding: Finding,
+    pub note: String,
+    pub recorded_by: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// Records a finding (append-only: the latest counts).
+pub fn record_finding(conn: &mut DbConn, f: &FindingRecord) -> Result<(), StoreError> {
+    diesel::insert_into(double_funding_findings::table)
+        .values(FindingRow {
+            id: f.id.to_string(),
+            application_id: f.application_id.to_string(),
+            finding: f.finding.as_str().to_owned(),
+            note: f.note.clone(),
+            recorded_by: f.recorded_by.clone(),
+            recorded_at: f.recorded_at.naive_utc(),
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// An application's findings, oldest first.
+pub fn findings_of(conn: &mut DbConn, application: Uuid) -> Result<Vec<FindingRecord>, StoreError> {
+    double_funding_findings::table
+        .filter(double_funding_findings::application_id.eq(application.to_string()))
+        .order((
+            double_funding_findings::recorded_at.asc(),
+            double_funding_findings::id.asc(),
+        ))
+        .select(FindingRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(|r| {
+            Ok(FindingRecord {
+                id: uuid(&r.id)?,
+                application_id: uuid(&r.application_id)?,
+                finding: enumerated(&r.finding)?,
+                note: r.note,
+                recorded_by: r.recorded_by,
+                recorded_at: r.recorded_at.and_utc(),
             })
         })
         .collect()

@@ -659,6 +659,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    double_funding_findings (id) {
+        id -> Text,
+        application_id -> Text,
+        finding -> Text,
+        note -> Text,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     grant_cancellations (grant_id) {
         grant_id -> Text,
         id -> Text,
@@ -756,4 +767,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     grant_cancellations,
     aid_regulations,
     control_links,
+    double_funding_findings,
 );

@@ -196,6 +196,10 @@ fn link_decision_body() -> Option<Value> {
     Some(json!({"decision": "confirm"}))
 }
 
+fn finding_body() -> Option<Value> {
+    Some(json!({"finding": "no_double_funding", "note": "Andere kosten, andere periode."}))
+}
+
 fn regulation_body() -> Option<Value> {
     Some(
         json!({"code": format!("EU T/{}", Uuid::new_v4().simple()), "regime": "de_minimis",
@@ -349,6 +353,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/api/v1/control-links/{id}/decision", access: Access::Roles(ADMIN), body: link_decision_body },
     Route { method: "GET", path: "/api/v1/control-links", access: Access::Roles(CLAIM_READERS), body: none },
     Route { method: "GET", path: "/api/v1/organisations/{id}/aid", access: Access::Roles(ANY_USER), body: none },
+    Route { method: "GET", path: "/api/v1/applications/{id}/double-funding", access: Access::Roles(SELECTION_READERS), body: none },
+    Route { method: "POST", path: "/api/v1/applications/{id}/double-funding/findings", access: Access::Roles(ADMIN), body: finding_body },
     Route { method: "GET", path: "/api/v1/exports/subsidy-register.json", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "GET", path: "/api/v1/exports/subsidy-register.csv", access: Access::Roles(BUDGET_READERS), body: none },
     Route { method: "POST", path: "/api/v1/grants/{id}/acceptance", access: Access::Roles(APPLICANT), body: acceptance_body },

@@ -3,11 +3,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use grantdesk_domain::aid::{AidRegime, CallAid, Regulation};
+use grantdesk_domain::double_funding::Finding;
 use grantdesk_domain::undertaking::{ControlCriterion, LinkDecision, LinkStatus};
 use grantdesk_domain::Money;
-use grantdesk_persistence::aid::RegulationRecord;
+use grantdesk_persistence::aid::{FindingRecord, RegulationRecord};
 use grantdesk_persistence::control_links::LinkRecord;
 use grantdesk_persistence::organisations::Organisation;
+
+pub use crate::dto::applications::OrganisationRef;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -187,25 +190,6 @@ pub struct LinkDecisionRequest {
     pub reason: Option<String>,
 }
 
-/// An organisation as a link names it.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct OrganisationRef {
-    pub id: Uuid,
-    pub name: String,
-    #[schema(example = "0207.451.227")]
-    pub kbo: String,
-}
-
-impl From<&Organisation> for OrganisationRef {
-    fn from(o: &Organisation) -> Self {
-        OrganisationRef {
-            id: o.id,
-            name: o.name.clone(),
-            kbo: o.kbo.formatted(),
-        }
-    }
-}
-
 /// A control link: `parent` controls `subsidiary`.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ControlLinkView {
@@ -358,4 +342,76 @@ pub struct AidPositionView {
     pub on: NaiveDate,
     pub members: Vec<OrganisationRef>,
     pub regulations: Vec<RegulationPositionView>,
+}
+
+/// Another application of the organisation or its single undertaking, compared.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DoubleFundingSignalView {
+    pub application_id: Uuid,
+    #[schema(example = "EXP24")]
+    pub call_reference: String,
+    pub organisation: OrganisationRef,
+    /// Whether a grant was made on it.
+    pub granted: bool,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    /// Whether the periods share a day.
+    pub overlap: bool,
+    /// Similarity of the titles, summaries and budget lines, 0 to 1000 (per mille; the cosine
+    /// of character trigrams, case and accents folded).
+    #[schema(example = 1000)]
+    pub title_similarity: u16,
+    #[schema(example = 930)]
+    pub summary_similarity: u16,
+    #[schema(example = 1000)]
+    pub budget_similarity: u16,
+    /// Overlapping and alike (a similarity of 600 or more): to look at.
+    pub flagged: bool,
+}
+
+/// A screener's finding on an application's double-funding signals.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FindingRequest {
+    /// no_double_funding, suspected or confirmed.
+    #[schema(value_type = String, example = "suspected")]
+    pub finding: Finding,
+    /// What was checked (1 to 5,000 characters).
+    #[schema(example = "Zelfde kosten ingediend bij EXP24; gevraagd aan de aanvrager.")]
+    pub note: String,
+}
+
+/// A finding as recorded.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FindingView {
+    pub id: Uuid,
+    #[schema(example = "suspected")]
+    pub finding: String,
+    pub note: String,
+    pub recorded_by: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+impl From<&FindingRecord> for FindingView {
+    fn from(f: &FindingRecord) -> Self {
+        FindingView {
+            id: f.id,
+            finding: f.finding.as_str().to_owned(),
+            note: f.note.clone(),
+            recorded_by: f.recorded_by.clone(),
+            recorded_at: f.recorded_at,
+        }
+    }
+}
+
+/// An application's double-funding signals: the submitted applications of its organisation and
+/// single undertaking in other calls, flagged ones first, and the screeners' findings.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DoubleFundingView {
+    pub application_id: Uuid,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub signals: Vec<DoubleFundingSignalView>,
+    /// Oldest first; the last one counts.
+    pub findings: Vec<FindingView>,
 }

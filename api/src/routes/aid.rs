@@ -4,16 +4,17 @@
 use actix_web::{get, post, web, HttpResponse};
 use uuid::Uuid;
 
-use crate::auth::{AdminOnly, AnyUser, ApplicantOnly, Authorized, ClaimReaders};
+use crate::auth::{AdminOnly, AnyUser, ApplicantOnly, Authorized, ClaimReaders, SelectionReaders};
 use crate::dto::aid::{
-    AidPositionQuery, AidPositionView, ControlLinkRequest, ControlLinkView, LinkDecisionRequest,
-    LinkListQuery, RegulationRequest, RegulationView, SingleUndertakingView,
+    AidPositionQuery, AidPositionView, ControlLinkRequest, ControlLinkView, DoubleFundingView,
+    FindingRequest, FindingView, LinkDecisionRequest, LinkListQuery, RegulationRequest,
+    RegulationView, SingleUndertakingView,
 };
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::Page;
 use crate::problems::{Creation, Listing, Resource, ResourceWrite, RoleOnly};
-use crate::services::{aid, control_links};
+use crate::services::{aid, control_links, double_funding};
 use crate::state::AppState;
 
 /// The regulations a call's aid can rely on (any signed-in user): the de minimis regulations
@@ -173,4 +174,51 @@ pub async fn aid_position(
     let view =
         control_links::aid_position(&state, auth.claims(), id.into_inner(), query.on).await?;
     Ok(HttpResponse::Ok().json(view))
+}
+
+/// An application's double-funding signals (admin, auditor): the submitted applications of its
+/// lead organisation and of its single undertaking in other calls, each with the similarity of
+/// its title, summary and budget lines (per mille) and whether the periods overlap; flagged
+/// ones (overlapping and alike) first; and the screeners' findings.
+#[utoipa::path(
+    tag = "assessment",
+    params(("id" = Uuid, Path, description = "Application id")),
+    responses(
+        (status = 200, body = DoubleFundingView),
+        Resource,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/applications/{id}/double-funding")]
+pub async fn double_funding_signals(
+    state: web::Data<AppState>,
+    auth: Authorized<SelectionReaders>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let view = double_funding::signals(&state, auth.claims(), id.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Record a finding on an application's double-funding signals (admin): no_double_funding,
+/// suspected or confirmed, with a note. The latest counts; earlier ones stay.
+#[utoipa::path(
+    tag = "assessment",
+    params(("id" = Uuid, Path, description = "Application id")),
+    request_body = FindingRequest,
+    responses(
+        (status = 201, body = FindingView),
+        ResourceWrite,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/applications/{id}/double-funding/findings")]
+pub async fn record_double_funding_finding(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<FindingRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let view =
+        double_funding::record_finding(&state, auth.claims(), id.into_inner(), body.0).await?;
+    Ok(HttpResponse::Created().json(view))
 }

@@ -24,6 +24,7 @@ pub mod budget;
 pub mod calls;
 pub mod cancellation;
 pub mod control_links;
+pub mod double_funding;
 pub mod exports;
 pub mod files;
 pub mod final_reports;

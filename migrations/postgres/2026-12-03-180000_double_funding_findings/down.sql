@@ -1,0 +1,1 @@
+DROP TABLE double_funding_findings;

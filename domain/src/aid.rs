@@ -401,6 +401,55 @@ pub fn position(
     Some(Position { window, figures })
 }
 
+/// An amount of aid and the day it was granted.
+pub type DatedAmount = (NaiveDate, Money);
+
+/// Why an award under a regulation with a ceiling is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AwardRefusal {
+    /// The regulation does not apply to awards made on the award's day.
+    NotInForce(Rule),
+    /// Over the ceiling, with the figures.
+    Ceiling(CeilingFigures),
+}
+
+impl AwardRefusal {
+    /// The rule the award broke.
+    pub fn rule(&self) -> Rule {
+        match self {
+            AwardRefusal::NotInForce(rule) => rule.clone(),
+            AwardRefusal::Ceiling(figures) => figures.refusal(),
+        }
+    }
+}
+
+/// The check at award (held, finalised or re-offered) under `regulation`, for an award of
+/// `requested` made on `award_day`: the regulation applies that day, and the single
+/// undertaking's aid in the window ending that day (`awarded` here and `declared`, as (day,
+/// amount) pairs) plus the award stays within the ceiling, or, when `cap`, the award is capped
+/// to the headroom. A regulation without a ceiling lets the award through as asked.
+pub fn check_award(
+    regulation: &Regulation,
+    award_day: NaiveDate,
+    requested: Money,
+    (awarded, declared): (&[DatedAmount], &[DatedAmount]),
+    cap: bool,
+) -> Result<CeilingOutcome, AwardRefusal> {
+    if !regulation.applies_on(award_day) {
+        return Err(AwardRefusal::NotInForce(Rule::RegulationNotInForce {
+            regulation: regulation.code.clone(),
+            day: award_day.to_string(),
+        }));
+    }
+    let Some(p) = position(regulation, award_day, awarded, declared) else {
+        return Ok(CeilingOutcome::Within(requested));
+    };
+    let f = p.figures;
+    check_ceiling(f.ceiling, f.declared, f.awarded, requested, cap)
+        .map(|(outcome, _)| outcome)
+        .map_err(AwardRefusal::Ceiling)
+}
+
 /// Other de minimis aid an applicant declares it received in the period before its
 /// application: from whom, when, how much, under which regulation.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -309,3 +309,58 @@ fn a_position_counts_what_the_window_holds_and_what_is_left() {
         .unwrap();
     assert_eq!(position(&gber, day("2026-12-03"), &awarded, &[]), None);
 }
+
+#[test]
+fn the_check_at_award_sums_the_group_and_the_declarations_in_force_on_the_award_day() {
+    let r = de_minimis();
+    let on = day("2026-12-03");
+    // the parent was awarded 150,000 here, a subsidiary declared 100,000 elsewhere; aid before
+    // the window does not count
+    let awarded = [
+        (day("2025-02-01"), m("150000.00")),
+        (day("2023-12-03"), m("200000.00")),
+    ];
+    let declared = [(day("2024-06-30"), m("100000.00"))];
+    assert_eq!(
+        check_award(&r, on, m("50000.00"), (&awarded, &declared), false),
+        Ok(CeilingOutcome::Within(m("50000.00")))
+    );
+    let over = check_award(&r, on, m("50000.01"), (&awarded, &declared), false).unwrap_err();
+    assert_eq!(
+        over.rule(),
+        Rule::AidCeiling {
+            ceiling: "300000.00".into(),
+            headroom: "50000.00".into(),
+            requested: "50000.01".into(),
+        }
+    );
+    assert_eq!(
+        check_award(&r, on, m("80000.00"), (&awarded, &declared), true),
+        Ok(CeilingOutcome::Capped(m("50000.00")))
+    );
+    // the regulation applies to awards from 1 January 2024 to 31 December 2030 only
+    assert_eq!(
+        check_award(&r, day("2031-01-01"), m("1.00"), (&[], &[]), false)
+            .unwrap_err()
+            .rule(),
+        Rule::RegulationNotInForce {
+            regulation: "EU 2023/2831".into(),
+            day: "2031-01-01".into(),
+        }
+    );
+    // a block exemption has no ceiling: the award as asked
+    let gber = known_regulations()
+        .into_iter()
+        .find(|r| r.regime == AidRegime::BlockExempted)
+        .unwrap();
+    assert_eq!(
+        check_award(
+            &gber,
+            day("2025-01-01"),
+            m("900000.00"),
+            (&awarded, &declared),
+            false
+        ),
+        Ok(CeilingOutcome::Within(m("900000.00")))
+    );
+}

@@ -387,6 +387,8 @@ rules! {
     LinkDeclared { status: String } => "link_declared",
     /// An enterprise number, `kbo`, no verified organisation here has.
     UnregisteredKbo { kbo: String } => "unregistered_kbo",
+    /// An award on `day` under `regulation`, which does not apply to awards made that day.
+    RegulationNotInForce { regulation: String, day: String } => "regulation_not_in_force",
     /// An award of `requested` that would take a single undertaking's aid in the window past
     /// the `ceiling`, with `headroom` left (what it received already is in the problem's
     /// figures).

@@ -246,5 +246,6 @@ rule-regulation_exists = a regulation with the code { $code } exists already; re
 rule-link_decided = the control link is { $status } already: that decision does not apply
 rule-link_declared = a link between these two organisations is { $status } already
 rule-unregistered_kbo = no verified organisation has the enterprise number { $kbo } here: it signs up and staff verify it first
+rule-regulation_not_in_force = { $regulation } does not apply to awards made on { $day }
 rule-aid_ceiling = the award of { $requested } would take the single undertaking past its ceiling of { $ceiling } in the period: { $headroom } is left
 rule-score = must be a score from 0 to 100 with at most two decimals

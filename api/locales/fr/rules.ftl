@@ -249,5 +249,6 @@ rule-regulation_exists = un règlement portant le code { $code } existe déjà ;
 rule-link_decided = le lien de contrôle est déjà { $status } : cette décision ne s'applique pas
 rule-link_declared = un lien entre ces deux organisations est déjà { $status }
 rule-unregistered_kbo = aucune organisation vérifiée ne porte ici le numéro d'entreprise { $kbo } : elle s'inscrit et le personnel la vérifie d'abord
+rule-regulation_not_in_force = { $regulation } ne s'applique pas aux aides octroyées le { $day }
 rule-aid_ceiling = l'octroi de { $requested } porterait l'entreprise unique au-delà de son plafond de { $ceiling } sur la période : il reste { $headroom }
 rule-score = doit être une note de 0 à 100 avec au plus deux décimales

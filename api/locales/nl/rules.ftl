@@ -249,5 +249,6 @@ rule-regulation_exists = er bestaat al een verordening met code { $code }; veror
 rule-link_decided = de controleband is al { $status }: die beslissing is niet van toepassing
 rule-link_declared = een band tussen deze twee organisaties is al { $status }
 rule-unregistered_kbo = geen geverifieerde organisatie heeft hier het ondernemingsnummer { $kbo }: die registreert zich eerst en wordt geverifieerd
+rule-regulation_not_in_force = { $regulation } is niet van toepassing op steun toegekend op { $day }
 rule-aid_ceiling = de toekenning van { $requested } zou de ene onderneming boven haar plafond van { $ceiling } in de periode brengen: er blijft { $headroom } over
 rule-score = moet een score van 0 tot 100 zijn met hoogstens twee decimalen

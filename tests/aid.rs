@@ -289,6 +289,15 @@ async fn confirmed_control_links_make_a_single_undertaking_of_three() {
         .get("/api/v1/control-links?status=declared", Some(&admin))
         .await;
     assert_eq!(waiting.ok(200)["total"], 2);
+    // two declarations of one link at once: one is recorded, the other is told it exists
+    let mut both = futures::future::join_all([
+        declare(&first, &holding_rep, 704, "subsidiary"),
+        declare(&first, &holding_rep, 704, "subsidiary"),
+    ])
+    .await;
+    both.sort_by_key(|r| r.status.as_u16());
+    both[0].ok(201);
+    assert_eq!(both[1].problem(409)["rule"], "link_declared");
     // confirmed: one undertaking of three, from each member
     decide(a["id"].as_str().unwrap(), json!({"decision": "confirm"}))
         .await

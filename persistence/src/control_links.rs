@@ -61,10 +61,11 @@ impl TryFrom<LinkRow> for LinkRecord {
     }
 }
 
-/// Records a declared link; a second open link for the same pair (also one that arrived at
-/// the same moment) is a `Conflict` and changes nothing.
-pub fn declare(conn: &mut DbConn, r: &LinkRecord) -> Result<(), StoreError> {
-    diesel::insert_into(control_links::table)
+/// Records a declared link; false when the pair has an open link already (also one that
+/// arrived at the same moment: the partial unique index decides), and then nothing changed
+/// and the transaction goes on.
+pub fn declare(conn: &mut DbConn, r: &LinkRecord) -> Result<bool, StoreError> {
+    let insert = diesel::insert_into(control_links::table)
         .values(LinkRow {
             id: r.id.to_string(),
             parent_id: r.link.parent.to_string(),
@@ -77,8 +78,12 @@ pub fn declare(conn: &mut DbConn, r: &LinkRecord) -> Result<(), StoreError> {
             decided_at: None,
             reason: None,
         })
-        .execute(conn)?;
-    Ok(())
+        .on_conflict_do_nothing();
+    let inserted = match conn {
+        DbConn::Pg(c) => insert.execute(c)?,
+        DbConn::Sqlite(c) => insert.execute(c)?,
+    };
+    Ok(inserted == 1)
 }
 
 /// A link by its id.

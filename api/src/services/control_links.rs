@@ -5,14 +5,14 @@
 //! to the organisation's members and to staff, with where it stands under each de minimis
 //! ceiling.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use grantdesk_domain::aid::position;
 use grantdesk_domain::undertaking::{check_link, check_reason, decide, ControlLink, LinkStatus};
-use grantdesk_domain::{date_in_brussels, Call, Kbo, Rule};
+use grantdesk_domain::{date_in_brussels, Kbo, Rule};
 use grantdesk_persistence::control_links::{self, LinkRecord};
 use grantdesk_persistence::organisations::{self, Organisation};
-use grantdesk_persistence::{aid, audit, calls, DbConn, StoreError};
+use grantdesk_persistence::{aid, audit, DbConn};
 use uuid::Uuid;
 
 use crate::auth::Claims;
@@ -42,6 +42,14 @@ fn views(c: &mut DbConn, links: &[LinkRecord]) -> Result<Vec<ControlLinkView>, A
         ));
     }
     Ok(out)
+}
+
+/// The organisations of a single undertaking, as a view names them, by id.
+fn members(c: &mut DbConn, group: &BTreeSet<Uuid>) -> Result<Vec<OrganisationRef>, ApiError> {
+    group
+        .iter()
+        .map(|m| Ok(OrganisationRef::from(&organisations::find(c, *m)?)))
+        .collect()
 }
 
 /// The representative of organisation `id` declares a control link with the organisation
@@ -76,14 +84,13 @@ pub async fn declare(
                 criterion: body.criterion,
             };
             check_link(&link).map_err(|(_, rule)| ApiError::rule("other_kbo", &rule))?;
-            let declared_already = |c: &mut DbConn| -> Result<ApiError, ApiError> {
-                let open = control_links::open_between(c, parent, subsidiary)?;
-                Ok(ApiError::Refused(Rule::LinkDeclared {
-                    status: open.map_or("declared".to_owned(), |o| o.status.to_string()),
-                }))
+            let declared_already = |open: Option<LinkRecord>| {
+                ApiError::Refused(Rule::LinkDeclared {
+                    status: open.map_or(LinkStatus::Declared, |o| o.status).to_string(),
+                })
             };
-            if control_links::open_between(c, parent, subsidiary)?.is_some() {
-                return Err(declared_already(c)?);
+            if let Some(open) = control_links::open_between(c, parent, subsidiary)? {
+                return Err(declared_already(Some(open)));
             }
             let record = LinkRecord {
                 id: Uuid::new_v4(),
@@ -96,9 +103,9 @@ pub async fn declare(
                 reason: None,
             };
             // two declarations at once: the partial unique index decides
-            match control_links::declare(c, &record) {
-                Err(StoreError::Conflict(_)) => return Err(declared_already(c)?),
-                other => other?,
+            if !control_links::declare(c, &record)? {
+                let open = control_links::open_between(c, parent, subsidiary)?;
+                return Err(declared_already(open));
             }
             let view = views(c, std::slice::from_ref(&record))?.remove(0);
             audit::record(
@@ -190,10 +197,7 @@ pub async fn single_undertaking(
         .read(move |c, _| {
             load::organisation(c, &claims, id)?;
             let group = control_links::single_undertaking_of(c, id)?;
-            let members = group
-                .iter()
-                .map(|m| Ok(OrganisationRef::from(&organisations::find(c, *m)?)))
-                .collect::<Result<Vec<_>, ApiError>>()?;
+            let members = members(c, &group)?;
             let links = control_links::touching(c, &group, &[])?;
             Ok(SingleUndertakingView {
                 organisation_id: id,
@@ -219,18 +223,9 @@ pub async fn aid_position(
             load::organisation(c, &claims, id)?;
             let on = on.unwrap_or_else(|| grantdesk_domain::date_in_brussels(clock.now()));
             let group = control_links::single_undertaking_of(c, id)?;
-            let members = group
-                .iter()
-                .map(|m| Ok(OrganisationRef::from(&organisations::find(c, *m)?)))
-                .collect::<Result<Vec<_>, ApiError>>()?;
+            let members = members(c, &group)?;
             let awards = aid::awards_of(c, &group)?;
-            let mut calls_by_id: BTreeMap<Uuid, Call> = BTreeMap::new();
-            for a in &awards {
-                if let std::collections::btree_map::Entry::Vacant(e) = calls_by_id.entry(a.call_id)
-                {
-                    e.insert(calls::find(c, a.call_id)?.call);
-                }
-            }
+            let calls_by_id = load::calls_by_id(c, awards.iter().map(|a| a.call_id))?;
             let mut regulations = Vec::new();
             for r in aid::regulations(c)? {
                 let r = r.regulation;

@@ -3,13 +3,11 @@
 //! summary and budget lines by text similarity, periods by overlap: the domain's
 //! `double_funding::signal`), shown to screeners with the evidence; screeners record a finding.
 
-use std::collections::BTreeMap;
-
 use grantdesk_domain::double_funding::{check_note, signal, Project};
 use grantdesk_domain::{ApplicationStatus, Call};
 use grantdesk_persistence::aid::{self, FindingRecord};
 use grantdesk_persistence::applications::{self, ApplicationFilter};
-use grantdesk_persistence::{audit, calls, control_links, grants, organisations, DbConn};
+use grantdesk_persistence::{audit, control_links, grants, organisations, DbConn};
 use uuid::Uuid;
 
 use crate::auth::Claims;
@@ -45,13 +43,14 @@ fn view(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<DoubleFundingView, 
         ..ApplicationFilter::default()
     };
     let (others, _) = applications::list(c, &filter, 0, MAX_COMPARED)?;
-    let mut calls_by_id: BTreeMap<Uuid, Call> = BTreeMap::new();
-    let mut signals = Vec::new();
-    for other in others.iter().filter(|o| o.call_id != own.call_id) {
-        if let std::collections::btree_map::Entry::Vacant(e) = calls_by_id.entry(other.call_id) {
-            e.insert(calls::find(c, other.call_id)?.call);
-        }
-        let call = &calls_by_id[&other.call_id];
+    let others: Vec<_> = others
+        .into_iter()
+        .filter(|o| o.call_id != own.call_id)
+        .collect();
+    let calls = load::calls_by_id(c, others.iter().map(|o| o.call_id))?;
+    let mut signals = Vec::with_capacity(others.len());
+    for other in &others {
+        let call = &calls[&other.call_id];
         let theirs = Project {
             title: &other.content.title,
             summary: &other.content.summary,

@@ -21,6 +21,21 @@ pub fn call(c: &mut DbConn, id: Uuid) -> Result<CallRecord, ApiError> {
     calls::find(c, id).or_not_found("the call")
 }
 
+/// The calls with `ids` (each read once, however often it is named), by id: for read models
+/// that name the call of many rows.
+pub fn calls_by_id(
+    c: &mut DbConn,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<std::collections::BTreeMap<Uuid, Call>, ApiError> {
+    let mut found = std::collections::BTreeMap::new();
+    for id in ids {
+        if let std::collections::btree_map::Entry::Vacant(e) = found.entry(id) {
+            e.insert(calls::find(c, id)?.call);
+        }
+    }
+    Ok(found)
+}
+
 /// A call that is published (open or further along), or 404: what anyone may ask about.
 pub fn published_call(c: &mut DbConn, id: Uuid) -> Result<Call, ApiError> {
     let call = call(c, id)?.call;

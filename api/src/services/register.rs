@@ -4,19 +4,17 @@
 //! reserve list), in Brussels; awards never taken up (renounced, expired) are left out, each
 //! grant appears once.
 
-use std::collections::hash_map::{Entry, HashMap};
-
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::Brussels;
 use grantdesk_domain::aid::quarter_days;
 use grantdesk_domain::{date_in_brussels, Call, Gate, Rule, Verdict};
-use grantdesk_persistence::{calls, exports, organisations, DbConn};
-use uuid::Uuid;
+use grantdesk_persistence::{exports, organisations, DbConn};
 
 use crate::csv_file::{Cell, CsvFile};
 use crate::dto::aid::{RegisterEntry, RegisterQuery};
 use crate::error::ApiError;
 use crate::services::exports::{too_many, MAX_GRANTS};
+use crate::services::load;
 use crate::state::AppState;
 
 /// The register's columns, in order (the fields of [`RegisterEntry`]).
@@ -62,13 +60,11 @@ fn entries(c: &mut DbConn, query: &RegisterQuery) -> Result<Vec<RegisterEntry>, 
     if total > MAX_GRANTS {
         return Err(too_many(total, MAX_GRANTS));
     }
-    let mut calls_by_id: HashMap<Uuid, Call> = HashMap::new();
-    let mut out = Vec::new();
-    for g in exports::grants_for_export(c, None, awarded, MAX_GRANTS)? {
-        let call = match calls_by_id.entry(g.call_id) {
-            Entry::Occupied(known) => known.into_mut(),
-            Entry::Vacant(new) => new.insert(calls::find(c, g.call_id)?.call),
-        };
+    let grants = exports::grants_for_export(c, None, awarded, MAX_GRANTS)?;
+    let calls = load::calls_by_id(c, grants.iter().map(|g| g.call_id))?;
+    let mut out = Vec::with_capacity(grants.len());
+    for g in grants {
+        let call = &calls[&g.call_id];
         let org = organisations::find(c, g.organisation_id)?;
         out.push(RegisterEntry {
             grant_id: g.id,

@@ -759,15 +759,14 @@ impl TestApp {
 
     /// [`spawn_process`](Self::spawn_process) with more environment variables.
     pub async fn spawn_process_with(&self, env: &[(&str, String)]) -> ServerProcess {
-        let port = {
-            let l = TcpListener::bind("127.0.0.1:0").expect("bind");
-            l.local_addr().expect("addr").port()
-        };
+        use std::io::BufRead;
         let data = tempfile::tempdir().expect("data dir").keep();
-        let child = std::process::Command::new(env!("CARGO_BIN_EXE_grantdesk"))
+        // port 0: the server binds a free port itself and says which (a port chosen here could
+        // be taken by another test's server before this one binds it)
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_grantdesk"))
             .arg("serve")
             .env("DATABASE_URL", &self.database_url)
-            .env("GRANTDESK_BIND", format!("127.0.0.1:{port}"))
+            .env("GRANTDESK_BIND", "127.0.0.1:0")
             .env("GRANTDESK_DEMO", "false")
             .env("GRANTDESK_JWT_SECRET", SECRET)
             .env("GRANTDESK_BLOB_DIR", data.join("blobs"))
@@ -775,15 +774,34 @@ impl TestApp {
             .env("GRANTDESK_RATE_LIMITS", "off")
             .env("RUST_LOG", "warn")
             .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-            .stdout(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("start the grantdesk binary");
+        let stdout = child.stdout.take().expect("stdout");
         // owned at once, so that it is killed and reaped whatever happens next
-        let process = ServerProcess {
-            base: format!("http://127.0.0.1:{port}"),
+        let mut process = ServerProcess {
+            base: String::new(),
             child,
         };
+        let said = tokio::task::spawn_blocking(move || {
+            let mut lines = std::io::BufReader::new(stdout).lines();
+            let addr = lines.by_ref().map_while(Result::ok).find_map(|line| {
+                let rest = line.split("listening on http://").nth(1)?;
+                Some(rest.split_whitespace().next()?.to_owned())
+            });
+            // keep reading, so that the server never blocks on a full pipe
+            std::thread::spawn(move || lines.for_each(drop));
+            addr
+        });
+        let addr = tokio::time::timeout(std::time::Duration::from_secs(60), said)
+            .await
+            .expect("the second server says where it listens within a minute")
+            .expect("reading its output");
+        let Some(addr) = addr else {
+            panic!("the second server stopped before listening");
+        };
+        process.base = format!("http://{addr}");
         for _ in 0..200 {
             if let Ok(r) = self
                 .client

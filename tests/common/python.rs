@@ -3,8 +3,9 @@
 //! them.
 
 use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -19,6 +20,23 @@ pub fn package_path(spec: &str, module: &str) -> Option<PathBuf> {
         .entry(spec.to_owned())
         .or_insert_with(|| install(spec, module))
         .clone()
+}
+
+/// The port a test server started on port 0 listens on, read from its first line
+/// (`ready PORT`). The server binds the port itself: a port chosen here and bound there could be
+/// taken by another process in between (it happened in CI).
+pub fn ready_port(child: &mut Child, what: &str) -> u16 {
+    let stdout = child.stdout.take().expect("stdout");
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .unwrap_or_else(|e| panic!("{what}: its first line: {e}"));
+    match line.trim().split_once(' ') {
+        Some(("ready", port)) => port
+            .parse()
+            .unwrap_or_else(|_| panic!("{what} said {line:?}")),
+        _ => panic!("{what} did not start: it said {line:?}"),
+    }
 }
 
 fn install(spec: &str, module: &str) -> Option<PathBuf> {

@@ -2,7 +2,6 @@
 //! 127.0.0.1, writing what it receives to a folder the test reads. aiosmtpd is installed on
 //! first use (see [`super::python`]) when the machine's python3 lacks it.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -60,17 +59,13 @@ impl SmtpSink {
     }
 
     pub fn start_with(options: SinkOptions) -> SmtpSink {
-        let port = {
-            let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-            l.local_addr().expect("addr").port()
-        };
         let folder = tempfile::tempdir().expect("mail folder");
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/smtp/sink.py");
         let mut command = Command::new("python3");
         command
             .arg(script)
             .arg("--port")
-            .arg(port.to_string())
+            .arg("0")
             .arg("--folder")
             .arg(folder.path())
             .arg("--fail-first")
@@ -84,12 +79,7 @@ impl SmtpSink {
             command.env("PYTHONPATH", path);
         }
         let mut child = command.spawn().expect("start the SMTP server (python3)");
-        let stdout = child.stdout.take().expect("stdout");
-        let mut line = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut line)
-            .expect("the SMTP server's first line");
-        assert_eq!(line.trim(), "ready", "the SMTP server did not start");
+        let port = super::python::ready_port(&mut child, "the SMTP server");
         SmtpSink {
             port,
             folder,

@@ -3,7 +3,6 @@
 //! receiver-side check of a delivery with the Standard Webhooks reference library
 //! (`standardwebhooks` from PyPI, `tests/fixtures/webhook/verify.py`).
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -158,15 +157,11 @@ impl Receiver {
     pub fn start() -> Receiver {
         let certs = tempfile::tempdir().expect("certificate folder");
         certificates(certs.path());
-        let port = {
-            let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-            l.local_addr().expect("addr").port()
-        };
         let folder = tempfile::tempdir().expect("request folder");
         let mut child = Command::new("python3")
             .arg(fixture("receiver.py"))
             .arg("--port")
-            .arg(port.to_string())
+            .arg("0")
             .arg("--folder")
             .arg(folder.path())
             .arg("--cert")
@@ -178,12 +173,7 @@ impl Receiver {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("start the webhook receiver (python3)");
-        let stdout = child.stdout.take().expect("stdout");
-        let mut line = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut line)
-            .expect("the receiver's first line");
-        assert_eq!(line.trim(), "ready", "the webhook receiver did not start");
+        let port = super::python::ready_port(&mut child, "the webhook receiver");
         Receiver {
             port,
             folder,

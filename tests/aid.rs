@@ -32,12 +32,13 @@ async fn the_regulations_are_data_with_their_source_and_admins_add_one() {
     assert_eq!(
         known,
         vec![
+            ("EU 1407/2013".to_owned(), json!("200000.00"), json!(3)),
             ("EU 2023/2831".to_owned(), json!("300000.00"), json!(3)),
             ("EU 2023/2832".to_owned(), json!("750000.00"), json!(3)),
             ("EU 651/2014".to_owned(), Value::Null, Value::Null),
         ]
     );
-    let de_minimis = &list.body[0];
+    let de_minimis = &list.body[1];
     assert_eq!(de_minimis["regime"], "de_minimis");
     assert_eq!(
         de_minimis["source"],
@@ -102,7 +103,7 @@ async fn the_regulations_are_data_with_their_source_and_admins_add_one() {
         );
     }
     let list = app.get("/api/v1/aid-regulations", Some(&admin)).await;
-    assert_eq!(list.ok(200).as_array().unwrap().len(), 4);
+    assert_eq!(list.ok(200).as_array().unwrap().len(), 5);
     // who added it is in the audit trail
     let actions = app
         .audit_actions(&admin, "aid_regulation", "EU 2030/9999")
@@ -390,7 +391,8 @@ async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
             .budget("100000.00")
             .requesting("50000.00")
             .all_eligible()
-            .aid(json!({"regime": "de_minimis", "regulation": "EU 2023/2831"})),
+            // awarded in 2023: under the de minimis regulation in force then
+            .aid(json!({"regime": "de_minimis", "regulation": "EU 1407/2013"})),
     )
     .await;
     s.score(&[9, 8, 7]).await;
@@ -442,7 +444,7 @@ async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
     let entry = &q4.body[0];
     for (key, value) in [
         ("aid_regime", "de_minimis"),
-        ("regulation", "EU 2023/2831"),
+        ("regulation", "EU 1407/2013"),
         ("budget_article", "SJ0-1SMC2GA-WT"),
         ("call_reference", "SEL23"),
     ] {
@@ -473,7 +475,7 @@ async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
     );
     assert!(lines[2].contains(",50000.00,2023-10-25,"), "{}", lines[2]);
     assert!(
-        lines[2].ends_with(",de_minimis,EU 2023/2831,"),
+        lines[2].ends_with(",de_minimis,EU 1407/2013,"),
         "{}",
         lines[2]
     );
@@ -485,7 +487,7 @@ async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
     assert_eq!(fifth.problem(422)["errors"][0]["field"], "quarter");
 
     // the organisation's own view: the two awarded organisations are one undertaking (the
-    // first controls the second), so each sees both awards under 2023/2831 in its window
+    // first controls the second), so each sees both awards in its window
     let (first, second) = (&s.orgs[1], &s.orgs[2]);
     let link = s
         .app
@@ -515,19 +517,27 @@ async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
     let seen = position(second, "2023-12-01").await;
     assert_eq!(seen["members"].as_array().unwrap().len(), 2);
     let de_minimis = &seen["regulations"][0];
-    assert_eq!(de_minimis["regulation"], "EU 2023/2831");
+    assert_eq!(de_minimis["regulation"], "EU 1407/2013");
     assert_eq!(
         (&de_minimis["window_from"], &de_minimis["window_to"]),
         (&json!("2020-12-02"), &json!("2023-12-01"))
     );
     assert_eq!(
         (&de_minimis["awarded"], &de_minimis["headroom"]),
-        (&json!("100000.00"), &json!("200000.00"))
+        (&json!("100000.00"), &json!("100000.00"))
     );
     assert_eq!(de_minimis["awards"].as_array().unwrap().len(), 2);
-    // an SGEI ceiling counts only its own calls' awards
-    assert_eq!(seen["regulations"][1]["regulation"], "EU 2023/2832");
-    assert_eq!(seen["regulations"][1]["awarded"], "0.00");
+    assert_eq!(de_minimis["declared"], "0.00");
+    // every de minimis ceiling counts every award here in a call with a ceiling (the SGEI
+    // regulation's cumulation rule, taken for all: never less than the law counts)
+    assert_eq!(seen["regulations"][2]["regulation"], "EU 2023/2832");
+    assert_eq!(
+        (
+            &seen["regulations"][2]["awarded"],
+            &seen["regulations"][2]["headroom"]
+        ),
+        (&json!("100000.00"), &json!("650000.00"))
+    );
     // three years on, the window's first day is the day after: the award of 20 October 2023
     // left it on 21 October 2026, the one of 25 October is in it until 25 October 2026
     let later = position(first, "2026-10-25").await;
@@ -684,4 +694,336 @@ async fn a_copied_application_in_another_call_is_flagged_as_possible_double_fund
         .filter(|a| *a == "application.double_funding_finding")
         .count();
     assert_eq!(recorded, 2);
+}
+
+/// Declares (as the representative of both) that the organisation `parent` controls the one
+/// registered as `subsidiary_kbo`, and confirms it as staff.
+async fn confirm_control(
+    s: &common::scenario::CallInAssessment,
+    parent: &str,
+    subsidiary_kbo: &str,
+) {
+    let link = s
+        .app
+        .post(
+            &format!("/api/v1/organisations/{parent}/control-links"),
+            Some(&s.applicant),
+            json!({"other_kbo": subsidiary_kbo, "other_is": "subsidiary",
+                   "criterion": "majority_of_voting_rights"}),
+        )
+        .await;
+    let link = link.ok(201)["id"].as_str().unwrap().to_owned();
+    s.as_admin(
+        &format!("/api/v1/control-links/{link}/decision"),
+        json!({"decision": "confirm"}),
+    )
+    .await
+    .ok(200);
+}
+
+/// Issue #15's check at award: a group (parent and subsidiary) whose parent declared
+/// €250,000.00 of other de minimis aid has €50,000.00 left under the €300,000.00 ceiling. An
+/// award of €50,000.01 to the subsidiary is refused with the figures, €50,000.00 is held; then
+/// nothing is left for the parent; a decision that replaces the hold frees the headroom again.
+/// The declaration is part of the application (its receipt's frozen content) and is required
+/// before submission; the organisation's own view counts it.
+#[tokio::test]
+async fn a_group_with_250000_declared_is_refused_50000_01_and_granted_50000() {
+    use common::scenario::*;
+    let declared = json!([{"authority": "Agentschap Innoveren & Ondernemen",
+        "granted_on": "2023-05-12", "amount": "250000.00", "regulation": "EU 1407/2013"}]);
+    let s = call_in_assessment(
+        applications(2)
+            .requesting("60000.00")
+            .all_eligible()
+            .aid(json!({"regime": "de_minimis", "regulation": "EU 2023/2831"}))
+            .declaring(0, declared.clone()),
+    )
+    .await;
+    let (parent, subsidiary) = (&s.orgs[0], &s.orgs[1]);
+    confirm_control(&s, parent, &kbo(501)).await;
+    // the declaration travelled with the application into its receipt
+    let receipts = s
+        .app
+        .get(
+            &format!("/api/v1/applications/{}/receipts", s.apps[0]),
+            Some(&s.applicant),
+        )
+        .await;
+    let number = receipts.ok(200)[0]["number"].as_str().unwrap().to_owned();
+    let receipt = s
+        .app
+        .get(
+            &format!("/api/v1/applications/{}/receipts/{number}", s.apps[0]),
+            Some(&s.applicant),
+        )
+        .await;
+    let receipt = receipt.ok(200);
+    assert_eq!(
+        receipt["snapshot"]["content"]["aid_declarations"], declared,
+        "{receipt}"
+    );
+    // the regulation of 2023/2831 applies from 1 January 2024: the decisions are taken then
+    s.app.set_time(brussels(2024, 2, 1, 10, 0, 0));
+    let refused = s.decide(&s.apps[1], selected("50000.01", "Sterk")).await;
+    let problem = refused.problem(409);
+    assert_eq!(problem["type"], "/problems/aid-ceiling");
+    assert_eq!(problem["rule"], "aid_ceiling");
+    let params = &problem["params"];
+    for (key, value) in [
+        ("ceiling", "300000.00"),
+        ("declared", "250000.00"),
+        ("awarded", "0.00"),
+        ("headroom", "50000.00"),
+        ("requested", "50000.01"),
+        ("window_from", "2021-02-02"),
+        ("window_to", "2024-02-01"),
+    ] {
+        assert_eq!(params[key], value, "{key} in {problem}");
+    }
+    assert_eq!(params["application_id"], s.apps[1].as_str());
+    assert!(
+        problem["detail"].as_str().unwrap().contains("50000.00"),
+        "{problem}"
+    );
+    // nothing of the refused award was written: no decision, nothing held
+    let decisions = s.app.get(&s.call_path("decisions"), Some(&s.admin)).await;
+    assert_eq!(decisions.ok(200).as_array().unwrap().len(), 0);
+    s.decide(&s.apps[1], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    // the parent: nothing left, a cent is refused
+    let none_left = s.decide(&s.apps[0], selected("0.01", "Sterk")).await;
+    let problem = none_left.problem(409);
+    assert_eq!(
+        (
+            &problem["params"]["awarded"],
+            &problem["params"]["headroom"]
+        ),
+        (&json!("50000.00"), &json!("0.00"))
+    );
+    // the group's view counts the declaration and the held award
+    let view = s
+        .app
+        .get(
+            &format!("/api/v1/organisations/{parent}/aid?on=2024-02-01"),
+            Some(&s.applicant),
+        )
+        .await;
+    let under = view.ok(200)["regulations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["regulation"] == "EU 2023/2831")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (&under["declared"], &under["awarded"], &under["headroom"]),
+        (&json!("250000.00"), &json!("50000.00"), &json!("0.00"))
+    );
+    assert_eq!(under["awards"][0]["organisation_id"], subsidiary.as_str());
+    assert_eq!(under["declarations"][0]["organisation_id"], parent.as_str());
+    assert_eq!(under["declarations"][0]["amount"], "250000.00");
+    // the subsidiary's hold is replaced by a reserve decision: its award stops counting, and
+    // the parent's award fits
+    s.decide(&s.apps[1], reserve("Budget elders")).await.ok(201);
+    s.decide(&s.apps[0], selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+}
+
+/// The declaration of other de minimis aid is required before submission in a call with a
+/// ceiling (an empty list declares none), refused in a call without one, and aid dated after
+/// the day of submission is refused. Other funding asked for the same project is part of the
+/// application and shown to screeners with the double-funding signals.
+#[tokio::test]
+async fn declarations_are_required_in_a_de_minimis_call_and_refused_elsewhere() {
+    use common::scenario::*;
+    let mut definition = reference_call("DEM23");
+    definition["aid"] = json!({"regime": "de_minimis", "regulation": "EU 1407/2013"});
+    definition["questions"] = json!([
+        {"key": "expertise", "label": "Expertise", "required": true, "max_length": 2000}
+    ]);
+    let (app, call, member) = open_call_and_member(definition).await;
+    let mut body = complete_application(&member.org);
+    let draft = call.create_draft(&member.token, body.clone()).await;
+    let draft = draft.ok(201).clone();
+    let missing: Vec<&str> = draft["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(missing, ["aid_declarations"], "{draft}");
+    let id = draft["id"].as_str().unwrap().to_owned();
+    let submit = |id: String| {
+        let (app, token) = (&app, member.token.clone());
+        async move {
+            app.post(
+                &format!("/api/v1/applications/{id}/submit"),
+                Some(&token),
+                json!({}),
+            )
+            .await
+        }
+    };
+    let refused = submit(id.clone()).await;
+    assert_eq!(
+        refused.problem(422)["errors"][0]["code"],
+        "aid_declaration_required"
+    );
+    // aid dated after today (Brussels; the clock is at 1 August 2023 12:00) is not declared
+    let tomorrow = "2023-08-02";
+    body.as_object_mut().unwrap().remove("organisation_id");
+    body["aid_declarations"] = json!([{"authority": "Stad Hasselt", "granted_on": tomorrow,
+        "amount": "1000.00", "regulation": "EU 1407/2013"}]);
+    body["other_funding"] = json!([{"funder": "Fonds Sociale Impuls", "amount": "15000.00",
+        "status": "requested"}]);
+    let path = format!("/api/v1/applications/{id}");
+    app.put(&path, Some(&member.token), body.clone())
+        .await
+        .ok(200);
+    let refused = submit(id.clone()).await;
+    let problem = refused.problem(422);
+    assert_eq!(
+        problem["errors"][0]["field"], "aid_declarations[0].granted_on",
+        "{problem}"
+    );
+    // an empty list declares none: submitted, with the other funding in the receipt
+    body["aid_declarations"] = json!([]);
+    let saved = app.put(&path, Some(&member.token), body.clone()).await;
+    assert_eq!(
+        saved.ok(200)["other_funding"][0]["funder"],
+        "Fonds Sociale Impuls"
+    );
+    let receipt = submit(id.clone()).await;
+    let receipt = receipt.ok(201).clone();
+    assert!(receipt["digest"].is_string(), "{receipt}");
+    // screeners see the other funding beside the signals
+    let admin = app.login(Role::Admin).await;
+    let signals = app
+        .get(
+            &format!("/api/v1/applications/{id}/double-funding"),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(signals.ok(200)["other_funding"][0]["amount"], "15000.00");
+
+    // a call that is not state aid refuses a declaration, naming the field
+    let mut definition = reference_call("NSA23");
+    definition["questions"] = json!([
+        {"key": "expertise", "label": "Expertise", "required": true, "max_length": 2000}
+    ]);
+    let other = app.with_opened_call(definition).await;
+    let mut body = complete_application(&member.org);
+    body["aid_declarations"] = json!([]);
+    let refused = other.create_draft(&member.token, body).await;
+    let problem = refused.problem(422);
+    assert_eq!(
+        problem["errors"][0]["field"], "aid_declarations",
+        "{problem}"
+    );
+    assert_eq!(problem["errors"][0]["code"], "not_for_regime");
+    // other funding that names no funder is refused
+    let mut body = complete_application(&member.org);
+    body["other_funding"] = json!([{"funder": " ", "amount": "0.00", "status": "granted"}]);
+    let refused = other.create_draft(&member.token, body).await;
+    let fields: Vec<&str> = refused.problem(422)["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fields,
+        ["other_funding[0].funder", "other_funding[0].amount"]
+    );
+}
+
+/// Issue #15's concurrency check: two members of one single undertaking, each with an
+/// application in its own de minimis call, are awarded at the same moment through two server
+/// processes on one database. Together the awards would pass the ceiling: exactly one is held,
+/// the other refused with the figures, never both.
+#[tokio::test]
+async fn two_awards_at_once_to_one_group_in_two_calls_never_pass_the_ceiling() {
+    use common::scenario::*;
+    let aid = json!({"regime": "de_minimis", "regulation": "EU 2023/2831"});
+    // two calls set up one after the other take the test clock back: no abuse limits here
+    let app = spawn_app_limited(
+        brussels(2023, 6, 1, 9, 0, 0),
+        grantdesk_api::limits::RateLimitSettings::off(),
+    )
+    .await;
+    let first = app
+        .with_call_in_assessment(
+            applications(1)
+                .requesting("160000.00")
+                .all_eligible()
+                .aid(aid.clone()),
+        )
+        .await;
+    let second = first
+        .app
+        .with_call_in_assessment(
+            applications(1)
+                .requesting("160000.00")
+                .all_eligible()
+                .aid(aid)
+                .named("SEL24", 510),
+        )
+        .await;
+    // the second call's applicant is another user: the first's representative declares the
+    // link, staff confirm it
+    confirm_control(&first, &first.orgs[0], &kbo(510)).await;
+    let one = first.app.spawn_process().await;
+    let two = first.app.spawn_process().await;
+    let admin = first.app.real_time_token(&first.admin);
+    let decide = |base: String, application: String| {
+        let (app, token) = (&first.app, admin.clone());
+        async move {
+            let res = app
+                .client
+                .post(format!("{base}/api/v1/applications/{application}/decision"))
+                .bearer_auth(&token)
+                .json(&selected("160000.00", "Sterk"))
+                .send()
+                .await
+                .unwrap();
+            TestApp::read(res).await
+        }
+    };
+    let (a, b) = futures::future::join(
+        decide(one.base.clone(), first.apps[0].clone()),
+        decide(two.base.clone(), second.apps[0].clone()),
+    )
+    .await;
+    let mut statuses = [a.status.as_u16(), b.status.as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [201, 409], "{} / {}", a.text, b.text);
+    let refused = if a.status.as_u16() == 409 { &a } else { &b };
+    let problem = refused.problem(409);
+    assert_eq!(
+        (
+            &problem["params"]["awarded"],
+            &problem["params"]["headroom"]
+        ),
+        (&json!("160000.00"), &json!("140000.00")),
+        "{problem}"
+    );
+    // what the group's view counts: one award, within the ceiling
+    let view = first
+        .app
+        .get(
+            &format!("/api/v1/organisations/{}/aid?on=2026-12-31", first.orgs[0]),
+            Some(&first.admin),
+        )
+        .await;
+    let under = view.ok(200)["regulations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["regulation"] == "EU 2023/2831")
+        .unwrap()
+        .clone();
+    assert_eq!(under["awarded"], "160000.00", "{under}");
 }

@@ -187,8 +187,21 @@ pub enum ApiError {
     /// An abuse limit is spent (see the `limits` module): try again after `retry_after` seconds.
     #[error("{detail}")]
     TooManyRequests { detail: String, retry_after: u64 },
+    /// An award that would take a single undertaking past its de minimis ceiling: the rule,
+    /// with every figure of the sum in the problem's `params`.
+    #[error("refused: over the aid ceiling")]
+    AidCeiling(Box<AidCeilingRefusal>),
     #[error("internal error")]
     Internal(String),
+}
+
+/// What an award over the ceiling is refused with: the application, the window (Brussels days,
+/// both included) and the figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AidCeilingRefusal {
+    pub application: uuid::Uuid,
+    pub window: (chrono::NaiveDate, chrono::NaiveDate),
+    pub figures: grantdesk_domain::aid::CeilingFigures,
 }
 
 impl ApiError {
@@ -208,6 +221,7 @@ impl ApiError {
             ApiError::Membership(e) => Some(e.refusal()),
             ApiError::Verification(e) => Some(e.refusal()),
             ApiError::Refused(rule) => Some(rule.clone()),
+            ApiError::AidCeiling(r) => Some(r.figures.refusal()),
             ApiError::WrongCredentials => Some(Rule::WrongCredentials),
             _ => None,
         }
@@ -251,6 +265,11 @@ impl ApiError {
             ApiError::Conflict(_) | ApiError::Refused(_) => {
                 (S::CONFLICT, "conflict", "Conflict with the current state")
             }
+            ApiError::AidCeiling(_) => (
+                S::CONFLICT,
+                "aid-ceiling",
+                "Over the single undertaking's aid ceiling",
+            ),
             ApiError::Call(e) => match e {
                 CallError::Validation { .. } => (
                     S::UNPROCESSABLE_ENTITY,
@@ -521,6 +540,19 @@ impl ApiError {
             p.detail = detail;
             p.rule = Some(rule.code().to_owned());
             p.params = Some(params);
+        }
+        // over the aid ceiling: every figure of the sum, and where
+        if let (ApiError::AidCeiling(r), Some(params)) = (self, p.params.as_mut()) {
+            let f = &r.figures;
+            for (key, value) in [
+                ("application_id", r.application.to_string()),
+                ("window_from", r.window.0.to_string()),
+                ("window_to", r.window.1.to_string()),
+                ("declared", f.declared.to_string()),
+                ("awarded", f.awarded.to_string()),
+            ] {
+                params.insert(key.to_owned(), value);
+            }
         }
         // one broken rule: the detail is that rule, in words (a file's, the rule alone)
         if let Some([one]) = p.errors.as_deref() {

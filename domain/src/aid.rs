@@ -221,12 +221,24 @@ impl Regulation {
 }
 
 /// The regulations a fresh installation knows: the de minimis regulations in force from 1
-/// January 2024 and the General Block Exemption Regulation. Installed by the migration; more
+/// January 2024, the one before them (for awards made until the end of 2023, such as the
+/// reference call's; its period was three fiscal years, counted here as the rolling three
+/// years) and the General Block Exemption Regulation. Installed by the migration; more
 /// are added through the API.
 pub fn known_regulations() -> Vec<Regulation> {
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
     let amount = |s| Money::parse(s).expect("an amount");
     vec![
+        Regulation {
+            code: "EU 1407/2013".into(),
+            regime: AidRegime::DeMinimis,
+            title: "Commission Regulation (EU) No 1407/2013 on de minimis aid".into(),
+            source: "http://data.europa.eu/eli/reg/2013/1407/oj".into(),
+            ceiling: Some(amount("200000.00")),
+            period_years: Some(3),
+            from: date(2014, 1, 1),
+            until: Some(date(2023, 12, 31)),
+        },
         Regulation {
             code: "EU 2023/2831".into(),
             regime: AidRegime::DeMinimis,
@@ -451,8 +463,9 @@ pub fn check_award(
 }
 
 /// Other de minimis aid an applicant declares it received in the period before its
-/// application: from whom, when, how much, under which regulation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// application: from whom, when, how much, under which regulation. Part of the application's
+/// content, so frozen in its receipt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Declaration {
     pub authority: String,
     pub granted_on: NaiveDate,
@@ -460,40 +473,101 @@ pub struct Declaration {
     pub regulation: String,
 }
 
+impl Declaration {
+    /// Surrounding blanks trimmed.
+    pub fn normalised(self) -> Declaration {
+        Declaration {
+            authority: self.authority.trim().to_owned(),
+            regulation: self.regulation.trim().to_owned(),
+            ..self
+        }
+    }
+}
+
 /// How many declarations an application may carry.
 pub const MAX_DECLARATIONS: usize = 100;
 
-/// Checks an application's declarations on `today`: each names its granting authority and its
-/// regulation, an amount above zero, a date not after today; at most [`MAX_DECLARATIONS`]. The
-/// field a refusal names is `aid_declarations[i].field`.
-pub fn check_declarations(list: &[Declaration], today: NaiveDate) -> Result<(), (String, Rule)> {
+/// Every broken rule of an application's declarations that holds even for a draft: each names
+/// its granting authority and its regulation and has an amount above zero; at most
+/// [`MAX_DECLARATIONS`]. The field a refusal names is `aid_declarations[i].field`.
+pub fn declaration_problems(list: &[Declaration]) -> Vec<(String, Rule)> {
     if list.len() > MAX_DECLARATIONS {
-        return Err((
+        return vec![(
             "aid_declarations".into(),
             Rule::TooMany {
                 max: MAX_DECLARATIONS,
                 count: list.len(),
             },
-        ));
+        )];
     }
+    let mut problems = Vec::new();
     for (i, d) in list.iter().enumerate() {
         let field = |name: &str| format!("aid_declarations[{i}].{name}");
-        check_name(&d.authority, TITLE_CHARS).map_err(|r| (field("authority"), r))?;
-        check_name(&d.regulation, CODE_CHARS).map_err(|r| (field("regulation"), r))?;
-        if d.amount.is_zero() {
-            return Err((field("amount"), Rule::Positive));
+        if let Err(r) = check_name(&d.authority, TITLE_CHARS) {
+            problems.push((field("authority"), r));
         }
-        if d.granted_on > today {
-            return Err((
-                field("granted_on"),
+        if let Err(r) = check_name(&d.regulation, CODE_CHARS) {
+            problems.push((field("regulation"), r));
+        }
+        if d.amount.is_zero() {
+            problems.push((field("amount"), Rule::Positive));
+        }
+    }
+    problems
+}
+
+/// The declarations dated after `today` (a Brussels date): aid not yet received is not
+/// declared. Checked when the application is submitted.
+pub fn declared_after(list: &[Declaration], today: NaiveDate) -> Vec<(String, Rule)> {
+    list.iter()
+        .enumerate()
+        .filter(|(_, d)| d.granted_on > today)
+        .map(|(i, _)| {
+            (
+                format!("aid_declarations[{i}].granted_on"),
                 Rule::InFuture {
                     today: today.to_string(),
                     zone: "Europe/Brussels".into(),
                 },
-            ));
+            )
+        })
+        .collect()
+}
+
+/// Checks an application's declarations on `today`: the first of [`declaration_problems`] and
+/// [`declared_after`].
+pub fn check_declarations(list: &[Declaration], today: NaiveDate) -> Result<(), (String, Rule)> {
+    match declaration_problems(list)
+        .into_iter()
+        .chain(declared_after(list, today))
+        .next()
+    {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
+}
+
+/// The aid a single undertaking declared, as the ceiling counts it: each declaration of a member
+/// once, however many of its applications repeat it (the same authority, in any case, day,
+/// amount and regulation).
+pub fn declared_aid<'a, K: Ord>(
+    declarations: impl IntoIterator<Item = (K, &'a Declaration)>,
+) -> Vec<DatedAmount> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut aid = Vec::new();
+    for (member, d) in declarations {
+        let key = (
+            member,
+            d.authority.to_lowercase(),
+            d.granted_on,
+            d.amount,
+            d.regulation.to_lowercase(),
+        );
+        if seen.insert(key) {
+            aid.push((d.granted_on, d.amount));
         }
     }
-    Ok(())
+    aid
 }
 
 #[cfg(test)]

@@ -227,7 +227,7 @@ fn a_call_names_a_regulation_of_its_regime_and_caps_only_under_a_ceiling() {
         Err((
             "regulation",
             Rule::OneOf {
-                choices: "EU 2023/2831".into()
+                choices: "EU 1407/2013, EU 2023/2831".into()
             }
         ))
     );
@@ -363,4 +363,53 @@ fn the_check_at_award_sums_the_group_and_the_declarations_in_force_on_the_award_
         ),
         Ok(CeilingOutcome::Within(m("900000.00")))
     );
+}
+
+#[test]
+fn declared_aid_counts_each_declaration_of_a_member_once() {
+    let d = |authority: &str, on: &str, amount: &str| Declaration {
+        authority: authority.into(),
+        granted_on: day(on),
+        amount: m(amount),
+        regulation: "EU 2023/2831".into(),
+    };
+    let province = d("Provincie Limburg", "2025-03-01", "100000.00");
+    let same_in_capitals = d("PROVINCIE LIMBURG", "2025-03-01", "100000.00");
+    let city = d("Stad Genk", "2025-03-01", "100000.00");
+    // the parent repeats the province's aid in two applications (once in capitals); the
+    // subsidiary declares the same figures from the same province: its own aid, counted too
+    let declared = declared_aid([
+        ("parent", &province),
+        ("parent", &same_in_capitals),
+        ("parent", &city),
+        ("subsidiary", &province),
+    ]);
+    assert_eq!(
+        declared,
+        vec![
+            (day("2025-03-01"), m("100000.00")),
+            (day("2025-03-01"), m("100000.00")),
+            (day("2025-03-01"), m("100000.00")),
+        ]
+    );
+    // a declaration that exceeds the ceiling by itself leaves no headroom: any award is refused
+    let over = d(
+        "Agentschap Innoveren & Ondernemen",
+        "2025-06-30",
+        "300000.01",
+    );
+    let declared = declared_aid([("parent", &over)]);
+    let refusal = check_award(
+        &de_minimis(),
+        day("2026-12-03"),
+        m("0.01"),
+        (&[], &declared),
+        true,
+    )
+    .expect_err("nothing is left");
+    let AwardRefusal::Ceiling(figures) = refusal else {
+        panic!("refused for the ceiling");
+    };
+    assert_eq!(figures.headroom, Money::ZERO);
+    assert_eq!(figures.declared, m("300000.01"));
 }

@@ -8,6 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::aid::{declaration_problems, declared_after, Declaration};
+use crate::double_funding::{other_funding_problems, OtherFunding};
 use crate::{ApplicationError, BudgetLine, Call, ContactPerson, Kbo, Money, Rule};
 
 pub const APPLICATION_TITLE_MAX_CHARS: usize = 300;
@@ -35,6 +37,14 @@ pub struct ApplicationContent {
     pub contact: Option<ContactPerson>,
     #[serde(default)]
     pub budget_lines: Vec<BudgetLine>,
+    /// In a call whose aid has a ceiling (de minimis): the other de minimis aid the applicant
+    /// received in the three years before, declared before submission (`Some(vec![])`: none).
+    /// Absent until declared; refused in a call without a ceiling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aid_declarations: Option<Vec<Declaration>>,
+    /// Other funding asked for this same project (any call).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_funding: Vec<OtherFunding>,
 }
 
 impl ApplicationContent {
@@ -62,6 +72,14 @@ impl ApplicationContent {
                 .budget_lines
                 .into_iter()
                 .map(BudgetLine::normalised)
+                .collect(),
+            aid_declarations: self
+                .aid_declarations
+                .map(|list| list.into_iter().map(Declaration::normalised).collect()),
+            other_funding: self
+                .other_funding
+                .into_iter()
+                .map(OtherFunding::normalised)
                 .collect(),
         }
     }
@@ -169,6 +187,23 @@ impl ApplicationContent {
                 refuse(format!("budget_lines[{index}].{field}"), rule);
             }
         }
+        match &self.aid_declarations {
+            Some(_) if !call.aid.regime.has_ceiling() => refuse(
+                "aid_declarations".into(),
+                Rule::NotForRegime {
+                    regime: call.aid.regime.to_string(),
+                },
+            ),
+            Some(list) => {
+                for (field, rule) in declaration_problems(list) {
+                    refuse(field, rule);
+                }
+            }
+            None => {}
+        }
+        for (field, rule) in other_funding_problems(&self.other_funding) {
+            refuse(field, rule);
+        }
         match (self.requested_amount(), call.cap_per_project) {
             (Err(overflow), _) => errors.push(overflow),
             (Ok(total), Some(cap)) if total > cap => refuse(
@@ -181,6 +216,15 @@ impl ApplicationContent {
             _ => {}
         }
         errors
+    }
+
+    /// What is wrong with the content on `today` (a Brussels date) that was not wrong before:
+    /// aid declared as received after today.
+    pub fn dated_problems(&self, today: chrono::NaiveDate) -> Vec<ApplicationError> {
+        declared_after(self.aid_declarations.as_deref().unwrap_or(&[]), today)
+            .into_iter()
+            .map(|(field, rule)| ApplicationError::Validation { field, rule })
+            .collect()
     }
 
     /// What the content still lacks before it can be submitted, one
@@ -236,6 +280,9 @@ impl ApplicationContent {
         }
         if self.contact.is_none() {
             lack("contact".into(), Rule::Required);
+        }
+        if call.aid.regime.has_ceiling() && self.aid_declarations.is_none() {
+            lack("aid_declarations".into(), Rule::AidDeclarationRequired);
         }
         missing
     }

@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use crate::parse_enum::string_enum;
 use crate::similarity::{similarity, Permille, SIMILAR_FROM};
 use crate::text::check_name;
-use crate::{BudgetLine, Rule};
+use crate::{BudgetLine, Money, Rule};
+use serde::{Deserialize, Serialize};
 
 /// What is compared of a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +73,65 @@ string_enum! {
         /// The same costs are funded twice.
         Confirmed => "confirmed",
     }
+}
+
+string_enum! {
+    /// Where an applicant's request for other funding of the same project stands.
+    pub enum FundingStatus("funding status") {
+        /// Asked for, not decided yet.
+        Requested => "requested",
+        /// Granted.
+        Granted => "granted",
+        /// Refused.
+        Refused => "refused",
+    }
+}
+
+/// Other funding the applicant asked for the same project, from another funder: part of the
+/// application (frozen in its receipt) and shown to the screeners beside the signals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherFunding {
+    pub funder: String,
+    pub amount: Money,
+    pub status: FundingStatus,
+}
+
+impl OtherFunding {
+    /// Surrounding blanks trimmed.
+    pub fn normalised(self) -> OtherFunding {
+        OtherFunding {
+            funder: self.funder.trim().to_owned(),
+            ..self
+        }
+    }
+}
+
+/// How many other fundings an application may declare.
+pub const MAX_OTHER_FUNDING: usize = 50;
+
+/// Every broken rule of an application's other funding: each names its funder (1 to 300
+/// characters) and has an amount above zero; at most [`MAX_OTHER_FUNDING`]. Fields are
+/// `other_funding[i].field`.
+pub fn other_funding_problems(list: &[OtherFunding]) -> Vec<(String, Rule)> {
+    if list.len() > MAX_OTHER_FUNDING {
+        return vec![(
+            "other_funding".into(),
+            Rule::TooMany {
+                max: MAX_OTHER_FUNDING,
+                count: list.len(),
+            },
+        )];
+    }
+    let mut problems = Vec::new();
+    for (i, f) in list.iter().enumerate() {
+        if let Err(r) = check_name(&f.funder, 1..=300) {
+            problems.push((format!("other_funding[{i}].funder"), r));
+        }
+        if f.amount.is_zero() {
+            problems.push((format!("other_funding[{i}].amount"), Rule::Positive));
+        }
+    }
+    problems
 }
 
 /// A finding's note, trimmed: always given (1 to 5,000 characters).

@@ -393,6 +393,9 @@ rules! {
     /// the `ceiling`, with `headroom` left (what it received already is in the problem's
     /// figures).
     AidCeiling { ceiling: String, headroom: String, requested: String } => "aid_ceiling",
+    /// In a de minimis call, the other de minimis aid received in the three years before is not
+    /// declared yet (an empty list declares none).
+    AidDeclarationRequired => "aid_declaration_required",
     /// An e-mail address and password that sign no one in.
     WrongCredentials => "wrong_credentials",
     /// A webhook secret that is not `whsec_` and the base64 of 32 bytes.

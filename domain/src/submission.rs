@@ -92,6 +92,7 @@ pub fn submission_errors(
         return vec![error];
     }
     let mut errors = content.validation_errors(call, lead);
+    errors.extend(content.dated_problems(crate::date_in_brussels(now)));
     errors.extend(content.missing_for_submission(call, attached_kinds));
     errors
 }

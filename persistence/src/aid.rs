@@ -4,17 +4,16 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::dsl::{exists, not};
 use diesel::prelude::*;
-use grantdesk_domain::acceptance::AcceptanceStatus;
-use grantdesk_domain::aid::{known_regulations, Regulation};
+use grantdesk_domain::aid::{known_regulations, Declaration, Regulation};
 use grantdesk_domain::double_funding::Finding;
+use grantdesk_domain::ApplicationStatus;
 use grantdesk_domain::Money;
 use uuid::Uuid;
 
 use crate::db::DbConn;
 use crate::mapping::{corrupt, enumerated, money, uuid};
-use crate::schema::{aid_regulations, double_funding_findings, grant_acceptances, grants};
+use crate::schema::{aid_awards, aid_regulations, applications, double_funding_findings};
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -121,54 +120,213 @@ pub fn regulations(conn: &mut DbConn) -> Result<Vec<RegulationRecord>, StoreErro
         .collect()
 }
 
-/// An award in this system to a member of a single undertaking, as the ceiling counts it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AidAward {
-    pub grant_id: Uuid,
-    pub organisation_id: Uuid,
-    pub call_id: Uuid,
-    /// When the legal right was conferred (the letter, or the offer from the reserve list).
-    pub awarded_at: DateTime<Utc>,
-    pub amount: Money,
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = aid_awards)]
+struct AidAwardRow {
+    id: String,
+    organisation_id: String,
+    application_id: String,
+    call_id: String,
+    regulation: String,
+    award_day: NaiveDate,
+    amount_cents: i64,
+    made_by: String,
+    made_at: NaiveDateTime,
+    ended_at: Option<NaiveDateTime>,
+    ended_because: Option<String>,
 }
 
-/// The grants of `organisations` that were taken up or still may be (renounced and expired
-/// awards conferred nothing), oldest first.
-pub fn awards_of(
+/// An award the de minimis ceiling counts (table `aid_awards`): held in a call whose aid
+/// regime has a ceiling, counted from `award_day` (a Brussels date) until it ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountedAward {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub application_id: Uuid,
+    pub call_id: Uuid,
+    pub regulation: String,
+    pub award_day: NaiveDate,
+    pub amount: Money,
+    pub made_by: String,
+    pub made_at: DateTime<Utc>,
+    /// When and why it stopped counting.
+    pub ended: Option<(DateTime<Utc>, String)>,
+}
+
+impl TryFrom<AidAwardRow> for CountedAward {
+    type Error = StoreError;
+    fn try_from(r: AidAwardRow) -> Result<Self, StoreError> {
+        Ok(CountedAward {
+            id: uuid(&r.id)?,
+            organisation_id: uuid(&r.organisation_id)?,
+            application_id: uuid(&r.application_id)?,
+            call_id: uuid(&r.call_id)?,
+            regulation: r.regulation,
+            award_day: r.award_day,
+            amount: money(r.amount_cents)?,
+            made_by: r.made_by,
+            made_at: r.made_at.and_utc(),
+            ended: r
+                .ended_at
+                .map(|at| (at.and_utc(), r.ended_because.unwrap_or_default())),
+        })
+    }
+}
+
+/// Why a counted award stopped counting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// Another decision on the application replaced it.
+    Replaced,
+    /// A newer row of the same award counts instead (finalisation: from its day).
+    Restated,
+    Renounced,
+    Expired,
+    /// The grant was cancelled (what the grantee kept counts as a new row).
+    Cancelled,
+}
+
+impl Ended {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ended::Replaced => "replaced",
+            Ended::Restated => "restated",
+            Ended::Renounced => "renounced",
+            Ended::Expired => "expired",
+            Ended::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// Counts an award (open). `Conflict` when the application has an open one (the caller ends it
+/// first, in the same transaction).
+pub fn insert_counted(conn: &mut DbConn, a: &CountedAward) -> Result<(), StoreError> {
+    let row = AidAwardRow {
+        id: a.id.to_string(),
+        organisation_id: a.organisation_id.to_string(),
+        application_id: a.application_id.to_string(),
+        call_id: a.call_id.to_string(),
+        regulation: a.regulation.clone(),
+        award_day: a.award_day,
+        amount_cents: a.amount.cents(),
+        made_by: a.made_by.clone(),
+        made_at: a.made_at.naive_utc(),
+        ended_at: None,
+        ended_because: None,
+    };
+    diesel::insert_into(aid_awards::table)
+        .values(&row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Ends the application's open counted award, if it has one (an update guarded on its being
+/// open); answers it as it was.
+pub fn end_counted(
+    conn: &mut DbConn,
+    application: Uuid,
+    because: Ended,
+    at: DateTime<Utc>,
+) -> Result<Option<CountedAward>, StoreError> {
+    let Some(open) = open_counted(conn, application)? else {
+        return Ok(None);
+    };
+    let changed = diesel::update(
+        aid_awards::table
+            .filter(aid_awards::id.eq(open.id.to_string()))
+            .filter(aid_awards::ended_at.is_null()),
+    )
+    .set((
+        aid_awards::ended_at.eq(Some(at.naive_utc())),
+        aid_awards::ended_because.eq(Some(because.as_str())),
+    ))
+    .execute(conn)?;
+    Ok((changed == 1).then_some(open))
+}
+
+/// The application's open counted award.
+pub fn open_counted(
+    conn: &mut DbConn,
+    application: Uuid,
+) -> Result<Option<CountedAward>, StoreError> {
+    aid_awards::table
+        .filter(aid_awards::application_id.eq(application.to_string()))
+        .filter(aid_awards::ended_at.is_null())
+        .select(AidAwardRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(CountedAward::try_from)
+        .transpose()
+}
+
+/// The open counted awards of `organisations` on the days `from` to `to` (both included),
+/// oldest first: read by (organisation, day) on an index of the open rows.
+pub fn counted_in(
     conn: &mut DbConn,
     organisations: &BTreeSet<Uuid>,
-) -> Result<Vec<AidAward>, StoreError> {
+    (from, to): (NaiveDate, NaiveDate),
+) -> Result<Vec<CountedAward>, StoreError> {
     let ids: Vec<String> = organisations.iter().map(Uuid::to_string).collect();
-    let rows: Vec<(String, String, String, NaiveDateTime, i64)> = grants::table
-        .filter(grants::organisation_id.eq_any(ids))
-        .filter(not(exists(
-            grant_acceptances::table
-                .filter(grant_acceptances::grant_id.eq(grants::id))
-                .filter(grant_acceptances::status.eq_any([
-                    AcceptanceStatus::Renounced.as_str(),
-                    AcceptanceStatus::Expired.as_str(),
-                ])),
-        )))
-        .order((grants::created_at.asc(), grants::id.asc()))
-        .select((
-            grants::id,
-            grants::organisation_id,
-            grants::call_id,
-            grants::created_at,
-            grants::committed_cents,
-        ))
-        .load(conn)?;
-    rows.into_iter()
-        .map(|(id, org, call, at, cents)| {
-            Ok(AidAward {
-                grant_id: uuid(&id)?,
-                organisation_id: uuid(&org)?,
-                call_id: uuid(&call)?,
-                awarded_at: at.and_utc(),
-                amount: money(cents)?,
-            })
-        })
+    aid_awards::table
+        .filter(aid_awards::organisation_id.eq_any(ids))
+        .filter(aid_awards::ended_at.is_null())
+        .filter(aid_awards::award_day.between(from, to))
+        .order((aid_awards::award_day.asc(), aid_awards::made_at.asc()))
+        .select(AidAwardRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(CountedAward::try_from)
         .collect()
+}
+
+/// The de minimis aid `organisations` declared in their applications that left the draft stage
+/// (frozen in a receipt), each with the member that declared it.
+pub fn declarations_of(
+    conn: &mut DbConn,
+    organisations: &BTreeSet<Uuid>,
+) -> Result<Vec<(Uuid, Declaration)>, StoreError> {
+    #[derive(serde::Deserialize)]
+    struct Declared {
+        #[serde(default)]
+        aid_declarations: Option<Vec<Declaration>>,
+    }
+    let ids: Vec<String> = organisations.iter().map(Uuid::to_string).collect();
+    let rows: Vec<(String, String)> = applications::table
+        .filter(applications::lead_organisation_id.eq_any(ids))
+        .filter(applications::status.ne(ApplicationStatus::Draft.as_str()))
+        .select((applications::lead_organisation_id, applications::content))
+        .load(conn)?;
+    let mut out = Vec::new();
+    for (org, content) in rows {
+        let org = uuid(&org)?;
+        let declared: Declared = crate::mapping::json(&content)?;
+        out.extend(
+            declared
+                .aid_declarations
+                .into_iter()
+                .flatten()
+                .map(|d| (org, d)),
+        );
+    }
+    Ok(out)
+}
+
+/// Takes the aid lock of each of `organisations` until the transaction ends, in their order
+/// (PostgreSQL: a transaction-level advisory lock per organisation; SQLite's write transaction
+/// holds the database already). Two awards to members of one single undertaking, in any calls
+/// and server processes, are checked one after the other: the second sees the first's row.
+pub fn lock_undertaking(
+    conn: &mut DbConn,
+    organisations: &BTreeSet<Uuid>,
+) -> Result<(), StoreError> {
+    for org in organisations {
+        crate::db::pg_row_lock(
+            conn,
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+            &format!("aid:{org}"),
+        )?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -659,6 +659,22 @@ diesel::table! {
 }
 
 diesel::table! {
+    aid_awards (id) {
+        id -> Text,
+        organisation_id -> Text,
+        application_id -> Text,
+        call_id -> Text,
+        regulation -> Text,
+        award_day -> Date,
+        amount_cents -> BigInt,
+        made_by -> Text,
+        made_at -> Timestamp,
+        ended_at -> Nullable<Timestamp>,
+        ended_because -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     double_funding_findings (id) {
         id -> Text,
         application_id -> Text,
@@ -768,4 +784,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     aid_regulations,
     control_links,
     double_funding_findings,
+    aid_awards,
 );

@@ -332,6 +332,9 @@ pub struct AssessmentPlan {
     verified: bool,
     after_decision: Option<Value>,
     aid: Option<Value>,
+    declarations: std::collections::BTreeMap<u32, Value>,
+    reference: String,
+    first_kbo: u32,
 }
 
 /// `n` applications each requesting 50,000.00 from a call of 750,000.00 with one track and no
@@ -347,6 +350,9 @@ pub fn applications(n: u32) -> AssessmentPlan {
         verified: true,
         after_decision: None,
         aid: None,
+        declarations: Default::default(),
+        reference: "SEL23".to_owned(),
+        first_kbo: 500,
     }
 }
 
@@ -378,6 +384,21 @@ impl AssessmentPlan {
     /// What the call's grants are under the state-aid rules (`aid`).
     pub fn aid(mut self, settings: Value) -> Self {
         self.aid = Some(settings);
+        self
+    }
+
+    /// Another call than "SEL23" in the same installation: its reference, and the first of its
+    /// organisations' enterprise numbers (`kbo(first_kbo + i)`, new organisations).
+    pub fn named(mut self, reference: &str, first_kbo: u32) -> Self {
+        self.reference = reference.to_owned();
+        self.first_kbo = first_kbo;
+        self
+    }
+
+    /// Application `i` declares this other de minimis aid (`aid_declarations`); in a call
+    /// with a ceiling the others declare none (`[]`).
+    pub fn declaring(mut self, i: u32, declarations: Value) -> Self {
+        self.declarations.insert(i, declarations);
         self
     }
 
@@ -450,12 +471,18 @@ impl TestApp {
     /// on 20 August 2023 09:00; the first carries an annex (for reviewers to download); the
     /// receipts are one minute apart, in order. On the [`assessment_day`] the assessment starts.
     pub async fn with_call_in_assessment(&self, plan: AssessmentPlan) -> CallInAssessment {
-        let mut definition = reference_call("SEL23");
+        let mut definition = reference_call(&plan.reference);
         definition["budget"] = json!(plan.budget);
         definition["tracks"] = plan.tracks;
         if let Some(cap) = plan.cap {
             definition["cap_per_project"] = json!(cap);
         }
+        let with_ceiling = plan.aid.as_ref().is_some_and(|settings| {
+            matches!(
+                settings["regime"].as_str(),
+                Some("de_minimis" | "sgei_de_minimis")
+            )
+        });
         if let Some(settings) = plan.aid {
             definition["aid"] = settings;
         }
@@ -477,7 +504,11 @@ impl TestApp {
         let mut orgs = Vec::new();
         for i in 0..plan.applications {
             let org = self
-                .organisation(&applicant, &format!("Stad {i}"), &kbo(500 + i))
+                .organisation(
+                    &applicant,
+                    &format!("Stad {}", plan.first_kbo - 500 + i),
+                    &kbo(plan.first_kbo + i),
+                )
                 .await;
             if plan.verified {
                 self.verify_organisation(&call.admin, &org).await;
@@ -489,6 +520,11 @@ impl TestApp {
             body["budget_lines"] = json!([
                 {"category": "personnel", "description": "Experts", "amount": plan.requested}
             ]);
+            if let Some(declared) = plan.declarations.get(&i) {
+                body["aid_declarations"] = declared.clone();
+            } else if with_ceiling {
+                body["aid_declarations"] = json!([]);
+            }
             let created = call.create_draft(&applicant, body).await;
             let draft = Application {
                 app: self.clone(),

@@ -40,6 +40,7 @@ title-malformed-file = The file is damaged or not what it seems
 title-file-name-mismatch = The file's name does not match its content
 title-request-timeout = The request body came too slowly
 title-too-many-requests = Too many requests
+title-aid-ceiling = Over the single undertaking's aid ceiling
 
 detail-field = { $field }: { $message }
 detail-fields = { $count } fields are invalid: see errors

@@ -248,4 +248,5 @@ rule-link_declared = a link between these two organisations is { $status } alrea
 rule-unregistered_kbo = no verified organisation has the enterprise number { $kbo } here: it signs up and staff verify it first
 rule-regulation_not_in_force = { $regulation } does not apply to awards made on { $day }
 rule-aid_ceiling = the award of { $requested } would take the single undertaking past its ceiling of { $ceiling } in the period: { $headroom } is left
+rule-aid_declaration_required = declare the de minimis aid your organisation and its single undertaking received from other granting authorities in the three years before (an empty list declares none)
 rule-score = must be a score from 0 to 100 with at most two decimals

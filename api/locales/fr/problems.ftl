@@ -39,6 +39,7 @@ title-malformed-file = Le fichier est endommagé ou n'est pas ce qu'il paraît
 title-file-name-mismatch = Le nom du fichier ne correspond pas à son contenu
 title-request-timeout = Le corps de la requête est arrivé trop lentement
 title-too-many-requests = Trop de requêtes
+title-aid-ceiling = Au-delà du plafond d'aide de l'entreprise unique
 
 detail-field = { $field } : { $message }
 detail-fields = { $count } champs ne sont pas valides : voir errors

@@ -251,4 +251,5 @@ rule-link_declared = un lien entre ces deux organisations est déjà { $status }
 rule-unregistered_kbo = aucune organisation vérifiée ne porte ici le numéro d'entreprise { $kbo } : elle s'inscrit et le personnel la vérifie d'abord
 rule-regulation_not_in_force = { $regulation } ne s'applique pas aux aides octroyées le { $day }
 rule-aid_ceiling = l'octroi de { $requested } porterait l'entreprise unique au-delà de son plafond de { $ceiling } sur la période : il reste { $headroom }
+rule-aid_declaration_required = déclarez les aides de minimis que votre organisation et son entreprise unique ont reçues d'autres autorités au cours des trois années précédentes (une liste vide déclare qu'il n’y en a pas)
 rule-score = doit être une note de 0 à 100 avec au plus deux décimales

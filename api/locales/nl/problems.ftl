@@ -39,6 +39,7 @@ title-malformed-file = Het bestand is beschadigd of niet wat het lijkt
 title-file-name-mismatch = De naam van het bestand past niet bij de inhoud
 title-request-timeout = De inhoud van de aanvraag kwam te traag binnen
 title-too-many-requests = Te veel aanvragen
+title-aid-ceiling = Boven het steunplafond van de ene onderneming
 
 detail-field = { $field }: { $message }
 detail-fields = { $count } velden zijn ongeldig: zie errors

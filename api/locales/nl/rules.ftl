@@ -251,4 +251,5 @@ rule-link_declared = een band tussen deze twee organisaties is al { $status }
 rule-unregistered_kbo = geen geverifieerde organisatie heeft hier het ondernemingsnummer { $kbo }: die registreert zich eerst en wordt geverifieerd
 rule-regulation_not_in_force = { $regulation } is niet van toepassing op steun toegekend op { $day }
 rule-aid_ceiling = de toekenning van { $requested } zou de ene onderneming boven haar plafond van { $ceiling } in de periode brengen: er blijft { $headroom } over
+rule-aid_declaration_required = verklaar de de-minimissteun die uw organisatie en haar ene onderneming in de drie jaar ervoor van andere verstrekkers ontving (een lege lijst verklaart dat er geen was)
 rule-score = moet een score van 0 tot 100 zijn met hoogstens twee decimalen

@@ -306,17 +306,33 @@ pub struct AidPositionQuery {
 /// An award counted under a regulation's ceiling.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CountedAwardView {
-    pub grant_id: Uuid,
+    /// The application awarded (its grant, once the selection is final, has the same id).
+    pub application_id: Uuid,
     /// The member of the single undertaking it went to.
     pub organisation_id: Uuid,
     #[schema(example = "EXP23")]
     pub call_reference: String,
+    /// The regulation of its call.
+    #[schema(example = "EU 2023/2831")]
+    pub regulation: String,
+    /// The Brussels day it counts from: the selection's end (while the selection runs, the day
+    /// it was held), or the offer from the reserve list.
     pub award_date: NaiveDate,
     #[schema(value_type = String, example = "50000.00")]
     pub amount: Money,
 }
 
-/// Where the single undertaking stands under one de minimis regulation.
+/// Aid a member declared in a submitted application.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeclaredAidView {
+    pub organisation_id: Uuid,
+    #[serde(flatten)]
+    pub declaration: crate::dto::applications::AidDeclarationDto,
+}
+
+/// Where the single undertaking stands under one de minimis regulation, counted as the check at
+/// award counts: every award here in a call with a ceiling (held or made) and every declared
+/// aid, in the window.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RegulationPositionView {
     #[schema(example = "EU 2023/2831")]
@@ -325,13 +341,17 @@ pub struct RegulationPositionView {
     pub ceiling: Money,
     pub window_from: NaiveDate,
     pub window_to: NaiveDate,
-    /// Awarded here, in calls under this regulation, to any member, in the window.
+    /// Awarded (or held) here, in calls with a ceiling, to any member, in the window.
     #[schema(value_type = String, example = "50000.00")]
     pub awarded: Money,
-    /// What is left under the ceiling (declared aid elsewhere is not counted here yet).
-    #[schema(value_type = String, example = "250000.00")]
+    /// Declared by the members (other granting authorities), in the window, each once.
+    #[schema(value_type = String, example = "100000.00")]
+    pub declared: Money,
+    /// What is left under the ceiling.
+    #[schema(value_type = String, example = "150000.00")]
     pub headroom: Money,
     pub awards: Vec<CountedAwardView>,
+    pub declarations: Vec<DeclaredAidView>,
 }
 
 /// An organisation's own view of its aid: its single undertaking and, per de minimis
@@ -412,6 +432,8 @@ pub struct DoubleFundingView {
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     pub signals: Vec<DoubleFundingSignalView>,
+    /// What the applicant declared of other funding asked for this same project.
+    pub other_funding: Vec<crate::dto::applications::OtherFundingDto>,
     /// Oldest first; the last one counts.
     pub findings: Vec<FindingView>,
 }

@@ -1,6 +1,8 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use grantdesk_domain::aid::Declaration;
+use grantdesk_domain::double_funding::{FundingStatus, OtherFunding};
 use grantdesk_domain::{ApplicationContent, BudgetCategory, BudgetLine, ContactPerson, Kbo, Money};
 use grantdesk_persistence::applications::{ApplicationRecord, Attachment, Receipt};
 use grantdesk_persistence::organisations::Organisation;
@@ -49,6 +51,91 @@ pub struct ContactDto {
     pub phone: Option<String>,
 }
 
+/// De minimis aid received from another granting authority (or under another regulation) in the
+/// three years before the application.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AidDeclarationDto {
+    /// Who granted it.
+    #[schema(example = "Agentschap Innoveren & Ondernemen", max_length = 300)]
+    pub authority: String,
+    /// The day the legal right to it was conferred (not after today, in Brussels).
+    #[schema(example = "2025-05-12")]
+    pub granted_on: chrono::NaiveDate,
+    /// A decimal string with at most two decimals, above zero.
+    #[schema(value_type = String, example = "20000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
+    pub amount: Money,
+    /// The regulation it was granted under.
+    #[schema(example = "EU 2023/2831", max_length = 40)]
+    pub regulation: String,
+}
+
+impl From<AidDeclarationDto> for Declaration {
+    fn from(d: AidDeclarationDto) -> Self {
+        Declaration {
+            authority: d.authority,
+            granted_on: d.granted_on,
+            amount: d.amount,
+            regulation: d.regulation,
+        }
+    }
+}
+
+impl From<&Declaration> for AidDeclarationDto {
+    fn from(d: &Declaration) -> Self {
+        AidDeclarationDto {
+            authority: d.authority.clone(),
+            granted_on: d.granted_on,
+            amount: d.amount,
+            regulation: d.regulation.clone(),
+        }
+    }
+}
+
+/// Where a request for other funding stands.
+#[derive(Debug, Clone, Copy, ToSchema)]
+#[schema(as = FundingStatus, rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum FundingStatusSchema {
+    Requested,
+    Granted,
+    Refused,
+}
+
+/// Other funding asked for this same project, from another funder.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherFundingDto {
+    #[schema(example = "Fonds Sociale Impuls", max_length = 300)]
+    pub funder: String,
+    /// A decimal string with at most two decimals, above zero.
+    #[schema(value_type = String, example = "15000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
+    pub amount: Money,
+    /// requested, granted or refused.
+    #[schema(value_type = FundingStatusSchema, example = "requested")]
+    pub status: FundingStatus,
+}
+
+impl From<OtherFundingDto> for OtherFunding {
+    fn from(f: OtherFundingDto) -> Self {
+        OtherFunding {
+            funder: f.funder,
+            amount: f.amount,
+            status: f.status,
+        }
+    }
+}
+
+impl From<&OtherFunding> for OtherFundingDto {
+    fn from(f: &OtherFunding) -> Self {
+        OtherFundingDto {
+            funder: f.funder.clone(),
+            amount: f.amount,
+            status: f.status,
+        }
+    }
+}
+
 /// What the lead organisation writes; `PUT` replaces all of it.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -74,6 +161,14 @@ pub struct ApplicationContentDto {
     pub contact: Option<ContactDto>,
     #[serde(default)]
     pub budget_lines: Vec<BudgetLineDto>,
+    /// In a call whose aid regime has a ceiling (de minimis): the other de minimis aid the
+    /// applicant and its single undertaking received in the three years before; required
+    /// before submission (`[]` declares none), refused in other calls.
+    #[serde(default)]
+    pub aid_declarations: Option<Vec<AidDeclarationDto>>,
+    /// Other funding asked for this same project.
+    #[serde(default)]
+    pub other_funding: Vec<OtherFundingDto>,
 }
 
 impl ApplicationContentDto {
@@ -93,6 +188,10 @@ impl ApplicationContentDto {
                 budget_lines: self.budget_lines,
             }
             .into_lines(),
+            aid_declarations: self
+                .aid_declarations
+                .map(|list| list.into_iter().map(Declaration::from).collect()),
+            other_funding: self.other_funding.into_iter().map(Into::into).collect(),
         }
         .normalised()
     }
@@ -142,6 +241,10 @@ pub struct CreateApplicationRequest {
     pub contact: Option<ContactDto>,
     #[serde(default)]
     pub budget_lines: Vec<BudgetLineDto>,
+    #[serde(default)]
+    pub aid_declarations: Option<Vec<AidDeclarationDto>>,
+    #[serde(default)]
+    pub other_funding: Vec<OtherFundingDto>,
 }
 
 impl CreateApplicationRequest {
@@ -156,6 +259,8 @@ impl CreateApplicationRequest {
                 partners: self.partners,
                 contact: self.contact,
                 budget_lines: self.budget_lines,
+                aid_declarations: self.aid_declarations,
+                other_funding: self.other_funding,
             },
         )
     }
@@ -272,6 +377,10 @@ pub struct ApplicationView {
     /// The exact sum of the budget lines.
     #[schema(example = "48000.00", pattern = r"^[0-9]{1,12}\.[0-9]{2}$")]
     pub requested_amount: String,
+    /// The other de minimis aid declared (absent until declared).
+    pub aid_declarations: Option<Vec<AidDeclarationDto>>,
+    /// Other funding asked for this same project.
+    pub other_funding: Vec<OtherFundingDto>,
     pub attachments: Vec<AttachmentView>,
     /// The last receipt (what is assessed when submitted).
     pub latest_receipt: Option<ReceiptView>,
@@ -333,6 +442,11 @@ impl From<ApplicationParts<'_>> for ApplicationView {
                 })
                 .collect(),
             requested_amount: p.record.requested.to_string(),
+            aid_declarations: c
+                .aid_declarations
+                .as_ref()
+                .map(|list| list.iter().map(AidDeclarationDto::from).collect()),
+            other_funding: c.other_funding.iter().map(OtherFundingDto::from).collect(),
             attachments: p.attachments.iter().map(AttachmentView::from).collect(),
             latest_receipt: p.latest_receipt.map(|r| ReceiptView::new(r, p.zone, false)),
             missing: p.missing,
@@ -408,5 +522,14 @@ mod schema_tests {
             .map(|c| c.as_str().to_owned())
             .collect();
         assert_eq!(enum_values::<BudgetCategorySchema>(), domain);
+    }
+
+    #[test]
+    fn the_funding_status_schema_lists_exactly_the_domain_spellings() {
+        let domain: Vec<String> = FundingStatus::ALL
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect();
+        assert_eq!(enum_values::<FundingStatusSchema>(), domain);
     }
 }

@@ -32,12 +32,14 @@ use crate::dto::after_decision::{
 use crate::dto::assessment::DecisionView;
 use crate::dto::grants::GrantView;
 use crate::error::ApiError;
+use crate::services::aid;
 use crate::services::grants::view_of;
 use crate::services::load;
 use crate::services::objections;
 use crate::services::reserve::offer_from_reserve;
 use crate::services::webhooks;
 use crate::state::AppState;
+use grantdesk_persistence::aid::Ended;
 
 /// Who the expiry job acts as, in the audit trail and on the ledger.
 const EXPIRY_ACTOR: &str = "system:acceptance-expiry";
@@ -107,6 +109,13 @@ fn settle_fate(
                 held,
             )];
             ledger::execute(c, &call.article, call.budget_year, &free, actor, now)?;
+            // an award never taken up conferred no aid: it stops counting against the ceiling
+            let because = if status == AcceptanceStatus::Renounced {
+                Ended::Renounced
+            } else {
+                Ended::Expired
+            };
+            aid::end_award(c, grant.id, because, now)?;
         }
     }
     audit::record(

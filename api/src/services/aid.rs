@@ -1,14 +1,161 @@
 //! State aid across calls (issue #15): the regulations a call's aid relies on, and the check
 //! that a call names one of its regime's.
 
-use grantdesk_domain::aid::{CallAid, Regulation};
-use grantdesk_domain::Rule;
-use grantdesk_persistence::{aid, audit, DbConn};
+use chrono::{DateTime, Utc};
+use grantdesk_domain::aid::{check_award, declared_aid, window, AwardRefusal, CallAid, Regulation};
+use grantdesk_domain::{date_in_brussels, Call, Money, Rule};
+use grantdesk_persistence::aid::{CountedAward, Ended};
+use grantdesk_persistence::{aid, audit, control_links, DbConn};
+use uuid::Uuid;
 
 use crate::auth::Claims;
 use crate::dto::aid::RegulationView;
-use crate::error::ApiError;
+use crate::error::{AidCeilingRefusal, ApiError};
 use crate::state::AppState;
+
+/// An award the check at award is asked about: to `application` of `organisation` in `call`,
+/// `requested`, made by `actor` at `now`.
+pub(crate) struct AwardAsked<'a> {
+    pub call: &'a Call,
+    pub application: Uuid,
+    pub organisation: Uuid,
+    pub requested: Money,
+    pub actor: &'a str,
+    pub now: DateTime<Utc>,
+}
+
+/// The check at award (issue #15), in the caller's transaction, for an award held in a call
+/// whose aid regime has a ceiling (a decision, the selection's end, a re-offer from the
+/// reserve list, an upheld objection's award); other calls' awards pass as asked. The single
+/// undertaking's aid locks are taken, then: the regulation applies on the award's Brussels day,
+/// and the group's counted awards plus its declared aid in the window ending that day plus this
+/// award stay within the ceiling (the domain's `check_award`), or, when `cap` (the call's
+/// `cap_to_headroom`), the award is capped to the headroom. The award is then counted (the
+/// application's earlier counted award ended as `because`). Answers the amount that may be
+/// awarded; refused with every figure (409 `aid_ceiling`) or for a regulation not in force.
+pub(crate) fn count_award(
+    c: &mut DbConn,
+    asked: &AwardAsked<'_>,
+    cap: bool,
+    because: Ended,
+) -> Result<Money, ApiError> {
+    let call = asked.call;
+    let (true, Some(code)) = (call.aid.regime.has_ceiling(), call.aid.regulation.as_ref()) else {
+        return Ok(asked.requested);
+    };
+    let regulation = aid::regulations(c)?
+        .into_iter()
+        .map(|r| r.regulation)
+        .find(|r| &r.code == code)
+        .ok_or_else(|| {
+            ApiError::Internal(format!("the call's regulation {code} is not installed"))
+        })?;
+    let group = lock_single_undertaking(c, asked.organisation)?;
+    let day = date_in_brussels(asked.now);
+    let years = regulation.period_years.unwrap_or(0);
+    let Some(span) = window(day, years) else {
+        return Err(ApiError::Refused(Rule::TooFarAhead));
+    };
+    let awarded: Vec<_> = aid::counted_in(c, &group, span)?
+        .into_iter()
+        .filter(|a| a.application_id != asked.application)
+        .map(|a| (a.award_day, a.amount))
+        .collect();
+    let declarations = aid::declarations_of(c, &group)?;
+    let declared = declared_aid(declarations.iter().map(|(org, d)| (*org, d)));
+    let amount = match check_award(
+        &regulation,
+        day,
+        asked.requested,
+        (&awarded, &declared),
+        cap,
+    ) {
+        Ok(outcome) => outcome.amount(),
+        Err(AwardRefusal::Ceiling(figures)) => {
+            return Err(ApiError::AidCeiling(Box::new(AidCeilingRefusal {
+                application: asked.application,
+                window: span,
+                figures,
+            })))
+        }
+        Err(refusal) => return Err(ApiError::Refused(refusal.rule())),
+    };
+    aid::end_counted(c, asked.application, because, asked.now)?;
+    aid::insert_counted(
+        c,
+        &CountedAward {
+            id: Uuid::new_v4(),
+            organisation_id: asked.organisation,
+            application_id: asked.application,
+            call_id: call.id,
+            regulation: regulation.code.clone(),
+            award_day: day,
+            amount,
+            made_by: asked.actor.to_owned(),
+            made_at: asked.now,
+            ended: None,
+        },
+    )?;
+    Ok(amount)
+}
+
+/// The award of `application` stops counting (`because`), if it counts; in the caller's
+/// transaction.
+pub(crate) fn end_award(
+    c: &mut DbConn,
+    application: Uuid,
+    because: Ended,
+    now: DateTime<Utc>,
+) -> Result<Option<CountedAward>, ApiError> {
+    Ok(aid::end_counted(c, application, because, now)?)
+}
+
+/// A cancelled grant: its counted award (if it counts) ends as `cancelled`, and what the
+/// grantee keeps, when more than zero, counts from the same day under the same regulation.
+pub(crate) fn restate_kept(
+    c: &mut DbConn,
+    grant: Uuid,
+    kept: Money,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let Some(ended) = aid::end_counted(c, grant, Ended::Cancelled, now)? else {
+        return Ok(());
+    };
+    if kept.is_zero() {
+        return Ok(());
+    }
+    aid::insert_counted(
+        c,
+        &CountedAward {
+            id: Uuid::new_v4(),
+            amount: kept,
+            made_by: actor.to_owned(),
+            made_at: now,
+            ..ended
+        },
+    )?;
+    Ok(())
+}
+
+/// Takes the aid locks of `organisation`'s single undertaking (every member's, in order) and
+/// answers the undertaking as it is under them: a link confirmed meanwhile adds members, whose
+/// locks are then taken too.
+pub(crate) fn lock_single_undertaking(
+    c: &mut DbConn,
+    organisation: Uuid,
+) -> Result<std::collections::BTreeSet<Uuid>, ApiError> {
+    let mut locked = std::collections::BTreeSet::new();
+    loop {
+        let group = control_links::single_undertaking_of(c, organisation)?;
+        let new: std::collections::BTreeSet<Uuid> = group.difference(&locked).copied().collect();
+        if new.is_empty() {
+            return Ok(group);
+        }
+        aid::lock_undertaking(c, &new)?;
+        locked.extend(new);
+    }
+}
 
 /// A call's aid settings against the installation's regulations: the regulation it names is one
 /// of its regime's (422 on `aid.regulation` otherwise, naming those).

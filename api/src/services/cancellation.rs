@@ -21,6 +21,7 @@ use uuid::Uuid;
 use crate::auth::Claims;
 use crate::dto::grants::{CancellationRequest, CancellationView};
 use crate::error::ApiError;
+use crate::services::aid;
 use crate::services::load;
 use crate::services::reserve;
 use crate::services::webhooks;
@@ -76,6 +77,9 @@ pub async fn cancel(
             let waiting = reserve::waiting_account(c, &call, grant.track, now)?;
             let moves = postings::cancel_grant(grant.id, transfer_id, &s, waiting);
             ledger::execute(c, &call.article, call.budget_year, &moves, &actor, now)?;
+            // the aid is what the grantee keeps: the counted award ends, what was kept counts
+            // from the same day
+            aid::restate_kept(c, grant.id, kept, &actor, now)?;
             let freed = waiting.is_some() && !s.release.is_zero();
             if freed {
                 reserve::offer_from_reserve(c, &call, grant.track, &actor, now)?;

@@ -7,9 +7,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use grantdesk_domain::aid::position;
+use grantdesk_domain::aid::{declared_aid, position, window};
 use grantdesk_domain::undertaking::{check_link, check_reason, decide, ControlLink, LinkStatus};
-use grantdesk_domain::{date_in_brussels, Kbo, Rule};
+use grantdesk_domain::{Kbo, Rule};
 use grantdesk_persistence::control_links::{self, LinkRecord};
 use grantdesk_persistence::organisations::{self, Organisation};
 use grantdesk_persistence::{aid, audit, DbConn};
@@ -17,8 +17,9 @@ use uuid::Uuid;
 
 use crate::auth::Claims;
 use crate::dto::aid::{
-    AidPositionView, ControlLinkRequest, ControlLinkView, CountedAwardView, LinkDecisionRequest,
-    LinkListQuery, OrganisationRef, OtherIs, RegulationPositionView, SingleUndertakingView,
+    AidPositionView, ControlLinkRequest, ControlLinkView, CountedAwardView, DeclaredAidView,
+    LinkDecisionRequest, LinkListQuery, OrganisationRef, OtherIs, RegulationPositionView,
+    SingleUndertakingView,
 };
 use crate::error::ApiError;
 use crate::pagination::{Page, PageQuery};
@@ -139,6 +140,10 @@ pub async fn decide_link(
             let before = control_links::find(c, id)?
                 .ok_or_else(|| ApiError::not_found("the control link"))?;
             let to = decide(before.status, body.decision).map_err(ApiError::Refused)?;
+            // a confirmed link joins two single undertakings: an award checked at the same
+            // time against either waits for this decision (the check takes these locks too)
+            let pair = [before.link.parent, before.link.subsidiary];
+            grantdesk_persistence::aid::lock_undertaking(c, &pair.into_iter().collect())?;
             if !control_links::decide(c, id, (before.status, to), &actor, now, reason.as_deref())? {
                 // decided in between: the refusal names where it stands now
                 let now_found = control_links::find(c, id)?
@@ -210,7 +215,9 @@ pub async fn single_undertaking(
 
 /// Organisation `id`'s own view of its aid on `on` (its members, staff): its single
 /// undertaking and, per de minimis regulation the installation knows, the window ending that
-/// day, the awards made here under it to any member in the window, and what is left.
+/// day, what counts in it as the check at award counts it (the awards held or made here in
+/// calls with a ceiling, to any member; the aid the members declared in their submitted
+/// applications, each once) and what is left.
 pub async fn aid_position(
     state: &AppState,
     claims: &Claims,
@@ -224,22 +231,20 @@ pub async fn aid_position(
             let on = on.unwrap_or_else(|| grantdesk_domain::date_in_brussels(clock.now()));
             let group = control_links::single_undertaking_of(c, id)?;
             let members = members(c, &group)?;
-            let awards = aid::awards_of(c, &group)?;
-            let calls_by_id = load::calls_by_id(c, awards.iter().map(|a| a.call_id))?;
+            let declarations = aid::declarations_of(c, &group)?;
+            let declared = declared_aid(declarations.iter().map(|(org, d)| (*org, d)));
             let mut regulations = Vec::new();
             for r in aid::regulations(c)? {
                 let r = r.regulation;
-                let under: Vec<_> = awards
-                    .iter()
-                    .filter(|a| calls_by_id[&a.call_id].aid.regulation.as_deref() == Some(&r.code))
-                    .collect();
-                let days: Vec<_> = under
-                    .iter()
-                    .map(|a| (date_in_brussels(a.awarded_at), a.amount))
-                    .collect();
-                let Some(p) = position(&r, on, &days, &[]) else {
+                let Some(span) = r.period_years.and_then(|years| window(on, years)) else {
                     continue;
                 };
+                let counted = aid::counted_in(c, &group, span)?;
+                let awarded: Vec<_> = counted.iter().map(|a| (a.award_day, a.amount)).collect();
+                let Some(p) = position(&r, on, &awarded, &declared) else {
+                    continue;
+                };
+                let calls_by_id = load::calls_by_id(c, counted.iter().map(|a| a.call_id))?;
                 let (from, to) = p.window;
                 regulations.push(RegulationPositionView {
                     regulation: r.code.clone(),
@@ -247,16 +252,25 @@ pub async fn aid_position(
                     window_from: from,
                     window_to: to,
                     awarded: p.figures.awarded,
+                    declared: p.figures.declared,
                     headroom: p.figures.headroom,
-                    awards: under
+                    awards: counted
                         .iter()
-                        .filter(|a| (from..=to).contains(&date_in_brussels(a.awarded_at)))
                         .map(|a| CountedAwardView {
-                            grant_id: a.grant_id,
+                            application_id: a.application_id,
                             organisation_id: a.organisation_id,
                             call_reference: calls_by_id[&a.call_id].reference.clone(),
-                            award_date: date_in_brussels(a.awarded_at),
+                            regulation: a.regulation.clone(),
+                            award_date: a.award_day,
                             amount: a.amount,
+                        })
+                        .collect(),
+                    declarations: declarations
+                        .iter()
+                        .filter(|(_, d)| (from..=to).contains(&d.granted_on))
+                        .map(|(org, d)| DeclaredAidView {
+                            organisation_id: *org,
+                            declaration: d.into(),
                         })
                         .collect(),
                 });

@@ -90,6 +90,7 @@ fn view(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<DoubleFundingView, 
         period_start: start,
         period_end: end,
         signals,
+        other_funding: own.content.other_funding.iter().map(Into::into).collect(),
         findings: aid::findings_of(c, id)?
             .iter()
             .map(FindingView::from)

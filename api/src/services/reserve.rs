@@ -22,8 +22,10 @@ use grantdesk_persistence::{applications, audit, ledger, DbConn};
 use uuid::Uuid;
 
 use crate::error::ApiError;
+use crate::services::aid::{self, AwardAsked};
 use crate::services::letters::{enqueue_letter, Letter};
 use crate::services::ranking;
+use grantdesk_persistence::aid::Ended;
 
 /// The acceptance of an award made at `offered_at` in `call`: pending until the end of the
 /// call's acceptance period, in the call's zone.
@@ -131,13 +133,18 @@ pub(crate) fn offer_from_reserve(
         else {
             break;
         };
-        offer_place(c, call, place, &offer, actor, now)?;
-        offered.push(offer.application);
+        if offer_place(c, call, place, &offer, actor, now)? {
+            offered.push(offer.application);
+        }
     }
     Ok(offered)
 }
 
-/// One offer from the reserve: the place marked offered, then the award ([`offer`]).
+/// One offer from the reserve: the place marked offered, then the award ([`offer`]). A place
+/// whose award the check at award refuses (the applicant's single undertaking has too little
+/// of its de minimis ceiling left, or the regulation no longer applies) is passed over: it
+/// leaves the list, the refusal with its figures is audited (`reserve.pass_over`), and false
+/// is answered.
 fn offer_place(
     c: &mut DbConn,
     call: &Call,
@@ -145,7 +152,7 @@ fn offer_place(
     offer_made: &Offer,
     actor: &str,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<bool, ApiError> {
     let application = place.place.application;
     if !after_decision::mark_offered(c, application, now)? {
         return Err(ApiError::Internal(format!(
@@ -156,7 +163,7 @@ fn offer_place(
         "offered from the reserve list (track {}, rank {})",
         place.place.track, place.place.rank
     );
-    offer(
+    match offer(
         c,
         call,
         (application, place.place.track),
@@ -164,8 +171,27 @@ fn offer_place(
         &motivation,
         actor,
         now,
-    )?;
-    Ok(())
+    ) {
+        Ok(_) => Ok(true),
+        Err(
+            refused @ (ApiError::AidCeiling(_)
+            | ApiError::Refused(Rule::RegulationNotInForce { .. })),
+        ) => {
+            let problem = refused.problem();
+            audit::record(
+                c,
+                actor,
+                "reserve.pass_over",
+                ("application", &application.to_string()),
+                None,
+                Some(serde_json::json!({"amount": offer_made.amount.to_string(),
+                    "rule": problem.rule, "params": problem.params, "detail": problem.detail})),
+                now,
+            )?;
+            Ok(false)
+        }
+        Err(other) => Err(other),
+    }
 }
 
 /// An award made after the selection's end (from the reserve, or on an upheld objection): the
@@ -180,6 +206,24 @@ pub(crate) fn offer(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<DateTime<Utc>, ApiError> {
+    let app = applications::find(c, application)?;
+    // the check at award (a de minimis call): counted against the single undertaking's
+    // ceiling, or capped to its headroom, or refused with the figures
+    let requested = amount;
+    let amount = aid::count_award(
+        c,
+        &AwardAsked {
+            call,
+            application,
+            organisation: app.lead_organisation_id,
+            requested,
+            actor,
+            now,
+        },
+        call.aid.cap_to_headroom,
+        Ended::Replaced,
+    )?;
+    let partial = partial || amount < requested;
     let hold = Uuid::new_v4();
     let held = [postings::offer_award(
         call,
@@ -189,7 +233,6 @@ pub(crate) fn offer(
         hold,
     )];
     ledger::execute(c, &call.article, call.budget_year, &held, actor, now)?;
-    let app = applications::find(c, application)?;
     assessment::record_decision(
         c,
         &DecisionRecord {

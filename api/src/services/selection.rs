@@ -19,11 +19,13 @@ use crate::auth::Claims;
 use crate::dto::assessment::{BulkDecisionItem, DecisionView};
 use crate::dto::calls::CallView;
 use crate::error::{ApiError, OrNotFound};
+use crate::services::aid::{self, AwardAsked};
 use crate::services::calls::save_and_audit;
 use crate::services::letters::{enqueue_letter, Letter};
 use crate::services::load;
 use crate::services::reserve;
 use crate::state::AppState;
+use grantdesk_persistence::aid::Ended;
 
 /// A decision on a submitted application: selected (its award held on the ledger), reserve or
 /// rejected, replacing the current one (whose hold is voided exactly).
@@ -152,6 +154,21 @@ pub async fn finalise(
                 let app = apps.iter().find(|a| a.id == d.application_id);
                 let mut acceptance_due = None;
                 if let (Some(app), Some(committed)) = (app, d.awarded) {
+                    // the check at award again, on the day the right is conferred: the award
+                    // counts from today (what was declared since may refuse it)
+                    aid::count_award(
+                        c,
+                        &AwardAsked {
+                            call: &record.call,
+                            application: app.id,
+                            organisation: app.lead_organisation_id,
+                            requested: committed,
+                            actor: &actor,
+                            now,
+                        },
+                        false,
+                        Ended::Restated,
+                    )?;
                     // a selected application becomes a grant
                     let grant = Grant {
                         id: app.id,
@@ -251,7 +268,28 @@ fn decide(
         .map(postings::void_award)
         .into_iter()
         .collect();
-    let hold_transfer_id = match (decision.kind, decision.awarded) {
+    // the check at award (a de minimis call): the award counted against the single
+    // undertaking's ceiling, or capped to its headroom, or refused with the figures
+    let awarded = match (decision.kind, decision.awarded) {
+        (DecisionKind::Selected, Some(requested)) => Some(aid::count_award(
+            c,
+            &AwardAsked {
+                call: &loaded.call,
+                application,
+                organisation: loaded.app.lead_organisation_id,
+                requested,
+                actor,
+                now,
+            },
+            loaded.call.aid.cap_to_headroom,
+            Ended::Replaced,
+        )?),
+        _ => {
+            aid::end_award(c, application, Ended::Replaced, now)?;
+            None
+        }
+    };
+    let hold_transfer_id = match (decision.kind, awarded) {
         (DecisionKind::Selected, Some(amount)) => {
             let id = Uuid::new_v4();
             moves.push(postings::hold_award(
@@ -278,7 +316,7 @@ fn decide(
         application_id: application,
         call_id: loaded.call.id,
         kind: decision.kind,
-        awarded: decision.awarded,
+        awarded,
         motivation: decision.motivation.trim().to_owned(),
         hold_transfer_id,
         decided_by: actor.to_owned(),

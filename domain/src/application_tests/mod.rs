@@ -129,6 +129,8 @@ fn complete() -> ApplicationContent {
             line(BudgetCategory::Personnel, "0.5 FTE coach", "45000.00"),
             line(BudgetCategory::Operating, "Venue and catering", "15000.00"),
         ],
+        aid_declarations: None,
+        other_funding: Vec::new(),
     }
 }
 

@@ -1,0 +1,1 @@
+DROP TABLE aid_awards;

@@ -1027,3 +1027,146 @@ async fn two_awards_at_once_to_one_group_in_two_calls_never_pass_the_ceiling() {
         .clone();
     assert_eq!(under["awarded"], "160000.00", "{under}");
 }
+
+/// Where a call caps awards to the headroom, an award over it is held for what is left; an
+/// award from the reserve list that the ceiling refuses passes over that place (audited with
+/// the figures) and money stays free; an award renounced stops counting, and the headroom
+/// comes back.
+#[tokio::test]
+async fn awards_are_capped_to_the_headroom_refused_places_passed_over_and_renounced_ones_freed() {
+    use common::scenario::*;
+    let declared = json!([{"authority": "Agentschap Innoveren & Ondernemen",
+        "granted_on": "2023-05-12", "amount": "250000.00", "regulation": "EU 1407/2013"}]);
+    let s = call_in_assessment(
+        applications(3)
+            .budget("110000.00")
+            .requesting("60000.00")
+            .all_eligible()
+            .aid(json!({"regime": "de_minimis", "regulation": "EU 2023/2831",
+                        "cap_to_headroom": true}))
+            .declaring(0, declared),
+    )
+    .await;
+    let (parent, subsidiary) = (&s.orgs[0], &s.orgs[1]);
+    confirm_control(&s, parent, &kbo(501)).await;
+    s.score(&[9, 8, 7]).await;
+    s.app.set_time(brussels(2024, 2, 1, 10, 0, 0));
+    // the subsidiary asks 60,000.00 with 50,000.00 left: held for 50,000.00
+    let capped = s.decide(&s.apps[1], selected("60000.00", "Sterk")).await;
+    assert_eq!(capped.ok(201)["awarded"], "50000.00", "{}", capped.text);
+    s.decide(&s.apps[2], selected("60000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.decide(&s.apps[0], reserve("Budget op")).await.ok(201);
+    s.finalise().await.ok(200);
+    // the third organisation renounces: its 60,000.00 would go to the parent, first on the
+    // reserve list, but the group has nothing left: the place is passed over, money stays free
+    s.app.set_time(brussels(2024, 2, 5, 10, 0, 0));
+    s.answer(&s.apps[2], "renounce").await.ok(200);
+    let places = s.app.get(&s.call_path("reserve"), Some(&s.finance)).await;
+    let place = &places.ok(200)[0];
+    assert_eq!(place["application_id"], s.apps[0].as_str());
+    let grant = s
+        .app
+        .get(&format!("/api/v1/grants/{}", s.apps[0]), Some(&s.finance))
+        .await;
+    grant.problem(404);
+    let entries = s.app.audit_of(&s.admin, "application", &s.apps[0]).await;
+    let passed = entries
+        .iter()
+        .find(|e| e["action"] == "reserve.pass_over")
+        .unwrap_or_else(|| panic!("no pass-over in {entries:?}"));
+    assert_eq!(passed["after"]["rule"], "aid_ceiling", "{passed}");
+    assert_eq!(passed["after"]["params"]["headroom"], "0.00", "{passed}");
+    let budget = s.app.get(&s.call_path("budget"), Some(&s.finance)).await;
+    assert_eq!(budget.ok(200)["freed"], "60000.00", "{}", budget.text);
+    // the subsidiary renounces: its award stops counting, the group has 50,000.00 again
+    s.answer(&s.apps[1], "renounce").await.ok(200);
+    let view = s
+        .app
+        .get(
+            &format!("/api/v1/organisations/{subsidiary}/aid?on=2024-02-05"),
+            Some(&s.applicant),
+        )
+        .await;
+    let under = view.ok(200)["regulations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["regulation"] == "EU 2023/2831")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (&under["awarded"], &under["headroom"]),
+        (&json!("0.00"), &json!("50000.00")),
+        "{under}"
+    );
+}
+
+/// A cancelled grant in a de minimis call counts, from its award day, only what the grantee
+/// keeps of what was paid.
+#[tokio::test]
+async fn a_cancelled_grant_counts_what_the_grantee_kept() {
+    use common::scenario::*;
+    let s = call_in_assessment(
+        applications(1)
+            .budget("100000.00")
+            .all_eligible()
+            .aid(json!({"regime": "de_minimis", "regulation": "EU 1407/2013"})),
+    )
+    .await;
+    let grant = s.apps[0].clone();
+    s.decide(&grant, selected("50000.00", "Sterk"))
+        .await
+        .ok(201);
+    s.app.set_time(brussels(2023, 10, 20, 16, 0, 0));
+    s.finalise().await.ok(200);
+    s.answer(&grant, "accept").await.ok(200);
+    // the advance is payable from the grant's start, from the article's payment credit
+    s.app.set_time(brussels(2024, 11, 2, 10, 0, 0));
+    s.app
+        .post(
+            "/api/v1/budget-articles/SJ0-1SMC2GA-WT/2023/credits",
+            Some(&s.finance),
+            json!({"transfer_id": uuid::Uuid::new_v4(), "credit_type": "VEK",
+                   "amount": "750000.00", "reference": "VEK 2023"}),
+        )
+        .await
+        .ok(201);
+    s.app
+        .post(
+            &format!("/api/v1/grants/{grant}/payments"),
+            Some(&s.finance),
+            json!({"transfer_id": uuid::Uuid::new_v4(), "tranche": 1}),
+        )
+        .await
+        .ok(201);
+    let counted = |s: &CallInAssessment| {
+        let path = format!("/api/v1/organisations/{}/aid?on=2024-11-05", s.orgs[0]);
+        let (app, token) = (s.app.clone(), s.applicant.clone());
+        async move {
+            let view = app.get(&path, Some(&token)).await;
+            let under = view.ok(200)["regulations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["regulation"] == "EU 1407/2013")
+                .unwrap()
+                .clone();
+            (
+                under["awarded"].clone(),
+                under["awards"][0]["award_date"].clone(),
+            )
+        }
+    };
+    assert_eq!(counted(&s).await, (json!("50000.00"), json!("2023-10-20")));
+    s.app.set_time(brussels(2024, 11, 5, 10, 0, 0));
+    s.as_admin(
+        &format!("/api/v1/grants/{grant}/cancellation"),
+        json!({"transfer_id": uuid::Uuid::new_v4(), "motivation": "Fraude vastgesteld.",
+               "kept": "5000.00"}),
+    )
+    .await
+    .ok(201);
+    assert_eq!(counted(&s).await, (json!("5000.00"), json!("2023-10-20")));
+}

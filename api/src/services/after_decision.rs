@@ -115,7 +115,7 @@ fn settle_fate(
             } else {
                 Ended::Expired
             };
-            aid::end_award(c, grant.id, because, now)?;
+            aid::end_award(c, call, grant.id, because, now)?;
         }
     }
     audit::record(

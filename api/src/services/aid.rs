@@ -99,14 +99,18 @@ pub(crate) fn count_award(
     Ok(amount)
 }
 
-/// The award of `application` stops counting (`because`), if it counts; in the caller's
-/// transaction.
+/// The award of `application` in `call` stops counting (`because`), if it counts; in the
+/// caller's transaction. Nothing is read in a call without a ceiling (its awards never count).
 pub(crate) fn end_award(
     c: &mut DbConn,
+    call: &Call,
     application: Uuid,
     because: Ended,
     now: DateTime<Utc>,
 ) -> Result<Option<CountedAward>, ApiError> {
+    if !call.aid.regime.has_ceiling() {
+        return Ok(None);
+    }
     Ok(aid::end_counted(c, application, because, now)?)
 }
 
@@ -114,12 +118,13 @@ pub(crate) fn end_award(
 /// grantee keeps, when more than zero, counts from the same day under the same regulation.
 pub(crate) fn restate_kept(
     c: &mut DbConn,
+    call: &Call,
     grant: Uuid,
     kept: Money,
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let Some(ended) = aid::end_counted(c, grant, Ended::Cancelled, now)? else {
+    let Some(ended) = end_award(c, call, grant, Ended::Cancelled, now)? else {
         return Ok(());
     };
     if kept.is_zero() {

@@ -79,7 +79,7 @@ pub async fn cancel(
             ledger::execute(c, &call.article, call.budget_year, &moves, &actor, now)?;
             // the aid is what the grantee keeps: the counted award ends, what was kept counts
             // from the same day
-            aid::restate_kept(c, grant.id, kept, &actor, now)?;
+            aid::restate_kept(c, &call, grant.id, kept, &actor, now)?;
             let freed = waiting.is_some() && !s.release.is_zero();
             if freed {
                 reserve::offer_from_reserve(c, &call, grant.track, &actor, now)?;

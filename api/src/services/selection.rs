@@ -285,7 +285,7 @@ fn decide(
             Ended::Replaced,
         )?),
         _ => {
-            aid::end_award(c, application, Ended::Replaced, now)?;
+            aid::end_award(c, &loaded.call, application, Ended::Replaced, now)?;
             None
         }
     };

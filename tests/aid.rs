@@ -803,20 +803,7 @@ async fn a_group_with_250000_declared_is_refused_50000_01_and_granted_50000() {
         (&json!("50000.00"), &json!("0.00"))
     );
     // the group's view counts the declaration and the held award
-    let view = s
-        .app
-        .get(
-            &format!("/api/v1/organisations/{parent}/aid?on=2024-02-01"),
-            Some(&s.applicant),
-        )
-        .await;
-    let under = view.ok(200)["regulations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["regulation"] == "EU 2023/2831")
-        .unwrap()
-        .clone();
+    let under = aid_under(&s.app, &s.applicant, parent, "2024-02-01", "EU 2023/2831").await;
     assert_eq!(
         (&under["declared"], &under["awarded"], &under["headroom"]),
         (&json!("250000.00"), &json!("50000.00"), &json!("0.00"))
@@ -1011,20 +998,14 @@ async fn two_awards_at_once_to_one_group_in_two_calls_never_pass_the_ceiling() {
         "{problem}"
     );
     // what the group's view counts: one award, within the ceiling
-    let view = first
-        .app
-        .get(
-            &format!("/api/v1/organisations/{}/aid?on=2026-12-31", first.orgs[0]),
-            Some(&first.admin),
-        )
-        .await;
-    let under = view.ok(200)["regulations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["regulation"] == "EU 2023/2831")
-        .unwrap()
-        .clone();
+    let under = aid_under(
+        &first.app,
+        &first.admin,
+        &first.orgs[0],
+        "2026-12-31",
+        "EU 2023/2831",
+    )
+    .await;
     assert_eq!(under["awarded"], "160000.00", "{under}");
 }
 
@@ -1082,20 +1063,14 @@ async fn awards_are_capped_to_the_headroom_refused_places_passed_over_and_renoun
     assert_eq!(budget.ok(200)["freed"], "60000.00", "{}", budget.text);
     // the subsidiary renounces: its award stops counting, the group has 50,000.00 again
     s.answer(&s.apps[1], "renounce").await.ok(200);
-    let view = s
-        .app
-        .get(
-            &format!("/api/v1/organisations/{subsidiary}/aid?on=2024-02-05"),
-            Some(&s.applicant),
-        )
-        .await;
-    let under = view.ok(200)["regulations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["regulation"] == "EU 2023/2831")
-        .unwrap()
-        .clone();
+    let under = aid_under(
+        &s.app,
+        &s.applicant,
+        subsidiary,
+        "2024-02-05",
+        "EU 2023/2831",
+    )
+    .await;
     assert_eq!(
         (&under["awarded"], &under["headroom"]),
         (&json!("0.00"), &json!("50000.00")),
@@ -1169,4 +1144,21 @@ async fn a_cancelled_grant_counts_what_the_grantee_kept() {
     .await
     .ok(201);
     assert_eq!(counted(&s).await, (json!("5000.00"), json!("2023-10-20")));
+}
+
+/// Organisation `org`'s aid view on `on` under `regulation`, read by `token`.
+async fn aid_under(app: &TestApp, token: &str, org: &str, on: &str, regulation: &str) -> Value {
+    let view = app
+        .get(
+            &format!("/api/v1/organisations/{org}/aid?on={on}"),
+            Some(token),
+        )
+        .await;
+    view.ok(200)["regulations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["regulation"] == regulation)
+        .unwrap_or_else(|| panic!("{regulation} in {}", view.text))
+        .clone()
 }

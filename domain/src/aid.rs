@@ -413,6 +413,22 @@ pub fn position(
     Some(Position { window, figures })
 }
 
+string_enum! {
+    /// Why an award counted against a ceiling stopped counting.
+    pub enum Ended("end of a counted award") {
+        /// Another decision on the application replaced it.
+        Replaced => "replaced",
+        /// A newer row of the same award counts instead (finalisation: from its day).
+        Restated => "restated",
+        /// Renounced: never taken up, no aid conferred.
+        Renounced => "renounced",
+        /// Not accepted in time: no aid conferred.
+        Expired => "expired",
+        /// The grant was cancelled (what the grantee kept counts anew).
+        Cancelled => "cancelled",
+    }
+}
+
 /// An amount of aid and the day it was granted.
 pub type DatedAmount = (NaiveDate, Money);
 
@@ -547,27 +563,36 @@ pub fn check_declarations(list: &[Declaration], today: NaiveDate) -> Result<(), 
     }
 }
 
-/// The aid a single undertaking declared, as the ceiling counts it: each declaration of a member
-/// once, however many of its applications repeat it (the same authority, in any case, day,
-/// amount and regulation).
-pub fn declared_aid<'a, K: Ord>(
+/// The declarations of a single undertaking as the ceiling counts them: each declaration of a
+/// member once, however many of its applications repeat it (the same authority, in any case,
+/// day, amount and regulation), in the order first given.
+pub fn distinct_declarations<'a, K: Ord + Clone>(
+    declarations: impl IntoIterator<Item = (K, &'a Declaration)>,
+) -> Vec<(K, &'a Declaration)> {
+    let mut seen = std::collections::BTreeSet::new();
+    declarations
+        .into_iter()
+        .filter(|(member, d)| {
+            seen.insert((
+                member.clone(),
+                d.authority.to_lowercase(),
+                d.granted_on,
+                d.amount,
+                d.regulation.to_lowercase(),
+            ))
+        })
+        .collect()
+}
+
+/// The aid a single undertaking declared, as the ceiling counts it: the
+/// [`distinct_declarations`], each as its day and amount.
+pub fn declared_aid<'a, K: Ord + Clone>(
     declarations: impl IntoIterator<Item = (K, &'a Declaration)>,
 ) -> Vec<DatedAmount> {
-    let mut seen = std::collections::BTreeSet::new();
-    let mut aid = Vec::new();
-    for (member, d) in declarations {
-        let key = (
-            member,
-            d.authority.to_lowercase(),
-            d.granted_on,
-            d.amount,
-            d.regulation.to_lowercase(),
-        );
-        if seen.insert(key) {
-            aid.push((d.granted_on, d.amount));
-        }
-    }
-    aid
+    distinct_declarations(declarations)
+        .into_iter()
+        .map(|(_, d)| (d.granted_on, d.amount))
+        .collect()
 }
 
 #[cfg(test)]

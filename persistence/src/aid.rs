@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use grantdesk_domain::aid::{known_regulations, Declaration, Regulation};
+use grantdesk_domain::aid::{known_regulations, Declaration, Ended, Regulation};
 use grantdesk_domain::double_funding::Finding;
 use grantdesk_domain::ApplicationStatus;
 use grantdesk_domain::Money;
@@ -120,6 +120,17 @@ pub fn regulations(conn: &mut DbConn) -> Result<Vec<RegulationRecord>, StoreErro
         .collect()
 }
 
+/// The regulation with `code`, if the installation has it.
+pub fn regulation(conn: &mut DbConn, code: &str) -> Result<Option<RegulationRecord>, StoreError> {
+    aid_regulations::table
+        .find(code)
+        .select(RegulationRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(RegulationRecord::try_from)
+        .transpose()
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = aid_awards)]
 struct AidAwardRow {
@@ -150,7 +161,7 @@ pub struct CountedAward {
     pub made_by: String,
     pub made_at: DateTime<Utc>,
     /// When and why it stopped counting.
-    pub ended: Option<(DateTime<Utc>, String)>,
+    pub ended: Option<(DateTime<Utc>, Ended)>,
 }
 
 impl TryFrom<AidAwardRow> for CountedAward {
@@ -166,35 +177,16 @@ impl TryFrom<AidAwardRow> for CountedAward {
             amount: money(r.amount_cents)?,
             made_by: r.made_by,
             made_at: r.made_at.and_utc(),
-            ended: r
-                .ended_at
-                .map(|at| (at.and_utc(), r.ended_because.unwrap_or_default())),
+            ended: match (r.ended_at, r.ended_because) {
+                (Some(at), Some(because)) => Some((at.and_utc(), enumerated(&because)?)),
+                (None, None) => None,
+                _ => {
+                    return Err(corrupt(
+                        "an end without its reason, or a reason without its end",
+                    ))
+                }
+            },
         })
-    }
-}
-
-/// Why a counted award stopped counting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ended {
-    /// Another decision on the application replaced it.
-    Replaced,
-    /// A newer row of the same award counts instead (finalisation: from its day).
-    Restated,
-    Renounced,
-    Expired,
-    /// The grant was cancelled (what the grantee kept counts as a new row).
-    Cancelled,
-}
-
-impl Ended {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Ended::Replaced => "replaced",
-            Ended::Restated => "restated",
-            Ended::Renounced => "renounced",
-            Ended::Expired => "expired",
-            Ended::Cancelled => "cancelled",
-        }
     }
 }
 

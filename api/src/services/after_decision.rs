@@ -39,7 +39,7 @@ use crate::services::objections;
 use crate::services::reserve::offer_from_reserve;
 use crate::services::webhooks;
 use crate::state::AppState;
-use grantdesk_persistence::aid::Ended;
+use grantdesk_domain::aid::Ended;
 
 /// Who the expiry job acts as, in the audit trail and on the ledger.
 const EXPIRY_ACTOR: &str = "system:acceptance-expiry";

@@ -2,9 +2,11 @@
 //! that a call names one of its regime's.
 
 use chrono::{DateTime, Utc};
-use grantdesk_domain::aid::{check_award, declared_aid, window, AwardRefusal, CallAid, Regulation};
+use grantdesk_domain::aid::{
+    check_award, declared_aid, window, AwardRefusal, CallAid, Ended, Regulation,
+};
 use grantdesk_domain::{date_in_brussels, Call, Money, Rule};
-use grantdesk_persistence::aid::{CountedAward, Ended};
+use grantdesk_persistence::aid::CountedAward;
 use grantdesk_persistence::{aid, audit, control_links, DbConn};
 use uuid::Uuid;
 
@@ -43,13 +45,11 @@ pub(crate) fn count_award(
     let (true, Some(code)) = (call.aid.regime.has_ceiling(), call.aid.regulation.as_ref()) else {
         return Ok(asked.requested);
     };
-    let regulation = aid::regulations(c)?
-        .into_iter()
-        .map(|r| r.regulation)
-        .find(|r| &r.code == code)
+    let regulation = aid::regulation(c, code)?
         .ok_or_else(|| {
             ApiError::Internal(format!("the call's regulation {code} is not installed"))
-        })?;
+        })?
+        .regulation;
     let group = lock_single_undertaking(c, asked.organisation)?;
     let day = date_in_brussels(asked.now);
     let years = regulation.period_years.unwrap_or(0);
@@ -209,9 +209,7 @@ pub async fn add_regulation(
                     code: regulation.code.clone(),
                 }));
             }
-            let record = aid::regulations(c)?
-                .into_iter()
-                .find(|r| r.regulation.code == regulation.code)
+            let record = aid::regulation(c, &regulation.code)?
                 .ok_or_else(|| ApiError::not_found("the regulation"))?;
             let view = RegulationView::from(&record);
             audit::record(

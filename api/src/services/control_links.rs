@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use grantdesk_domain::aid::{declared_aid, position, window};
+use grantdesk_domain::aid::{declared_aid, distinct_declarations, position, window};
 use grantdesk_domain::undertaking::{check_link, check_reason, decide, ControlLink, LinkStatus};
 use grantdesk_domain::{Kbo, Rule};
 use grantdesk_persistence::control_links::{self, LinkRecord};
@@ -232,19 +232,26 @@ pub async fn aid_position(
             let group = control_links::single_undertaking_of(c, id)?;
             let members = members(c, &group)?;
             let declarations = aid::declarations_of(c, &group)?;
-            let declared = declared_aid(declarations.iter().map(|(org, d)| (*org, d)));
+            let declarations = distinct_declarations(declarations.iter().map(|(org, d)| (*org, d)));
+            let declared = declared_aid(declarations.iter().copied());
             let mut regulations = Vec::new();
-            for r in aid::regulations(c)? {
-                let r = r.regulation;
-                let Some(span) = r.period_years.and_then(|years| window(on, years)) else {
-                    continue;
-                };
-                let counted = aid::counted_in(c, &group, span)?;
-                let awarded: Vec<_> = counted.iter().map(|a| (a.award_day, a.amount)).collect();
+            // the awards in the widest window, read once; each regulation counts its own
+            let with_ceiling: Vec<_> = aid::regulations(c)?
+                .into_iter()
+                .map(|r| r.regulation)
+                .filter(|r| r.ceiling.is_some())
+                .collect();
+            let widest = with_ceiling.iter().filter_map(|r| r.period_years).max();
+            let counted = match widest.and_then(|years| window(on, years)) {
+                Some(span) => aid::counted_in(c, &group, span)?,
+                None => Vec::new(),
+            };
+            let awarded: Vec<_> = counted.iter().map(|a| (a.award_day, a.amount)).collect();
+            let calls_by_id = load::calls_by_id(c, counted.iter().map(|a| a.call_id))?;
+            for r in with_ceiling {
                 let Some(p) = position(&r, on, &awarded, &declared) else {
                     continue;
                 };
-                let calls_by_id = load::calls_by_id(c, counted.iter().map(|a| a.call_id))?;
                 let (from, to) = p.window;
                 regulations.push(RegulationPositionView {
                     regulation: r.code.clone(),
@@ -256,6 +263,7 @@ pub async fn aid_position(
                     headroom: p.figures.headroom,
                     awards: counted
                         .iter()
+                        .filter(|a| (from..=to).contains(&a.award_day))
                         .map(|a| CountedAwardView {
                             application_id: a.application_id,
                             organisation_id: a.organisation_id,
@@ -270,7 +278,7 @@ pub async fn aid_position(
                         .filter(|(_, d)| (from..=to).contains(&d.granted_on))
                         .map(|(org, d)| DeclaredAidView {
                             organisation_id: *org,
-                            declaration: d.into(),
+                            declaration: (*d).into(),
                         })
                         .collect(),
                 });

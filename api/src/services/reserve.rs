@@ -25,7 +25,7 @@ use crate::error::ApiError;
 use crate::services::aid::{self, AwardAsked};
 use crate::services::letters::{enqueue_letter, Letter};
 use crate::services::ranking;
-use grantdesk_persistence::aid::Ended;
+use grantdesk_domain::aid::Ended;
 
 /// The acceptance of an award made at `offered_at` in `call`: pending until the end of the
 /// call's acceptance period, in the call's zone.

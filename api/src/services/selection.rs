@@ -25,7 +25,7 @@ use crate::services::letters::{enqueue_letter, Letter};
 use crate::services::load;
 use crate::services::reserve;
 use crate::state::AppState;
-use grantdesk_persistence::aid::Ended;
+use grantdesk_domain::aid::Ended;
 
 /// A decision on a submitted application: selected (its award held on the ledger), reserve or
 /// rejected, replacing the current one (whose hold is voided exactly).

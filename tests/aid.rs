@@ -1116,25 +1116,21 @@ async fn a_cancelled_grant_counts_what_the_grantee_kept() {
         )
         .await
         .ok(201);
-    let counted = |s: &CallInAssessment| {
-        let path = format!("/api/v1/organisations/{}/aid?on=2024-11-05", s.orgs[0]);
-        let (app, token) = (s.app.clone(), s.applicant.clone());
-        async move {
-            let view = app.get(&path, Some(&token)).await;
-            let under = view.ok(200)["regulations"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|r| r["regulation"] == "EU 1407/2013")
-                .unwrap()
-                .clone();
-            (
-                under["awarded"].clone(),
-                under["awards"][0]["award_date"].clone(),
-            )
-        }
+    let counted = || async {
+        let under = aid_under(
+            &s.app,
+            &s.applicant,
+            &s.orgs[0],
+            "2024-11-05",
+            "EU 1407/2013",
+        )
+        .await;
+        (
+            under["awarded"].clone(),
+            under["awards"][0]["award_date"].clone(),
+        )
     };
-    assert_eq!(counted(&s).await, (json!("50000.00"), json!("2023-10-20")));
+    assert_eq!(counted().await, (json!("50000.00"), json!("2023-10-20")));
     s.app.set_time(brussels(2024, 11, 5, 10, 0, 0));
     s.as_admin(
         &format!("/api/v1/grants/{grant}/cancellation"),
@@ -1143,7 +1139,7 @@ async fn a_cancelled_grant_counts_what_the_grantee_kept() {
     )
     .await
     .ok(201);
-    assert_eq!(counted(&s).await, (json!("5000.00"), json!("2023-10-20")));
+    assert_eq!(counted().await, (json!("5000.00"), json!("2023-10-20")));
 }
 
 /// Organisation `org`'s aid view on `on` under `regulation`, read by `token`.

@@ -7,7 +7,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
@@ -254,18 +253,9 @@ async fn serve(mut cmd: Command) -> Served {
         stdout: String::new(),
     };
     // read what it prints until it says where it listens
-    let read = tokio::task::spawn_blocking(move || {
-        let mut printed = String::new();
-        for line in BufReader::new(stdout).lines() {
-            let line = line.unwrap();
-            if let Some(rest) = line.split("listening on http://").nth(1) {
-                let addr = rest.split_whitespace().next().unwrap().to_owned();
-                return Some((printed, addr));
-            }
-            printed.push_str(&line);
-            printed.push('\n');
-        }
-        None
+    let read = tokio::task::spawn_blocking(move || match read_until_listening(stdout) {
+        (printed, Some(addr)) => Some((printed, addr)),
+        (_, None) => None,
     });
     let found = tokio::time::timeout(std::time::Duration::from_secs(120), read)
         .await

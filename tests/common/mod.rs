@@ -730,6 +730,25 @@ pub fn complete_application(organisation: &str) -> Value {
     })
 }
 
+/// Reads what `grantdesk serve` prints until it says where it listens: what it printed before
+/// that, and the address (`None` when it stopped first). The rest of its output is read and
+/// dropped in a thread of its own, so that it never blocks on a full pipe.
+pub fn read_until_listening(stdout: std::process::ChildStdout) -> (String, Option<String>) {
+    use std::io::BufRead;
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let mut printed = String::new();
+    for line in lines.by_ref().map_while(Result::ok) {
+        if let Some(rest) = line.split("listening on http://").nth(1) {
+            let addr = rest.split_whitespace().next().map(str::to_owned);
+            std::thread::spawn(move || lines.for_each(drop));
+            return (printed, addr);
+        }
+        printed.push_str(&line);
+        printed.push('\n');
+    }
+    (printed, None)
+}
+
 /// A second server: the real `grantdesk` binary in its own process, on the same database, with
 /// the real clock. Killed when dropped.
 pub struct ServerProcess {
@@ -759,7 +778,6 @@ impl TestApp {
 
     /// [`spawn_process`](Self::spawn_process) with more environment variables.
     pub async fn spawn_process_with(&self, env: &[(&str, String)]) -> ServerProcess {
-        use std::io::BufRead;
         let data = tempfile::tempdir().expect("data dir").keep();
         // port 0: the server binds a free port itself and says which (a port chosen here could
         // be taken by another test's server before this one binds it)
@@ -784,16 +802,7 @@ impl TestApp {
             base: String::new(),
             child,
         };
-        let said = tokio::task::spawn_blocking(move || {
-            let mut lines = std::io::BufReader::new(stdout).lines();
-            let addr = lines.by_ref().map_while(Result::ok).find_map(|line| {
-                let rest = line.split("listening on http://").nth(1)?;
-                Some(rest.split_whitespace().next()?.to_owned())
-            });
-            // keep reading, so that the server never blocks on a full pipe
-            std::thread::spawn(move || lines.for_each(drop));
-            addr
-        });
+        let said = tokio::task::spawn_blocking(move || read_until_listening(stdout).1);
         let addr = tokio::time::timeout(std::time::Duration::from_secs(60), said)
             .await
             .expect("the second server says where it listens within a minute")

@@ -10,6 +10,13 @@ organisations, one complete draft each, and submits each. Then it waits for the 
 server's clock is real time), starts the assessment (`POST /calls/{id}/assessment`) and
 screens every application eligible.
 
+With --aid de_minimis the call's aid regime is de minimis (EU 2023/2831, 300,000.00 over three
+years): every application declares 1,000.00 of other de minimis aid, the organisations are
+companies, verified by the admin, and each odd one is the confirmed subsidiary of the one before
+it (a single undertaking of two), so every decision runs the ceiling check at award over a group
+of two members (issue #15). Each group stays far below the ceiling: the budget, not the
+ceiling, refuses what does not fit.
+
 Writes:
   <out>/awards-ids.txt     one line per application (shuffled): "<application id> <admin token>"
   <out>/awards-setup.json  call id, reference, budget, award, tokens, timings
@@ -53,6 +60,8 @@ def main():
     p.add_argument("--fraction", type=float, default=0.6, help="the call budget covers this share of N awards")
     p.add_argument("--deadline-minutes", type=int, default=-1,
                    help="deadline at least this many minutes (+ 30 s) ahead (default 1 + N/1000)")
+    p.add_argument("--aid", choices=["not_state_aid", "de_minimis"], default="not_state_aid",
+                   help="the call's aid regime (de_minimis: declarations, verified pairs of linked companies)")
     p.add_argument("--out", required=True)
     a = p.parse_args()
     api = Api("127.0.0.1", a.port)
@@ -61,6 +70,8 @@ def main():
     admin = token(api, a.admin_email, a.password)
     finance = token(api, a.finance_email, a.password)
 
+    de_minimis = a.aid == "de_minimis"
+    declared_on = (datetime.now(BRUSSELS) - timedelta(days=400)).strftime("%Y-%m-%d")
     award_cents = cents(a.award)
     fits = math.floor(a.n * a.fraction)
     budget_cents = fits * award_cents
@@ -94,6 +105,7 @@ def main():
              "max_length": 2000},
         ],
         "attachment_kinds": [],
+        **({"aid": {"regime": "de_minimis", "regulation": "EU 2023/2831"}} if de_minimis else {}),
     })
     call_id = call["id"]
     today = now_local.strftime("%Y-%m-%d")
@@ -118,24 +130,55 @@ def main():
     t_users = time.monotonic()
 
     def prepare(i):
-        tok = tokens[i % n_app]
+        # a pair (2k, 2k + 1) shares its applicant: the parent's representative declares the link
+        tok = tokens[(i // 2 if de_minimis else i) % n_app]
         org = api.expect(201, "POST", "/organisations", token=tok, body={
-            "name": f"Gemeente Award {i}", "kbo": kbo(500_000 + i + 1), "kind": "local_government",
+            "name": f"{'Bedrijf' if de_minimis else 'Gemeente'} Award {i}", "kbo": kbo(500_000 + i + 1),
+            "kind": "company" if de_minimis else "local_government",
             "address": {"street": "Stadsplein 1", "postal_code": "3600", "city": "Genk"}})
-        app = api.expect(201, "POST", f"/calls/{call_id}/applications", token=tok, body={
+        body = {
             "organisation_id": org["id"], "track": 1 + i % 2,
             "title": f"Aanvraag {i}", "summary": "Ondersteuning van lokale besturen.",
             "answers": {"expertise": "Twintig jaar ervaring."},
             "contact": {"name": "Jan Peeters", "email": "jan@example.be"},
             "budget_lines": [
                 {"category": "personnel", "description": "Coaching", "amount": "12000.10"},
-                {"category": "operating", "description": "Verplaatsingen", "amount": "0.20"}]})
+                {"category": "operating", "description": "Verplaatsingen", "amount": "0.20"}]}
+        if de_minimis:
+            body["aid_declarations"] = [{"authority": "Agentschap Innoveren & Ondernemen",
+                                         "granted_on": declared_on, "amount": "1000.00",
+                                         "regulation": "EU 2023/2831"}]
+        app = api.expect(201, "POST", f"/calls/{call_id}/applications", token=tok, body=body)
         api.expect(201, "POST", f"/applications/{app['id']}/submit", token=tok)
-        return app["id"]
+        return app["id"], org["id"], tok
 
     with ThreadPoolExecutor(a.threads) as ex:
-        ids = list(ex.map(prepare, range(a.n)))
+        made = list(ex.map(prepare, range(a.n)))
+    ids = [app_id for app_id, _, _ in made]
     t_submitted = time.monotonic()
+
+    links = 0
+    if de_minimis:
+        # links name verified organisations; the parent's representative declares, staff confirm
+        def verify(i):
+            api.expect(200, "POST", f"/organisations/{made[i][1]}/verification", token=admin, body={
+                "kbo_extract_reference": "KBO extract (benchmark)",
+                "mandate_reference": "Board decision (benchmark)",
+                "representative_identity": "eID checked (benchmark)"})
+
+        def link(k):
+            parent, child = 2 * k, 2 * k + 1
+            declared = api.expect(201, "POST", f"/organisations/{made[parent][1]}/control-links",
+                                  token=made[parent][2], body={
+                                      "other_kbo": kbo(500_000 + child + 1), "other_is": "subsidiary",
+                                      "criterion": "majority_of_voting_rights"})
+            api.expect(200, "POST", f"/control-links/{declared['id']}/decision", token=admin,
+                       body={"decision": "confirm"})
+
+        with ThreadPoolExecutor(a.threads) as ex:
+            list(ex.map(verify, range(a.n)))
+            links = len(list(ex.map(link, range(a.n // 2))))
+    t_linked = time.monotonic()
 
     # the deadline (local, minute precision) must pass before the assessment can start
     wait = (deadline - datetime.now(BRUSSELS)).total_seconds()
@@ -168,10 +211,11 @@ def main():
         "call_id": call_id, "reference": reference, "article": a.article, "year": year,
         "admin_token": admin, "finance_token": finance, "n": a.n, "applicants": n_app,
         "award": money(award_cents), "award_cents": award_cents, "budget_cents": budget_cents,
-        "awards_that_fit": fits,
+        "awards_that_fit": fits, "aid": a.aid, "control_links": links,
         "seconds": {"call": round(t_call - t0, 2), "applicants": round(t_users - t_call, 2),
                     "drafts_and_submits": round(t_submitted - t_users, 2),
-                    "deadline_wait": round(t_assessment - t_submitted, 2),
+                    "verified_and_linked": round(t_linked - t_submitted, 2),
+                    "deadline_wait": round(t_assessment - t_linked, 2),
                     "screening": round(t_screened - t_assessment, 2)},
     }
     with open(f"{a.out}/awards-setup.json", "w") as f:

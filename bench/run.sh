@@ -15,7 +15,7 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 BACKEND=${BACKEND:-both}
-BENCHES=${BENCHES:-"surge reads awards"}   # any of surge, reads, awards
+BENCHES=${BENCHES:-"surge reads awards aid"}   # any of surge, reads, awards, aid
 N=${N:-2000}
 CONCURRENCY=${CONCURRENCY:-64}
 APPLICANTS=${APPLICANTS:-50}            # applicants sharing the N organisations (argon2 is slow)
@@ -37,6 +37,11 @@ AWARD=${AWARD:-10000.00}                 # each decision awards this (requested:
 AWARDS_FRACTION=${AWARDS_FRACTION:-0.6}  # the call's budget covers this share of the awards
 AWARDS_MAX_SECONDS=${AWARDS_MAX_SECONDS:-600}
 AWARDS_DEADLINE_MINUTES=${AWARDS_DEADLINE_MINUTES:--1}   # preparation time before the deadline (-1: 1 + N/1000)
+# the aid bench (issue #15): the awards bench in a de minimis call (the ceiling check at every
+# award, over pairs of linked companies), then the organisation's aid view (the check's reads)
+# with AID_POINTS counted awards in the system
+AID_POINTS=${AID_POINTS:-"10000 1000000"}
+AID_BATCH=${AID_BATCH:-50000}            # counted awards (+ applications, organisations) per fill transaction
 # DELIVERY=on: the server delivers while it is surged: mail to a local SMTP server (aiosmtpd,
 # tests/fixtures/smtp/sink.py) and every submission's webhook to a local HTTPS receiver
 # (tests/fixtures/webhook/receiver.py, a CA made with openssl); after the surge, how long each
@@ -49,7 +54,7 @@ DELIVERY_WEBHOOKS=${DELIVERY_WEBHOOKS:-on}
 DELIVERY_WAIT_SECONDS=${DELIVERY_WAIT_SECONDS:-600}
 has_bench() { [[ " $BENCHES " == *" $1 "* ]]; }
 for bench in $BENCHES; do
-  case $bench in surge|reads|awards) ;; *) echo "BENCHES: unknown bench $bench (surge, reads, awards)" >&2; exit 2 ;; esac
+  case $bench in surge|reads|awards|aid) ;; *) echo "BENCHES: unknown bench $bench (surge, reads, awards, aid)" >&2; exit 2 ;; esac
 done
 
 case "$BACKEND" in
@@ -391,8 +396,9 @@ run_backend() {
 # prepared database is copied (server stopped) for the limit run; then wrk posts one decision
 # per application at CONCURRENCY connections.
 run_awards() {
-  local b=$1 url dbfile=""
-  BDIR="$OUT/$b-awards"
+  local b=$1 aid=${2:-not_state_aid} url dbfile="" tag=awards
+  [[ $aid == de_minimis ]] && tag=aid
+  BDIR="$OUT/$b-$tag"
   mkdir -p "$BDIR"
   if [[ $b == postgres ]]; then
     local dbname="grantdesk_bench_aw_$(rand_hex 6)"
@@ -403,24 +409,24 @@ run_awards() {
     dbfile="$BDIR/grantdesk.sqlite3"
     url="sqlite://$dbfile"
   fi
-  log "[$b awards] database $url"
+  log "[$b $tag] database $url"
   for role in admin finance; do
     DATABASE_URL="$url" GRANTDESK_PASSWORD="$PASSWORD" RUST_LOG=warn \
       "$BIN" user create --email "$role@bench.example" --role $role --name "Bench $role" >/dev/null
   done
   start_server "$url" "$BDIR/server-prepare.log"
-  log "[$b awards] server pid $SERVER_PID; preparing $AWARDS_N submitted, eligible applications (waits for the call's deadline)"
+  log "[$b $tag] server pid $SERVER_PID; preparing $AWARDS_N submitted, eligible applications (waits for the call's deadline)"
   python3 "$BENCH_DIR/prepare_awards.py" --port "$PORT" --n "$AWARDS_N" --applicants "$APPLICANTS" \
     --threads "$PREP_THREADS" --admin-email admin@bench.example --finance-email finance@bench.example \
     --password "$PASSWORD" --award "$AWARD" --fraction "$AWARDS_FRACTION" \
-    --deadline-minutes "$AWARDS_DEADLINE_MINUTES" --out "$BDIR" 2>"$BDIR/prepare.log" \
+    --deadline-minutes "$AWARDS_DEADLINE_MINUTES" --aid "$aid" --out "$BDIR" 2>"$BDIR/prepare.log" \
     || { tail -20 "$BDIR/prepare.log" >&2; return 1; }
   stop_server
   local setup call_id budget_cents award_cents fits
   setup=$(cat "$BDIR/awards-setup.json")
   call_id=$(json_get "$setup" call_id); budget_cents=$(json_get "$setup" budget_cents)
   award_cents=$(json_get "$setup" award_cents); fits=$(json_get "$setup" awards_that_fit)
-  log "[$b awards] prepared in $(tail -1 "$BDIR/prepare.log")"
+  log "[$b $tag] prepared in $(tail -1 "$BDIR/prepare.log")"
 
   # a copy of the prepared database (nothing decided yet) for the limit run
   local scratch=""
@@ -434,7 +440,7 @@ run_awards() {
   fi
 
   start_server "$url" "$BDIR/server.log"
-  log "[$b awards] $AWARDS_N decisions of $AWARD (budget fits $fits), wrk -t2 -c$CONCURRENCY"
+  log "[$b $tag] $AWARDS_N decisions of $AWARD (budget fits $fits), wrk -t2 -c$CONCURRENCY"
   mkdir -p "$BDIR/awards-done"
   IDS_FILE="$BDIR/awards-ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/awards-done" AWARD="$AWARD" \
     wrk -t2 -c"$CONCURRENCY" -d"${AWARDS_MAX_SECONDS}s" --timeout 30s \
@@ -456,8 +462,9 @@ run_awards() {
   held_n=$(sql $b "$url" "SELECT count(*) FROM decisions WHERE call_id = '$call_id' AND hold_transfer_id IS NOT NULL")
   pending_n=$(sql $b "$url" "SELECT count(*) FROM transfers WHERE debit_account_id = $acct AND status = 'pending' AND code = 'AWARD'")
   pending_sum=$(sql $b "$url" "SELECT coalesce(sum(amount_cents), 0) FROM transfers WHERE debit_account_id = $acct AND status = 'pending' AND code = 'AWARD'")
-  result "{\"kind\":\"awards\",\"backend\":\"$b\",\"n\":$AWARDS_N,\"concurrency\":$CONCURRENCY,\"award_cents\":$award_cents,\"budget_cents\":$budget_cents,\"fits\":$fits,\"held_cents\":${held:-null},\"call_account_cents\":${credited:-null},\"decided_apps\":$decided,\"decisions_with_hold\":$held_n,\"pending_transfers\":$pending_n,\"pending_cents\":$pending_sum,\"prep\":$(python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["seconds"]))' "$BDIR/awards-setup.json"),\"wrk\":$aw}"
-  log "[$b awards] $aw; held=$held of $credited, decided=$decided with hold=$held_n, pending transfers=$pending_n ($pending_sum)"
+  result "{\"kind\":\"awards\",\"aid\":\"$aid\",\"backend\":\"$b\",\"n\":$AWARDS_N,\"concurrency\":$CONCURRENCY,\"award_cents\":$award_cents,\"budget_cents\":$budget_cents,\"fits\":$fits,\"held_cents\":${held:-null},\"call_account_cents\":${credited:-null},\"decided_apps\":$decided,\"decisions_with_hold\":$held_n,\"pending_transfers\":$pending_n,\"pending_cents\":$pending_sum,\"prep\":$(python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["seconds"]))' "$BDIR/awards-setup.json"),\"wrk\":$aw}"
+  log "[$b $tag] $aw; held=$held of $credited, decided=$decided with hold=$held_n, pending transfers=$pending_n ($pending_sum)"
+  if [[ $aid == de_minimis ]]; then aid_reads "$b" "$url" "$call_id" "$(json_get "$setup" admin_token)" || return 1; fi
 
   # ---- the database's own limit: the same N decisions' statements on the copy
   local per_client=$(( AWARDS_N / CONCURRENCY > 0 ? AWARDS_N / CONCURRENCY : 1 ))   # <= N transactions, each application once
@@ -467,9 +474,10 @@ run_awards() {
     napps=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT count(*) FROM bench_apps")
     admin_id=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT id FROM users WHERE email = 'admin@bench.example'")
     audit_len=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT coalesce(avg(length(after_json))::int, 300) FROM audit_log WHERE action = 'application.screen'")
-    log "[$b awards] pgbench -c$CONCURRENCY -j2 -t$per_client on $scratch ($napps applications, same budget)"
+    log "[$b $tag] pgbench -c$CONCURRENCY -j2 -t$per_client on $scratch ($napps applications, same budget)"
     pgbench -n -M prepared -c "$CONCURRENCY" -j 2 -t "$per_client" -r -D napps="$napps" -D call_id="$call_id" \
-      -D admin="$admin_id" -D amount="$award_cents" -D audit_len="$audit_len" --log --log-prefix="$BDIR/pgbench" \
+      -D admin="$admin_id" -D amount="$award_cents" -D audit_len="$audit_len" -D aid="$([[ $aid == de_minimis ]] && echo 1 || echo 0)" \
+      --log --log-prefix="$BDIR/pgbench" \
       -f "$BENCH_DIR/pgbench/decide.sql" "$PG_BASE/$scratch" >"$BDIR/pgbench.txt" 2>"$BDIR/pgbench.err" \
       || { cat "$BDIR/pgbench.err" >&2; }
     local tps lat p99 lheld lacc
@@ -478,25 +486,60 @@ run_awards() {
     p99=$(cat "$BDIR"/pgbench.[0-9]* 2>/dev/null | awk '$3 ~ /^[0-9]+$/ {print $3}' | sort -n | awk '{a[NR]=$1} END {if (NR) printf "%.2f", a[int(NR*0.99)]/1000; else print "null"}')
     lheld=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT debits_pending FROM accounts WHERE kind = 'call_available' AND owner_id = '$call_id'")
     lacc=$(psql -qtAX "$PG_BASE/$scratch" -c "SELECT count(*) FROM decisions WHERE call_id = '$call_id' AND hold_transfer_id IS NOT NULL")
-    result "{\"kind\":\"awards_limit\",\"backend\":\"$b\",\"tool\":\"pgbench -c $CONCURRENCY -j 2 -t $per_client\",\"transactions\":$((per_client * CONCURRENCY)),\"tps\":${tps:-null},\"latency_avg_ms\":${lat:-null},\"p99_ms\":${p99:-null},\"accepted\":${lacc:-null},\"held_cents\":${lheld:-null}}"
-    log "[$b awards] pgbench: tps=$tps avg=${lat}ms p99=${p99}ms accepted=$lacc held=$lheld"
+    result "{\"kind\":\"awards_limit\",\"aid\":\"$aid\",\"backend\":\"$b\",\"tool\":\"pgbench -c $CONCURRENCY -j 2 -t $per_client\",\"transactions\":$((per_client * CONCURRENCY)),\"tps\":${tps:-null},\"latency_avg_ms\":${lat:-null},\"p99_ms\":${p99:-null},\"accepted\":${lacc:-null},\"held_cents\":${lheld:-null}}"
+    log "[$b $tag] pgbench: tps=$tps avg=${lat}ms p99=${p99}ms accepted=$lacc held=$lheld"
     rm -f "$BDIR"/pgbench.[0-9]*
   else
-    log "[$b awards] raw SQLite loop: the same $AWARDS_N decisions, one writer"
+    log "[$b $tag] raw SQLite loop: the same $AWARDS_N decisions, one writer"
     local raw
     raw=$(python3 "$BENCH_DIR/sqlite_raw_awards.py" --db "$BDIR/raw.sqlite3" --call-id "$call_id" \
-      --amount "$award_cents" --n "$AWARDS_N" 2>"$BDIR/sqlite_raw.err") || { cat "$BDIR/sqlite_raw.err" >&2; raw=null; }
-    result "{\"kind\":\"awards_limit\",\"backend\":\"$b\",\"tool\":\"python sqlite3 loop, 1 writer, $AWARDS_N decisions\",\"raw\":$raw}"
-    log "[$b awards] raw loop: $raw"
+      --amount "$award_cents" --n "$AWARDS_N" --aid "$aid" 2>"$BDIR/sqlite_raw.err") || { cat "$BDIR/sqlite_raw.err" >&2; raw=null; }
+    result "{\"kind\":\"awards_limit\",\"aid\":\"$aid\",\"backend\":\"$b\",\"tool\":\"python sqlite3 loop, 1 writer, $AWARDS_N decisions\",\"raw\":$raw}"
+    log "[$b $tag] raw loop: $raw"
     rm -f "$BDIR"/raw.sqlite3*
     [[ ${KEEP_DB:-0} == 1 ]] || rm -f "$BDIR"/grantdesk.sqlite3*
   fi
+}
+
+# ---------------------------------------------------------------- the ceiling check's reads
+# The aid bench's database after its decisions: the server is started again, the register is
+# filled to each of AID_POINTS counted awards (bench/fill_aid.py: real organisations and
+# applications behind every award), the database settled, and the organisation's aid view of a
+# bench company with a counted award and a linked parent is read with wrk: the same reads as the
+# check at award (its single undertaking, the declarations, the counted awards in the window).
+aid_reads() {
+  local b=$1 url=$2 call_id=$3 admin=$4 point org path total r gen
+  org=$(sql $b "$url" "SELECT organisation_id FROM aid_awards WHERE ended_at IS NULL AND made_by <> 'bench:fill_aid' ORDER BY organisation_id LIMIT 1")
+  [[ -n $org ]] || { log "[$b aid] no counted award to read"; return 1; }
+  path="/api/v1/organisations/$org/aid"
+  start_server "$url" "$BDIR/server-reads.log"
+  for point in $AID_POINTS; do
+    log "[$b aid] filling the register to $point counted awards (bench/fill_aid.py)"
+    gen=$(python3 "$BENCH_DIR/fill_aid.py" --backend $b --url "$url" --call-id "$call_id" --to "$point" \
+      --batch "$AID_BATCH" 2>"$BDIR/fill-$point.log") || { tail -5 "$BDIR/fill-$point.log" >&2; return 1; }
+    total=$(sql $b "$url" "SELECT count(*) FROM aid_awards")
+    wait_quiet "aid reads at $total counted awards"
+    if [[ $b == postgres ]]; then
+      psql -qX "$url" -c "VACUUM ANALYZE" -c "CHECKPOINT" >/dev/null 2>"$BDIR/settle-$point.err" || cat "$BDIR/settle-$point.err" >&2
+    else
+      sqlite3 "${url#sqlite://}" "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;" >/dev/null 2>"$BDIR/settle-$point.err" || cat "$BDIR/settle-$point.err" >&2
+    fi
+    READ_PATH="$path" READ_TOKEN="$admin" wrk -t2 -c"$CONCURRENCY" -d"${READ_WARMUP_SECONDS}s" --timeout 10s \
+      -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
+    READ_PATH="$path" READ_TOKEN="$admin" wrk -t2 -c"$CONCURRENCY" -d"${READ_SECONDS}s" --timeout 10s \
+      -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >"$BDIR/read-aid-$point.txt" 2>"$BDIR/read-aid-$point.err" || true
+    r=$(wrkjson "$BDIR/read-aid-$point.txt")
+    result "{\"kind\":\"aid_read\",\"backend\":\"$b\",\"endpoint\":\"organisation_aid\",\"aid_awards_in_db\":$total,\"point\":$point,\"gen\":${gen:-null},\"wrk\":${r:-null}}"
+    log "[$b aid] organisation_aid with $total counted awards: $r"
+  done
+  stop_server
 }
 
 START=$(date +%s)
 for b in $BACKENDS; do
   if has_bench surge || has_bench reads; then run_backend "$b"; fi
   if has_bench awards; then run_awards "$b"; fi
+  if has_bench aid; then run_awards "$b" de_minimis; fi
 done
 python3 "$BENCH_DIR/report.py" "$RESULTS" | tee "$OUT/report.md"
 log "done in $(( $(date +%s) - START ))s; raw output in $OUT"

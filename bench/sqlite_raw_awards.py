@@ -7,6 +7,11 @@ pgbench/decide-trace.txt; the same order) in `BEGIN IMMEDIATE ... COMMIT` (accep
 of the call (N decisions, like the HTTP run), on a COPY of the prepared awards database taken
 before any decision, with the server's pragmas (WAL, synchronous=NORMAL, foreign_keys=ON).
 One writer: BEGIN IMMEDIATE serialises writers anyway. Prints one JSON object.
+
+--aid de_minimis adds the check at award of a de minimis call (pgbench/decide-aid-trace.txt,
+issue #15): the regulation, the single undertaking read before and after the (PostgreSQL-only)
+aid locks, its counted awards in the window, its declarations, the application's open counted
+award, the award counted; the request's account check reads the epoch first, as on PostgreSQL.
 """
 import argparse
 import json
@@ -20,7 +25,9 @@ p.add_argument("--db", required=True)
 p.add_argument("--call-id", required=True)
 p.add_argument("--amount", type=int, required=True, help="cents")
 p.add_argument("--n", type=int, required=True)
+p.add_argument("--aid", choices=["not_state_aid", "de_minimis"], default="not_state_aid")
 a = p.parse_args()
+aid = a.aid == "de_minimis"
 
 c = sqlite3.connect(a.db, isolation_level=None)
 c.executescript("PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; "
@@ -38,11 +45,39 @@ audit_len = c.execute("SELECT coalesce(cast(avg(length(after_json)) AS int), 300
                       "WHERE action = 'application.screen'").fetchone()[0] + 100
 amount = a.amount
 acct_q = "SELECT * FROM accounts WHERE id = ? LIMIT 1"
+# each lead organisation's single undertaking as the bench makes it (itself and its confirmed links)
+groups = {}
+for parent, child in c.execute("SELECT parent_id, subsidiary_id FROM control_links WHERE status = 'confirmed'"):
+    groups.setdefault(parent, {parent}).add(child)
+    groups.setdefault(child, {child}).add(parent)
+links_q = ("SELECT * FROM control_links WHERE (parent_id IN ({0}) OR subsidiary_id IN ({0})) AND status IN ('confirmed') "
+           "ORDER BY declared_at, id")
+
+
+def check_at_award(app, org, amount):
+    members = sorted(groups.get(org, {org}))
+    marks = ", ".join("?" for _ in members)
+    c.execute("SELECT * FROM aid_regulations WHERE code = 'EU 2023/2831' LIMIT 1").fetchall()
+    for _ in range(2):  # before and after the aid locks (which SQLite's write transaction makes moot)
+        c.execute(links_q.format("?"), (org, org)).fetchall()
+        c.execute(links_q.format(marks), members + members).fetchall()
+    c.execute(f"SELECT * FROM aid_awards WHERE organisation_id IN ({marks}) AND ended_at IS NULL AND award_day "
+              "BETWEEN date('now', '-3 years', '+1 day') AND date('now') ORDER BY award_day, made_at", members).fetchall()
+    c.execute(f"SELECT lead_organisation_id, content FROM applications WHERE lead_organisation_id IN ({marks}) "
+              "AND status <> 'draft'", members).fetchall()
+    if c.execute("SELECT * FROM aid_awards WHERE application_id = ? AND ended_at IS NULL LIMIT 1", (app,)).fetchall():
+        c.execute("UPDATE aid_awards SET ended_at = datetime('now'), ended_because = 'replaced' "
+                  "WHERE application_id = ? AND ended_at IS NULL", (app,))
+    c.execute("INSERT INTO aid_awards (id, organisation_id, application_id, call_id, regulation, award_day, amount_cents, "
+              "made_by, made_at) VALUES (?, ?, ?, ?, 'EU 2023/2831', date('now'), ?, ?, datetime('now'))",
+              (str(uuid.uuid4()), org, app, call, amount, admin))
+
 lat, accepted, refused = [], 0, 0
 t0 = time.monotonic()
 for i in range(a.n):
     app, org = apps[i % len(apps)]
     s = time.perf_counter()
+    c.execute("SELECT epoch FROM account_epoch WHERE id = 1 LIMIT 1").fetchall()  # the account check
     c.execute("BEGIN IMMEDIATE")
     c.execute("SELECT * FROM applications WHERE id = ? LIMIT 1", (app,)).fetchall()
     c.execute("SELECT * FROM calls WHERE id = ? LIMIT 1", (call,)).fetchall()
@@ -53,6 +88,8 @@ for i in range(a.n):
               "WHERE application_id = ? ORDER BY seq DESC LIMIT 1", (app,)).fetchall()
     c.execute("SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, "
               "decided_at FROM decisions WHERE application_id = ? ORDER BY seq DESC LIMIT 1", (app,)).fetchall()
+    if aid:
+        check_at_award(app, org, amount)
     c.execute("SELECT id FROM ledgers WHERE article = ? AND budget_year = ? AND credit_type = 'VAK' LIMIT 1",
               (article, year)).fetchall()
     acc_kind = "SELECT * FROM accounts WHERE ledger_id = ? AND kind = ? AND owner_id = ? LIMIT 1"
@@ -62,7 +99,8 @@ for i in range(a.n):
     c.execute("INSERT INTO accounts (id, ledger_id, kind, owner_id, must_not_overdraw, debits_posted, credits_posted, "
               "debits_pending, credits_pending, created_at) VALUES (?, ?, 'grant_committed', ?, 1, 0, 0, 0, 0, "
               "datetime('now'))", (grant, ledger, app))
-    for code in ("CREDIT", "RESERVE", "AWARD", "PAY_ADVANCE", "PAY_BALANCE", "RELEASE", "RECOVER", "REVERSE"):
+    for code in ("CREDIT", "RESERVE", "AWARD", "PAY_ADVANCE", "PAY_BALANCE", "RELEASE", "RECOVER", "REVERSE",
+                 "FREE"):
         c.execute("INSERT INTO account_code_totals (account_id, code) VALUES (?, ?)", (grant, code))
     tid = str(uuid.uuid4())
     c.execute("SELECT * FROM transfers WHERE id = ? LIMIT 1", (tid,)).fetchall()

@@ -1,8 +1,11 @@
 -- One decision ("selected" with an award), as POST /api/v1/applications/{id}/decision runs it on
--- PostgreSQL: the statements of decide-trace.txt (log_statement = 'all' for one accepted and one
--- refused real decision), in the same order, in one READ COMMITTED transaction. Run with
+-- PostgreSQL: the statements of decide-trace.txt and, in a de minimis call (-D aid=1), of
+-- decide-aid-trace.txt (log_statement = 'all' for one accepted and one refused real decision; the
+-- later trace, of 3 December 2026, also gave the request's account check and the ninth account
+-- code), in the same order, in one READ COMMITTED transaction. Run with
 -- -M prepared. Variables from pgbench -D: napps, call_id, admin (the admin user's id), amount
--- (cents), audit_len. The first SELECT (the next application, each once: a sequence) is
+-- (cents), audit_len, aid (1: the ceiling check at award of issue #15 runs, over the lead
+-- organisation's single undertaking m1, m2 from prepare_awards.sql; 0: a call without a ceiling). The first SELECT (the next application, each once: a sequence) is
 -- pgbench's own, outside the transaction (it also makes the transfer's new id); with -t the run makes the same N decisions as the
 -- HTTP run on the same budget, so the same share is accepted and refused (run.sh gives
 -- -t floor(N / clients), at least 1; should more transactions than applications run, the extra
@@ -12,8 +15,10 @@
 -- The grant account sorts before or after the call account by its random id; the trace (and
 -- this script) adds the credit first, then the guarded debit; a refusal undoes the credit.
 SELECT app_id, org_id, ledger_id, article, budget_year, call_acct, gen_random_uuid()::text AS transfer_id,
-       app_id || CASE WHEN k > :napps THEN '#' || k ELSE '' END AS owner
+       app_id || CASE WHEN k > :napps THEN '#' || k ELSE '' END AS owner, m1, m2, members
   FROM (SELECT nextval('bench_seq') AS k) s JOIN bench_apps ON n = (k - 1) % :napps + 1 \gset
+-- the request's account check (#12: the per-process cache answers, after the epoch is read)
+SELECT epoch FROM account_epoch WHERE id = 1 LIMIT 1;
 BEGIN ISOLATION LEVEL READ COMMITTED;
 -- the call shared (finalising waits for decisions in flight), then the application (two admins
 -- deciding one application run one after the other): calls::lock_shared_for_application,
@@ -32,6 +37,36 @@ SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings
   WHERE application_id = :app_id::text ORDER BY seq DESC LIMIT 1;
 SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, decided_at
   FROM decisions WHERE application_id = :app_id::text ORDER BY seq DESC LIMIT 1;
+\if :aid
+-- the check at award (aid::count_award): the regulation; the single undertaking (confirmed links
+-- from the organisation, then from the group found); each member's aid lock, in order (held to
+-- the end); the undertaking again under the locks; its counted awards in the three-year window
+-- ending today; the declarations in its applications; the application's open counted award;
+-- the award counted
+SELECT * FROM aid_regulations WHERE code = 'EU 2023/2831' LIMIT 1;
+SELECT * FROM control_links WHERE (parent_id = ANY(ARRAY[:org_id::text]) OR subsidiary_id = ANY(ARRAY[:org_id::text]))
+  AND status = ANY('{confirmed}'::text[]) ORDER BY declared_at, id;
+SELECT * FROM control_links WHERE (parent_id = ANY(:members::text[]) OR subsidiary_id = ANY(:members::text[]))
+  AND status = ANY('{confirmed}'::text[]) ORDER BY declared_at, id;
+SELECT pg_advisory_xact_lock(hashtextextended('aid:' || :m1::text, 0));
+SELECT pg_advisory_xact_lock(hashtextextended('aid:' || :m2::text, 0));
+SELECT * FROM control_links WHERE (parent_id = ANY(ARRAY[:org_id::text]) OR subsidiary_id = ANY(ARRAY[:org_id::text]))
+  AND status = ANY('{confirmed}'::text[]) ORDER BY declared_at, id;
+SELECT * FROM control_links WHERE (parent_id = ANY(:members::text[]) OR subsidiary_id = ANY(:members::text[]))
+  AND status = ANY('{confirmed}'::text[]) ORDER BY declared_at, id;
+SELECT * FROM aid_awards WHERE organisation_id = ANY(:members::text[]) AND ended_at IS NULL
+  AND award_day BETWEEN (current_date - interval '3 years' + interval '1 day')::date AND current_date
+  ORDER BY award_day, made_at;
+SELECT lead_organisation_id, content FROM applications WHERE lead_organisation_id = ANY(:members::text[]) AND status <> 'draft';
+SELECT count(*) AS open_aid FROM aid_awards WHERE application_id = :app_id::text AND ended_at IS NULL \gset
+\if :open_aid
+UPDATE aid_awards SET ended_at = now()::timestamp, ended_because = 'replaced'
+ WHERE application_id = :app_id::text AND ended_at IS NULL;
+\endif
+INSERT INTO aid_awards (id, organisation_id, application_id, call_id, regulation, award_day, amount_cents, made_by, made_at)
+  VALUES (gen_random_uuid()::text, :org_id::text, :app_id::text, :call_id::text, 'EU 2023/2831', current_date,
+          :amount::bigint, 'user:' || :admin::text, now()::timestamp);
+\endif
 -- hold_award: the ledger, the call's account, the grant's committed account (created)
 SELECT id FROM ledgers WHERE article = :article::text AND budget_year = :budget_year::int AND credit_type = 'VAK' LIMIT 1;
 SELECT * FROM accounts WHERE ledger_id = :ledger_id::text AND kind = 'call_available' AND owner_id = :call_id::text LIMIT 1;
@@ -47,6 +82,7 @@ INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'PAY
 INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'RELEASE');
 INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'RECOVER');
 INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'REVERSE');
+INSERT INTO account_code_totals (account_id, code) VALUES (:grant_id::text, 'FREE');
 -- hold_transfer: the id is new (find_transfer), both accounts, the credit, the guarded debit
 SELECT * FROM transfers WHERE id = :transfer_id::text LIMIT 1;
 SELECT * FROM accounts WHERE id = :call_acct::text LIMIT 1;

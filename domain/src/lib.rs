@@ -45,6 +45,7 @@ pub mod kbo;
 pub mod ledger;
 pub mod legal_period;
 pub mod membership;
+pub mod merkle;
 pub mod money;
 pub mod notification;
 pub mod objection;

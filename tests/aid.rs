@@ -489,22 +489,7 @@ async fn the_subsidy_register_lists_each_award_once_with_its_regime() {
     // the organisation's own view: the two awarded organisations are one undertaking (the
     // first controls the second), so each sees both awards in its window
     let (first, second) = (&s.orgs[1], &s.orgs[2]);
-    let link = s
-        .app
-        .post(
-            &format!("/api/v1/organisations/{first}/control-links"),
-            Some(&s.applicant),
-            json!({"other_kbo": kbo(502), "other_is": "subsidiary",
-                   "criterion": "majority_of_voting_rights"}),
-        )
-        .await;
-    let link = link.ok(201)["id"].as_str().unwrap().to_owned();
-    s.as_admin(
-        &format!("/api/v1/control-links/{link}/decision"),
-        json!({"decision": "confirm"}),
-    )
-    .await
-    .ok(200);
+    confirm_control(&s, first, &kbo(502)).await;
     let position = |org: &str, on: &str| {
         let path = format!("/api/v1/organisations/{org}/aid?on={on}");
         let applicant = s.applicant.clone();

@@ -307,10 +307,13 @@ pub fn declarations_of(
 /// (PostgreSQL: a transaction-level advisory lock per organisation; SQLite's write transaction
 /// holds the database already). Two awards to members of one single undertaking, in any calls
 /// and server processes, are checked one after the other: the second sees the first's row.
+/// Answers whether locks were taken after the caller's reads began, so that what it read
+/// before them may have changed while it waited (PostgreSQL); on SQLite nothing else writes
+/// during the transaction, so it answers false.
 pub fn lock_undertaking(
     conn: &mut DbConn,
     organisations: &BTreeSet<Uuid>,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     for org in organisations {
         crate::db::pg_row_lock(
             conn,
@@ -318,7 +321,7 @@ pub fn lock_undertaking(
             &format!("aid:{org}"),
         )?;
     }
-    Ok(())
+    Ok(matches!(conn, DbConn::Pg(_)))
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -145,7 +145,8 @@ pub(crate) fn restate_kept(
 
 /// Takes the aid locks of `organisation`'s single undertaking (every member's, in order) and
 /// answers the undertaking as it is under them: a link confirmed meanwhile adds members, whose
-/// locks are then taken too.
+/// locks are then taken too. Where taking the locks cannot have let anything change (SQLite's
+/// write transaction), the undertaking read first is the one answered.
 pub(crate) fn lock_single_undertaking(
     c: &mut DbConn,
     organisation: Uuid,
@@ -157,7 +158,9 @@ pub(crate) fn lock_single_undertaking(
         if new.is_empty() {
             return Ok(group);
         }
-        aid::lock_undertaking(c, &new)?;
+        if !aid::lock_undertaking(c, &new)? {
+            return Ok(group);
+        }
         locked.extend(new);
     }
 }

@@ -58,26 +58,30 @@ if surge:
         print(f"| {b} | {r['tool']} | {f(tps)} | {f(p99,2)} | {f(ours)} | "
               f"{'n/a' if frac is None else f'{frac*100:.0f} %'} | {f(our_p99,2)} | {target} |")
 
-if reads:
-    print("\n### Reads with a growing ledger (running totals)\n")
-    print("| backend | endpoint | transfers in DB | req/s | p50 ms | p95 ms | p99 ms | non-200 | generation |")
+def read_tables(title, rows, size_field, size_label, gen_text):
+    """Reads measured at growing table sizes: one row per measurement, then the p99 ratio of
+    the largest size over the smallest per backend and endpoint (target ≤ 1.2)."""
+    print(f"\n### {title}\n")
+    print(f"| backend | endpoint | {size_label} | req/s | p50 ms | p95 ms | p99 ms | non-200 | generation |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for r in reads:
+    for r in rows:
         w = r["wrk"] or {}
         g = r.get("gen")
-        gen = f"{g['transfers']} in {g['seconds']:.0f} s" if g else ""
-        print(f"| {r['backend']} | {r['endpoint']} | {r['transfers_in_db']} | {f(w.get('rps'))} | {f(w.get('p50_ms'),3)} | "
-              f"{f(w.get('p95_ms'),3)} | {f(w.get('p99_ms'),3)} | {w.get('bad', 'n/a')} | {gen} |")
+        print(f"| {r['backend']} | {r['endpoint']} | {r[size_field]} | {f(w.get('rps'))} | {f(w.get('p50_ms'),3)} | "
+              f"{f(w.get('p95_ms'),3)} | {f(w.get('p99_ms'),3)} | {w.get('bad', 'n/a')} | {gen_text(g) if g else ''} |")
     print("\n| backend | endpoint | p99 at smallest | p99 at largest | ratio (target ≤ 1.2) |")
     print("|---|---|---|---|---|")
-    for b in dict.fromkeys(r["backend"] for r in reads):
-        for e in ("article_balances", "call_budget"):
-            pts = sorted((r["point"], (r["wrk"] or {}).get("p99_ms")) for r in reads if r["backend"] == b and r["endpoint"] == e)
-            if len(pts) >= 2 and pts[0][1] and pts[-1][1]:
-                ratio = pts[-1][1] / pts[0][1]
-                print(f"| {b} | {e} | {pts[0][1]:.3f} ms ({pts[0][0]}) | {pts[-1][1]:.3f} ms ({pts[-1][0]}) | "
-                      f"{ratio:.2f} {'met' if ratio <= 1.2 else 'NOT met'} |")
+    for b, e in dict.fromkeys((r["backend"], r["endpoint"]) for r in rows):
+        pts = sorted((r["point"], (r["wrk"] or {}).get("p99_ms")) for r in rows if r["backend"] == b and r["endpoint"] == e)
+        if len(pts) >= 2 and pts[0][1] and pts[-1][1]:
+            ratio = pts[-1][1] / pts[0][1]
+            print(f"| {b} | {e} | {pts[0][1]:.3f} ms ({pts[0][0]}) | {pts[-1][1]:.3f} ms ({pts[-1][0]}) | "
+                  f"{ratio:.2f} {'met' if ratio <= 1.2 else 'NOT met'} |")
 
+
+if reads:
+    read_tables("Reads with a growing ledger (running totals)", reads, "transfers_in_db", "transfers in DB",
+                lambda g: f"{g['transfers']} in {g['seconds']:.0f} s")
 
 def cents(c):
     return "n/a" if c is None else f"{c // 100:,}.{c % 100:02d}"
@@ -122,20 +126,6 @@ if awards:
               f"{'met' if frac and frac >= 0.5 else 'NOT met'} |")
 
 if aid_reads:
-    print("\n### The ceiling check's reads with a growing register (GET /api/v1/organisations/{id}/aid)\n")
-    print("| backend | counted awards in DB | req/s | p50 ms | p95 ms | p99 ms | non-200 | fill |")
-    print("|---|---|---|---|---|---|---|---|")
-    for r in aid_reads:
-        w = r["wrk"] or {}
-        g = r.get("gen")
-        gen = f"+{g['added']} in {g['seconds']:.0f} s" if g else ""
-        print(f"| {r['backend']} | {r['aid_awards_in_db']} | {f(w.get('rps'))} | {f(w.get('p50_ms'),3)} | "
-              f"{f(w.get('p95_ms'),3)} | {f(w.get('p99_ms'),3)} | {w.get('bad', 'n/a')} | {gen} |")
-    print("\n| backend | p99 at smallest | p99 at largest | ratio (target ≤ 1.2) |")
-    print("|---|---|---|---|")
-    for b in dict.fromkeys(r["backend"] for r in aid_reads):
-        pts = sorted((r["point"], (r["wrk"] or {}).get("p99_ms")) for r in aid_reads if r["backend"] == b)
-        if len(pts) >= 2 and pts[0][1] and pts[-1][1]:
-            ratio = pts[-1][1] / pts[0][1]
-            print(f"| {b} | {pts[0][1]:.3f} ms ({pts[0][0]}) | {pts[-1][1]:.3f} ms ({pts[-1][0]}) | "
-                  f"{ratio:.2f} {'met' if ratio <= 1.2 else 'NOT met'} |")
+    read_tables("The ceiling check's reads with a growing register (GET /api/v1/organisations/{id}/aid)",
+                aid_reads, "aid_awards_in_db", "counted awards in DB",
+                lambda g: f"+{g['added']} in {g['seconds']:.0f} s")

@@ -147,6 +147,26 @@ wait_quiet() {
   log "quiet before $what (load $load, waited ${waited}s)"
 }
 wrkjson() { sed -n 's/^WRKJSON //p' "$1" | tail -1; }
+# Settles a database before a read measurement, the same way at every size: right after a bulk
+# load, autovacuum/analyze and checkpoints of the grown tables would otherwise compete with the
+# reads for the same cores (the first 1M run measured that backlog, not the reads).
+settle() { # backend url point
+  if [[ $1 == postgres ]]; then
+    psql -qX "$2" -c "VACUUM ANALYZE" -c "CHECKPOINT" >/dev/null 2>"$BDIR/settle-$3.err" || cat "$BDIR/settle-$3.err" >&2
+  else
+    sqlite3 "${2#sqlite://}" "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;" >/dev/null 2>"$BDIR/settle-$3.err" || cat "$BDIR/settle-$3.err" >&2
+  fi
+}
+# One read measurement of GET path with token: a READ_WARMUP_SECONDS wrk run (not recorded:
+# caches and the pool's connections, equally at every size), then READ_SECONDS recorded in
+# <out>.txt; prints wrk's JSON summary.
+measure_read() { # path token out-prefix
+  READ_PATH="$1" READ_TOKEN="$2" wrk -t2 -c"$CONCURRENCY" -d"${READ_WARMUP_SECONDS}s" --timeout 10s \
+    -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
+  READ_PATH="$1" READ_TOKEN="$2" wrk -t2 -c"$CONCURRENCY" -d"${READ_SECONDS}s" --timeout 10s \
+    -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >"$3.txt" 2>"$3.err" || true
+  wrkjson "$3.txt"
+}
 
 # ---------------------------------------------------------------- delivery receivers
 SINK_PIDS=()
@@ -324,25 +344,14 @@ run_backend() {
       have=$point
     fi
     local total; total=$(sql $b "$url" "SELECT count(*) FROM transfers")
-    # Settle the database before measuring, the same way at every ledger size: right after a bulk
-    # load, autovacuum/analyze and checkpoints of the grown tables would otherwise compete with
-    # the reads for the same cores (the first 1M run measured that backlog, not the reads).
+    # settle the database before measuring, the same way at every ledger size (settle)
     wait_quiet "reads at $total transfers"
     log "[$b] settling before the reads at $total transfers (VACUUM ANALYZE + CHECKPOINT / wal_checkpoint)"
-    if [[ $b == postgres ]]; then
-      psql -qX "$url" -c "VACUUM ANALYZE" -c "CHECKPOINT" >/dev/null 2>"$BDIR/settle-$point.err" || cat "$BDIR/settle-$point.err" >&2
-    else
-      sqlite3 "${url#sqlite://}" "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;" >/dev/null 2>"$BDIR/settle-$point.err" || cat "$BDIR/settle-$point.err" >&2
-    fi
+    settle "$b" "$url" "$point"
     local name path r
     for name in article_balances call_budget; do
       if [[ $name == article_balances ]]; then path="/api/v1/budget-articles/$ARTICLE/$year"; else path="/api/v1/calls/$call_id/budget"; fi
-      # warm-up (not recorded): caches and the pool's connections, equally at every size
-      READ_PATH="$path" READ_TOKEN="$finance" wrk -t2 -c"$CONCURRENCY" -d"${READ_WARMUP_SECONDS}s" --timeout 10s \
-        -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
-      READ_PATH="$path" READ_TOKEN="$finance" wrk -t2 -c"$CONCURRENCY" -d"${READ_SECONDS}s" --timeout 10s \
-        -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >"$BDIR/read-$name-$point.txt" 2>"$BDIR/read-$name-$point.err" || true
-      r=$(wrkjson "$BDIR/read-$name-$point.txt")
+      r=$(measure_read "$path" "$finance" "$BDIR/read-$name-$point")
       result "{\"kind\":\"read\",\"backend\":\"$b\",\"endpoint\":\"$name\",\"transfers_in_db\":$total,\"point\":$point,\"gen\":$(cat "$BDIR/transfers-$point.json" 2>/dev/null || echo null),\"wrk\":${r:-null}}"
       log "[$b] $name with $total transfers: $r"
     done
@@ -519,16 +528,8 @@ aid_reads() {
       --batch "$AID_BATCH" 2>"$BDIR/fill-$point.log") || { tail -5 "$BDIR/fill-$point.log" >&2; return 1; }
     total=$(sql $b "$url" "SELECT count(*) FROM aid_awards")
     wait_quiet "aid reads at $total counted awards"
-    if [[ $b == postgres ]]; then
-      psql -qX "$url" -c "VACUUM ANALYZE" -c "CHECKPOINT" >/dev/null 2>"$BDIR/settle-$point.err" || cat "$BDIR/settle-$point.err" >&2
-    else
-      sqlite3 "${url#sqlite://}" "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;" >/dev/null 2>"$BDIR/settle-$point.err" || cat "$BDIR/settle-$point.err" >&2
-    fi
-    READ_PATH="$path" READ_TOKEN="$admin" wrk -t2 -c"$CONCURRENCY" -d"${READ_WARMUP_SECONDS}s" --timeout 10s \
-      -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
-    READ_PATH="$path" READ_TOKEN="$admin" wrk -t2 -c"$CONCURRENCY" -d"${READ_SECONDS}s" --timeout 10s \
-      -s "$BENCH_DIR/wrk/get.lua" "http://127.0.0.1:$PORT" >"$BDIR/read-aid-$point.txt" 2>"$BDIR/read-aid-$point.err" || true
-    r=$(wrkjson "$BDIR/read-aid-$point.txt")
+    settle "$b" "$url" "$point"
+    r=$(measure_read "$path" "$admin" "$BDIR/read-aid-$point")
     result "{\"kind\":\"aid_read\",\"backend\":\"$b\",\"endpoint\":\"organisation_aid\",\"aid_awards_in_db\":$total,\"point\":$point,\"gen\":${gen:-null},\"wrk\":${r:-null}}"
     log "[$b aid] organisation_aid with $total counted awards: $r"
   done

@@ -9,8 +9,8 @@ before any decision, with the server's pragmas (WAL, synchronous=NORMAL, foreign
 One writer: BEGIN IMMEDIATE serialises writers anyway. Prints one JSON object.
 
 --aid de_minimis adds the check at award of a de minimis call (pgbench/decide-aid-trace.txt,
-issue #15): the regulation, the single undertaking read before and after the (PostgreSQL-only)
-aid locks, its counted awards in the window, its declarations, the application's open counted
+issue #15): the regulation, the single undertaking (read once: the server reads it again after
+the aid locks on PostgreSQL only, since 63648ca), its counted awards in the window, its declarations, the application's open counted
 award, the award counted; the request's account check reads the epoch first, as on PostgreSQL.
 """
 import argparse
@@ -58,9 +58,9 @@ def check_at_award(app, org, amount):
     members = sorted(groups.get(org, {org}))
     marks = ", ".join("?" for _ in members)
     c.execute("SELECT * FROM aid_regulations WHERE code = 'EU 2023/2831' LIMIT 1").fetchall()
-    for _ in range(2):  # before and after the aid locks (which SQLite's write transaction makes moot)
-        c.execute(links_q.format("?"), (org, org)).fetchall()
-        c.execute(links_q.format(marks), members + members).fetchall()
+    # once: on SQLite the server does not read it again after the (PostgreSQL-only) aid locks
+    c.execute(links_q.format("?"), (org, org)).fetchall()
+    c.execute(links_q.format(marks), members + members).fetchall()
     c.execute(f"SELECT * FROM aid_awards WHERE organisation_id IN ({marks}) AND ended_at IS NULL AND award_day "
               "BETWEEN date('now', '-3 years', '+1 day') AND date('now') ORDER BY award_day, made_at", members).fetchall()
     c.execute(f"SELECT lead_organisation_id, content FROM applications WHERE lead_organisation_id IN ({marks}) "

@@ -50,23 +50,21 @@ groups = {}
 for parent, child in c.execute("SELECT parent_id, subsidiary_id FROM control_links WHERE status = 'confirmed'"):
     groups.setdefault(parent, {parent}).add(child)
     groups.setdefault(child, {child}).add(parent)
-links_q = ("SELECT * FROM control_links WHERE (parent_id = ? OR subsidiary_id = ?) AND status = 'confirmed'")
+links_q = ("SELECT * FROM control_links WHERE (parent_id IN ({0}) OR subsidiary_id IN ({0})) AND status IN ('confirmed') "
+           "ORDER BY declared_at, id")
 
 
 def check_at_award(app, org, amount):
     members = sorted(groups.get(org, {org}))
+    marks = ", ".join("?" for _ in members)
     c.execute("SELECT * FROM aid_regulations WHERE code = 'EU 2023/2831' LIMIT 1").fetchall()
-    # the server reads each member's confirmed links once (outwards from the applicant), then each
-    # member's counted awards and declarations, one statement per member (kept prepared); once:
-    # on SQLite the server does not read the group again after the (PostgreSQL-only) aid locks
-    for m in [org] + [m for m in members if m != org]:
-        c.execute(links_q, (m, m)).fetchall()
-    for m in members:
-        c.execute("SELECT * FROM aid_awards WHERE organisation_id = ? AND ended_at IS NULL AND award_day "
-                  "BETWEEN date('now', '-3 years', '+1 day') AND date('now')", (m,)).fetchall()
-    for m in members:
-        c.execute("SELECT content FROM applications WHERE lead_organisation_id = ? AND status <> 'draft'",
-                  (m,)).fetchall()
+    # once: on SQLite the server does not read it again after the (PostgreSQL-only) aid locks
+    c.execute(links_q.format("?"), (org, org)).fetchall()
+    c.execute(links_q.format(marks), members + members).fetchall()
+    c.execute(f"SELECT * FROM aid_awards WHERE organisation_id IN ({marks}) AND ended_at IS NULL AND award_day "
+              "BETWEEN date('now', '-3 years', '+1 day') AND date('now') ORDER BY award_day, made_at", members).fetchall()
+    c.execute(f"SELECT lead_organisation_id, content FROM applications WHERE lead_organisation_id IN ({marks}) "
+              "AND status <> 'draft'", members).fetchall()
     if c.execute("SELECT * FROM aid_awards WHERE application_id = ? AND ended_at IS NULL LIMIT 1", (app,)).fetchall():
         c.execute("UPDATE aid_awards SET ended_at = datetime('now'), ended_because = 'replaced' "
                   "WHERE application_id = ? AND ended_at IS NULL", (app,))

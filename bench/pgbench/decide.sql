@@ -38,24 +38,26 @@ SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings
 SELECT id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, decided_at
   FROM decisions WHERE application_id = :app_id::text ORDER BY seq DESC LIMIT 1;
 \if :aid
--- the check at award (aid::count_award): the regulation; the single undertaking (each member's
--- confirmed links, read once, outwards from the organisation: one prepared statement per
--- member); each member's aid lock, in order (held to the end); the undertaking again under the
--- locks; each member's counted awards in the three-year window ending today; each member's
--- declarations in its applications; the application's open counted award; the award counted
+-- the check at award (aid::count_award): the regulation; the single undertaking (confirmed links
+-- from the organisation, then from the group found); each member's aid lock, in order (held to
+-- the end); the undertaking again under the locks; its counted awards in the three-year window
+-- ending today; the declarations in its applications; the application's open counted award;
+-- the award counted
 SELECT * FROM aid_regulations WHERE code = 'EU 2023/2831' LIMIT 1;
-SELECT * FROM control_links WHERE (parent_id = :m1::text OR subsidiary_id = :m1::text) AND status = 'confirmed';
-SELECT * FROM control_links WHERE (parent_id = :m2::text OR subsidiary_id = :m2::text) AND status = 'confirmed';
+SELECT * FROM control_links WHERE (parent_id = ANY(ARRAY[:org_id::text]) OR subsidiary_id = ANY(ARRAY[:org_id::text]))
+  AND status = ANY('{confirmed}'::text[]) ORDER BY declared_at, id;
+SELECT * FROM control_links WHERE (parent_id = ANY(:members::text[]) OR subsidiary_id = ANY(:members::text[]))
+  AND status = ANY('{confirmed}'::text[]) ORDER BY declared_at, id;
 SELECT pg_advisory_xact_lock(hashtextextended('aid:' || :m1::text, 0));
 SELECT pg_advisory_xact_lock(hashtextextended('aid:' || :m2::text, 0));
-SELECT * FROM control_links WHERE (parent_id = :m1::text OR subsidiary_id = :m1::text) AND status = 'confirmed';
-SELECT * FROM control_links WHERE (parent_id = :m2::text OR subsidiary_id = :m2::text) AND status = 'confirmed';
-SELECT * FROM aid_awards WHERE organisation_id = :m1::text AND ended_at IS NULL
-  AND award_day BETWEEN (current_date - interval '3 years' + interval '1 day')::date AND current_date;
-SELECT * FROM aid_awards WHERE organisation_id = :m2::text AND ended_at IS NULL
-  AND award_day BETWEEN (current_date - interval '3 years' + interval '1 day')::date AND current_date;
-SELECT content FROM applications WHERE lead_organisation_id = :m1::text AND status <> 'draft';
-SELECT content FROM applications WHERE lead_organisation_id = :m2::text AND status <> 'draft';
+SELECT * FROM control_links WHERE (parent_id = ANY(ARRAY[:org_id::text]) OR subsidiary_id = ANY(ARRAY[:org_id::text]))
+  AND status = ANY('{confirmed}'::text[]) ORDER BY declared_at, id;
+SELECT * FROM control_links WHERE (parent_id = ANY(:members::text[]) OR subsidiary_id = ANY(:members::text[]))
+  AND status = ANY('{confirmed}'::text[]) ORDER BY declared_at, id;
+SELECT * FROM aid_awards WHERE organisation_id = ANY(:members::text[]) AND ended_at IS NULL
+  AND award_day BETWEEN (current_date - interval '3 years' + interval '1 day')::date AND current_date
+  ORDER BY award_day, made_at;
+SELECT lead_organisation_id, content FROM applications WHERE lead_organisation_id = ANY(:members::text[]) AND status <> 'draft';
 SELECT count(*) AS open_aid FROM aid_awards WHERE application_id = :app_id::text AND ended_at IS NULL \gset
 \if :open_aid
 UPDATE aid_awards SET ended_at = now()::timestamp, ended_because = 'replaced'

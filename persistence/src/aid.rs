@@ -252,33 +252,27 @@ pub fn open_counted(
 }
 
 /// The open counted awards of `organisations` on the days `from` to `to` (both included),
-/// oldest first: read by (organisation, day) on an index of the open rows, one organisation per
-/// statement so that the statement stays prepared (groups are small; an `IN` list would be
-/// parsed on every award).
+/// oldest first: read by (organisation, day) on an index of the open rows.
 pub fn counted_in(
     conn: &mut DbConn,
     organisations: &BTreeSet<Uuid>,
     (from, to): (NaiveDate, NaiveDate),
 ) -> Result<Vec<CountedAward>, StoreError> {
-    let mut out = Vec::new();
-    for org in organisations {
-        let rows: Vec<AidAwardRow> = aid_awards::table
-            .filter(aid_awards::organisation_id.eq(org.to_string()))
-            .filter(aid_awards::ended_at.is_null())
-            .filter(aid_awards::award_day.between(from, to))
-            .select(AidAwardRow::as_select())
-            .load(conn)?;
-        for r in rows {
-            out.push(CountedAward::try_from(r)?);
-        }
-    }
-    out.sort_by_key(|a| (a.award_day, a.made_at));
-    Ok(out)
+    let ids: Vec<String> = organisations.iter().map(Uuid::to_string).collect();
+    aid_awards::table
+        .filter(aid_awards::organisation_id.eq_any(ids))
+        .filter(aid_awards::ended_at.is_null())
+        .filter(aid_awards::award_day.between(from, to))
+        .order((aid_awards::award_day.asc(), aid_awards::made_at.asc()))
+        .select(AidAwardRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(CountedAward::try_from)
+        .collect()
 }
 
 /// The de minimis aid `organisations` declared in their applications that left the draft stage
-/// (frozen in a receipt), each with the member that declared it (one prepared statement per
-/// member, as in [`counted_in`]).
+/// (frozen in a receipt), each with the member that declared it.
 pub fn declarations_of(
     conn: &mut DbConn,
     organisations: &BTreeSet<Uuid>,
@@ -288,23 +282,23 @@ pub fn declarations_of(
         #[serde(default)]
         aid_declarations: Option<Vec<Declaration>>,
     }
+    let ids: Vec<String> = organisations.iter().map(Uuid::to_string).collect();
+    let rows: Vec<(String, String)> = applications::table
+        .filter(applications::lead_organisation_id.eq_any(ids))
+        .filter(applications::status.ne(ApplicationStatus::Draft.as_str()))
+        .select((applications::lead_organisation_id, applications::content))
+        .load(conn)?;
     let mut out = Vec::new();
-    for &org in organisations {
-        let contents: Vec<String> = applications::table
-            .filter(applications::lead_organisation_id.eq(org.to_string()))
-            .filter(applications::status.ne(ApplicationStatus::Draft.as_str()))
-            .select(applications::content)
-            .load(conn)?;
-        for content in contents {
-            let declared: Declared = crate::mapping::json(&content)?;
-            out.extend(
-                declared
-                    .aid_declarations
-                    .into_iter()
-                    .flatten()
-                    .map(|d| (org, d)),
-            );
-        }
+    for (org, content) in rows {
+        let org = uuid(&org)?;
+        let declared: Declared = crate::mapping::json(&content)?;
+        out.extend(
+            declared
+                .aid_declarations
+                .into_iter()
+                .flatten()
+                .map(|d| (org, d)),
+        );
     }
     Ok(out)
 }

@@ -194,46 +194,19 @@ pub fn list(
     Ok((rows, total))
 }
 
-/// The confirmed links touching `organisation` (as parent or subsidiary). One organisation per
-/// statement, so that the statement is kept prepared (an `IN` list is parsed anew each time).
-fn confirmed_touching(
-    conn: &mut DbConn,
-    organisation: Uuid,
-) -> Result<Vec<LinkRecord>, StoreError> {
-    let id = organisation.to_string();
-    control_links::table
-        .filter(
-            control_links::parent_id
-                .eq(&id)
-                .or(control_links::subsidiary_id.eq(&id)),
-        )
-        .filter(control_links::status.eq(LinkStatus::Confirmed.as_str()))
-        .select(LinkRow::as_select())
-        .load(conn)?
-        .into_iter()
-        .map(LinkRecord::try_from)
-        .collect()
-}
-
 /// The single undertaking `organisation` belongs to: every organisation reached through
-/// confirmed links (the domain's rule), read outwards from it one ring at a time, each member's
-/// links read once.
+/// confirmed links (the domain's rule), read outwards from it one ring at a time.
 pub fn single_undertaking_of(
     conn: &mut DbConn,
     organisation: Uuid,
 ) -> Result<BTreeSet<Uuid>, StoreError> {
     let mut group = BTreeSet::from([organisation]);
-    let mut read = BTreeSet::new();
-    let mut links = std::collections::BTreeMap::new();
     loop {
-        for member in group.difference(&read).copied().collect::<Vec<_>>() {
-            for r in confirmed_touching(conn, member)? {
-                links.insert(r.id, r.link);
-            }
-            read.insert(member);
-        }
-        let known: Vec<ControlLink> = links.values().cloned().collect();
-        let reached = single_undertaking(organisation, &known);
+        let links: Vec<ControlLink> = touching(conn, &group, &[LinkStatus::Confirmed])?
+            .into_iter()
+            .map(|r| r.link)
+            .collect();
+        let reached = single_undertaking(organisation, &links);
         if reached.len() == group.len() {
             return Ok(group);
         }

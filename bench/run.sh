@@ -208,6 +208,7 @@ stop_receivers() {
 }
 
 JWT_SECRET=$(rand_hex 32)   # 64 hex characters
+LOG_KEY=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
 PASSWORD="bench-password-$(rand_hex 8)"
 ARTICLE="BEN-0000001-WT"
 
@@ -225,7 +226,7 @@ start_server() { # url logfile
   # they are prepared (in a real call they go out a week and a day before)
   env "${delivery_env[@]}" DATABASE_URL="$url" GRANTDESK_BIND="127.0.0.1:$PORT" GRANTDESK_DEMO=false \
     GRANTDESK_RATE_LIMITS=off GRANTDESK_REMINDER_OFFSETS= \
-    GRANTDESK_JWT_SECRET="$JWT_SECRET" GRANTDESK_TOKEN_TTL_SECONDS=86400 \
+    GRANTDESK_JWT_SECRET="$JWT_SECRET" GRANTDESK_LOG_KEY="$LOG_KEY" GRANTDESK_TOKEN_TTL_SECONDS=86400 \
     GRANTDESK_BLOB_DIR="$BDIR/blobs" RUST_LOG="$SERVER_LOG_LEVEL" \
     "$BIN" serve --no-demo >"$logf" 2>&1 &
   SERVER_PID=$!

@@ -58,12 +58,12 @@ while time.monotonic() < deadline:
     c.execute("INSERT INTO receipts (id, application_id, call_id, seq, number, received_at, digest, snapshot, "
               "submitted_by) VALUES (?, ?, ?, ?, ?, datetime('now'), ?, ?, ?)",
               (str(uuid.uuid4()), app, call, seq, f"{a.reference}-B{seq}", os.urandom(32).hex(), "s" * snap_len, user))
-    c.execute("UPDATE audit_head SET chain_seq = chain_seq + 1 WHERE id = 1")
-    chain_seq, prev = c.execute("SELECT chain_seq, hash FROM audit_head WHERE id = 1 LIMIT 1").fetchone()
+    # the audit entry and its place in the sealing queue (#16: two inserts, no shared row)
+    entry = str(uuid.uuid4())
     c.execute("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, before_json, after_json, "
-              "chain_seq, prev_hash, hash) VALUES (?, datetime('now'), ?, 'application.submit', 'application', ?, ?, ?, ?, ?, ?)",
-              (str(uuid.uuid4()), user, app, "b" * audit_len, "a" * audit_len, chain_seq, prev, os.urandom(32).hex()))
-    c.execute("UPDATE audit_head SET hash = ? WHERE id = 1", (os.urandom(32).hex(),))
+              "personal_commitment) VALUES (?, datetime('now'), ?, 'application.submit', 'application', ?, ?, ?, NULL)",
+              (entry, user, app, "b" * audit_len, "a" * audit_len))
+    c.execute("INSERT INTO log_pending (entry_id) VALUES (?)", (entry,))
     c.execute("COMMIT")
     lat.append(time.perf_counter() - s)
 elapsed = time.monotonic() - t0

@@ -117,12 +117,12 @@ for i in range(a.n):
         c.execute("INSERT INTO decisions (id, application_id, call_id, kind, awarded_cents, motivation, "
                   "hold_transfer_id, decided_by, decided_at) VALUES (?, ?, ?, 'selected', ?, ?, ?, ?, datetime('now'))",
                   (str(uuid.uuid4()), app, call, amount, "Sterke expertise, duidelijke aanpak", tid, admin))
-        c.execute("UPDATE audit_head SET chain_seq = chain_seq + 1 WHERE id = 1")
-        chain_seq, prev = c.execute("SELECT chain_seq, hash FROM audit_head WHERE id = 1 LIMIT 1").fetchone()
-        c.execute("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, chain_seq, "
-                  "prev_hash, hash) VALUES (?, datetime('now'), ?, 'application.decide', 'application', ?, ?, ?, ?, ?)",
-                  (str(uuid.uuid4()), admin, app, "a" * audit_len, chain_seq, prev, uuid.uuid4().hex * 2))
-        c.execute("UPDATE audit_head SET hash = ? WHERE id = 1", (uuid.uuid4().hex * 2,))
+        # the audit entry and its place in the sealing queue (#16: two inserts, no shared row)
+        entry = str(uuid.uuid4())
+        c.execute("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, "
+                  "personal_commitment) VALUES (?, datetime('now'), ?, 'application.decide', 'application', ?, ?, NULL)",
+                  (entry, admin, app, "a" * audit_len))
+        c.execute("INSERT INTO log_pending (entry_id) VALUES (?)", (entry,))
         c.execute("COMMIT")
         accepted += 1
     else:

@@ -12,6 +12,7 @@ use grantdesk_api::notify::reminders::ReminderSettings;
 use grantdesk_api::notify::webhook::WebhookSettings;
 use grantdesk_api::notify::worker::DeliverySettings;
 use grantdesk_api::state::{BodyLimits, ExportSettings};
+use grantdesk_domain::checkpoint::LogKey;
 use grantdesk_domain::webhook::PrivateAddresses;
 use grantdesk_domain::{ReminderOffsets, RetryPolicy};
 use rand::RngCore;
@@ -58,6 +59,73 @@ pub struct Settings {
     pub webhooks: WebhookSettings,
     /// When reminders go out (`GRANTDESK_REMINDER_*`).
     pub reminders: ReminderSettings,
+    /// The audit log's signing key, name and sealing interval (`GRANTDESK_LOG_*`).
+    pub log: LogSettings,
+}
+
+/// The verifiable audit log's settings.
+#[derive(Clone, PartialEq, Eq)]
+pub struct LogSettings {
+    /// `GRANTDESK_LOG_KEY`: the base64 of a 32-byte Ed25519 seed (`openssl rand -base64 32`);
+    /// required outside demo mode (demo mode generates one and keeps it in the data folder).
+    pub key: Option<String>,
+    /// `GRANTDESK_LOG_ORIGIN`: the log's name, the first line of every checkpoint and the
+    /// name of its key (default `grantdesk.local/audit`).
+    pub origin: String,
+    /// `GRANTDESK_LOG_SEAL_INTERVAL_MS` (10 to 10000, default 200): how often every server
+    /// looks for committed entries to seal.
+    pub seal_interval: Duration,
+}
+
+impl std::fmt::Debug for LogSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LogSettings")
+            .field("key", &self.key.as_ref().map(|_| "***"))
+            .field("origin", &self.origin)
+            .field("seal_interval", &self.seal_interval)
+            .finish()
+    }
+}
+
+/// The log's name when `GRANTDESK_LOG_ORIGIN` is unset.
+pub const DEFAULT_LOG_ORIGIN: &str = "grantdesk.local/audit";
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        LogSettings {
+            key: None,
+            origin: DEFAULT_LOG_ORIGIN.to_owned(),
+            seal_interval: grantdesk_api::services::log::DEFAULT_SEAL_INTERVAL,
+        }
+    }
+}
+
+/// `GRANTDESK_LOG_KEY`, `GRANTDESK_LOG_ORIGIN`, `GRANTDESK_LOG_SEAL_INTERVAL_MS`.
+pub fn log_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<LogSettings> {
+    let defaults = LogSettings::default();
+    let origin = var("GRANTDESK_LOG_ORIGIN")
+        .map(|o| o.trim().to_owned())
+        .unwrap_or(defaults.origin);
+    let key = var("GRANTDESK_LOG_KEY").filter(|k| !k.trim().is_empty());
+    // refuse at start-up a name or key that could never sign
+    if let Some(k) = &key {
+        LogKey::from_base64_seed(&origin, k)
+            .map_err(|e| anyhow::anyhow!("GRANTDESK_LOG_KEY / GRANTDESK_LOG_ORIGIN: {e}"))?;
+    } else {
+        LogKey::from_seed(&origin, [0; 32])
+            .map_err(|e| anyhow::anyhow!("GRANTDESK_LOG_ORIGIN: {e}"))?;
+    }
+    let interval = whole_number(
+        &var,
+        "GRANTDESK_LOG_SEAL_INTERVAL_MS",
+        10..=10_000,
+        defaults.seal_interval.as_millis() as u64,
+    )?;
+    Ok(LogSettings {
+        key,
+        origin,
+        seal_interval: Duration::from_millis(interval),
+    })
 }
 
 /// The sender when `GRANTDESK_MAIL_FROM` is unset.
@@ -534,6 +602,7 @@ impl Settings {
         let delivery = delivery_settings(|name| std::env::var(name).ok())?;
         let webhooks = webhook_settings(|name| std::env::var(name).ok())?;
         let reminders = reminder_settings(|name| std::env::var(name).ok())?;
+        let log = log_settings(|name| std::env::var(name).ok())?;
         Ok(Settings {
             database_url: std::env::var("DATABASE_URL")
                 .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
@@ -555,6 +624,7 @@ impl Settings {
             delivery,
             webhooks,
             reminders,
+            log,
         })
     }
 
@@ -610,6 +680,50 @@ impl Settings {
             .with_context(|| format!("cannot write {}", path.display()))?;
         Ok(secret.into_bytes())
     }
+
+    /// The audit log's signing key: `GRANTDESK_LOG_KEY`, or in demo mode one generated once
+    /// and kept in the data folder (`log-key`, readable by the owner only).
+    pub fn resolve_log_key(&self) -> anyhow::Result<LogKey> {
+        self.log_key(true)
+    }
+
+    /// The key [`Self::resolve_log_key`] would use, without generating one (for checking).
+    pub fn existing_log_key(&self) -> anyhow::Result<LogKey> {
+        self.log_key(false)
+    }
+
+    fn log_key(&self, generate: bool) -> anyhow::Result<LogKey> {
+        let origin = &self.log.origin;
+        let named =
+            |seed: &str| LogKey::from_base64_seed(origin, seed).map_err(|e| anyhow::anyhow!("{e}"));
+        if let Some(k) = &self.log.key {
+            return named(k).context("GRANTDESK_LOG_KEY");
+        }
+        if !self.demo {
+            bail!(
+                "GRANTDESK_LOG_KEY is not set: outside demo mode the server needs the audit log's \
+                 signing key, the base64 of 32 random bytes (e.g. `openssl rand -base64 32`)"
+            );
+        }
+        let path = self.data_dir().join("log-key");
+        if let Ok(existing) = std::fs::read_to_string(&path) {
+            return named(existing.trim()).with_context(|| format!("{}", path.display()));
+        }
+        if !generate {
+            bail!(
+                "no audit log key: set GRANTDESK_LOG_KEY, or GRANTDESK_LOG_VERIFIER_KEY (the log's \
+                 public key, as GET /api/v1/log/checkpoint shows it) to check without it"
+            );
+        }
+        let mut seed = [0u8; 32];
+        rand::rng().fill_bytes(&mut seed);
+        let key = LogKey::from_seed(origin, seed).map_err(|e| anyhow::anyhow!("{e}"))?;
+        std::fs::create_dir_all(self.data_dir())
+            .with_context(|| format!("cannot create {}", self.data_dir().display()))?;
+        write_private(&path, &key.seed_base64())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(key)
+    }
 }
 
 #[cfg(unix)]
@@ -653,6 +767,7 @@ mod tests {
             delivery: DeliverySettings::default(),
             webhooks: WebhookSettings::default(),
             reminders: ReminderSettings::default(),
+            log: LogSettings::default(),
         }
     }
 
@@ -747,6 +862,7 @@ mod defaults_tests {
             delivery: DeliverySettings::default(),
             webhooks: WebhookSettings::default(),
             reminders: ReminderSettings::default(),
+            log: LogSettings::default(),
         }
     }
 

@@ -11,6 +11,7 @@ use grantdesk::{seed, startup};
 use grantdesk_api::auth::Role;
 use grantdesk_api::notify::reminders::ReminderJob;
 use grantdesk_api::services::after_decision::ExpiryJob;
+use grantdesk_api::services::log::Sequencer;
 use grantdesk_api::SystemClock;
 use grantdesk_domain::Clock;
 
@@ -136,23 +137,52 @@ fn main() -> anyhow::Result<()> {
         Command::Audit {
             command: AuditCommand::Verify,
         } => {
+            let verifier = match std::env::var("GRANTDESK_LOG_VERIFIER_KEY") {
+                Ok(v) if !v.trim().is_empty() => v
+                    .parse::<grantdesk_domain::checkpoint::VerifierKey>()
+                    .map_err(|e| anyhow::anyhow!("GRANTDESK_LOG_VERIFIER_KEY: {e}"))?,
+                _ => settings.existing_log_key()?.verifier(),
+            };
             let db = startup::open_database(&settings.database_url, 1)?;
-            let v = db.read(grantdesk_persistence::audit::verify)?;
-            match v.first_broken {
-                None => {
-                    println!(
-                        "audit trail intact: {} records checked ({} written before the chain began)",
-                        v.checked, v.unchained
-                    );
-                    Ok(())
-                }
+            let chain = db.read(grantdesk_persistence::audit::verify)?;
+            let log = db.read(|c| grantdesk_persistence::log::verify(c, &verifier))?;
+            let mut intact = true;
+            match chain.first_broken {
+                None => println!(
+                    "hash chain intact: {} records checked (the log's first entries; {} others)",
+                    chain.checked, chain.unchained
+                ),
                 Some(b) => {
+                    intact = false;
                     println!(
-                        "audit trail BROKEN at record {} (id {}): {}; {} records before it hold",
-                        b.chain_seq, b.id, b.reason, v.checked
-                    );
-                    std::process::exit(1)
+                        "hash chain BROKEN at record {} (id {}): {}; {} records before it hold",
+                        b.chain_seq, b.id, b.reason, chain.checked
+                    )
                 }
+            }
+            match log.first_bad {
+                None => println!(
+                    "audit log intact: {} entries, {} tree hashes and {} checkpoints checked \
+                     against {}; {} entries not sealed yet",
+                    log.entries, log.nodes, log.checkpoints, verifier.name, log.pending
+                ),
+                Some(f) => {
+                    intact = false;
+                    println!(
+                        "audit log BROKEN at {} {}{}: {}",
+                        f.kind,
+                        f.at,
+                        f.entry_id
+                            .map(|id| format!(" (entry {id})"))
+                            .unwrap_or_default(),
+                        f.reason
+                    )
+                }
+            }
+            if intact {
+                Ok(())
+            } else {
+                std::process::exit(1)
             }
         }
         Command::User {
@@ -245,6 +275,7 @@ async fn deliver(settings: Settings) -> anyhow::Result<()> {
 #[actix_web::main]
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let secret = settings.resolve_jwt_secret()?;
+    let log_key = Arc::new(settings.resolve_log_key()?);
     let db = startup::open_database(&settings.database_url, settings.max_connections)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     if settings.demo {
@@ -266,6 +297,13 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let reminders = ReminderJob::new(db.clone(), clock.clone(), settings.reminders.clone());
     // awards not answered within their period expire (every process; safe with several)
     let expiry = ExpiryJob::new(db.clone(), clock.clone(), settings.reminders.interval);
+    // committed audit entries are sealed into the log (every process; one seals at a time)
+    let sequencer = Sequencer::new(
+        db.clone(),
+        clock.clone(),
+        log_key.clone(),
+        settings.log.seal_interval,
+    );
     match &settings.mail {
         Some(mail) => println!("delivering mail through {}", redacted(&mail.smtp_url)),
         None => println!("mail is off (GRANTDESK_SMTP_URL unset): messages stay in the inbox"),
@@ -283,12 +321,19 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             oidc: startup::oidc_verifier(settings.oidc.clone()).await?,
             rate_limits: settings.rate_limits.clone(),
             webhook_addresses: settings.webhooks.private,
+            log_key: log_key.clone(),
         },
     )?;
     // the worker yields to this server's requests
     worker.yielding_to(state.load.clone()).spawn();
     reminders.spawn();
     expiry.spawn();
+    sequencer.spawn();
+    println!(
+        "audit log {} (checkpoints signed by {})",
+        log_key.name(),
+        log_key.verifier_key()
+    );
     if let Some(oidc) = &settings.oidc {
         println!(
             "also accepting access tokens of the identity provider {} (audience {})",

@@ -42,6 +42,8 @@ pub struct StateOptions<'a> {
     pub rate_limits: grantdesk_api::limits::RateLimitSettings,
     /// Whether webhook endpoints may be registered on private networks.
     pub webhook_addresses: grantdesk_domain::webhook::PrivateAddresses,
+    /// The audit log's signing key.
+    pub log_key: Arc<grantdesk_domain::checkpoint::LogKey>,
 }
 
 /// The delivery worker: mail through `mail` when a relay is configured (its unsubscribe links
@@ -119,6 +121,7 @@ pub fn app_state(
         webhook_addresses: options.webhook_addresses,
         unsubscribe: UnsubscribeKey::derive(options.jwt_secret),
         load: Arc::default(),
+        log: options.log_key,
     })
 }
 

@@ -177,23 +177,57 @@ async fn a_double_click_on_submit_gets_one_receipt_twice() {
 }
 
 #[tokio::test]
-async fn a_submission_waiting_for_the_audit_chain_past_the_deadline_is_refused() {
-    // a writer of anything (another call, a payment) holds the audit chain's head, the lock every
-    // audited write meets: the submission read nothing of the deadline before it got it
-    submission_waiting_past_the_deadline_is_refused(|_| {
-        "UPDATE audit_head SET chain_seq = chain_seq WHERE id = 1".to_owned()
-    })
-    .await;
+async fn an_uncommitted_audited_write_elsewhere_does_not_hold_up_a_submission_on_postgres() {
+    // since #16 an audited write appends its entry without a lock every writer meets: on
+    // PostgreSQL a transaction that wrote an audit entry and has not committed holds up no
+    // submission of another call. SQLite has one writer: there the submission takes its turn
+    // after it, and is accepted.
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.complete_draft_by(&genk).await;
+    app.set_time(deadline() - chrono::Duration::minutes(5));
+    let now = if on_postgres() {
+        "now()"
+    } else {
+        "datetime('now')"
+    };
+    let holder = hold_lock(
+        &app,
+        format!(
+            "INSERT INTO audit_log (id, at, actor, action, target_type, target_id) VALUES \
+             ('00000000-0000-4000-8000-0000000000aa', {now}, 'user:x', 'call.update', 'call', 'x'); \
+             INSERT INTO log_pending (entry_id) VALUES ('00000000-0000-4000-8000-0000000000aa')"
+        ),
+    );
+    let res = if on_postgres() {
+        let res = tokio::time::timeout(std::time::Duration::from_secs(5), draft.submit())
+            .await
+            .expect("the submission does not wait for the other transaction");
+        holder.release();
+        res
+    } else {
+        let release = async {
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            holder.release();
+        };
+        tokio::join!(draft.submit(), release).0
+    };
+    assert_eq!(res.status, 201, "{}", res.text);
+    assert_eq!(draft.receipts().await.len(), 1);
 }
 
 #[tokio::test]
-async fn an_edit_waiting_for_the_audit_chain_past_the_deadline_is_refused() {
+async fn an_edit_waiting_for_its_application_past_the_deadline_is_refused() {
+    // another writer holds the application's row (a concurrent edit of the same draft): the edit
+    // reads the instant that counts only after it got the row
     let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
     let draft = call.complete_draft_by(&genk).await;
     let mut changed = complete_content();
-    changed["title"] = json!("Waits for the audit chain");
-    let audit_chain = "UPDATE audit_head SET chain_seq = chain_seq WHERE id = 1".to_owned();
-    let res = waiting_past_the_deadline(&app, audit_chain, draft.edit(changed)).await;
+    changed["title"] = json!("Waits for its application");
+    let row = format!(
+        "UPDATE applications SET version = version WHERE id = '{}'",
+        draft.id
+    );
+    let res = waiting_past_the_deadline(&app, row, draft.edit(changed)).await;
     assert_eq!(res.problem(409)["type"], "/problems/deadline-passed");
     // rolled back: the draft is as it was
     let res = draft.read().await;

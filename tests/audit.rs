@@ -1,19 +1,28 @@
-//! The audit trail is a hash chain: tampering with one record in the database makes
-//! `audit verify` (API and command line) name that record.
+//! The audit trail is a verifiable log (issue #16): every entry is sealed into a Merkle tree
+//! within a second of its commit, with a signed checkpoint; tampering with one stored entry or
+//! one tree hash makes `audit verify` (API and command line) name it; inclusion and consistency
+//! proofs verify, also with the standard-library script in `tools/`.
 
 mod common;
+
+use std::time::Duration;
 
 use common::*;
 use diesel::connection::SimpleConnection;
 use grantdesk_api::auth::Role;
-use serde_json::json;
+use grantdesk_domain::checkpoint::{Checkpoint, VerifierKey};
+use grantdesk_domain::merkle;
+use serde_json::{json, Value};
 
-/// Turns off the append-only guard, as someone with direct database access could.
-fn disable_guard(conn: &mut grantdesk_persistence::DbConn) {
+/// Turns off the append-only guards, as someone with direct database access could.
+fn disable_guards(conn: &mut grantdesk_persistence::DbConn) {
     let sql = if on_postgres() {
-        "ALTER TABLE audit_log DISABLE TRIGGER audit_log_guard;"
+        "ALTER TABLE audit_log DISABLE TRIGGER audit_log_guard; \
+         ALTER TABLE log_nodes DISABLE TRIGGER log_nodes_guard; \
+         ALTER TABLE log_leaves DISABLE TRIGGER log_leaves_guard;"
     } else {
-        "DROP TRIGGER audit_log_is_append_only_update; DROP TRIGGER audit_log_is_append_only_delete;"
+        "DROP TRIGGER audit_log_is_append_only_update; DROP TRIGGER audit_log_is_append_only_delete; \
+         DROP TRIGGER log_nodes_is_append_only_update; DROP TRIGGER log_leaves_is_append_only_delete;"
     };
     conn.batch_execute(sql).unwrap();
 }
@@ -25,21 +34,83 @@ async fn trail(app: &TestApp) -> String {
     app.login(Role::Auditor).await
 }
 
+/// Waits until every audit entry is sealed; answers the latest checkpoint.
+async fn sealed(app: &TestApp, token: &str) -> Value {
+    for _ in 0..250 {
+        let total = app
+            .get("/api/v1/audit?per_page=1", Some(token))
+            .await
+            .ok(200)["total"]
+            .as_u64()
+            .unwrap();
+        let cp = app.get("/api/v1/log/checkpoint", Some(token)).await;
+        if cp.status == 200 && cp.body["tree_size"].as_u64() == Some(total) {
+            return cp.body;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("the audit log was not sealed within 5 s");
+}
+
+fn verifier() -> VerifierKey {
+    log_key().verifier_key().parse().unwrap()
+}
+
+fn hash(hex: &Value) -> merkle::Hash {
+    merkle::from_hex(hex.as_str().unwrap()).unwrap()
+}
+
+fn cli_verify(app: &TestApp) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_grantdesk"))
+        .args(["audit", "verify"])
+        .env("DATABASE_URL", &app.database_url)
+        .env("GRANTDESK_LOG_VERIFIER_KEY", log_key().verifier_key())
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
 #[tokio::test]
-async fn an_untouched_trail_verifies_and_an_edited_record_is_named() {
+async fn entries_are_sealed_under_a_signed_checkpoint_and_an_edited_entry_is_named() {
     let app = spawn_app().await;
     let auditor = trail(&app).await;
+    let cp = sealed(&app, &auditor).await;
+    // the checkpoint is a signed note by the log's key, for the tree it states
+    let opened = Checkpoint::open(cp["note"].as_str().unwrap(), &verifier()).unwrap();
+    assert_eq!(opened.origin, LOG_ORIGIN);
+    assert_eq!(Some(opened.size), cp["tree_size"].as_u64());
+    assert_eq!(opened.root, hash(&cp["root_hash"]));
+    assert_eq!(cp["verifier_key"], log_key().verifier_key());
+
     let v = app.get("/api/v1/audit/verify", Some(&auditor)).await;
     let v = v.ok(200).clone();
     assert_eq!(v["intact"], true, "{v}");
-    let checked = v["checked"].as_i64().unwrap();
-    assert!(checked >= 6, "users, the call and its gates: {checked}");
+    let entries = v["log"]["entries"].as_u64().unwrap();
+    assert!(entries >= 6, "users, the call and its gates: {entries}");
+    assert!(v["log"]["checkpoints"].as_u64().unwrap() >= 1);
+    assert_eq!(v["checked"], 0, "a new database has no hash chain");
+    let (code, out) = cli_verify(&app);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains(&format!("audit log intact: {entries} entries")),
+        "{out}"
+    );
 
-    let third = app.get("/api/v1/audit?per_page=100", Some(&auditor)).await;
-    let third_id = third.ok(200)["items"][2]["id"].as_str().unwrap().to_owned();
+    // someone with database access changes the third entry
+    let third = app
+        .get("/api/v1/log/entries?per_page=3", Some(&auditor))
+        .await;
+    let third_id = third.ok(200)["items"][2]["entry_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     {
         let mut conn = app.db.conn().unwrap();
-        disable_guard(&mut conn);
+        disable_guards(&mut conn);
         conn.batch_execute(&format!(
             "UPDATE audit_log SET actor = 'someone else' WHERE id = '{third_id}';"
         ))
@@ -48,65 +119,65 @@ async fn an_untouched_trail_verifies_and_an_edited_record_is_named() {
     let v = app.get("/api/v1/audit/verify", Some(&auditor)).await;
     let v = v.ok(200);
     assert_eq!(v["intact"], false);
-    assert_eq!(v["first_broken"]["id"], third_id.as_str());
-    assert_eq!(v["first_broken"]["chain_seq"], 3);
-    assert_eq!(v["checked"], 2, "the records before it hold");
+    assert_eq!(v["log"]["first_bad"]["kind"], "entry");
+    assert_eq!(v["log"]["first_bad"]["at"], "2");
+    assert_eq!(v["log"]["first_bad"]["entry_id"], third_id.as_str());
+    assert_eq!(v["log"]["entries"], 2, "the entries before it hold");
 
     // the command line says the same and exits 1
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_grantdesk"))
-        .args(["audit", "verify"])
-        .env("DATABASE_URL", &app.database_url)
-        .env("RUST_LOG", "error")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        stdout.contains(&third_id) && stdout.contains("record 3"),
-        "{stdout}"
-    );
+    let (code, out) = cli_verify(&app);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains(&third_id) && out.contains("entry 2"), "{out}");
 }
 
 #[tokio::test]
-async fn a_removed_record_and_a_removed_tail_are_both_found() {
+async fn a_changed_tree_hash_and_a_removed_entry_are_named() {
     let app = spawn_app().await;
     let auditor = trail(&app).await;
-    let list = app.get("/api/v1/audit?per_page=100", Some(&auditor)).await;
-    let items = list.ok(200)["items"].as_array().unwrap().clone();
-    let fourth = items[3]["id"].as_str().unwrap().to_owned();
-    let fifth = items[4]["id"].as_str().unwrap().to_owned();
-    let last = items.last().unwrap()["id"].as_str().unwrap().to_owned();
+    sealed(&app, &auditor).await;
     {
         let mut conn = app.db.conn().unwrap();
-        disable_guard(&mut conn);
-        conn.batch_execute(&format!("DELETE FROM audit_log WHERE id = '{last}';"))
-            .unwrap();
+        disable_guards(&mut conn);
+        // the hash over leaves 0 and 1, replaced
+        let blob = if on_postgres() {
+            "'\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea"
+        } else {
+            "zeroblob(32)"
+        };
+        conn.batch_execute(&format!(
+            "UPDATE log_nodes SET hash = {blob} WHERE level = 1 AND idx = 0;"
+        ))
+        .unwrap();
     }
     let v = app.get("/api/v1/audit/verify", Some(&auditor)).await;
-    assert!(
-        v.ok(200)["first_broken"]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("removed"),
-        "{}",
-        v.text
-    );
+    let v = v.ok(200);
+    assert_eq!(v["intact"], false);
+    assert_eq!(v["log"]["first_bad"]["kind"], "node", "{v}");
+    assert_eq!(v["log"]["first_bad"]["at"], "1/0");
+
+    let app = spawn_app().await;
+    let auditor = trail(&app).await;
+    sealed(&app, &auditor).await;
     {
         let mut conn = app.db.conn().unwrap();
-        conn.batch_execute(&format!("DELETE FROM audit_log WHERE id = '{fourth}';"))
+        disable_guards(&mut conn);
+        conn.batch_execute("DELETE FROM log_leaves WHERE log_index = 3;")
             .unwrap();
     }
     let v = app.get("/api/v1/audit/verify", Some(&auditor)).await;
     let v = v.ok(200);
-    assert_eq!(v["first_broken"]["id"], fifth.as_str());
-    assert!(v["first_broken"]["reason"]
-        .as_str()
-        .unwrap()
-        .contains("missing"));
+    assert_eq!(v["log"]["first_bad"]["kind"], "entry", "{v}");
+    assert!(
+        v["log"]["first_bad"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("entry 3 is missing"),
+        "{v}"
+    );
 }
 
 #[tokio::test]
-async fn concurrent_writers_keep_one_unbroken_chain() {
+async fn concurrent_writers_are_all_sealed_each_once() {
     let app = spawn_app().await;
     let admin = app.login(Role::Admin).await;
     let bodies: Vec<_> = (0..30)
@@ -120,7 +191,248 @@ async fn concurrent_writers_keep_one_unbroken_chain() {
     .await;
     assert!(results.iter().all(|r| r.status.as_u16() == 201));
     let auditor = app.login(Role::Auditor).await;
+    let cp = sealed(&app, &auditor).await;
+    let size = cp["tree_size"].as_u64().unwrap();
+    // every entry once: as many distinct entries as the tree has leaves
+    let page = app
+        .get("/api/v1/log/entries?per_page=100", Some(&auditor))
+        .await;
+    let items = page.ok(200)["items"].as_array().unwrap().clone();
+    assert_eq!(items.len() as u64, size);
+    let distinct: std::collections::BTreeSet<&str> = items
+        .iter()
+        .map(|e| e["entry_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(distinct.len() as u64, size);
     let v = app.get("/api/v1/audit/verify", Some(&auditor)).await;
     assert_eq!(v.ok(200)["intact"], true, "{}", v.text);
-    let _ = json!({});
+}
+
+#[tokio::test]
+async fn inclusion_and_consistency_proofs_verify_and_wrong_ones_do_not() {
+    let app = spawn_app().await;
+    let auditor = trail(&app).await;
+    let first = sealed(&app, &auditor).await;
+    let first_size = first["tree_size"].as_u64().unwrap();
+    // more entries, a later checkpoint
+    let admin = app.login(Role::Admin).await;
+    app.draft_call(&admin, reference_call("AUD24")).await;
+    let second = sealed(&app, &auditor).await;
+    let second_size = second["tree_size"].as_u64().unwrap();
+    assert!(second_size > first_size);
+
+    // an entry of the first tree, proved in the second
+    let p = app
+        .get("/api/v1/log/proofs/inclusion?index=1", Some(&auditor))
+        .await;
+    let p = p.ok(200).clone();
+    assert_eq!(p["tree_size"].as_u64(), Some(second_size));
+    let leaf = merkle::leaf_hash(&base64_decode(p["entry"]["leaf"].as_str().unwrap()));
+    assert_eq!(merkle::to_hex(&leaf), p["entry"]["leaf_hash"]);
+    let proof: Vec<merkle::Hash> = p["proof"].as_array().unwrap().iter().map(hash).collect();
+    let root = hash(&second["root_hash"]);
+    assert!(merkle::verify_inclusion(
+        &leaf,
+        1,
+        second_size,
+        &proof,
+        &root
+    ));
+    assert!(!merkle::verify_inclusion(
+        &leaf,
+        2,
+        second_size,
+        &proof,
+        &root
+    ));
+
+    // the same entry by its audit id, in the first tree's checkpoint
+    let id = p["entry"]["entry_id"].as_str().unwrap();
+    let q = app
+        .get(
+            &format!("/api/v1/log/proofs/inclusion?entry_id={id}&tree_size={first_size}"),
+            Some(&auditor),
+        )
+        .await;
+    let q = q.ok(200);
+    let proof: Vec<merkle::Hash> = q["proof"].as_array().unwrap().iter().map(hash).collect();
+    assert!(merkle::verify_inclusion(
+        &leaf,
+        1,
+        first_size,
+        &proof,
+        &hash(&first["root_hash"])
+    ));
+
+    // the second tree extends the first (any signed-in user may ask)
+    let applicant = app.login(Role::Applicant).await;
+    let third = sealed(&app, &auditor).await;
+    let c = app
+        .get(
+            &format!("/api/v1/log/proofs/consistency?first={first_size}&second={second_size}"),
+            Some(&applicant),
+        )
+        .await;
+    let c = c.ok(200);
+    let proof: Vec<merkle::Hash> = c["proof"].as_array().unwrap().iter().map(hash).collect();
+    assert!(merkle::verify_consistency(
+        first_size,
+        second_size,
+        &hash(&first["root_hash"]),
+        &hash(&second["root_hash"]),
+        &proof
+    ));
+    assert_eq!(c["first_checkpoint"]["root_hash"], first["root_hash"]);
+    // the same proof does not hold for another older root
+    assert!(!merkle::verify_consistency(
+        first_size,
+        second_size,
+        &[0u8; 32],
+        &hash(&second["root_hash"]),
+        &proof
+    ));
+
+    // out of range and malformed requests are 4xx problems
+    let too_big = third["tree_size"].as_u64().unwrap() + 1;
+    let bad = app
+        .get(
+            &format!("/api/v1/log/proofs/consistency?first=1&second={too_big}"),
+            Some(&applicant),
+        )
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.text);
+    let bad = app
+        .get("/api/v1/log/proofs/consistency?first=0", Some(&applicant))
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.text);
+    let bad = app
+        .get("/api/v1/log/proofs/inclusion", Some(&auditor))
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.text);
+    let bad = app
+        .get(
+            "/api/v1/log/proofs/inclusion?entry_id=6f1c5f6a-0000-4000-8000-000000000000",
+            Some(&auditor),
+        )
+        .await;
+    assert_eq!(bad.status, 404, "{}", bad.text);
+    // entries and inclusion proofs are the auditors' and admins'
+    let forbidden = app
+        .get("/api/v1/log/proofs/inclusion?index=0", Some(&applicant))
+        .await;
+    assert_eq!(forbidden.status, 403);
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.decode(s).unwrap()
+}
+
+#[tokio::test]
+async fn the_standard_library_script_verifies_an_inclusion_proof_and_refuses_a_wrong_one() {
+    let app = spawn_app().await;
+    let auditor = trail(&app).await;
+    sealed(&app, &auditor).await;
+    let p = app
+        .get("/api/v1/log/proofs/inclusion?index=2", Some(&auditor))
+        .await;
+    let p = p.ok(200).clone();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |proof: &Value, key: &str| {
+        let file = dir.path().join("proof.json");
+        std::fs::write(&file, proof.to_string()).unwrap();
+        let out = std::process::Command::new("python3")
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tools/verify_inclusion.py"
+            ))
+            .arg(&file)
+            .args(["--verifier-key", key])
+            .output()
+            .expect("python3");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let key = log_key().verifier_key();
+    let (code, out) = run(&p, &key);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.starts_with("verified: entry"), "{out}");
+
+    // a changed audit path
+    let mut wrong = p.clone();
+    if let Some(first) = wrong["proof"].get_mut(0) {
+        *first = json!("00".repeat(32));
+    }
+    let (code, out) = run(&wrong, &key);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("does not lead to the checkpoint's root"),
+        "{out}"
+    );
+    // a changed leaf
+    let mut wrong = p.clone();
+    wrong["entry"]["leaf"] = json!("AAAA");
+    let (code, out) = run(&wrong, &key);
+    assert_eq!(code, Some(1), "{out}");
+    // a checkpoint whose size was changed breaks its signature
+    let mut wrong = p.clone();
+    let size = p["tree_size"].as_u64().unwrap();
+    let note = p["checkpoint"]["note"].as_str().unwrap().replacen(
+        &format!("\n{size}\n"),
+        &format!("\n{}\n", size + 1),
+        1,
+    );
+    wrong["checkpoint"]["note"] = json!(note);
+    let (code, out) = run(&wrong, &key);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("signature does not verify"), "{out}");
+    // another log's key
+    let other = grantdesk_domain::checkpoint::LogKey::from_seed(LOG_ORIGIN, [9; 32]).unwrap();
+    let (code, out) = run(&p, &other.verifier_key());
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("no signature by this key"), "{out}");
+}
+
+#[tokio::test]
+async fn personal_data_stays_out_of_the_sealed_leaf_and_is_read_back_from_its_own_table() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let created = app
+        .post(
+            "/api/v1/users",
+            Some(&admin),
+            json!({"email": "an.peeters@example.be", "role": "reviewer",
+                   "password": "correct horse battery staple 42", "display_name": "An Peeters"}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let auditor = app.login(Role::Auditor).await;
+    sealed(&app, &auditor).await;
+    let listed = app
+        .get(
+            "/api/v1/audit?action=user.create&per_page=100",
+            Some(&auditor),
+        )
+        .await;
+    let listed = listed.ok(200).clone();
+    let entry = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e.to_string().contains("an.peeters@example.be"))
+        .unwrap_or_else(|| panic!("the address is read back: {listed}"))
+        .clone();
+    let id = entry["id"].as_str().unwrap();
+    let p = app
+        .get(
+            &format!("/api/v1/log/proofs/inclusion?entry_id={id}"),
+            Some(&auditor),
+        )
+        .await;
+    let leaf =
+        String::from_utf8(base64_decode(p.ok(200)["entry"]["leaf"].as_str().unwrap())).unwrap();
+    assert!(!leaf.contains("an.peeters"), "{leaf}");
+    assert!(leaf.contains("[personal]"), "{leaf}");
 }

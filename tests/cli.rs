@@ -284,7 +284,8 @@ async fn without_demo_seeding_the_server_starts_empty_and_prints_no_accounts() {
     let file = dir.path().join("grantdesk.sqlite3");
     let mut cmd = grantdesk(&sqlite_url(&file));
     cmd.env("GRANTDESK_DEMO", "false")
-        .env("GRANTDESK_JWT_SECRET", SECRET);
+        .env("GRANTDESK_JWT_SECRET", SECRET)
+        .env("GRANTDESK_LOG_KEY", common::LOG_KEY);
     let server = serve(cmd).await;
     assert!(
         !server.stdout.contains("demo accounts") && !server.stdout.contains("password"),
@@ -384,6 +385,70 @@ async fn demo_mode_seeds_the_calls_and_prints_the_demo_accounts_on_start_up() {
     );
     let calls = get_json(&again.base, "/api/v1/calls").await;
     assert_eq!(calls["total"], 2, "seeding twice adds nothing");
+
+    // the audit log's generated key is kept the same way, and the next start signs with it:
+    // the log (every checkpoint of both starts) verifies with the kept key
+    let key = std::fs::read_to_string(dir.path().join("log-key")).unwrap();
+    let verifier = grantdesk_domain::checkpoint::LogKey::from_base64_seed(
+        grantdesk::config::DEFAULT_LOG_ORIGIN,
+        key.trim(),
+    )
+    .unwrap()
+    .verifier_key();
+    assert!(again.stdout.contains(&verifier), "{}", again.stdout);
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    drop(again);
+    let out = grantdesk(&sqlite_url(&file))
+        .args(["audit", "verify"])
+        .env("GRANTDESK_DEMO", "true")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains("audit log intact"), "{stdout}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("log-key")).unwrap(),
+        key
+    );
+}
+
+#[test]
+fn outside_demo_mode_the_server_needs_the_log_key_and_verify_never_makes_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("grantdesk.sqlite3");
+    let out = grantdesk(&sqlite_url(&file))
+        .args(["serve", "--no-demo"])
+        .env("GRANTDESK_BIND", "127.0.0.1:0")
+        .env("GRANTDESK_JWT_SECRET", SECRET)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("GRANTDESK_LOG_KEY"), "{stderr}");
+    // a key that is not 32 bytes of base64 is refused at start-up too
+    let out = grantdesk(&sqlite_url(&file))
+        .args(["serve", "--no-demo"])
+        .env("GRANTDESK_BIND", "127.0.0.1:0")
+        .env("GRANTDESK_JWT_SECRET", SECRET)
+        .env("GRANTDESK_LOG_KEY", "c2hvcnQ=")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("32 bytes"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // checking with no key at all names what to set, and leaves no key behind
+    let out = grantdesk(&sqlite_url(&file))
+        .args(["audit", "verify"])
+        .env("GRANTDESK_DEMO", "true")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("GRANTDESK_LOG_VERIFIER_KEY"), "{stderr}");
+    assert!(!dir.path().join("log-key").exists());
 }
 
 #[tokio::test]
@@ -392,7 +457,8 @@ async fn metrics_need_a_staff_token_or_their_own_address() {
     let mut cmd = grantdesk(&sqlite_url(&dir.path().join("grantdesk.db")));
     cmd.env("GRANTDESK_METRICS_BIND", "127.0.0.1:0")
         .env("GRANTDESK_DEMO", "false")
-        .env("GRANTDESK_JWT_SECRET", SECRET);
+        .env("GRANTDESK_JWT_SECRET", SECRET)
+        .env("GRANTDESK_LOG_KEY", common::LOG_KEY);
     let server = serve(cmd).await;
     let metrics_addr = server
         .stdout

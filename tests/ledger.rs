@@ -288,7 +288,10 @@ async fn transfers_cannot_be_updated_or_deleted_in_the_database() {
         assert!(plain.is_err(), "TRUNCATE transfers must fail");
         for statement in [
             "TRUNCATE transfers CASCADE",
-            "TRUNCATE audit_log",
+            "TRUNCATE audit_log CASCADE",
+            "TRUNCATE log_leaves",
+            "TRUNCATE log_nodes",
+            "TRUNCATE log_checkpoints",
             "TRUNCATE accounts CASCADE",
             "TRUNCATE calls CASCADE",
         ] {

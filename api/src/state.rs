@@ -48,6 +48,8 @@ pub struct AppState {
     pub unsubscribe: grantdesk_domain::UnsubscribeKey,
     /// The requests in flight in this process (background work yields to them).
     pub load: Arc<crate::load::Load>,
+    /// The audit log's signing key (its name is the log's origin).
+    pub log: Arc<grantdesk_domain::checkpoint::LogKey>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's

@@ -10,8 +10,8 @@
 -- HTTP run on the same budget, so the same share is accepted and refused (run.sh gives
 -- -t floor(N / clients), at least 1; should more transactions than applications run, the extra
 -- ones decide an application again with a grant account of another owner, :owner).
--- Hot rows: the call's available account (the guarded UPDATE, locked until COMMIT/ROLLBACK) and,
--- for an accepted award, the global audit_head (the audit hash chain).
+-- Hot row: the call's available account (the guarded UPDATE, locked until COMMIT/ROLLBACK); the
+-- audit entry is two inserts since #16.
 -- The grant account sorts before or after the call account by its random id; the trace (and
 -- this script) adds the credit first, then the guarded debit; a refusal undoes the credit.
 SELECT app_id, org_id, ledger_id, article, budget_year, call_acct, gen_random_uuid()::text AS transfer_id,
@@ -101,13 +101,12 @@ INSERT INTO transfers (id, ledger_id, debit_account_id, credit_account_id, amoun
 INSERT INTO decisions (id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, decided_at)
   VALUES (gen_random_uuid()::text, :app_id::text, :call_id::text, 'selected', :amount::bigint,
           'Sterke expertise, duidelijke aanpak', :transfer_id::text, 'user:' || :admin::text, now()::timestamp);
--- the audit hash chain: hot row #2 (global), locked from here to COMMIT
-UPDATE audit_head SET chain_seq = chain_seq + 1 WHERE id = 1;
-SELECT chain_seq, hash FROM audit_head WHERE id = 1 LIMIT 1 \gset
-INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, chain_seq, prev_hash, hash)
+-- the audit entry and its place in the sealing queue (#16)
+INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, personal_commitment)
   VALUES (gen_random_uuid()::text, now()::timestamp, 'user:' || :admin::text, 'application.decide', 'application', :app_id::text,
-          repeat('a', :audit_len::int), :chain_seq::bigint, :hash::text, md5(random()::text) || md5(random()::text));
-UPDATE audit_head SET hash = md5(random()::text) || md5(random()::text) WHERE id = 1;
+          repeat('a', :audit_len::int), NULL)
+  RETURNING id \gset entry_
+INSERT INTO log_pending (entry_id) VALUES (:entry_id::text);
 COMMIT;
 \else
 -- refused: read what is available for the message, undo the credit, write the refused

@@ -1,12 +1,13 @@
 -- One submission, as POST /api/v1/applications/{id}/submit runs it on PostgreSQL: the
 -- statements of submit-trace.txt (log_statement = 'all' for one real submit, 29 Nov 2026),
 -- in the order the submit runs them now (the application's row lock first; snapshot
--- and application update; then the counter, the audit head, the receipt and the audit record)
+-- and application update; then the counter, the receipt and the audit entry with its place in
+-- the sealing queue: #16)
 -- in one READ COMMITTED transaction. Run with -M prepared (diesel
 -- prepares its SELECTs). Variables from pgbench -D: napps, call_id, ref, snap_len, audit_len.
 -- The first SELECT (a real application for the random n) is pgbench's own, outside the
--- transaction. Two hot rows are locked until COMMIT: the call's receipt counter and the
--- global audit_head (the audit hash chain).
+-- transaction. One hot row is locked until COMMIT: the call's receipt counter (the audit entry
+-- is two inserts since #16; the sequencer seals it after commit, outside this transaction).
 \set n random(1, :napps)
 SELECT app_id, org_id, user_id FROM bench_apps WHERE n = :n \gset
 BEGIN ISOLATION LEVEL READ COMMITTED;
@@ -29,16 +30,13 @@ UPDATE applications SET status = 'submitted', content = content, call_id = call_
 -- the call's receipt counter: hot row #1, locked from here to COMMIT
 UPDATE receipt_counters SET last_number = last_number + 1 WHERE call_id = :call_id::text;
 SELECT last_number FROM receipt_counters WHERE call_id = :call_id::text LIMIT 1 \gset
--- the audit hash chain: hot row #2 (global), locked from here to COMMIT; taken before the
--- receipt, because the instant that counts is read after the last lock (audit::take_head)
-UPDATE audit_head SET chain_seq = chain_seq + 1 WHERE id = 1;
-SELECT chain_seq, hash FROM audit_head WHERE id = 1 LIMIT 1 \gset
 INSERT INTO receipts (id, application_id, call_id, seq, number, received_at, digest, snapshot, submitted_by)
   VALUES (gen_random_uuid()::text, :app_id::text, :call_id::text, :last_number::int, :ref::text || '-B' || :last_number::text,
           now()::timestamp, md5(random()::text) || md5(random()::text), repeat('s', :snap_len::int), :user_id::text);
-INSERT INTO audit_log (id, at, actor, action, target_type, target_id, before_json, after_json, chain_seq, prev_hash, hash)
-  VALUES (gen_random_uuid()::text, now()::timestamp, :user_id::text, 'application.submit', 'application', :app_id::text,
-          repeat('b', :audit_len::int), repeat('a', :audit_len::int), :chain_seq::bigint, :hash::text,
-          md5(random()::text) || md5(random()::text));
-UPDATE audit_head SET hash = md5(random()::text) || md5(random()::text) WHERE id = 1;
+INSERT INTO audit_log (id, at, actor, action, target_type, target_id, before_json, after_json, personal_commitment)
+  VALUES (gen_random_uuid()::text, now()::timestamp, :user_id::text,
+          'application.submit', 'application', :app_id::text,
+          repeat('b', :audit_len::int), repeat('a', :audit_len::int), NULL)
+  RETURNING id \gset entry_
+INSERT INTO log_pending (entry_id) VALUES (:entry_id::text);
 COMMIT;

@@ -275,7 +275,12 @@ pub fn appended_nodes<E>(
 
 /// Lower-case hexadecimal of a hash.
 pub fn to_hex(h: &Hash) -> String {
-    h.iter().map(|b| format!("{b:02x}")).collect()
+    to_hex_bytes(h)
+}
+
+/// Lower-case hexadecimal of any bytes.
+pub fn to_hex_bytes(b: &[u8]) -> String {
+    b.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A hash from 64 hexadecimal digits.

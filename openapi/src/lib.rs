@@ -6,7 +6,7 @@
 use actix_web::web;
 use grantdesk_api::routes::{
     after_decision, aid, applications, articles, assessment, attachments, audit, auth, calls,
-    exports, final_reports, grants, health, ledger, memberships, notifications, objections,
+    exports, final_reports, grants, health, ledger, log, memberships, notifications, objections,
     organisation_claims, organisations, questions, selection, submissions, users, webhooks,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -55,6 +55,11 @@ application/problem+json.",
         exports::export_360giving,
         audit::list_audit,
         audit::verify_audit,
+        log::latest_checkpoint,
+        log::list_checkpoints,
+        log::consistency_proof,
+        log::list_entries,
+        log::inclusion_proof,
         organisations::create_organisation,
         organisations::list_organisations,
         organisations::get_organisation,

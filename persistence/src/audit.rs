@@ -9,26 +9,56 @@ use chrono::{DateTime, NaiveDateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::{cached_insert, cached_update, DbConn};
+use crate::db::{cached_insert, DbConn};
 use crate::mapping::uuid;
-use crate::schema::{audit_head, audit_log};
+use crate::schema::{audit_head, audit_log, personal_data, personal_data_subjects};
 use crate::StoreError;
+use grantdesk_domain::audit_log as sealed;
+use grantdesk_domain::merkle;
 use sha2::{Digest, Sha256};
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+/// An audit entry as stored (also what the log's leaf seals, [`AuditRow::leaf`]).
+#[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = audit_log)]
-struct AuditRow {
-    id: String,
-    at: NaiveDateTime,
-    actor: String,
-    action: String,
-    target_type: String,
-    target_id: String,
-    before_json: Option<String>,
-    after_json: Option<String>,
-    chain_seq: Option<i64>,
-    prev_hash: Option<String>,
-    hash: Option<String>,
+pub(crate) struct AuditRow {
+    pub(crate) seq: i64,
+    pub(crate) id: String,
+    pub(crate) at: NaiveDateTime,
+    pub(crate) actor: String,
+    pub(crate) action: String,
+    pub(crate) target_type: String,
+    pub(crate) target_id: String,
+    pub(crate) before_json: Option<String>,
+    pub(crate) after_json: Option<String>,
+    pub(crate) chain_seq: Option<i64>,
+    pub(crate) prev_hash: Option<String>,
+    pub(crate) hash: Option<String>,
+    pub(crate) personal_commitment: Option<String>,
+}
+
+impl AuditRow {
+    /// The bytes of the entry's leaf in the log: an entry of the old hash chain seals its
+    /// link; any other its fields (personal data only through its commitment).
+    pub(crate) fn leaf(&self) -> Vec<u8> {
+        if let (Some(seq), Some(hash)) = (self.chain_seq, &self.hash) {
+            return sealed::chained_leaf_bytes(seq, hash);
+        }
+        let at = self
+            .at
+            .and_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        sealed::leaf_bytes(&sealed::LeafFields {
+            id: &self.id,
+            at: &at,
+            actor: &self.actor,
+            action: &self.action,
+            target_type: &self.target_type,
+            target_id: &self.target_id,
+            before: self.before_json.as_deref(),
+            after: self.after_json.as_deref(),
+            personal: self.personal_commitment.as_deref(),
+        })
+    }
 }
 
 /// The hash of a record: SHA-256 over the previous hash and the record's fields, each on its
@@ -71,7 +101,11 @@ pub struct AuditEntry {
     pub after: Option<serde_json::Value>,
 }
 
-/// Appends one record, inside the caller's transaction (so it commits with the change).
+/// Appends one record, inside the caller's transaction (so it commits with the change): the
+/// entry and its place in the sealing queue, two inserts and no shared row (issue #16; the
+/// sequencer seals it into the log after commit, [`crate::log::seal_batch`]). Personal values
+/// in `before`/`after` ([`grantdesk_domain::audit_log::PERSONAL_KEYS`]) are kept apart, with a
+/// salted commitment in the entry. Answers the entry's id.
 pub fn record(
     conn: &mut DbConn,
     actor: &str,
@@ -80,67 +114,35 @@ pub fn record(
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let head = take_head(conn)?;
-    append(conn, head, actor, action, target, before, after, now)
-}
-
-/// The chain's head, taken (row-locked) by this transaction until it commits: the place of the
-/// next record. Taking it is the last lock wait of a write that appends a record, so a write
-/// whose rules depend on the instant (a call's deadline) takes the head first, then reads the
-/// clock, then [`append`]s.
-#[derive(Debug)]
-#[must_use = "a taken head is for appending the record"]
-pub struct Head {
-    seq: i64,
-    prev: String,
-}
-
-/// Takes the head: this row lock orders every append (the chain order is the commit order).
-pub fn take_head(conn: &mut DbConn) -> Result<Head, StoreError> {
-    cached_update(
-        audit_head::table,
-        audit_head::chain_seq.eq(audit_head::chain_seq + 1),
-        audit_head::id.eq(1),
-    )
-    .execute(conn)?;
-    let (seq, prev): (i64, String) = audit_head::table
-        .find(1)
-        .select((audit_head::chain_seq, audit_head::hash))
-        .first(conn)?;
-    Ok(Head { seq, prev })
-}
-
-/// Appends one record at the head taken by [`take_head`] in the same transaction.
-#[allow(clippy::too_many_arguments)]
-pub fn append(
-    conn: &mut DbConn,
-    head: Head,
-    actor: &str,
-    action: &str,
-    target: (&str, &str),
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let Head { seq, prev } = head;
-    let mut row = AuditRow {
-        id: Uuid::new_v4().to_string(),
-        // what both databases store exactly, so that the hash is over what is read back
-        at: now.trunc_subsecs(6).naive_utc(),
-        actor: actor.to_owned(),
-        action: action.to_owned(),
-        target_type: target.0.to_owned(),
-        target_id: target.1.to_owned(),
-        before_json: before.map(|v| v.to_string()),
-        after_json: after.map(|v| v.to_string()),
-        chain_seq: Some(seq),
-        prev_hash: Some(prev.clone()),
-        hash: None,
-    };
-    let hash = link_hash(&prev, &row);
-    row.hash = Some(hash.clone());
-    use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
+) -> Result<Uuid, StoreError> {
+    let id = Uuid::new_v4();
+    let mut personal = Vec::new();
+    let before = before.map(|mut v| {
+        personal.extend(sealed::split_personal("before", &mut v));
+        v.to_string()
+    });
+    let after = after.map(|mut v| {
+        personal.extend(sealed::split_personal("after", &mut v));
+        v.to_string()
+    });
+    let kept = (!personal.is_empty()).then(|| {
+        let content = serde_json::Value::Array(
+            personal
+                .iter()
+                .map(|(p, v)| serde_json::json!([p, v]))
+                .collect(),
+        )
+        .to_string();
+        // 244 random bits (two v4 UUIDs)
+        let salt = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
+        let commitment = merkle::to_hex(&sealed::commitment(salt.as_bytes(), &content));
+        (salt, content, commitment)
+    });
+    let entry_id = id.to_string();
+    // what both databases store exactly, so that the leaf is over what is read back
+    let at = now.trunc_subsecs(6).naive_utc();
+    let commitment = kept.as_ref().map(|k| k.2.clone());
+    use diesel::sql_types::{Nullable, Text, Timestamp};
     cached_insert(
         audit_log::table,
         &[
@@ -152,32 +154,49 @@ pub fn append(
             "target_id",
             "before_json",
             "after_json",
-            "chain_seq",
-            "prev_hash",
-            "hash",
+            "personal_commitment",
         ],
         (
-            (&row.id).into_sql::<Text>(),
-            (&row.at).into_sql::<Timestamp>(),
-            (&row.actor).into_sql::<Text>(),
-            (&row.action).into_sql::<Text>(),
-            (&row.target_type).into_sql::<Text>(),
-            (&row.target_id).into_sql::<Text>(),
-            (&row.before_json).into_sql::<Nullable<Text>>(),
-            (&row.after_json).into_sql::<Nullable<Text>>(),
-            (&row.chain_seq).into_sql::<Nullable<BigInt>>(),
-            (&row.prev_hash).into_sql::<Nullable<Text>>(),
-            (&row.hash).into_sql::<Nullable<Text>>(),
+            (&entry_id).into_sql::<Text>(),
+            (&at).into_sql::<Timestamp>(),
+            actor.into_sql::<Text>(),
+            action.into_sql::<Text>(),
+            target.0.into_sql::<Text>(),
+            target.1.into_sql::<Text>(),
+            (&before).into_sql::<Nullable<Text>>(),
+            (&after).into_sql::<Nullable<Text>>(),
+            (&commitment).into_sql::<Nullable<Text>>(),
         ),
     )
     .execute(conn)?;
-    cached_update(
-        audit_head::table,
-        audit_head::hash.eq(hash),
-        audit_head::id.eq(1),
-    )
-    .execute(conn)?;
-    Ok(())
+    crate::log::enqueue(conn, &entry_id)?;
+    if let Some((salt, content, _)) = kept {
+        diesel::insert_into(personal_data::table)
+            .values((
+                personal_data::entry_id.eq(&entry_id),
+                personal_data::salt.eq(Some(salt)),
+                personal_data::content.eq(Some(content)),
+            ))
+            .execute(conn)?;
+        let mut subjects = std::collections::BTreeSet::from([actor.to_owned()]);
+        if target.0 == "user" {
+            subjects.insert(format!("user:{}", target.1));
+        }
+        for (pointer, v) in &personal {
+            if let (true, Some(email)) = (pointer.ends_with("/email"), v.as_str()) {
+                subjects.insert(format!("email:{}", email.trim().to_lowercase()));
+            }
+        }
+        for subject in &subjects {
+            diesel::insert_into(personal_data_subjects::table)
+                .values((
+                    personal_data_subjects::subject.eq(subject),
+                    personal_data_subjects::entry_id.eq(&entry_id),
+                ))
+                .execute(conn)?;
+        }
+    }
+    Ok(id)
 }
 
 /// The outcome of checking the chain.
@@ -309,9 +328,39 @@ pub fn list(
         .offset(offset)
         .limit(limit)
         .load(conn)?;
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    let kept: std::collections::HashMap<String, Option<String>> = personal_data::table
+        .filter(personal_data::entry_id.eq_any(&ids))
+        .select((personal_data::entry_id, personal_data::content))
+        .load::<(String, Option<String>)>(conn)?
+        .into_iter()
+        .collect();
     let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
     rows.into_iter()
         .map(|r| {
+            let mut before: Option<serde_json::Value> = parse(r.before_json);
+            let mut after: Option<serde_json::Value> = parse(r.after_json);
+            match kept.get(&r.id) {
+                // the personal values, while they are kept
+                Some(Some(content)) => {
+                    let personal: Vec<(String, serde_json::Value)> =
+                        serde_json::from_str(content).unwrap_or_default();
+                    if let Some(b) = before.as_mut() {
+                        sealed::restore_personal("before", b, &personal);
+                    }
+                    if let Some(a) = after.as_mut() {
+                        sealed::restore_personal("after", a, &personal);
+                    }
+                }
+                // erased: the places they had say so
+                Some(None) => {
+                    before
+                        .iter_mut()
+                        .chain(after.iter_mut())
+                        .for_each(sealed::mark_erased);
+                }
+                None => {}
+            }
             Ok(AuditEntry {
                 id: uuid(&r.id)?,
                 at: r.at.and_utc(),
@@ -319,10 +368,138 @@ pub fn list(
                 action: r.action,
                 target_type: r.target_type,
                 target_id: r.target_id,
-                before: parse(r.before_json),
-                after: parse(r.after_json),
+                before,
+                after,
             })
         })
         .collect::<Result<_, StoreError>>()
         .map(|v| (v, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diesel::connection::SimpleConnection;
+    use diesel::Connection;
+    use diesel_migrations::MigrationHarness;
+    use grantdesk_domain::checkpoint::LogKey;
+
+    /// A record as the hash chain wrote it before the log (#16), with the SQL of that time.
+    fn chained(conn: &mut diesel::SqliteConnection, seq: i64, prev: &str, actor: &str) -> String {
+        let row = AuditRow {
+            seq: 0,
+            personal_commitment: None,
+            id: Uuid::new_v4().to_string(),
+            at: chrono::DateTime::from_timestamp(1_693_468_800 + seq, 123_000)
+                .unwrap()
+                .naive_utc(),
+            actor: actor.to_owned(),
+            action: "call.create".into(),
+            target_type: "call".into(),
+            target_id: format!("c{seq}"),
+            before_json: None,
+            after_json: Some(format!("{{\"reference\":\"EXP{seq}\"}}")),
+            chain_seq: Some(seq),
+            prev_hash: Some(prev.to_owned()),
+            hash: None,
+        };
+        let hash = link_hash(prev, &row);
+        conn.batch_execute(&format!(
+            "INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, \
+             chain_seq, prev_hash, hash) VALUES ('{}', '{}', '{}', 'call.create', 'call', '{}', \
+             '{}', {seq}, '{prev}', '{hash}'); \
+             UPDATE audit_head SET chain_seq = {seq}, hash = '{hash}' WHERE id = 1;",
+            row.id,
+            row.at.format("%Y-%m-%d %H:%M:%S%.6f"),
+            row.actor,
+            row.target_id,
+            row.after_json.as_deref().unwrap(),
+        ))
+        .unwrap();
+        hash
+    }
+
+    #[test]
+    fn a_database_with_the_old_hash_chain_upgrades_into_a_log_that_verifies_end_to_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = dir.path().join("old.db").display().to_string();
+        let mut conn = diesel::SqliteConnection::establish(&url).unwrap();
+        // the schema as it was before the log
+        while let Some(next) = conn
+            .pending_migrations(crate::db::SQLITE_MIGRATIONS)
+            .unwrap()
+            .into_iter()
+            .next()
+        {
+            if next.name().to_string().starts_with("2026-12-04-000000") {
+                break;
+            }
+            conn.run_next_migration(crate::db::SQLITE_MIGRATIONS)
+                .unwrap();
+        }
+        // one record from before the chain, then a chain of five
+        conn.batch_execute(
+            "INSERT INTO audit_log (id, at, actor, action, target_type, target_id) VALUES \
+             ('00000000-0000-4000-8000-000000000001', '2023-06-01 08:00:00', 'system', \
+              'seed', 'call', 'c0');",
+        )
+        .unwrap();
+        let mut prev = "0".repeat(64);
+        for seq in 1..=5 {
+            prev = chained(&mut conn, seq, &prev, "user:1");
+        }
+        // the upgrade, then today's writes
+        conn.run_pending_migrations(crate::db::SQLITE_MIGRATIONS)
+            .unwrap();
+        let mut conn = DbConn::Sqlite(conn);
+        let now = Utc::now();
+        record(
+            &mut conn,
+            "user:2",
+            "user.create",
+            ("user", "u9"),
+            None,
+            Some(serde_json::json!({"email": "an@example.be", "role": "reviewer"})),
+            now,
+        )
+        .unwrap();
+        let key = LogKey::from_seed("grantdesk.test/audit", [3; 32]).unwrap();
+        let sealed = crate::log::seal_batch(&mut conn, &key, now, 1000)
+            .unwrap()
+            .unwrap();
+        assert_eq!(sealed.first_index, 0);
+        assert_eq!(
+            sealed.entries.len(),
+            7,
+            "the old records, in order, then the new one"
+        );
+        assert_eq!(
+            sealed.entries[0].to_string(),
+            "00000000-0000-4000-8000-000000000001"
+        );
+
+        // the chain still checks the old records, and the log checks all of them
+        let chain = verify(&mut conn).unwrap();
+        assert_eq!((chain.checked, chain.first_broken), (5, None));
+        let log = crate::log::verify(&mut conn, &key.verifier()).unwrap();
+        assert_eq!(log.first_bad, None);
+        assert_eq!((log.entries, log.checkpoints, log.pending), (7, 1, 0));
+
+        // a chained record's leaf is its link: editing the record breaks the chain, and its
+        // sealed link still proves what it was
+        conn.batch_execute(
+            "DROP TRIGGER audit_log_is_append_only_update; \
+             UPDATE audit_log SET actor = 'someone else' WHERE chain_seq = 2;",
+        )
+        .unwrap();
+        let chain = verify(&mut conn).unwrap();
+        assert_eq!(chain.first_broken.map(|b| b.chain_seq), Some(2));
+        let log = crate::log::verify(&mut conn, &key.verifier()).unwrap();
+        assert_eq!(log.first_bad, None, "the link itself is unchanged");
+        // ... and changing the link too breaks the log at that entry
+        conn.batch_execute("UPDATE audit_log SET hash = 'ff' WHERE chain_seq = 2;")
+            .unwrap();
+        let log = crate::log::verify(&mut conn, &key.verifier()).unwrap();
+        assert_eq!(log.first_bad.map(|f| f.at), Some("2".to_owned()));
+    }
 }

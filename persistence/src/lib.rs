@@ -17,6 +17,7 @@ pub mod exports;
 pub mod grants;
 pub mod identities;
 pub mod ledger;
+pub mod log;
 mod mapping;
 pub mod memberships;
 pub mod notifications;

@@ -200,6 +200,56 @@ diesel::table! {
         chain_seq -> Nullable<BigInt>,
         prev_hash -> Nullable<Text>,
         hash -> Nullable<Text>,
+        personal_commitment -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    personal_data (entry_id) {
+        entry_id -> Text,
+        salt -> Nullable<Text>,
+        content -> Nullable<Text>,
+        erased_at -> Nullable<Timestamp>,
+        erasure_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    personal_data_subjects (subject, entry_id) {
+        subject -> Text,
+        entry_id -> Text,
+    }
+}
+
+diesel::table! {
+    log_pending (seq) {
+        seq -> BigInt,
+        entry_id -> Text,
+    }
+}
+
+diesel::table! {
+    log_leaves (log_index) {
+        log_index -> BigInt,
+        entry_seq -> BigInt,
+        sealed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    log_nodes (level, idx) {
+        level -> Integer,
+        idx -> BigInt,
+        hash -> Binary,
+    }
+}
+
+diesel::table! {
+    log_checkpoints (tree_size) {
+        tree_size -> BigInt,
+        root_hash -> Binary,
+        note -> Text,
+        signed_at -> Timestamp,
     }
 }
 
@@ -715,6 +765,7 @@ diesel::table! {
 }
 
 diesel::joinable!(accounts -> ledgers (ledger_id));
+diesel::joinable!(log_leaves -> audit_log (entry_seq));
 diesel::joinable!(webhook_secrets -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_messages -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_attempts -> webhook_messages (message_id));
@@ -746,6 +797,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     gate_evidence,
     deadline_changes,
     audit_log,
+    log_pending,
+    personal_data,
+    personal_data_subjects,
+    log_leaves,
+    log_nodes,
+    log_checkpoints,
     account_code_totals,
     notifications,
     organisations,

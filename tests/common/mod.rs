@@ -31,6 +31,18 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 pub const SECRET: &str = "test-secret-test-secret-test-secret-0123456789";
+/// The audit log's signing key in tests (the base64 of 32 bytes of 7) and its name.
+pub const LOG_KEY: &str = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
+pub const LOG_ORIGIN: &str = "grantdesk.test/audit";
+/// How often the tests' servers seal the audit log.
+pub const SEAL_INTERVAL: std::time::Duration = std::time::Duration::from_millis(20);
+
+pub fn log_key() -> Arc<grantdesk_domain::checkpoint::LogKey> {
+    Arc::new(
+        grantdesk_domain::checkpoint::LogKey::from_base64_seed(LOG_ORIGIN, LOG_KEY)
+            .expect("test log key"),
+    )
+}
 /// Tests move the clock by months; tokens live two years so that only the expiry test expires
 /// them.
 pub const TOKEN_TTL_SECONDS: i64 = 2 * 366 * 24 * 3600;
@@ -273,9 +285,17 @@ pub async fn spawn_app_configured(
                 .expect("the identity provider's keys"),
             rate_limits,
             webhook_addresses,
+            log_key: log_key(),
         },
     )
     .expect("state");
+    grantdesk_api::services::log::Sequencer::new(
+        db.clone(),
+        clock.clone(),
+        log_key(),
+        SEAL_INTERVAL,
+    )
+    .spawn();
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
     let server = startup::run(listener, state).expect("server");
@@ -787,6 +807,8 @@ impl TestApp {
             .env("GRANTDESK_BIND", "127.0.0.1:0")
             .env("GRANTDESK_DEMO", "false")
             .env("GRANTDESK_JWT_SECRET", SECRET)
+            .env("GRANTDESK_LOG_KEY", LOG_KEY)
+            .env("GRANTDESK_LOG_ORIGIN", LOG_ORIGIN)
             .env("GRANTDESK_BLOB_DIR", data.join("blobs"))
             // the tests of something else run from one address, fast
             .env("GRANTDESK_RATE_LIMITS", "off")

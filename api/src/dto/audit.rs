@@ -39,17 +39,20 @@ pub struct AuditView {
     pub after: Option<serde_json::Value>,
 }
 
-/// The result of checking the audit chain.
+/// The result of checking the audit trail: the hash chain (the records written before the
+/// verifiable log replaced it, #16) and the log.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AuditVerification {
-    /// `true` when every link holds.
+    /// `true` when every link of the chain and everything in the log holds.
     pub intact: bool,
     /// Chained records checked.
     pub checked: i64,
-    /// Records written before the chain began.
+    /// Records outside the chain (written before it began, or since the log replaced it).
     pub unchained: i64,
     /// The first record whose link is broken.
     pub first_broken: Option<BrokenLinkView>,
+    /// The log: entries, tree hashes and signed checkpoints.
+    pub log: crate::dto::log::LogVerificationView,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -61,10 +64,11 @@ pub struct BrokenLinkView {
     pub reason: String,
 }
 
-impl From<audit::Verification> for AuditVerification {
-    fn from(v: audit::Verification) -> Self {
+impl AuditVerification {
+    pub fn new(v: audit::Verification, log: crate::dto::log::LogVerificationView) -> Self {
         AuditVerification {
-            intact: v.first_broken.is_none(),
+            intact: v.first_broken.is_none() && log.intact,
+            log,
             checked: v.checked,
             unchained: v.unchained,
             first_broken: v.first_broken.map(|b| BrokenLinkView {

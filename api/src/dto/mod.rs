@@ -12,6 +12,7 @@ pub mod exports;
 pub mod grants;
 pub mod health;
 pub mod ledger;
+pub mod log;
 pub mod memberships;
 pub mod notifications;
 pub mod organisation_claims;

@@ -12,6 +12,7 @@ pub mod final_reports;
 pub mod grants;
 pub mod health;
 pub mod ledger;
+pub mod log;
 pub mod memberships;
 pub mod notifications;
 pub mod objections;

@@ -66,9 +66,8 @@ pub fn view(
 }
 
 /// Records a change of an application, the last step of a write the call's deadline governs:
-/// it takes the audit chain's head (the one lock every audited write of every call meets, so
-/// it may have to wait for it), and only then reads the instant that counts and checks that the
-/// call still accepts changes. A request that began before the deadline but would commit after
+/// after every lock the write takes (the audit entry itself is an insert that waits for no one,
+/// #16), it reads the instant that counts and checks that the call still accepts changes. A request that began before the deadline but would commit after
 /// it is refused and rolled back, whatever it waited for.
 pub fn audit_application(
     c: &mut DbConn,
@@ -79,12 +78,10 @@ pub fn audit_application(
     call: &Call,
     clock: &dyn Clock,
 ) -> Result<(), ApiError> {
-    let head = audit::take_head(c)?;
     let now = clock.now();
     check_call_accepts(call, now)?;
-    audit::append(
+    audit::record(
         c,
-        head,
         actor,
         action,
         ("application", &after.id.to_string()),

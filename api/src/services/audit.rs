@@ -41,8 +41,16 @@ pub async fn list(state: &AppState, query: AuditQuery) -> Result<Page<AuditView>
         .await
 }
 
-/// Checks the chain from its first record: each record holds the hash of the one before, so an
-/// edited, removed or reordered record is named.
+/// Checks the whole trail: the hash chain of the records written before the log (each holds
+/// the hash of the one before), and the log (every entry against its sealed leaf, every tree
+/// hash, every checkpoint's signature and root, by the log's key). Names the first fault.
 pub async fn verify(state: &AppState) -> Result<AuditVerification, ApiError> {
-    state.read(|c, _| Ok(audit::verify(c)?.into())).await
+    let verifier = state.log.verifier();
+    state
+        .read(move |c, _| {
+            let chain = audit::verify(c)?;
+            let log = grantdesk_persistence::log::verify(c, &verifier)?;
+            Ok(AuditVerification::new(chain, log.into()))
+        })
+        .await
 }

@@ -34,6 +34,7 @@ pub mod identity;
 pub mod ledger;
 pub mod letters;
 pub mod load;
+pub mod log;
 pub mod memberships;
 pub mod notifications;
 pub mod objections;

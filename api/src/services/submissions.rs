@@ -90,11 +90,9 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             loaded.app.status = ApplicationStatus::Submitted;
             applications::save(c, &mut loaded.app, clock.now())?;
             // the call's counter row (what all submissions to the call queue for, so it is
-            // taken late and held as briefly as possible), then the audit chain's head (what
-            // every audited write meets): the last locks taken; the instant that counts is
-            // read after them
+            // taken late and held as briefly as possible): the last lock taken; the instant
+            // that counts is read after it (the audit entry is an insert, no lock: #16)
             let seq = applications::next_receipt_seq(c, loaded.call.id)?;
-            let head = grantdesk_persistence::audit::take_head(c)?;
             let received_at = clock.now();
             check_call_accepts(&loaded.call, received_at)?;
             let number = receipt_number(&loaded.call.reference, seq.max(0) as u32);
@@ -113,9 +111,8 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             )?;
             // the hot path of a deadline surge: the record says what changed (the content
             // itself is frozen in the receipt's snapshot)
-            grantdesk_persistence::audit::append(
+            grantdesk_persistence::audit::record(
                 c,
-                head,
                 &actor,
                 "application.submit",
                 ("application", &id.to_string()),

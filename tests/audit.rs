@@ -436,3 +436,79 @@ async fn personal_data_stays_out_of_the_sealed_leaf_and_is_read_back_from_its_ow
     assert!(!leaf.contains("an.peeters"), "{leaf}");
     assert!(leaf.contains("[personal]"), "{leaf}");
 }
+
+#[tokio::test]
+async fn a_receipt_names_its_log_entry_and_its_applicant_gets_a_proof_the_script_verifies() {
+    let (app, call, genk) = open_call_and_member(call_with_form("EXP23")).await;
+    let draft = call.complete_draft_by(&genk).await;
+    let receipt = draft.submit().await;
+    let receipt = receipt.ok(201).clone();
+    let number = receipt["number"].as_str().unwrap().to_owned();
+    let entry_id = receipt["log_entry_id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/applications/{}/receipts/{number}/proof", draft.id);
+
+    // sealed within a second of its commit
+    let mut proof = None;
+    for _ in 0..50 {
+        let res = app.get(&path, Some(&genk.token)).await;
+        if res.status == 200 {
+            proof = Some(res.body);
+            break;
+        }
+        assert_eq!(res.status, 409, "{}", res.text);
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let proof = proof.expect("the receipt's entry was sealed within a second");
+    assert_eq!(proof["entry"]["entry_id"], entry_id.as_str());
+    assert_eq!(proof["entry"]["action"], "application.submit");
+    // the leaf holds what the receipt proves: its number, instant and digest
+    let leaf = String::from_utf8(base64_decode(proof["entry"]["leaf"].as_str().unwrap())).unwrap();
+    assert!(leaf.contains(&number), "{leaf}");
+    assert!(leaf.contains(receipt["digest"].as_str().unwrap()), "{leaf}");
+    let opened =
+        Checkpoint::open(proof["checkpoint"]["note"].as_str().unwrap(), &verifier()).unwrap();
+    let leaf_hash = hash(&proof["entry"]["leaf_hash"]);
+    let path_hashes: Vec<merkle::Hash> = proof["proof"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(hash)
+        .collect();
+    assert!(merkle::verify_inclusion(
+        &leaf_hash,
+        proof["entry"]["index"].as_u64().unwrap(),
+        opened.size,
+        &path_hashes,
+        &opened.root
+    ));
+    // the applicant's auditor can check it with the standard library alone
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("receipt-proof.json");
+    std::fs::write(&file, proof.to_string()).unwrap();
+    let out = std::process::Command::new("python3")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tools/verify_inclusion.py"
+        ))
+        .arg(&file)
+        .args(["--verifier-key", &log_key().verifier_key()])
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    // another organisation's applicant sees neither the receipt nor its proof
+    let other = app.with_member("Stad Hasselt", 2).await;
+    assert_eq!(app.get(&path, Some(&other.token)).await.status, 404);
+    // staff who read applications get it too; a number that is not a receipt is a 404
+    let auditor = app.login(Role::Auditor).await;
+    assert_eq!(app.get(&path, Some(&auditor)).await.status, 200);
+    let missing = format!(
+        "/api/v1/applications/{}/receipts/EXP23-9999/proof",
+        draft.id
+    );
+    assert_eq!(app.get(&missing, Some(&genk.token)).await.status, 404);
+}

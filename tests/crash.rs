@@ -1,7 +1,8 @@
 //! Crash safety: the server process is killed (SIGKILL) in the middle of a submission surge.
 //! Every submission that got a receipt is there afterwards, with its digest; nothing is
 //! half-written (an application is submitted exactly when it has a receipt); receipt numbers
-//! have no gaps.
+//! are unique (on SQLite also without gaps; PostgreSQL's come from a sequence that no
+//! transaction holds, #16, so a submission killed after taking its number leaves a gap).
 
 mod common;
 
@@ -155,8 +156,17 @@ async fn a_server_killed_mid_surge_loses_no_receipt_and_leaves_nothing_half_writ
     }
     assert!(submitted >= receipts.len());
     numbers.sort();
-    let expected: Vec<String> = (1..=submitted).map(|n| format!("CRASH-{n:04}")).collect();
-    assert_eq!(numbers, expected, "receipt numbers have no gaps");
+    let all = numbers.len();
+    numbers.dedup();
+    assert_eq!(numbers.len(), all, "receipt numbers are unique");
+    assert_eq!(all, submitted, "one receipt per submitted application");
+    if !on_postgres() {
+        let expected: Vec<String> = (1..=submitted).map(|n| format!("CRASH-{n:04}")).collect();
+        assert_eq!(
+            numbers, expected,
+            "on SQLite a rolled-back submission gives its number back"
+        );
+    }
 
     // and a restarted server carries on
     let again = app.spawn_process().await;

@@ -122,6 +122,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::submissions::withdraw_application)
                 .service(routes::submissions::list_receipts)
                 .service(routes::submissions::get_receipt)
+                .service(routes::submissions::receipt_proof)
                 .service(routes::questions::ask_question)
                 .service(routes::questions::list_questions)
                 .service(routes::questions::answer_question)

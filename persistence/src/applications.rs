@@ -370,6 +370,7 @@ struct ReceiptRow {
     digest: String,
     snapshot: String,
     submitted_by: String,
+    log_entry_id: Option<String>,
 }
 
 /// The proof of a submission: a number unique within the call, the instant the server received
@@ -386,6 +387,8 @@ pub struct Receipt {
     /// The canonical JSON that was frozen (its SHA-256 is `digest`).
     pub snapshot: String,
     pub submitted_by: String,
+    /// The submission's entry in the audit log (none for receipts from before the log).
+    pub log_entry_id: Option<Uuid>,
 }
 
 impl TryFrom<ReceiptRow> for Receipt {
@@ -401,13 +404,50 @@ impl TryFrom<ReceiptRow> for Receipt {
             digest: r.digest,
             snapshot: r.snapshot,
             submitted_by: r.submitted_by,
+            log_entry_id: r.log_entry_id.as_deref().map(uuid).transpose()?,
         })
     }
 }
 
-/// Takes the call's next receipt number inside the caller's write transaction. The counter row
-/// is the one lock all submissions to a call meet at, so numbers are unique and gap-free.
+/// The name of a call's receipt number sequence (PostgreSQL): made of the call's id, so it is
+/// a plain identifier.
+fn receipt_sequence(call: Uuid) -> String {
+    format!("receipt_numbers_{}", call.simple())
+}
+
+/// Makes the call's receipt number sequence (PostgreSQL; inside the call's creating
+/// transaction). SQLite has the counter row [`crate::calls`] inserts.
+pub(crate) fn create_receipt_sequence(conn: &mut DbConn, call: Uuid) -> Result<(), StoreError> {
+    if let DbConn::Pg(pg) = conn {
+        diesel::sql_query(format!(
+            "CREATE SEQUENCE {} AS integer MINVALUE 1 START WITH 1",
+            receipt_sequence(call)
+        ))
+        .execute(pg)?;
+    }
+    Ok(())
+}
+
+#[derive(QueryableByName)]
+struct Next {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    n: i32,
+}
+
+/// Takes the call's next receipt number inside the caller's write transaction, holding nothing
+/// until commit (#16). PostgreSQL: the call's sequence (never rolled back: a submission that
+/// fails leaves a gap). SQLite: the call's counter row; the one writer holds the database for
+/// the whole transaction anyway, so the counter adds no wait, and a rollback gives the number
+/// back. Unique per call either way (`UNIQUE (call_id, seq)`).
 pub fn next_receipt_seq(conn: &mut DbConn, call: Uuid) -> Result<i32, StoreError> {
+    if let DbConn::Pg(pg) = conn {
+        let next: Next = diesel::sql_query(format!(
+            "SELECT nextval('{}')::integer AS n",
+            receipt_sequence(call)
+        ))
+        .get_result(pg)?;
+        return Ok(next.n);
+    }
     let n = cached_update(
         receipt_counters::table,
         receipt_counters::last_number.eq(receipt_counters::last_number + 1),
@@ -433,6 +473,8 @@ pub struct NewReceipt<'a> {
     pub digest: &'a str,
     pub snapshot: &'a str,
     pub submitted_by: &'a str,
+    /// The submission's audit entry.
+    pub log_entry_id: Uuid,
 }
 
 pub fn insert_receipt(conn: &mut DbConn, new: &NewReceipt<'_>) -> Result<Receipt, StoreError> {
@@ -446,8 +488,9 @@ pub fn insert_receipt(conn: &mut DbConn, new: &NewReceipt<'_>) -> Result<Receipt
         digest: new.digest.to_owned(),
         snapshot: new.snapshot.to_owned(),
         submitted_by: new.submitted_by.to_owned(),
+        log_entry_id: Some(new.log_entry_id.to_string()),
     };
-    use diesel::sql_types::{Integer, Text, Timestamp};
+    use diesel::sql_types::{Integer, Nullable, Text, Timestamp};
     cached_insert(
         receipts::table,
         &[
@@ -460,6 +503,7 @@ pub fn insert_receipt(conn: &mut DbConn, new: &NewReceipt<'_>) -> Result<Receipt
             "digest",
             "snapshot",
             "submitted_by",
+            "log_entry_id",
         ],
         (
             (&row.id).into_sql::<Text>(),
@@ -471,6 +515,7 @@ pub fn insert_receipt(conn: &mut DbConn, new: &NewReceipt<'_>) -> Result<Receipt
             (&row.digest).into_sql::<Text>(),
             (&row.snapshot).into_sql::<Text>(),
             (&row.submitted_by).into_sql::<Text>(),
+            (&row.log_entry_id).into_sql::<Nullable<Text>>(),
         ),
     )
     .execute(conn)?;

@@ -245,6 +245,7 @@ pub fn insert(
     diesel::insert_into(receipt_counters::table)
         .values(receipt_counters::call_id.eq(call.id.to_string()))
         .execute(conn)?;
+    crate::applications::create_receipt_sequence(conn, call.id)?;
     let mut record = CallRecord {
         call: call.clone(),
         version: 1,

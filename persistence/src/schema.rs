@@ -382,6 +382,7 @@ diesel::table! {
         digest -> Text,
         snapshot -> Text,
         submitted_by -> Text,
+        log_entry_id -> Nullable<Text>,
     }
 }
 

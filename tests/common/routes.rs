@@ -325,6 +325,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/api/v1/applications/{id}/withdraw", access: Access::Roles(APPLICANT), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}/receipts", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "GET", path: "/api/v1/applications/{id}/receipts/{number}", access: Access::Roles(APPLICATION_READERS), body: none },
+    Route { method: "GET", path: "/api/v1/applications/{id}/receipts/{number}/proof", access: Access::Roles(APPLICATION_READERS), body: none },
     Route { method: "POST", path: "/api/v1/calls/{id}/questions", access: Access::Roles(APPLICANT), body: ask_body },
     Route { method: "GET", path: "/api/v1/calls/{id}/questions", access: Access::Public, body: none },
     Route { method: "POST", path: "/api/v1/questions/{id}/answer", access: Access::Roles(ADMIN), body: answer_body },

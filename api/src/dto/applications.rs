@@ -336,6 +336,10 @@ pub struct ReceiptView {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub snapshot: Option<serde_json::Value>,
+    /// The submission's entry in the audit log: its inclusion proof is
+    /// `GET /applications/{id}/receipts/{number}/proof` once sealed (within about a second).
+    /// None for receipts issued before the log.
+    pub log_entry_id: Option<Uuid>,
 }
 
 impl ReceiptView {
@@ -352,6 +356,7 @@ impl ReceiptView {
             snapshot: with_snapshot
                 .then(|| serde_json::from_str(&r.snapshot).ok())
                 .flatten(),
+            log_entry_id: r.log_entry_id,
         }
     }
 }

@@ -7,8 +7,8 @@ use uuid::Uuid;
 use crate::auth::{ApplicantOnly, ApplicationReaders, Authorized};
 use crate::dto::applications::{ApplicationView, ReceiptView};
 use crate::error::{ApiError, Problem};
-use crate::problems::Resource;
-use crate::services::submissions;
+use crate::problems::{Conflict, Resource};
+use crate::services::{log, submissions};
 use crate::state::AppState;
 
 /// Submit a complete draft (a member of the lead organisation), strictly before the deadline.
@@ -125,4 +125,32 @@ pub async fn get_receipt(
     let (id, number) = path.into_inner();
     let receipt = submissions::receipt(&state, auth.claims(), id, number).await?;
     Ok(HttpResponse::Ok().json(receipt))
+}
+
+/// That the submission is in the audit log (whoever may read the receipt): the inclusion proof
+/// of the receipt's log entry in the latest signed checkpoint. Check it with
+/// `tools/verify_inclusion.py` and the log's public key. 409 while the entry waits to be sealed
+/// (about a second), and for receipts issued before the log.
+#[utoipa::path(
+    tag = "applications",
+    params(
+        ("id" = Uuid, Path, description = "Application id"),
+        ("number" = String, Path, description = "Receipt number, e.g. EXP23-0007"),
+    ),
+    responses(
+        (status = 200, body = crate::dto::log::InclusionProofView),
+        Resource,
+        Conflict,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/applications/{id}/receipts/{number}/proof")]
+pub async fn receipt_proof(
+    state: web::Data<AppState>,
+    auth: Authorized<ApplicationReaders>,
+    path: web::Path<(Uuid, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, number) = path.into_inner();
+    let proof = log::receipt_proof(&state, auth.claims(), id, number).await?;
+    Ok(HttpResponse::Ok().json(proof))
 }

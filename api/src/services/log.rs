@@ -160,47 +160,105 @@ fn checkpoint_for(
     }
 }
 
+/// A sealed entry by its audit id: 404 when there is none, 409 while it waits to be sealed.
+fn sealed_by_id(c: &mut DbConn, id: uuid::Uuid) -> Result<log::SealedEntry, ApiError> {
+    match log::entry(c, id)? {
+        Placement::Sealed(e) => Ok(e),
+        Placement::Pending => Err(ApiError::Conflict(format!(
+            "entry {id} is committed and not sealed yet: ask again in a second"
+        ))),
+        Placement::Unknown => Err(ApiError::NotFound(format!("no audit entry {id}"))),
+    }
+}
+
+/// The inclusion proof of `entry` in the tree of the checkpoint at `tree_size` (the latest by
+/// default).
+fn prove(
+    c: &mut DbConn,
+    entry: log::SealedEntry,
+    tree_size: Option<u64>,
+) -> Result<
+    (
+        log::SealedEntry,
+        log::StoredCheckpoint,
+        Vec<grantdesk_domain::merkle::Hash>,
+    ),
+    ApiError,
+> {
+    let checkpoint = checkpoint_for(c, tree_size, "tree_size")?;
+    if entry.index >= checkpoint.tree_size {
+        return Err(ApiError::Conflict(format!(
+            "entry {} is not in the tree of {} entries: take a later checkpoint",
+            entry.index, checkpoint.tree_size
+        )));
+    }
+    let proof = log::inclusion_proof(c, entry.index, checkpoint.tree_size).map_err(proof_error)?;
+    Ok((entry, checkpoint, proof))
+}
+
+fn inclusion_view(
+    state: &AppState,
+    (entry, checkpoint, proof): (
+        log::SealedEntry,
+        log::StoredCheckpoint,
+        Vec<grantdesk_domain::merkle::Hash>,
+    ),
+) -> InclusionProofView {
+    InclusionProofView {
+        entry: entry.into(),
+        tree_size: checkpoint.tree_size,
+        proof: hexes(&proof),
+        checkpoint: view(state, checkpoint),
+    }
+}
+
 /// The inclusion proof of an entry (by index or audit entry id) in a signed tree.
 pub async fn inclusion(
     state: &AppState,
     query: InclusionQuery,
 ) -> Result<InclusionProofView, ApiError> {
-    let (entry, size, proof, checkpoint) = state
+    let proved = state
         .read(move |c, _| {
             let entry = match (query.index, query.entry_id) {
                 (Some(i), None) => log::entry_at(c, i)?
                     .ok_or_else(|| ApiError::NotFound(format!("no sealed entry has index {i}")))?,
-                (None, Some(id)) => match log::entry(c, id)? {
-                    Placement::Sealed(e) => e,
-                    Placement::Pending => {
-                        return Err(ApiError::Conflict(format!(
-                            "entry {id} is committed and not sealed yet: ask again in a second"
-                        )))
-                    }
-                    Placement::Unknown => {
-                        return Err(ApiError::NotFound(format!("no audit entry {id}")))
-                    }
-                },
+                (None, Some(id)) => sealed_by_id(c, id)?,
                 _ => return Err(ApiError::rule("index", &Rule::Required)),
             };
-            let checkpoint = checkpoint_for(c, query.tree_size, "tree_size")?;
-            if entry.index >= checkpoint.tree_size {
-                return Err(ApiError::Conflict(format!(
-                    "entry {} is not in the tree of {} entries: take a later checkpoint",
-                    entry.index, checkpoint.tree_size
-                )));
-            }
-            let proof =
-                log::inclusion_proof(c, entry.index, checkpoint.tree_size).map_err(proof_error)?;
-            Ok((entry, checkpoint.tree_size, proof, checkpoint))
+            prove(c, entry, query.tree_size)
         })
         .await?;
-    Ok(InclusionProofView {
-        entry: entry.into(),
-        tree_size: size,
-        proof: hexes(&proof),
-        checkpoint: view(state, checkpoint),
-    })
+    Ok(inclusion_view(state, proved))
+}
+
+/// The inclusion proof of a receipt's submission in the latest signed tree, for whoever may
+/// read the receipt (the organisation's members, staff): 404 as for the receipt, 409 while its
+/// entry waits to be sealed (and for receipts from before the log, which name no entry).
+pub async fn receipt_proof(
+    state: &AppState,
+    claims: &crate::auth::Claims,
+    application: uuid::Uuid,
+    number: String,
+) -> Result<InclusionProofView, ApiError> {
+    let claims = claims.clone();
+    let proved = state
+        .read(move |c, _| {
+            crate::services::load::application(c, &claims, application)?;
+            let receipt = grantdesk_persistence::applications::receipts_of(c, application)?
+                .into_iter()
+                .find(|r| r.number == number)
+                .ok_or_else(|| ApiError::not_found("the receipt"))?;
+            let entry = receipt.log_entry_id.ok_or_else(|| {
+                ApiError::Conflict(format!(
+                    "receipt {number} was issued before the audit log: its record is in the \
+                     hash chain (GET /audit/verify), not in the log"
+                ))
+            })?;
+            let entry = sealed_by_id(c, entry)?;
+            prove(c, entry, None)
+        })
+        .await?;
+    Ok(inclusion_view(state, proved))
 }
 
 /// The consistency proof between two tree sizes.

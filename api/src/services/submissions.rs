@@ -89,13 +89,28 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             let canonical = canonical_json(&frozen);
             loaded.app.status = ApplicationStatus::Submitted;
             applications::save(c, &mut loaded.app, clock.now())?;
-            // the call's counter row (what all submissions to the call queue for, so it is
-            // taken late and held as briefly as possible): the last lock taken; the instant
-            // that counts is read after it (the audit entry is an insert, no lock: #16)
+            // the call's next receipt number: on PostgreSQL from the call's sequence, held by
+            // nobody; on SQLite from its counter row (the writer holds the database anyway).
+            // The instant that counts is read after the last lock this transaction takes (the
+            // application's row, taken first; the audit entry is an insert, no lock: #16)
             let seq = applications::next_receipt_seq(c, loaded.call.id)?;
             let received_at = clock.now();
             check_call_accepts(&loaded.call, received_at)?;
             let number = receipt_number(&loaded.call.reference, seq.max(0) as u32);
+            // the hot path of a deadline surge: the record says what changed (the content
+            // itself is frozen in the receipt's snapshot), and the receipt names it, so that
+            // the applicant can be given its proof in the log once it is sealed
+            let log_entry_id = grantdesk_persistence::audit::record(
+                c,
+                &actor,
+                "application.submit",
+                ("application", &id.to_string()),
+                Some(json!({"status": "draft", "version": loaded.app.version - 1})),
+                Some(json!({"status": "submitted", "version": loaded.app.version,
+                            "receipt": number, "received_at": received_at,
+                            "digest": digest})),
+                received_at,
+            )?;
             let receipt = applications::insert_receipt(
                 c,
                 &NewReceipt {
@@ -107,20 +122,8 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
                     digest: &digest,
                     snapshot: &canonical,
                     submitted_by: &actor,
+                    log_entry_id,
                 },
-            )?;
-            // the hot path of a deadline surge: the record says what changed (the content
-            // itself is frozen in the receipt's snapshot)
-            grantdesk_persistence::audit::record(
-                c,
-                &actor,
-                "application.submit",
-                ("application", &id.to_string()),
-                Some(json!({"status": "draft", "version": loaded.app.version - 1})),
-                Some(json!({"status": "submitted", "version": loaded.app.version,
-                            "receipt": receipt.number, "received_at": receipt.received_at,
-                            "digest": receipt.digest})),
-                received_at,
             )?;
             // the receipt, to each member of the organisation (inbox and mail)
             let message = json!({

@@ -512,3 +512,142 @@ async fn a_receipt_names_its_log_entry_and_its_applicant_gets_a_proof_the_script
     );
     assert_eq!(app.get(&missing, Some(&genk.token)).await.status, 404);
 }
+
+#[tokio::test]
+async fn erasing_a_persons_data_leaves_every_entry_sealed_and_every_proof_valid() {
+    let app = spawn_app().await;
+    let admin = app.login(Role::Admin).await;
+    let created = app
+        .post(
+            "/api/v1/users",
+            Some(&admin),
+            json!({"email": "an.peeters@example.be", "role": "reviewer",
+                   "password": "correct horse battery staple 42", "display_name": "An Peeters"}),
+        )
+        .await;
+    let user = created.ok(201)["id"].as_str().unwrap().to_owned();
+    let auditor = app.login(Role::Auditor).await;
+    let before = sealed(&app, &auditor).await;
+    let listed = app
+        .get(
+            "/api/v1/audit?action=user.create&per_page=100",
+            Some(&auditor),
+        )
+        .await;
+    let entry = listed.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["target_id"] == user.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(entry["after"]["email"], "an.peeters@example.be");
+    let entry_id = entry["id"].as_str().unwrap().to_owned();
+    let proof_path = format!("/api/v1/log/proofs/inclusion?entry_id={entry_id}");
+    let leaf_before =
+        app.get(&proof_path, Some(&auditor)).await.ok(200)["entry"]["leaf_hash"].clone();
+
+    // bad requests change nothing
+    let blank = app
+        .post(
+            &format!("/api/v1/users/{user}/erasure"),
+            Some(&admin),
+            json!({"reason": "  "}),
+        )
+        .await;
+    assert_eq!(blank.problem(422)["errors"][0]["field"], "reason");
+    let nobody = app
+        .post(
+            "/api/v1/users/6f1c5f6a-0000-4000-8000-000000000000/erasure",
+            Some(&admin),
+            json!({"reason": "Verzoek AVG-1"}),
+        )
+        .await;
+    assert_eq!(nobody.status, 404);
+
+    let erased = app
+        .post(
+            &format!("/api/v1/users/{user}/erasure"),
+            Some(&admin),
+            json!({"reason": "Verzoek van de betrokkene (ref. AVG-2026-041); geen bewaarplicht."}),
+        )
+        .await;
+    let erased = erased.ok(200).clone();
+    assert!(erased["entries_erased"].as_u64().unwrap() >= 1, "{erased}");
+
+    // the values and their salts are gone from the database; reading shows where they were
+    #[derive(diesel::QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let left = {
+        use diesel::RunQueryDsl;
+        let mut conn = app.db.conn().unwrap();
+        diesel::sql_query(
+            "SELECT COUNT(*) AS n FROM personal_data WHERE content LIKE '%an.peeters%' \
+             OR content LIKE '%An Peeters%'",
+        )
+        .get_result::<N>(&mut *conn)
+        .unwrap()
+        .n
+    };
+    assert_eq!(left, 0);
+    let listed = app
+        .get(
+            "/api/v1/audit?action=user.create&per_page=100",
+            Some(&auditor),
+        )
+        .await;
+    let listed = listed.ok(200).clone();
+    assert!(!listed.to_string().contains("an.peeters"), "{listed}");
+    let after = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == entry_id.as_str())
+        .unwrap();
+    assert_eq!(after["after"]["email"], "[erased]");
+    assert_eq!(after["after"]["display_name"], "[erased]");
+    assert_eq!(after["after"]["role"], "reviewer", "the facts stay");
+    let logged = app
+        .get("/api/v1/audit?action=personal_data.erase", Some(&auditor))
+        .await;
+    assert_eq!(logged.ok(200)["total"], 1);
+
+    // the log is untouched: it verifies, the entry's leaf is the same, proofs still hold
+    let now = sealed(&app, &auditor).await;
+    let v = app.get("/api/v1/audit/verify", Some(&auditor)).await;
+    assert_eq!(v.ok(200)["intact"], true, "{}", v.text);
+    let p = app.get(&proof_path, Some(&auditor)).await;
+    let p = p.ok(200).clone();
+    assert_eq!(p["entry"]["leaf_hash"], leaf_before);
+    let path: Vec<merkle::Hash> = p["proof"].as_array().unwrap().iter().map(hash).collect();
+    assert!(merkle::verify_inclusion(
+        &hash(&leaf_before),
+        p["entry"]["index"].as_u64().unwrap(),
+        now["tree_size"].as_u64().unwrap(),
+        &path,
+        &hash(&now["root_hash"])
+    ));
+    let c = app
+        .get(
+            &format!(
+                "/api/v1/log/proofs/consistency?first={}&second={}",
+                before["tree_size"], now["tree_size"]
+            ),
+            Some(&auditor),
+        )
+        .await;
+    let c = c.ok(200);
+    let path: Vec<merkle::Hash> = c["proof"].as_array().unwrap().iter().map(hash).collect();
+    assert!(merkle::verify_consistency(
+        before["tree_size"].as_u64().unwrap(),
+        now["tree_size"].as_u64().unwrap(),
+        &hash(&before["root_hash"]),
+        &hash(&now["root_hash"]),
+        &path
+    ));
+    let (code, out) = cli_verify(&app);
+    assert_eq!(code, Some(0), "{out}");
+}

@@ -131,6 +131,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(routes::users::disable_user)
                 .service(routes::users::enable_user)
                 .service(routes::users::change_user_role)
+                .service(routes::users::erase_user)
                 .service(routes::assessment::start_assessment)
                 .service(routes::assessment::screen_application)
                 .service(routes::assessment::assign_reviewer)

@@ -199,6 +199,43 @@ pub fn record(
     Ok(id)
 }
 
+/// Erases the personal data of the audit entries that concern any of `subjects` (`user:<id>`,
+/// `email:<address>`): their values and salts are deleted, and the record of whom they
+/// concerned with them; the sealed entries stay as they are, so every proof still verifies
+/// (GDPR article 17). Answers how many entries' personal data was erased now.
+pub fn erase_personal_data(
+    conn: &mut DbConn,
+    subjects: &[String],
+    erasure: Uuid,
+    at: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    let entries: Vec<String> = personal_data_subjects::table
+        .filter(personal_data_subjects::subject.eq_any(subjects))
+        .select(personal_data_subjects::entry_id)
+        .distinct()
+        .load(conn)?;
+    let mut erased = 0;
+    for chunk in entries.chunks(500) {
+        erased += diesel::update(
+            personal_data::table
+                .filter(personal_data::entry_id.eq_any(chunk))
+                .filter(personal_data::erased_at.is_null()),
+        )
+        .set((
+            personal_data::salt.eq(None::<String>),
+            personal_data::content.eq(None::<String>),
+            personal_data::erased_at.eq(Some(at.naive_utc())),
+            personal_data::erasure_id.eq(Some(erasure.to_string())),
+        ))
+        .execute(conn)?;
+        diesel::delete(
+            personal_data_subjects::table.filter(personal_data_subjects::entry_id.eq_any(chunk)),
+        )
+        .execute(conn)?;
+    }
+    Ok(erased)
+}
+
 /// The outcome of checking the chain.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Verification {

@@ -334,6 +334,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/api/v1/users/{id}/disable", access: Access::Roles(ADMIN), body: none },
     Route { method: "POST", path: "/api/v1/users/{id}/enable", access: Access::Roles(ADMIN), body: none },
     Route { method: "PUT", path: "/api/v1/users/{id}/role", access: Access::Roles(ADMIN), body: role_body },
+    Route { method: "POST", path: "/api/v1/users/{id}/erasure", access: Access::Roles(ADMIN), body: reason_body },
     Route { method: "POST", path: "/api/v1/calls/{id}/assessment", access: Access::Roles(ADMIN), body: none },
     Route { method: "POST", path: "/api/v1/applications/{id}/screening", access: Access::Roles(ADMIN), body: screening_body },
     Route { method: "POST", path: "/api/v1/applications/{id}/assignments", access: Access::Roles(ADMIN), body: assign_body },

@@ -79,3 +79,28 @@ impl AuditVerification {
         }
     }
 }
+
+/// Erase a person's personal data from the audit trail (GDPR article 17), where no legal
+/// retention applies: the admin states on what ground.
+#[derive(Debug, serde::Deserialize, validator::Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErasureRequest {
+    /// The request and its lawful ground (1 to 2,000 characters), e.g. the data subject's
+    /// request of a date with its reference.
+    #[schema(
+        example = "Verzoek van de betrokkene van 2 december 2026 (ref. AVG-2026-041); geen bewaarplicht."
+    )]
+    pub reason: String,
+}
+
+/// What an erasure did.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErasureView {
+    /// The erasure's id (in the audit trail as `personal_data.erase`).
+    pub id: Uuid,
+    pub user_id: Uuid,
+    /// Audit entries whose personal data was erased now (their sealed facts, commitments and
+    /// proofs stay; reading them shows `[erased]` where a personal value was).
+    pub entries_erased: usize,
+    pub erased_at: DateTime<Utc>,
+}

@@ -5,10 +5,12 @@ use uuid::Uuid;
 
 use crate::auth::{AdminOnly, Authorized, UserReaders};
 use crate::dto::assessment::{CreateUserRequest, RoleChangeRequest, StaffUserView, UserListQuery};
+use crate::dto::audit::{ErasureRequest, ErasureView};
 use crate::error::{ApiError, Problem};
 use crate::extract::ValidJson;
 use crate::pagination::Page;
 use crate::problems::{Conflict, Creation, Listing, Resource, ResourceWrite};
+use crate::services::erasure;
 use crate::services::users::{self, AccountChange};
 use crate::state::AppState;
 
@@ -121,5 +123,32 @@ pub async fn change_user_role(
 ) -> Result<HttpResponse, ApiError> {
     let change = AccountChange::Role(users::requested_role(&body.0)?);
     let view = users::change_account(&state, auth.claims(), id.into_inner(), change).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Erase a person's personal data from the audit trail (admin; GDPR article 17, where no legal
+/// retention applies): the names, e-mail addresses and free text of every audit entry that
+/// concerns the user (as its author, as the user it is about, or by their address) are
+/// deleted with their salts. The sealed log does not change: it holds only salted commitments
+/// to that data, so every checkpoint and proof still verifies. Audited as
+/// `personal_data.erase`.
+#[utoipa::path(
+    tag = "users",
+    params(("id" = Uuid, Path, description = "User id")),
+    request_body = ErasureRequest,
+    responses(
+        (status = 200, body = ErasureView),
+        ResourceWrite,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/users/{id}/erasure")]
+pub async fn erase_user(
+    state: web::Data<AppState>,
+    auth: Authorized<AdminOnly>,
+    id: web::Path<Uuid>,
+    body: ValidJson<ErasureRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let view = erasure::erase_user(&state, auth.claims(), id.into_inner(), body.0).await?;
     Ok(HttpResponse::Ok().json(view))
 }

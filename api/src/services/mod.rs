@@ -25,6 +25,7 @@ pub mod calls;
 pub mod cancellation;
 pub mod control_links;
 pub mod double_funding;
+pub mod erasure;
 pub mod exports;
 pub mod files;
 pub mod final_reports;

@@ -55,15 +55,15 @@ while time.monotonic() < deadline:
               "version = version + 1 WHERE id = ?", (app,))
     c.execute("UPDATE receipt_counters SET last_number = last_number + 1 WHERE call_id = ?", (call,))
     seq = c.execute("SELECT last_number FROM receipt_counters WHERE call_id = ? LIMIT 1", (call,)).fetchone()[0]
-    c.execute("INSERT INTO receipts (id, application_id, call_id, seq, number, received_at, digest, snapshot, "
-              "submitted_by) VALUES (?, ?, ?, ?, ?, datetime('now'), ?, ?, ?)",
-              (str(uuid.uuid4()), app, call, seq, f"{a.reference}-B{seq}", os.urandom(32).hex(), "s" * snap_len, user))
     # the audit entry and its place in the sealing queue (#16: two inserts, no shared row)
     entry = str(uuid.uuid4())
     c.execute("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, before_json, after_json, "
               "personal_commitment) VALUES (?, datetime('now'), ?, 'application.submit', 'application', ?, ?, ?, NULL)",
               (entry, user, app, "b" * audit_len, "a" * audit_len))
     c.execute("INSERT INTO log_pending (entry_id) VALUES (?)", (entry,))
+    c.execute("INSERT INTO receipts (id, application_id, call_id, seq, number, received_at, digest, snapshot, "
+              "submitted_by, log_entry_id) VALUES (?, ?, ?, ?, ?, datetime('now'), ?, ?, ?, ?)",
+              (str(uuid.uuid4()), app, call, seq, f"{a.reference}-B{seq}", os.urandom(32).hex(), "s" * snap_len, user, entry))
     c.execute("COMMIT")
     lat.append(time.perf_counter() - s)
 elapsed = time.monotonic() - t0

@@ -75,6 +75,9 @@ pub struct LogSettings {
     /// `GRANTDESK_LOG_SEAL_INTERVAL_MS` (10 to 10000, default 200): how often every server
     /// looks for committed entries to seal.
     pub seal_interval: Duration,
+    /// `GRANTDESK_LOG_CHECKPOINT_INTERVAL_MS` (0 to 60000, default 500): the least time between
+    /// two checkpoints a server signs (0: one per sealing).
+    pub checkpoint_interval: Duration,
 }
 
 impl std::fmt::Debug for LogSettings {
@@ -83,6 +86,7 @@ impl std::fmt::Debug for LogSettings {
             .field("key", &self.key.as_ref().map(|_| "***"))
             .field("origin", &self.origin)
             .field("seal_interval", &self.seal_interval)
+            .field("checkpoint_interval", &self.checkpoint_interval)
             .finish()
     }
 }
@@ -96,11 +100,13 @@ impl Default for LogSettings {
             key: None,
             origin: DEFAULT_LOG_ORIGIN.to_owned(),
             seal_interval: grantdesk_api::services::log::DEFAULT_SEAL_INTERVAL,
+            checkpoint_interval: grantdesk_api::services::log::DEFAULT_CHECKPOINT_INTERVAL,
         }
     }
 }
 
-/// `GRANTDESK_LOG_KEY`, `GRANTDESK_LOG_ORIGIN`, `GRANTDESK_LOG_SEAL_INTERVAL_MS`.
+/// `GRANTDESK_LOG_KEY`, `GRANTDESK_LOG_ORIGIN`, `GRANTDESK_LOG_SEAL_INTERVAL_MS`,
+/// `GRANTDESK_LOG_CHECKPOINT_INTERVAL_MS`.
 pub fn log_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<LogSettings> {
     let defaults = LogSettings::default();
     let origin = var("GRANTDESK_LOG_ORIGIN")
@@ -121,10 +127,17 @@ pub fn log_settings(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<LogS
         10..=10_000,
         defaults.seal_interval.as_millis() as u64,
     )?;
+    let checkpoints = whole_number(
+        &var,
+        "GRANTDESK_LOG_CHECKPOINT_INTERVAL_MS",
+        0..=60_000,
+        defaults.checkpoint_interval.as_millis() as u64,
+    )?;
     Ok(LogSettings {
         key,
         origin,
         seal_interval: Duration::from_millis(interval),
+        checkpoint_interval: Duration::from_millis(checkpoints),
     })
 }
 

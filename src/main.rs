@@ -303,6 +303,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         clock.clone(),
         log_key.clone(),
         settings.log.seal_interval,
+        settings.log.checkpoint_interval,
     );
     match &settings.mail {
         Some(mail) => println!("delivering mail through {}", redacted(&mail.smtp_url)),

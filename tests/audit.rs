@@ -651,3 +651,78 @@ async fn erasing_a_persons_data_leaves_every_entry_sealed_and_every_proof_valid(
     let (code, out) = cli_verify(&app);
     assert_eq!(code, Some(0), "{out}");
 }
+
+/// Under load the tree grows at every sealing; checkpoints are spaced by the checkpoint
+/// interval: a sequencer seals what waits at once but signs only when its last checkpoint is
+/// that old, and a forced round (or another process) signs the tail sealed in between.
+#[tokio::test]
+async fn checkpoints_are_spaced_while_every_entry_is_sealed_at_once() {
+    use grantdesk_api::services::log::Sequencer;
+    let (url, _guard) = fresh_database();
+    let db = grantdesk::startup::open_database(&url, 2).unwrap();
+    let now = default_start();
+    let clock: std::sync::Arc<dyn grantdesk_domain::Clock> =
+        std::sync::Arc::new(grantdesk_domain::FixedClock::new(now));
+    let write = |n: usize| {
+        db.write(move |c| {
+            for i in 0..n {
+                grantdesk_persistence::audit::record(
+                    c,
+                    "user:1",
+                    "call.update",
+                    ("call", &format!("c{i}")),
+                    None,
+                    Some(json!({"i": i})),
+                    now,
+                )?;
+            }
+            Ok::<(), grantdesk_persistence::StoreError>(())
+        })
+        .unwrap()
+    };
+    let checkpoints = || {
+        db.read(|c| grantdesk_persistence::log::checkpoints(c, (0, 100)))
+            .unwrap()
+            .0
+            .iter()
+            .map(|c| c.tree_size)
+            .collect::<Vec<_>>()
+    };
+    let spaced = Sequencer::new(
+        db.clone(),
+        clock.clone(),
+        log_key(),
+        Duration::from_millis(20),
+        Duration::from_secs(3600),
+    );
+    write(3);
+    assert_eq!(spaced.seal_all().unwrap(), 3);
+    assert_eq!(checkpoints(), [3], "the first sealing signs");
+    write(2);
+    assert_eq!(spaced.seal_all().unwrap(), 2, "sealed at once");
+    assert_eq!(checkpoints(), [3], "but not signed before the interval");
+    let work = db.read(grantdesk_persistence::log::work).unwrap();
+    assert!(!work.pending && work.unsigned, "{work:?}");
+    // another process, whose last checkpoint is old enough, signs the tail without sealing
+    let other = Sequencer::new(
+        db.clone(),
+        clock.clone(),
+        log_key(),
+        Duration::from_millis(20),
+        Duration::ZERO,
+    );
+    assert_eq!(other.seal_all().unwrap(), 0);
+    assert_eq!(checkpoints(), [3, 5]);
+    write(1);
+    spaced.seal_all().unwrap();
+    assert_eq!(checkpoints(), [3, 5]);
+    spaced.seal_and_sign().unwrap();
+    assert_eq!(checkpoints(), [3, 5, 6], "a forced round signs");
+    assert_eq!(spaced.seal_and_sign().unwrap(), 0);
+    assert_eq!(checkpoints(), [3, 5, 6], "nothing new, nothing signed");
+    let verified = db
+        .read(|c| grantdesk_persistence::log::verify(c, &verifier()))
+        .unwrap();
+    assert!(verified.first_bad.is_none(), "{verified:?}");
+    assert_eq!((verified.entries, verified.checkpoints), (6, 3));
+}

@@ -103,7 +103,7 @@ pub struct AuditEntry {
 
 /// Appends one record, inside the caller's transaction (so it commits with the change): the
 /// entry and its place in the sealing queue, two inserts and no shared row (issue #16; the
-/// sequencer seals it into the log after commit, [`crate::log::seal_batch`]). Personal values
+/// sequencer seals it into the log after commit, [`crate::log::seal`]). Personal values
 /// in `before`/`after` ([`grantdesk_domain::audit_log::PERSONAL_KEYS`]) are kept apart, with a
 /// salted commitment in the entry. Answers the entry's id.
 pub fn record(
@@ -501,7 +501,7 @@ mod tests {
         )
         .unwrap();
         let key = LogKey::from_seed("grantdesk.test/audit", [3; 32]).unwrap();
-        let sealed = crate::log::seal_batch(&mut conn, &key, now, 1000)
+        let sealed = crate::log::seal(&mut conn, &key, now, 1000, true)
             .unwrap()
             .unwrap();
         assert_eq!(sealed.first_index, 0);

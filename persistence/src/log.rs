@@ -2,11 +2,12 @@
 //! Merkle tree, with signed checkpoints, inclusion and consistency proofs, and a full check.
 //!
 //! Writers only append (an audit entry and its place in `log_pending`). The sequencer,
-//! [`seal_batch`], one at a time across processes (a PostgreSQL advisory lock taken with `try`,
+//! [`seal`], one at a time across processes (a PostgreSQL advisory lock taken with `try`,
 //! so a second sequencer skips its turn instead of queueing; on SQLite the write transaction),
 //! takes the oldest queued entries, gives each the next index, stores the complete subtrees
-//! each leaf completes ([`merkle::appended_nodes`]) and signs a checkpoint of the new tree, all
-//! in one transaction. A sealed entry, its leaf, its nodes and the checkpoints are never
+//! each leaf completes ([`merkle::appended_nodes`]) and, when asked (the caller spaces them in
+//! time), signs a checkpoint of the tree, all in one transaction. A sealed entry, its leaf, its
+//! nodes and the checkpoints are never
 //! changed (triggers refuse it); proofs read O(log² n) stored nodes, never the log.
 
 use std::collections::HashMap;
@@ -118,10 +119,31 @@ const CHECKPOINT_COLUMNS: (
 /// What one sealing did.
 #[derive(Debug, Clone)]
 pub struct Sealed {
-    /// The entries sealed, with their indexes `first_index ..` in order.
+    /// The entries sealed, with their indexes `first_index ..` in order (none when the
+    /// sealing only signed entries sealed before).
     pub entries: Vec<Uuid>,
     pub first_index: u64,
-    pub checkpoint: StoredCheckpoint,
+    /// The checkpoint signed, when the caller asked for one and the tree had grown past the
+    /// latest.
+    pub checkpoint: Option<StoredCheckpoint>,
+}
+
+/// What the sequencer has to do: entries waiting to be sealed, or sealed entries no checkpoint
+/// covers yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Work {
+    pub pending: bool,
+    pub unsigned: bool,
+}
+
+/// Two cheap reads, before taking a write.
+pub fn work(conn: &mut DbConn) -> Result<Work, StoreError> {
+    let pending = has_pending(conn)?;
+    let signed: Option<i64> = log_checkpoints::table
+        .select(diesel::dsl::max(log_checkpoints::tree_size))
+        .first(conn)?;
+    let unsigned = tree_size(conn)? > signed.unwrap_or(0) as u64;
+    Ok(Work { pending, unsigned })
 }
 
 /// Whether any committed entry waits to be sealed (a cheap read, before taking a write).
@@ -152,14 +174,16 @@ struct Taken {
     taken: bool,
 }
 
-/// Seals up to `max` queued entries and signs a checkpoint of the tree they complete. Runs
-/// inside the caller's write transaction. `None` when nothing waits, or (PostgreSQL) when
-/// another process is sealing right now: it will take these entries too.
-pub fn seal_batch(
+/// Seals up to `max` queued entries and, when `sign` is set, signs a checkpoint of the tree
+/// if it has grown past the latest checkpoint (entries sealed by an earlier unsigned sealing
+/// included). Runs inside the caller's write transaction. `None` when there was nothing to do,
+/// or (PostgreSQL) when another process is sealing right now: it will take these entries too.
+pub fn seal(
     conn: &mut DbConn,
     key: &LogKey,
     now: DateTime<Utc>,
     max: i64,
+    sign: bool,
 ) -> Result<Option<Sealed>, StoreError> {
     if let DbConn::Pg(pg) = conn {
         let got: Taken = diesel::sql_query("SELECT pg_try_advisory_xact_lock($1) AS taken")
@@ -169,16 +193,38 @@ pub fn seal_batch(
             return Ok(None);
         }
     }
+    let first_index = tree_size(conn)?;
+    let (entries, mut tree) = seal_queued(conn, now, max, first_index)?;
+    let size = first_index + entries.len() as u64;
+    let checkpoint = match sign {
+        true => sign_checkpoint(&mut tree, key, now, size)?,
+        false => None,
+    };
+    if entries.is_empty() && checkpoint.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(Sealed {
+        entries,
+        first_index,
+        checkpoint,
+    }))
+}
+
+/// Gives the oldest queued entries (at most `max`) the indexes from `first_index` on and stores
+/// their leaves and the nodes they complete; answers their ids and the tree, whose fresh nodes
+/// are the ones just written.
+fn seal_queued(
+    conn: &mut DbConn,
+    now: DateTime<Utc>,
+    max: i64,
+    first_index: u64,
+) -> Result<(Vec<Uuid>, StoredTree<'_>), StoreError> {
     let queued: Vec<(i64, AuditRow)> = log_pending::table
         .inner_join(audit_log::table.on(audit_log::id.eq(log_pending::entry_id)))
         .order(log_pending::seq.asc())
         .limit(max)
         .select((log_pending::seq, AuditRow::as_select()))
         .load(conn)?;
-    if queued.is_empty() {
-        return Ok(None);
-    }
-    let first_index = tree_size(conn)?;
     let sealed_at = now.naive_utc();
     let mut tree = StoredTree {
         conn,
@@ -194,9 +240,7 @@ pub fn seal_batch(
         }
         nodes.extend(completed);
     }
-    let size = first_index + queued.len() as u64;
-    let root = merkle::root(&mut tree, size)?;
-    let conn = tree.conn;
+    let conn = &mut *tree.conn;
     // one statement per row, kept prepared (diesel writes no multi-row INSERT for both backends)
     use diesel::sql_types::{BigInt, Binary, Integer, Timestamp};
     for (level, i, h) in &nodes {
@@ -227,6 +271,28 @@ pub fn seal_batch(
         let done: Vec<i64> = chunk.iter().map(|(s, _)| *s).collect();
         diesel::delete(log_pending::table.filter(log_pending::seq.eq_any(done))).execute(conn)?;
     }
+    let entries = queued
+        .iter()
+        .map(|(_, e)| crate::mapping::uuid(&e.id))
+        .collect::<Result<_, _>>()?;
+    Ok((entries, tree))
+}
+
+/// Signs a checkpoint of the first `size` entries unless the latest already covers them.
+fn sign_checkpoint(
+    tree: &mut StoredTree<'_>,
+    key: &LogKey,
+    now: DateTime<Utc>,
+    size: u64,
+) -> Result<Option<StoredCheckpoint>, StoreError> {
+    let signed: Option<i64> = log_checkpoints::table
+        .select(diesel::dsl::max(log_checkpoints::tree_size))
+        .first(tree.conn)?;
+    if size == 0 || signed.is_some_and(|s| s as u64 >= size) {
+        return Ok(None);
+    }
+    let root = merkle::root(tree, size)?;
+    let signed_at = now.naive_utc();
     let note = Checkpoint {
         origin: key.name().to_owned(),
         size,
@@ -238,22 +304,14 @@ pub fn seal_batch(
             log_checkpoints::tree_size.eq(size as i64),
             log_checkpoints::root_hash.eq(root.to_vec()),
             log_checkpoints::note.eq(&note),
-            log_checkpoints::signed_at.eq(sealed_at),
+            log_checkpoints::signed_at.eq(signed_at),
         ))
-        .execute(conn)?;
-    let entries = queued
-        .iter()
-        .map(|(_, e)| crate::mapping::uuid(&e.id))
-        .collect::<Result<_, _>>()?;
-    Ok(Some(Sealed {
-        entries,
-        first_index,
-        checkpoint: StoredCheckpoint {
-            tree_size: size,
-            root,
-            note,
-            signed_at: sealed_at.and_utc(),
-        },
+        .execute(tree.conn)?;
+    Ok(Some(StoredCheckpoint {
+        tree_size: size,
+        root,
+        note,
+        signed_at: signed_at.and_utc(),
     }))
 }
 

@@ -294,6 +294,8 @@ pub async fn spawn_app_configured(
         clock.clone(),
         log_key(),
         SEAL_INTERVAL,
+        // one checkpoint per sealing: a test waits for its entries' checkpoint, not the cadence
+        std::time::Duration::ZERO,
     )
     .spawn();
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");

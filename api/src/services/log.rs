@@ -1,8 +1,8 @@
 //! The verifiable audit log (issue #16): the sequencer that seals committed entries, and the
 //! reads (checkpoints, entries, proofs, the full check).
 
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use grantdesk_domain::checkpoint::LogKey;
 use grantdesk_domain::merkle::ProofError;
@@ -23,41 +23,82 @@ use crate::state::AppState;
 pub const SEAL_BATCH: i64 = 1_000;
 /// How often every server process looks for entries to seal, by default.
 pub const DEFAULT_SEAL_INTERVAL: Duration = Duration::from_millis(200);
+/// The least time between two checkpoints a process signs, by default: under load the tree
+/// grows every sealing, and one signed note per half second keeps checkpoints (and the
+/// consistency checks between them) few while an entry is covered within a second.
+pub const DEFAULT_CHECKPOINT_INTERVAL: Duration = Duration::from_millis(500);
 
 /// The sequencer: every `interval`, seals what was committed since (in batches, until nothing
-/// waits). It runs in every server process; one seals at a time (see [`log::seal_batch`]).
+/// waits) and signs a checkpoint when the last one it signed is `checkpoint_interval` old. It
+/// runs in every server process; one seals at a time (see [`log::seal`]), and a process that
+/// takes over signs what another sealed.
 #[derive(Clone)]
 pub struct Sequencer {
     db: Db,
     clock: Arc<dyn Clock>,
     key: Arc<LogKey>,
     interval: Duration,
+    checkpoint_interval: Duration,
+    /// When this process last signed (a monotonic instant: a test's clock may stand still).
+    last_signed: Arc<Mutex<Option<Instant>>>,
 }
 
 impl Sequencer {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, key: Arc<LogKey>, interval: Duration) -> Self {
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        key: Arc<LogKey>,
+        interval: Duration,
+        checkpoint_interval: Duration,
+    ) -> Self {
         Sequencer {
             db,
             clock,
             key,
             interval,
+            checkpoint_interval,
+            last_signed: Arc::new(Mutex::new(None)),
         }
     }
 
-    /// One sealing (blocking): `None` when nothing waited or another process is sealing.
-    pub fn seal_once(&self) -> Result<Option<Sealed>, StoreError> {
-        if !self.db.read_statement(log::has_pending)? {
+    fn checkpoint_due(&self) -> bool {
+        let last = *self.last_signed.lock().unwrap_or_else(|p| p.into_inner());
+        last.is_none_or(|at| at.elapsed() >= self.checkpoint_interval)
+    }
+
+    /// One sealing (blocking), signing when a checkpoint is due (or `force`): `None` when
+    /// there was nothing to do or another process is sealing.
+    fn seal_once(&self, force: bool) -> Result<Option<Sealed>, StoreError> {
+        let work = self.db.read_statement(log::work)?;
+        let sign = (force || self.checkpoint_due()) && (work.pending || work.unsigned);
+        if !work.pending && !sign {
             return Ok(None);
         }
         let (key, clock) = (self.key.clone(), self.clock.clone());
-        self.db
-            .write(move |c| log::seal_batch(c, &key, clock.now(), SEAL_BATCH))
+        let sealed = self
+            .db
+            .write(move |c| log::seal(c, &key, clock.now(), SEAL_BATCH, sign))?;
+        if sealed.as_ref().is_some_and(|s| s.checkpoint.is_some()) {
+            *self.last_signed.lock().unwrap_or_else(|p| p.into_inner()) = Some(Instant::now());
+        }
+        Ok(sealed)
     }
 
-    /// Seals until nothing waits (blocking); answers how many entries it sealed.
+    /// One round (blocking): seals until nothing waits, signing when a checkpoint is due;
+    /// answers how many entries it sealed.
     pub fn seal_all(&self) -> Result<usize, StoreError> {
+        self.round(false)
+    }
+
+    /// Seals everything and signs a checkpoint of it, due or not (blocking; `grantdesk audit
+    /// verify`, tests).
+    pub fn seal_and_sign(&self) -> Result<usize, StoreError> {
+        self.round(true)
+    }
+
+    fn round(&self, force: bool) -> Result<usize, StoreError> {
         let mut sealed = 0;
-        while let Some(s) = self.seal_once()? {
+        while let Some(s) = self.seal_once(force)? {
             sealed += s.entries.len();
             if s.entries.len() < SEAL_BATCH as usize {
                 break;

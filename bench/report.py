@@ -12,6 +12,9 @@ reads = [r for r in rows if r["kind"] == "read"]
 awards = {(r["backend"], r.get("aid", "not_state_aid")): r for r in rows if r["kind"] == "awards"}
 awards_limit = {(r["backend"], r.get("aid", "not_state_aid")): r for r in rows if r["kind"] == "awards_limit"}
 aid_reads = [r for r in rows if r["kind"] == "aid_read"]
+ceiling = {r["script"]: r for r in rows if r["kind"] == "ceiling"}
+log_lag = {r["backend"]: r for r in rows if r["kind"] == "log_lag"}
+proof_reads = [r for r in rows if r["kind"] == "proof_read"]
 meta = next((r for r in rows if r["kind"] == "meta"), None)
 if meta:
     print(f"Built from: {meta['source']}\n")
@@ -57,6 +60,33 @@ if surge:
             target = "≥ 50 %: " + ("met" if frac and frac >= 0.5 else "NOT met")
         print(f"| {b} | {r['tool']} | {f(tps)} | {f(p99,2)} | {f(ours)} | "
               f"{'n/a' if frac is None else f'{frac*100:.0f} %'} | {f(our_p99,2)} | {target} |")
+
+if surge and "tpcb-like" in ceiling and "postgres" in rates:
+    c = ceiling["tpcb-like"]
+    ours, our_p99 = rates["postgres"]
+    frac = ours / c["tps"] if ours and c["tps"] else None
+    ratio = our_p99 / c["p99_ms"] if our_p99 and c["p99_ms"] else None
+    print("\n### The PostgreSQL surge against the machine's ceiling (bench/ceiling.sh, same run)\n")
+    print("| ceiling script | clients | ceiling tx/s | ceiling p99 ms | our submissions/s | fraction | our p99 ms | p99 / ceiling p99 | target (#16: ≥ 35 %, ≤ 2×) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    met = frac is not None and frac >= 0.35 and ratio is not None and ratio <= 2
+    print(f"| tpcb-like | {c['clients']} | {f(c['tps'])} | {f(c['p99_ms'],2)} | {f(ours)} | "
+          f"{'n/a' if frac is None else f'{frac*100:.0f} %'} | {f(our_p99,2)} | {f(ratio,2)} | {'met' if met else 'NOT met'} |")
+
+if log_lag:
+    print("\n### The audit log during the surge: from a submission's commit to its entry sealed, and under a signed checkpoint\n")
+    print("| backend | entries | not sealed | not covered | leaves | checkpoints | sealed p50 / p99 / max ms | covered p50 / p95 / p99 / max ms | target (#16: covered p99 ≤ 1 s) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for b, r in log_lag.items():
+        l = r.get("lag") or {}
+        if not l:
+            print(f"| {b} | n/a | | | | | | | |")
+            continue
+        s_, c_ = l["sealed"], l["covered"]
+        met = c_["p99_ms"] is not None and c_["p99_ms"] <= 1000 and l["unsealed"] == 0 and l["uncovered"] == 0
+        print(f"| {b} | {l['entries']} | {l['unsealed']} | {l['uncovered']} | {l['leaves']} | {l['checkpoints']} | "
+              f"{f(s_['p50_ms'])} / {f(s_['p99_ms'])} / {f(s_['max_ms'])} | "
+              f"{f(c_['p50_ms'])} / {f(c_['p95_ms'])} / {f(c_['p99_ms'])} / {f(c_['max_ms'])} | {'met' if met else 'NOT met'} |")
 
 def read_tables(title, rows, size_field, size_label, gen_text):
     """Reads measured at growing table sizes: one row per measurement, then the p99 ratio of
@@ -129,3 +159,8 @@ if aid_reads:
     read_tables("The ceiling check's reads with a growing register (GET /api/v1/organisations/{id}/aid)",
                 aid_reads, "aid_awards_in_db", "counted awards in DB",
                 lambda g: f"+{g['added']} in {g['seconds']:.0f} s")
+
+if proof_reads:
+    read_tables("Inclusion-proof reads with a growing audit log (GET /api/v1/log/proofs/inclusion)",
+                proof_reads, "log_entries", "sealed entries in the log",
+                lambda g: f"+{g['written']} written and sealed in {g['seconds']:.0f} s")

@@ -15,7 +15,7 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 BACKEND=${BACKEND:-both}
-BENCHES=${BENCHES:-"surge reads awards aid"}   # any of surge, reads, awards, aid
+BENCHES=${BENCHES:-"surge reads awards aid proofs"}   # any of surge, reads, awards, aid, proofs
 N=${N:-2000}
 CONCURRENCY=${CONCURRENCY:-64}
 APPLICANTS=${APPLICANTS:-50}            # applicants sharing the N organisations (argon2 is slow)
@@ -52,9 +52,16 @@ DELIVERY=${DELIVERY:-off}
 # SMTP server receiving)
 DELIVERY_WEBHOOKS=${DELIVERY_WEBHOOKS:-on}
 DELIVERY_WAIT_SECONDS=${DELIVERY_WAIT_SECONDS:-600}
+# the proofs bench (issue #16): inclusion-proof reads with the log filled to each of PROOF_POINTS
+# sealed entries (grantdesk-bench-data --log-entries)
+PROOF_POINTS=${PROOF_POINTS:-"10000 1000000"}
+PROOF_BATCH=${PROOF_BATCH:-20000}        # entries written and sealed per transaction by the fill
+LOG_WAIT_SECONDS=${LOG_WAIT_SECONDS:-60}   # after the surge, how long to wait for the log to seal it all
+CEILING=${CEILING:-on}                   # PostgreSQL surge: bench/ceiling.sh in the same run
+CEILING_SECONDS=${CEILING_SECONDS:-30}
 has_bench() { [[ " $BENCHES " == *" $1 "* ]]; }
 for bench in $BENCHES; do
-  case $bench in surge|reads|awards|aid) ;; *) echo "BENCHES: unknown bench $bench (surge, reads, awards, aid)" >&2; exit 2 ;; esac
+  case $bench in surge|reads|awards|aid|proofs) ;; *) echo "BENCHES: unknown bench $bench (surge, reads, awards, aid, proofs)" >&2; exit 2 ;; esac
 done
 
 case "$BACKEND" in
@@ -315,6 +322,19 @@ run_backend() {
   seqmax=$(sql $b "$url" "SELECT max(seq) FROM receipts WHERE call_id = '$call_id'")
   result "{\"kind\":\"surge\",\"backend\":\"$b\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"receipts\":$receipts,\"distinct_numbers\":$distinct,\"max_seq\":${seqmax:-0},\"wrk\":$surge}"
   log "[$b] surge: $surge; receipts=$receipts distinct=$distinct max_seq=$seqmax"
+  # the audit log (#16): wait (at most LOG_WAIT_SECONDS) until every entry is sealed and under a
+  # checkpoint, then how long each submission's entry took to get there
+  local waited=0 unsigned
+  while :; do
+    unsigned=$(sql $b "$url" "SELECT (SELECT count(*) FROM log_pending) + (SELECT count(*) FROM log_leaves) - coalesce((SELECT max(tree_size) FROM log_checkpoints), 0)")
+    [[ $unsigned == 0 ]] && break
+    (( waited >= LOG_WAIT_SECONDS )) && { log "[$b] $unsigned entries not yet under a checkpoint"; break; }
+    sleep 1; waited=$((waited + 1))
+  done
+  local lag
+  lag=$(python3 "$BENCH_DIR/log_lag.py" --backend $b --url "$url") || lag=null
+  result "{\"kind\":\"log_lag\",\"backend\":\"$b\",\"n\":$N,\"lag\":$lag}"
+  log "[$b] audit log: $lag"
   if [[ $DELIVERY == on ]]; then
     log "[$b] waiting (at most ${DELIVERY_WAIT_SECONDS}s) until every receipt's mail and webhook are delivered"
     local waited=0 pending
@@ -359,6 +379,19 @@ run_backend() {
   done
   stop_server
   stop_receivers
+
+  # ---- the machine's own ceiling for a write transaction, in the same run (bench/ceiling.sh)
+  if has_bench surge && [[ $b == postgres && $CEILING == on ]]; then
+    log "[$b] bench/ceiling.sh (pgbench tpcb-like and select-only, -c$CONCURRENCY, ${CEILING_SECONDS}s each)"
+    CONCURRENCY=$CONCURRENCY CEILING_SECONDS=$CEILING_SECONDS PG_ADMIN_URL=$PG_ADMIN_URL \
+      "$BENCH_DIR/ceiling.sh" >"$BDIR/ceiling.txt" 2>&1 || cat "$BDIR/ceiling.txt" >&2
+    local script clients tps avg p50 p99
+    while IFS='|' read -r _ script clients tps avg p50 p99 _; do
+      script=$(echo $script); [[ $script == tpcb-like || $script == select-only ]] || continue
+      result "{\"kind\":\"ceiling\",\"backend\":\"$b\",\"script\":\"$script\",\"clients\":$(echo $clients),\"tps\":$(echo $tps),\"latency_avg_ms\":$(echo $avg),\"p50_ms\":$(echo $p50),\"p99_ms\":$(echo $p99)}"
+    done <"$BDIR/ceiling.txt"
+    log "[$b] ceiling: $(grep tpcb-like "$BDIR/ceiling.txt")"
+  fi
 
   # ---- the database's own limit for the same statements, on a copy of the surge database
   if ! has_bench surge; then
@@ -537,11 +570,55 @@ aid_reads() {
   stop_server
 }
 
+# ---------------------------------------------------------------- inclusion-proof reads
+# A fresh database per backend with an auditor; the log is filled (server stopped) to each of
+# PROOF_POINTS sealed entries through the project's own audit and sealing code, the database
+# settled, and GET /log/proofs/inclusion read with wrk for the entry a third of the way in (its
+# audit path is as long as any: the tree's height).
+run_proofs() {
+  local b=$1 url
+  BDIR="$OUT/$b-proofs"
+  mkdir -p "$BDIR"
+  if [[ $b == postgres ]]; then
+    local dbname="grantdesk_bench_$(rand_hex 6)"
+    PG_DBS+=("$dbname")
+    psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE \"$dbname\"" >/dev/null
+    url="$PG_BASE/$dbname"
+  else
+    url="sqlite://$BDIR/grantdesk.sqlite3"
+  fi
+  DATABASE_URL="$url" GRANTDESK_PASSWORD="$PASSWORD" RUST_LOG=warn \
+    "$BIN" user create --email auditor@bench.example --role auditor --name "Bench auditor" >/dev/null
+  start_server "$url" "$BDIR/server-login.log"
+  local token
+  token=$(curl -sf "http://127.0.0.1:$PORT/api/v1/auth/token" -H 'content-type: application/json' \
+    -d "{\"email\":\"auditor@bench.example\",\"password\":\"$PASSWORD\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+  stop_server
+  local point gen total index r
+  for point in $PROOF_POINTS; do
+    log "[$b proofs] filling the audit log to $point sealed entries (grantdesk-bench-data --log-entries)"
+    gen=$(GRANTDESK_LOG_KEY="$LOG_KEY" "$DATA_BIN" --database-url "$url" --log-entries "$point" --batch "$PROOF_BATCH" \
+      2>"$BDIR/fill-$point.log") || { tail -5 "$BDIR/fill-$point.log" >&2; return 1; }
+    total=$(sql $b "$url" "SELECT count(*) FROM log_leaves")
+    index=$((total / 3))
+    start_server "$url" "$BDIR/server-$point.log"
+    wait_quiet "inclusion proofs at $total entries"
+    settle "$b" "$url" "proofs-$point"
+    r=$(measure_read "/api/v1/log/proofs/inclusion?index=$index" "$token" "$BDIR/read-proof-$point")
+    result "{\"kind\":\"proof_read\",\"backend\":\"$b\",\"endpoint\":\"log_inclusion_proof\",\"log_entries\":$total,\"index\":$index,\"point\":$point,\"gen\":${gen:-null},\"wrk\":${r:-null}}"
+    log "[$b proofs] inclusion proof of entry $index with $total entries: $r"
+    stop_server
+  done
+  [[ $b == sqlite && ${KEEP_DB:-0} != 1 ]] && rm -f "$BDIR"/grantdesk.sqlite3*
+  return 0
+}
+
 START=$(date +%s)
 for b in $BACKENDS; do
   if has_bench surge || has_bench reads; then run_backend "$b"; fi
   if has_bench awards; then run_awards "$b"; fi
   if has_bench aid; then run_awards "$b" de_minimis; fi
+  if has_bench proofs; then run_proofs "$b"; fi
 done
 python3 "$BENCH_DIR/report.py" "$RESULTS" | tee "$OUT/report.md"
 log "done in $(( $(date +%s) - START ))s; raw output in $OUT"

@@ -15,6 +15,7 @@ use grantdesk_api::state::{BodyLimits, ExportSettings};
 use grantdesk_domain::checkpoint::LogKey;
 use grantdesk_domain::webhook::PrivateAddresses;
 use grantdesk_domain::{ReminderOffsets, RetryPolicy};
+use grantdesk_persistence::blobs::BlobLocation;
 use rand::RngCore;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/grantdesk.sqlite3";
@@ -39,6 +40,10 @@ pub struct Settings {
     pub max_connections: u32,
     /// Where attachments are stored; default `<data dir>/blobs`.
     pub blob_dir: Option<PathBuf>,
+    /// `GRANTDESK_BLOB_STORE`: `s3://bucket` or `s3://bucket/prefix` keeps them in an
+    /// S3-compatible bucket instead (shared by servers on several machines), reached with the
+    /// `AWS_*` settings of the environment ([`Settings::blob_location`]).
+    pub blob_store: Option<String>,
     /// The largest attachment accepted (bytes); default 20 MiB.
     pub max_upload_bytes: usize,
     /// The largest multipart form, and how long a body may take to arrive.
@@ -628,6 +633,10 @@ impl Settings {
             token_ttl_seconds: ttl,
             max_connections,
             blob_dir: std::env::var_os("GRANTDESK_BLOB_DIR").map(PathBuf::from),
+            blob_store: std::env::var("GRANTDESK_BLOB_STORE")
+                .ok()
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty()),
             max_upload_bytes,
             bodies,
             exports,
@@ -659,6 +668,23 @@ impl Settings {
         self.blob_dir
             .clone()
             .unwrap_or_else(|| self.data_dir().join("blobs"))
+    }
+
+    /// Where blobs live: the bucket of `GRANTDESK_BLOB_STORE`, with the S3 client's settings
+    /// from the environment's `AWS_*` variables (`AWS_ENDPOINT`, `AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ALLOW_HTTP`, … as `object_store` reads them),
+    /// or else the folder [`Settings::blob_dir`].
+    pub fn blob_location(
+        &self,
+        vars: impl IntoIterator<Item = (String, String)>,
+    ) -> anyhow::Result<BlobLocation> {
+        let Some(url) = &self.blob_store else {
+            return Ok(BlobLocation::Local(self.blob_dir()));
+        };
+        if !url.starts_with("s3://") {
+            bail!("GRANTDESK_BLOB_STORE must be s3://bucket or s3://bucket/prefix, not {url}");
+        }
+        Ok(BlobLocation::s3_from_env(url, vars))
     }
 
     /// The JWT secret: from `GRANTDESK_JWT_SECRET`; in demo mode, when that is unset, a random
@@ -771,6 +797,7 @@ mod tests {
             token_ttl_seconds: DEFAULT_TOKEN_TTL_SECONDS,
             max_connections: 1,
             blob_dir: None,
+            blob_store: None,
             max_upload_bytes: 1024,
             bodies: BodyLimits::defaults_for(1024),
             exports: ExportSettings::default(),
@@ -866,6 +893,7 @@ mod defaults_tests {
             token_ttl_seconds: DEFAULT_TOKEN_TTL_SECONDS,
             max_connections: 1,
             blob_dir: None,
+            blob_store: None,
             max_upload_bytes: grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES,
             bodies: BodyLimits::defaults_for(grantdesk_api::state::DEFAULT_MAX_UPLOAD_BYTES),
             exports: ExportSettings::default(),
@@ -1000,6 +1028,39 @@ mod defaults_tests {
         let mut configured = with_database(DEFAULT_DATABASE_URL);
         configured.blob_dir = Some(PathBuf::from("/mnt/attachments"));
         assert_eq!(configured.blob_dir(), PathBuf::from("/mnt/attachments"));
+    }
+
+    #[test]
+    fn a_bucket_replaces_the_folder_and_takes_the_s3_settings_of_the_environment() {
+        let env = || {
+            [
+                ("AWS_ENDPOINT", "http://127.0.0.1:9000"),
+                ("AWS_ACCESS_KEY_ID", "gd"),
+                ("AWS_PROFILE", "default"),
+                ("HOME", "/root"),
+            ]
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        };
+        let mut settings = with_database(DEFAULT_DATABASE_URL);
+        assert_eq!(
+            settings.blob_location(env()).unwrap(),
+            BlobLocation::Local(PathBuf::from("data/blobs"))
+        );
+        settings.blob_store = Some("s3://grants/prod".into());
+        assert_eq!(
+            settings.blob_location(env()).unwrap(),
+            BlobLocation::S3 {
+                url: "s3://grants/prod".into(),
+                options: vec![
+                    ("aws_endpoint".into(), "http://127.0.0.1:9000".into()),
+                    ("aws_access_key_id".into(), "gd".into()),
+                ],
+            },
+            "object_store's settings only"
+        );
+        settings.blob_store = Some("/mnt/shared".into());
+        let refused = settings.blob_location(env()).unwrap_err().to_string();
+        assert!(refused.contains("s3://bucket"), "{refused}");
     }
 }
 

@@ -276,6 +276,7 @@ async fn deliver(settings: Settings) -> anyhow::Result<()> {
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let secret = settings.resolve_jwt_secret()?;
     let log_key = Arc::new(settings.resolve_log_key()?);
+    let blobs = settings.blob_location(std::env::vars())?;
     let db = startup::open_database(&settings.database_url, settings.max_connections)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     if settings.demo {
@@ -315,7 +316,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         startup::StateOptions {
             jwt_secret: &secret,
             token_ttl_seconds: settings.token_ttl_seconds,
-            blob_dir: settings.blob_dir(),
+            blobs: blobs.clone(),
             max_upload_bytes: settings.max_upload_bytes,
             bodies: settings.bodies,
             exports: settings.exports.clone(),
@@ -330,6 +331,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     reminders.spawn();
     expiry.spawn();
     sequencer.spawn();
+    println!("files stored in {blobs}");
     println!(
         "audit log {} (checkpoints signed by {})",
         log_key.name(),

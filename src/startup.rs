@@ -9,7 +9,7 @@ use actix_web::{web, App, HttpServer};
 use grantdesk_api::auth::{JwtKeys, OidcSettings, OidcVerifier};
 use grantdesk_api::AppState;
 use grantdesk_domain::{Clock, UnsubscribeKey};
-use grantdesk_persistence::blobs::BlobStore;
+use grantdesk_persistence::blobs::{BlobLocation, BlobStore};
 use grantdesk_persistence::Db;
 
 /// Connects and migrates the database.
@@ -30,7 +30,7 @@ pub fn open_database(url: &str, max_connections: u32) -> anyhow::Result<Db> {
 pub struct StateOptions<'a> {
     pub jwt_secret: &'a [u8],
     pub token_ttl_seconds: i64,
-    pub blob_dir: std::path::PathBuf,
+    pub blobs: BlobLocation,
     pub max_upload_bytes: usize,
     /// The largest multipart form, and how long a body may take to arrive.
     pub bodies: grantdesk_api::state::BodyLimits,
@@ -100,7 +100,7 @@ pub fn app_state(
         chrono::Duration::seconds(options.token_ttl_seconds),
     )
     .map_err(anyhow::Error::msg)?;
-    let blobs = BlobStore::open(&options.blob_dir)?;
+    let blobs = BlobStore::open(&options.blobs)?;
     let limits = Arc::new(grantdesk_api::limits::RateLimits::new(
         &options.rate_limits,
         clock.clone(),

@@ -7,6 +7,7 @@
 
 mod common;
 
+use common::files::count_files;
 use common::*;
 use grantdesk_api::auth::Role;
 use serde_json::{json, Value};
@@ -574,19 +575,6 @@ async fn bad_attachments_are_refused_and_nothing_is_stored() {
         .unwrap()
         .contains("Aanvraag.pdf"));
     assert_eq!(res.bytes().await.unwrap().as_ref(), TINY_PDF);
-}
-
-fn count_files(dir: &std::path::Path) -> usize {
-    let mut n = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            n += count_files(&path);
-        } else {
-            n += 1;
-        }
-    }
-    n
 }
 
 #[tokio::test]

@@ -14,19 +14,6 @@ use common::files::*;
 use common::*;
 use serde_json::Value;
 
-fn count_files(dir: &std::path::Path) -> usize {
-    let mut n = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            n += count_files(&path);
-        } else {
-            n += 1;
-        }
-    }
-    n
-}
-
 /// Asserts a 415 problem of this type about the field `file`, and returns its detail.
 #[track_caller]
 fn refused_file(res: &Res, problem_type: &str, code: &str) -> String {

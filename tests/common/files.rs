@@ -151,3 +151,17 @@ pub fn tiny_xlsx() -> Vec<u8> {
         ],
     )
 }
+
+/// The files under `dir`, in every subfolder.
+pub fn count_files(dir: &std::path::Path) -> usize {
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            n += count_files(&path);
+        } else {
+            n += 1;
+        }
+    }
+    n
+}

@@ -9,6 +9,7 @@
 pub mod files;
 pub mod python;
 pub mod routes;
+pub mod s3;
 pub mod scenario;
 pub mod smtp;
 pub mod webhook;
@@ -261,18 +262,44 @@ pub async fn spawn_app_configured(
     rate_limits: grantdesk_api::limits::RateLimitSettings,
     webhook_addresses: PrivateAddresses,
 ) -> TestApp {
+    spawn_app_storing(now, oidc, rate_limits, webhook_addresses, None).await
+}
+
+/// A server that keeps its files in `blobs` (an S3 store, say) instead of its own folder
+/// (which it is still given, and should leave empty).
+pub async fn spawn_app_with_blobs(blobs: grantdesk_persistence::blobs::BlobLocation) -> TestApp {
+    spawn_app_storing(
+        default_start(),
+        None,
+        generous_limits(),
+        PrivateAddresses::Refuse,
+        Some(blobs),
+    )
+    .await
+}
+
+async fn spawn_app_storing(
+    now: DateTime<Utc>,
+    oidc: Option<grantdesk_api::auth::OidcSettings>,
+    rate_limits: grantdesk_api::limits::RateLimitSettings,
+    webhook_addresses: PrivateAddresses,
+    blobs: Option<grantdesk_persistence::blobs::BlobLocation>,
+) -> TestApp {
     let (url, guard) = fresh_database();
     let db = startup::open_database(&url, 16).expect("open test database");
     let url_for_app = url.clone();
     let clock = Arc::new(FixedClock::new(now));
     let blob_dir = tempfile::tempdir().expect("blob dir");
+    let blobs = blobs.unwrap_or_else(|| {
+        grantdesk_persistence::blobs::BlobLocation::Local(blob_dir.path().to_path_buf())
+    });
     let state = startup::app_state(
         db.clone(),
         clock.clone(),
         startup::StateOptions {
             jwt_secret: SECRET.as_bytes(),
             token_ttl_seconds: TOKEN_TTL_SECONDS,
-            blob_dir: blob_dir.path().to_path_buf(),
+            blobs,
             max_upload_bytes: MAX_UPLOAD_BYTES,
             bodies: grantdesk_api::state::BodyLimits {
                 max_form_bytes: MAX_FORM_BYTES,
@@ -672,6 +699,14 @@ impl TestApp {
             .iter()
             .map(|e| e["action"].as_str().unwrap().to_owned())
             .collect()
+    }
+
+    /// The same test's handle, talking to another server (a [`ServerProcess`] on its database).
+    pub fn at(&self, base: &str) -> TestApp {
+        TestApp {
+            base: base.to_owned(),
+            ..self.clone()
+        }
     }
 
     /// Posts a multipart form to `path` as `token`: the text fields `text` and the file `file`

@@ -123,7 +123,7 @@ fn fill_log(args: &Args, target: u64) -> anyhow::Result<()> {
     let key = LogKey::from_base64_seed(&origin, &seed).map_err(|e| anyhow::anyhow!("{e}"))?;
     let db = grantdesk::startup::open_database(&args.database_url, 1)?;
     let started = Instant::now();
-    let have = db.read(|c| log::tree_size(c))? + db.read(log::pending_count)? as u64;
+    let have = db.read(log::tree_size)? + db.read(log::pending_count)? as u64;
     let mut written = 0;
     let mut left = target.saturating_sub(have);
     while left > 0 {
@@ -158,7 +158,7 @@ fn fill_log(args: &Args, target: u64) -> anyhow::Result<()> {
     }
     // whatever else waited (a server's own entries), sealed and signed
     db.write(|c| log::seal(c, &key, Utc::now(), i64::MAX, true))?;
-    let size = db.read(|c| log::tree_size(c))?;
+    let size = db.read(log::tree_size)?;
     println!(
         "{{\"log_entries\":{size},\"written\":{written},\"seconds\":{:.3}}}",
         started.elapsed().as_secs_f64()

@@ -80,7 +80,7 @@ pub struct LogSettings {
     /// `GRANTDESK_LOG_SEAL_INTERVAL_MS` (10 to 10000, default 200): how often every server
     /// looks for committed entries to seal.
     pub seal_interval: Duration,
-    /// `GRANTDESK_LOG_CHECKPOINT_INTERVAL_MS` (0 to 60000, default 500): the least time between
+    /// `GRANTDESK_LOG_CHECKPOINT_INTERVAL_MS` (0 to 60000, default 250): the least time between
     /// two checkpoints a server signs (0: one per sealing).
     pub checkpoint_interval: Duration,
 }

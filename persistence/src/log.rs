@@ -73,14 +73,75 @@ impl NodeSource for StoredTree<'_> {
     }
 }
 
-/// The stored nodes as a [`NodeSource`] (for proofs).
-struct Nodes<'c>(&'c mut DbConn);
+/// The stored nodes as a [`NodeSource`] (for proofs): those fetched beforehand, else one read
+/// each.
+struct Nodes<'c> {
+    conn: &'c mut DbConn,
+    fetched: HashMap<(u32, u64), Hash>,
+}
 
 impl NodeSource for Nodes<'_> {
     type Error = StoreError;
     fn node(&mut self, level: u32, index: u64) -> Result<Hash, StoreError> {
-        stored_node(self.0, level, index)
+        match self.fetched.get(&(level, index)) {
+            Some(h) => Ok(*h),
+            None => stored_node(self.conn, level, index),
+        }
     }
+}
+
+/// Names the nodes an algorithm asks for, answering zero hashes.
+#[derive(Default)]
+struct Recorder(Vec<(u32, u64)>);
+
+impl NodeSource for Recorder {
+    type Error = std::convert::Infallible;
+    fn node(&mut self, level: u32, index: u64) -> Result<Hash, Self::Error> {
+        self.0.push((level, index));
+        Ok([0; 32])
+    }
+}
+
+/// The nodes a proof will read. Which nodes a proof algorithm reads depends on the sizes and
+/// indexes only, never on the hashes, so a dry run over zero hashes names them; on PostgreSQL
+/// they are then fetched in one statement (a round trip each would grow with the tree's
+/// height, O(log² n) at its right edge). SQLite reads each in-process.
+fn nodes_for(
+    conn: &mut DbConn,
+    dry_run: impl FnOnce(&mut Recorder),
+) -> Result<Nodes<'_>, StoreError> {
+    let mut fetched = HashMap::new();
+    if let DbConn::Pg(pg) = conn {
+        use diesel::sql_types::{Array, BigInt, Binary, Integer};
+        #[derive(QueryableByName)]
+        struct Row {
+            #[diesel(sql_type = Integer)]
+            level: i32,
+            #[diesel(sql_type = BigInt)]
+            idx: i64,
+            #[diesel(sql_type = Binary)]
+            hash: Vec<u8>,
+        }
+        let mut wanted = Recorder::default();
+        dry_run(&mut wanted);
+        let mut keys = wanted.0;
+        keys.sort_unstable();
+        keys.dedup();
+        if !keys.is_empty() {
+            let rows: Vec<Row> = diesel::sql_query(
+                "SELECT n.level, n.idx, n.hash FROM log_nodes n \
+                 JOIN unnest($1::int4[], $2::int8[]) AS k(level, idx) \
+                 ON n.level = k.level AND n.idx = k.idx",
+            )
+            .bind::<Array<Integer>, _>(keys.iter().map(|k| k.0 as i32).collect::<Vec<_>>())
+            .bind::<Array<BigInt>, _>(keys.iter().map(|k| k.1 as i64).collect::<Vec<_>>())
+            .load(pg)?;
+            for r in rows {
+                fetched.insert((r.level as u32, r.idx as u64), to_hash(r.hash)?);
+            }
+        }
+    }
+    Ok(Nodes { conn, fetched })
 }
 
 /// A signed checkpoint as stored.
@@ -241,9 +302,70 @@ fn seal_queued(
         nodes.extend(completed);
     }
     let conn = &mut *tree.conn;
-    // one statement per row, kept prepared (diesel writes no multi-row INSERT for both backends)
+    if let DbConn::Pg(pg) = conn {
+        // one statement per table, not per row: on PostgreSQL every statement is a round trip,
+        // and the sequencer seals while a surge competes for the same server
+        insert_sealed_pg(pg, &nodes, &queued, first_index, sealed_at)?;
+    } else {
+        insert_sealed_each(conn, &nodes, &queued, first_index, sealed_at)?;
+    }
+    for chunk in queued.chunks(500) {
+        let done: Vec<i64> = chunk.iter().map(|(s, _)| *s).collect();
+        diesel::delete(log_pending::table.filter(log_pending::seq.eq_any(done))).execute(conn)?;
+    }
+    let entries = queued
+        .iter()
+        .map(|(_, e)| crate::mapping::uuid(&e.id))
+        .collect::<Result<_, _>>()?;
+    Ok((entries, tree))
+}
+
+/// The new nodes and leaves in two statements (PostgreSQL: arrays unnested into rows).
+fn insert_sealed_pg(
+    pg: &mut diesel::PgConnection,
+    nodes: &[(u32, u64, Hash)],
+    queued: &[(i64, AuditRow)],
+    first_index: u64,
+    sealed_at: NaiveDateTime,
+) -> Result<(), StoreError> {
+    use diesel::sql_types::{Array, BigInt, Binary, Integer, Timestamp};
+    if !nodes.is_empty() {
+        diesel::sql_query(
+            "INSERT INTO log_nodes (level, idx, hash) \
+             SELECT * FROM unnest($1::int4[], $2::int8[], $3::bytea[])",
+        )
+        .bind::<Array<Integer>, _>(nodes.iter().map(|n| n.0 as i32).collect::<Vec<_>>())
+        .bind::<Array<BigInt>, _>(nodes.iter().map(|n| n.1 as i64).collect::<Vec<_>>())
+        .bind::<Array<Binary>, _>(nodes.iter().map(|n| n.2.to_vec()).collect::<Vec<_>>())
+        .execute(pg)?;
+    }
+    if !queued.is_empty() {
+        diesel::sql_query(
+            "INSERT INTO log_leaves (log_index, entry_seq, sealed_at) \
+             SELECT i, s, $3 FROM unnest($1::int8[], $2::int8[]) AS t(i, s)",
+        )
+        .bind::<Array<BigInt>, _>(
+            (0..queued.len())
+                .map(|k| (first_index + k as u64) as i64)
+                .collect::<Vec<_>>(),
+        )
+        .bind::<Array<BigInt>, _>(queued.iter().map(|(_, e)| e.seq).collect::<Vec<_>>())
+        .bind::<Timestamp, _>(sealed_at)
+        .execute(pg)?;
+    }
+    Ok(())
+}
+
+/// The new nodes and leaves one row per statement, kept prepared (SQLite: no round trips).
+fn insert_sealed_each(
+    conn: &mut DbConn,
+    nodes: &[(u32, u64, Hash)],
+    queued: &[(i64, AuditRow)],
+    first_index: u64,
+    sealed_at: NaiveDateTime,
+) -> Result<(), StoreError> {
     use diesel::sql_types::{BigInt, Binary, Integer, Timestamp};
-    for (level, i, h) in &nodes {
+    for (level, i, h) in nodes {
         cached_insert(
             log_nodes::table,
             &["level", "idx", "hash"],
@@ -267,15 +389,7 @@ fn seal_queued(
         )
         .execute(conn)?;
     }
-    for chunk in queued.chunks(500) {
-        let done: Vec<i64> = chunk.iter().map(|(s, _)| *s).collect();
-        diesel::delete(log_pending::table.filter(log_pending::seq.eq_any(done))).execute(conn)?;
-    }
-    let entries = queued
-        .iter()
-        .map(|(_, e)| crate::mapping::uuid(&e.id))
-        .collect::<Result<_, _>>()?;
-    Ok((entries, tree))
+    Ok(())
 }
 
 /// Signs a checkpoint of the first `size` entries unless the latest already covers them.
@@ -471,7 +585,11 @@ pub fn inclusion_proof(
     index: u64,
     size: u64,
 ) -> Result<Vec<Hash>, ProofError<StoreError>> {
-    merkle::inclusion_proof(&mut Nodes(conn), index, size)
+    let mut nodes = nodes_for(conn, |r| {
+        let _ = merkle::inclusion_proof(r, index, size);
+    })
+    .map_err(ProofError::Source)?;
+    merkle::inclusion_proof(&mut nodes, index, size)
 }
 
 /// The consistency proof between the trees of `first` and `second` entries.
@@ -480,7 +598,11 @@ pub fn consistency_proof(
     first: u64,
     second: u64,
 ) -> Result<Vec<Hash>, ProofError<StoreError>> {
-    merkle::consistency_proof(&mut Nodes(conn), first, second)
+    let mut nodes = nodes_for(conn, |r| {
+        let _ = merkle::consistency_proof(r, first, second);
+    })
+    .map_err(ProofError::Source)?;
+    merkle::consistency_proof(&mut nodes, first, second)
 }
 
 /// What the full check of the log found.
@@ -685,4 +807,44 @@ pub fn verify(conn: &mut DbConn, verifier: &VerifierKey) -> Result<LogVerificati
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Delegates to a real tree and notes what is asked.
+    struct Logging<'t>(&'t mut MemoryTree, Vec<(u32, u64)>);
+
+    impl NodeSource for Logging<'_> {
+        type Error = &'static str;
+        fn node(&mut self, level: u32, index: u64) -> Result<Hash, Self::Error> {
+            self.1.push((level, index));
+            self.0.node(level, index)
+        }
+    }
+
+    #[test]
+    fn a_dry_run_over_zero_hashes_names_every_node_a_proof_reads() {
+        let mut tree = MemoryTree::new();
+        for i in 0u32..70 {
+            tree.push(merkle::leaf_hash(&i.to_be_bytes()));
+        }
+        for size in 1..=70u64 {
+            for index in 0..size {
+                let mut dry = Recorder::default();
+                let _ = merkle::inclusion_proof(&mut dry, index, size);
+                let mut real = Logging(&mut tree, Vec::new());
+                merkle::inclusion_proof(&mut real, index, size).unwrap();
+                assert_eq!(dry.0, real.1, "inclusion of {index} in {size}");
+            }
+            for first in 1..=size {
+                let mut dry = Recorder::default();
+                let _ = merkle::consistency_proof(&mut dry, first, size);
+                let mut real = Logging(&mut tree, Vec::new());
+                merkle::consistency_proof(&mut real, first, size).unwrap();
+                assert_eq!(dry.0, real.1, "consistency of {first} with {size}");
+            }
+        }
+    }
 }

@@ -58,6 +58,13 @@ PROOF_POINTS=${PROOF_POINTS:-"10000 1000000"}
 PROOF_BATCH=${PROOF_BATCH:-20000}        # entries written and sealed per transaction by the fill
 LOG_WAIT_SECONDS=${LOG_WAIT_SECONDS:-60}   # after the surge, how long to wait for the log to seal it all
 CEILING=${CEILING:-on}                   # PostgreSQL surge: bench/ceiling.sh in the same run
+# SERVERS=2 (PostgreSQL): the surge goes to two server processes on the one database, half the
+# clients each (every process runs the log's sequencer, one sealing at a time). KILL_AT=<0..1>:
+# the first process is killed (SIGKILL) once that fraction of the submissions has a receipt,
+# possibly mid-sealing; its clients' remaining submits are not sent. Afterwards: every committed
+# entry sealed exactly once, `grantdesk audit verify` on the database, the survivor's lag.
+SERVERS=${SERVERS:-1}
+KILL_AT=${KILL_AT:-}
 CEILING_SECONDS=${CEILING_SECONDS:-30}
 has_bench() { [[ " $BENCHES " == *" $1 "* ]]; }
 for bench in $BENCHES; do
@@ -69,6 +76,9 @@ case "$BACKEND" in
   postgres|sqlite) BACKENDS=$BACKEND ;;
   *) echo "BACKEND must be sqlite, postgres or both" >&2; exit 2 ;;
 esac
+if [[ $SERVERS != 1 && ( $SERVERS != 2 || $BACKENDS != postgres ) ]]; then
+  echo "SERVERS=2 needs BACKEND=postgres (SQLite has one process's writer)" >&2; exit 2
+fi
 for tool in wrk python3 curl; do
   command -v $tool >/dev/null || { echo "missing $tool (apt-get install -y wrk / python3 / curl)" >&2; exit 2; }
 done
@@ -120,13 +130,17 @@ DATA_BIN="$TARGET/release/grantdesk-bench-data"
 
 # ---------------------------------------------------------------- cleanup
 SERVER_PID=""
+SERVER_B_PID=""   # SERVERS=2: the second server process
 PG_DBS=()
 cleanup() {
   stop_receivers 2>/dev/null || true
-  if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
+  local pid
+  for pid in "$SERVER_PID" "$SERVER_B_PID"; do
+    if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   for db in "${PG_DBS[@]:-}"; do
     [[ -n $db ]] && psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1 || true
   done
@@ -246,11 +260,74 @@ start_server() { # url logfile
 }
 
 stop_server() {
-  if [[ -n $SERVER_PID ]]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=""
-  fi
+  local pid
+  for pid in "$SERVER_PID" "$SERVER_B_PID"; do
+    if [[ -n $pid ]]; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+  SERVER_PID=""; SERVER_B_PID=""
+}
+
+# The surge on two server processes (SERVERS=2): the second started on the same database, the
+# applications split between them (odd and even lines), half the clients each; with KILL_AT, the
+# first process is killed with SIGKILL once that fraction of the submissions has a receipt.
+# Prints one JSON object: both wrk summaries, the combined rate over the whole surge (first
+# submit sent to last answer received, both processes), and when the kill came.
+surge_two() { # url call_id
+  local url=$1 call_id=$2 port_a=$PORT pid_a=$SERVER_PID
+  start_server "$url" "$BDIR/server-b.log" || return 1
+  local port_b=$PORT pid_b=$SERVER_PID
+  PORT=$port_a; SERVER_PID=$pid_a; SERVER_B_PID=$pid_b
+  awk 'NR % 2 == 1' "$BDIR/ids.txt" >"$BDIR/ids-a.txt"
+  awk 'NR % 2 == 0' "$BDIR/ids.txt" >"$BDIR/ids-b.txt"
+  local half=$((CONCURRENCY / 2)) side port wrk_a wrk_b
+  for side in a b; do
+    mkdir -p "$BDIR/surge-done-$side"
+    port=$port_a; [[ $side == b ]] && port=$port_b
+    IDS_FILE="$BDIR/ids-$side.txt" WRK_THREADS=1 DONE_DIR="$BDIR/surge-done-$side" wrk -t1 -c"$half" \
+      -d"${SURGE_MAX_SECONDS}s" --timeout 30s \
+      -s "$BENCH_DIR/wrk/submit.lua" "http://127.0.0.1:$port" >"$BDIR/surge-$side.txt" 2>"$BDIR/surge-$side.err" &
+    if [[ $side == a ]]; then wrk_a=$!; else wrk_b=$!; fi
+  done
+  local killed_at="" killed_receipts=0 kill_n=-1 n
+  [[ -n $KILL_AT ]] && kill_n=$(python3 -c "import sys; print(int(float(sys.argv[1]) * int(sys.argv[2])))" "$KILL_AT" "$N")
+  while :; do
+    if (( kill_n >= 0 )) && [[ -z $killed_at ]]; then
+      n=$(psql -qtAX "$url" -c "SELECT count(*) FROM receipts WHERE call_id = '$call_id'")
+      if (( n >= kill_n )); then
+        kill -KILL "$pid_a"; killed_at=$(date +%s.%N); killed_receipts=$n
+        wait "$pid_a" 2>/dev/null || true
+        SERVER_PID=""
+        kill -INT "$wrk_a" 2>/dev/null || true
+        log "[postgres] killed the first server (pid $pid_a) at $n receipts"
+      fi
+    fi
+    local done_a done_b
+    done_a=$(ls "$BDIR/surge-done-a" | wc -l); done_b=$(ls "$BDIR/surge-done-b" | wc -l)
+    if [[ -n $killed_at || $done_a -ge 1 ]] && (( done_b >= 1 )); then break; fi
+    kill -0 "$wrk_b" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -INT "$wrk_a" "$wrk_b" 2>/dev/null || true
+  wait "$wrk_a" "$wrk_b" || true
+  python3 - "$BDIR" "${killed_at:-}" "$killed_receipts" <<'PY'
+import json, sys, glob
+d, killed_at, killed_receipts = sys.argv[1], sys.argv[2], int(sys.argv[3])
+def wrkjson(path):
+    for line in open(path):
+        if line.startswith("WRKJSON "):
+            return json.loads(line[8:])
+    return None
+a, b = wrkjson(f"{d}/surge-a.txt"), wrkjson(f"{d}/surge-b.txt")
+marks = [tuple(map(float, open(f).read().split())) for f in glob.glob(f"{d}/surge-done-*/thread-*")]
+first, last = min(m[0] for m in marks), max(m[1] for m in marks)
+answered = sum((w or {}).get("created", 0) + (w or {}).get("replayed", 0) for w in (a, b))
+print(json.dumps({"servers": 2, "a": a, "b": b, "answered": answered,
+                  "combined_rate": round(answered / (last - first), 1) if not killed_at else None,
+                  "killed_at_receipts": killed_receipts if killed_at else None}))
+PY
 }
 
 sql() { # backend url sql  -> prints the single value
@@ -314,6 +391,10 @@ run_backend() {
       -d "{\"url\":\"https://127.0.0.1:$HOOK_PORT/finance\",\"event_types\":[\"application.submitted\"]}" \
       >"$BDIR/webhook.json" || { log "cannot register the webhook endpoint"; return 1; }
   fi
+  local surge
+  if [[ $SERVERS == 2 ]]; then
+  surge=$(surge_two "$url" "$call_id") || return 1
+  else
   mkdir -p "$BDIR/surge-done"
   IDS_FILE="$BDIR/ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/surge-done" wrk -t2 -c"$CONCURRENCY" \
     -d"${SURGE_MAX_SECONDS}s" --timeout 30s \
@@ -329,8 +410,9 @@ run_backend() {
   kill -INT $wrk_pid 2>/dev/null || true
   wait $wrk_pid || true
   if [[ -n ${perf_pid:-} ]]; then kill -INT "$perf_pid" 2>/dev/null || true; wait "$perf_pid" || true; fi
-  local surge; surge=$(wrkjson "$BDIR/surge.txt")
+  surge=$(wrkjson "$BDIR/surge.txt")
   [[ -n $surge ]] || { cat "$BDIR/surge.txt" "$BDIR/surge.err" >&2; return 1; }
+  fi
   local receipts distinct seqmax
   receipts=$(sql $b "$url" "SELECT count(*) FROM receipts WHERE call_id = '$call_id'")
   distinct=$(sql $b "$url" "SELECT count(DISTINCT number) FROM receipts WHERE call_id = '$call_id'")
@@ -348,8 +430,21 @@ run_backend() {
   done
   local lag
   lag=$(python3 "$BENCH_DIR/log_lag.py" --backend $b --url "$url") || lag=null
-  result "{\"kind\":\"log_lag\",\"backend\":\"$b\",\"n\":$N,\"lag\":$lag}"
+  result "{\"kind\":\"log_lag\",\"backend\":\"$b\",\"n\":$N,\"servers\":$SERVERS,\"lag\":$lag}"
   log "[$b] audit log: $lag"
+  if [[ $SERVERS == 2 ]]; then  # the whole log, checked as an auditor would
+    local verified=false
+    DATABASE_URL="$url" GRANTDESK_LOG_KEY="$LOG_KEY" RUST_LOG=warn "$BIN" audit verify \
+      >"$BDIR/verify.txt" 2>&1 && verified=true
+    result "{\"kind\":\"log_verify\",\"backend\":\"$b\",\"servers\":$SERVERS,\"kill_at\":\"$KILL_AT\",\"verified\":$verified,\"output\":$(tail -1 "$BDIR/verify.txt" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read().strip()))')}"
+    log "[$b] audit verify: $verified: $(tail -1 "$BDIR/verify.txt")"
+    # nothing lost (every committed entry has a leaf, none waits) and nothing sealed twice
+    local counts
+    counts=$(psql -qtAX -F, "$url" -c "SELECT (SELECT count(*) FROM audit_log), (SELECT count(*) FROM log_leaves), (SELECT count(DISTINCT entry_seq) FROM log_leaves), (SELECT count(*) FROM log_pending), (SELECT count(*) FROM receipts WHERE call_id = '$call_id'), (SELECT count(*) FROM receipts r JOIN audit_log a ON a.id = r.log_entry_id JOIN log_leaves l ON l.entry_seq = a.seq WHERE r.call_id = '$call_id')")
+    IFS=, read -r c_entries c_leaves c_distinct c_pending c_receipts c_sealed_receipts <<<"$counts"
+    result "{\"kind\":\"log_sealed_once\",\"backend\":\"$b\",\"entries\":$c_entries,\"leaves\":$c_leaves,\"distinct_entries_in_leaves\":$c_distinct,\"pending\":$c_pending,\"receipts\":$c_receipts,\"receipts_sealed\":$c_sealed_receipts}"
+    log "[$b] entries $c_entries, leaves $c_leaves (distinct $c_distinct), pending $c_pending; receipts $c_receipts, their entries sealed $c_sealed_receipts"
+  fi
   if [[ $DELIVERY == on ]]; then
     log "[$b] waiting (at most ${DELIVERY_WAIT_SECONDS}s) until every receipt's mail and webhook are delivered"
     local waited=0 pending

@@ -117,12 +117,11 @@ for i in range(a.n):
         c.execute("INSERT INTO decisions (id, application_id, call_id, kind, awarded_cents, motivation, "
                   "hold_transfer_id, decided_by, decided_at) VALUES (?, ?, ?, 'selected', ?, ?, ?, ?, datetime('now'))",
                   (str(uuid.uuid4()), app, call, amount, "Sterke expertise, duidelijke aanpak", tid, admin))
-        # the audit entry and its place in the sealing queue (#16: two inserts, no shared row)
+        # the audit entry (#16: an insert, no shared row; its trigger queues it for sealing)
         entry = str(uuid.uuid4())
         c.execute("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, "
                   "personal_commitment) VALUES (?, datetime('now'), ?, 'application.decide', 'application', ?, ?, NULL)",
                   (entry, admin, app, "a" * audit_len))
-        c.execute("INSERT INTO log_pending (entry_id) VALUES (?)", (entry,))
         c.execute("COMMIT")
         accepted += 1
     else:

@@ -34,7 +34,7 @@ async fn run_sql(app: &TestApp, sql: String) {
     tokio::task::spawn_blocking(move || {
         use diesel::RunQueryDsl;
         let mut c = db.conn().expect("conn");
-        diesel::sql_query(sql).execute(&mut *c).expect("sql");
+        diesel::sql_query(sql).execute(&mut **c).expect("sql");
     })
     .await
     .expect("join");
@@ -444,7 +444,7 @@ async fn a_password_reset_is_one_time_expires_and_never_tells_whether_an_account
             password_resets::table
                 .filter(password_resets::token_sha256.eq(reset))
                 .count()
-                .get_result::<i64>(&mut *c)
+                .get_result::<i64>(&mut **c)
                 .unwrap()
         })
         .await

@@ -815,7 +815,7 @@ async fn admins_deciding_one_application_at_once_leave_exactly_one_hold() {
              AND t.status = 'pending' \
              AND NOT EXISTS (SELECT 1 FROM transfers r WHERE r.pending_id = t.id)",
         )
-        .get_result::<Count>(&mut *conn)
+        .get_result::<Count>(&mut **conn)
         .unwrap()
         .n
     };

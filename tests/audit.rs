@@ -588,7 +588,7 @@ async fn erasing_a_persons_data_leaves_every_entry_sealed_and_every_proof_valid(
             "SELECT COUNT(*) AS n FROM personal_data WHERE content LIKE '%an.peeters%' \
              OR content LIKE '%An Peeters%'",
         )
-        .get_result::<N>(&mut *conn)
+        .get_result::<N>(&mut **conn)
         .unwrap()
         .n
     };

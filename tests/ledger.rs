@@ -274,17 +274,17 @@ async fn transfers_cannot_be_updated_or_deleted_in_the_database() {
     let finance = app.login(Role::Finance).await;
     app.funded_article(&finance, ARTICLE, 2023, "10.00").await;
     let mut conn = app.db.conn().unwrap();
-    let update = diesel::sql_query("UPDATE transfers SET amount_cents = 1").execute(&mut *conn);
+    let update = diesel::sql_query("UPDATE transfers SET amount_cents = 1").execute(&mut **conn);
     assert!(update.is_err(), "an UPDATE of a transfer must fail");
-    let delete = diesel::sql_query("DELETE FROM transfers").execute(&mut *conn);
+    let delete = diesel::sql_query("DELETE FROM transfers").execute(&mut **conn);
     assert!(delete.is_err(), "a DELETE of a transfer must fail");
-    let audit = diesel::sql_query("DELETE FROM audit_log").execute(&mut *conn);
+    let audit = diesel::sql_query("DELETE FROM audit_log").execute(&mut **conn);
     assert!(audit.is_err(), "the audit trail is append-only");
     if on_postgres() {
         // TRUNCATE fires no row trigger: statement-level guards refuse it. A plain TRUNCATE of a
         // table other tables refer to already fails on the foreign keys; with CASCADE only the
         // guards stop it.
-        let plain = diesel::sql_query("TRUNCATE transfers").execute(&mut *conn);
+        let plain = diesel::sql_query("TRUNCATE transfers").execute(&mut **conn);
         assert!(plain.is_err(), "TRUNCATE transfers must fail");
         for statement in [
             "TRUNCATE transfers CASCADE",
@@ -295,7 +295,7 @@ async fn transfers_cannot_be_updated_or_deleted_in_the_database() {
             "TRUNCATE accounts CASCADE",
             "TRUNCATE calls CASCADE",
         ] {
-            let res = diesel::sql_query(statement).execute(&mut *conn);
+            let res = diesel::sql_query(statement).execute(&mut **conn);
             let err = res.expect_err(statement).to_string();
             assert!(
                 err.contains("TRUNCATE refused"),
@@ -304,7 +304,7 @@ async fn transfers_cannot_be_updated_or_deleted_in_the_database() {
         }
     }
     let count = diesel::sql_query("SELECT COUNT(*) AS n FROM transfers")
-        .get_result::<Count>(&mut *conn)
+        .get_result::<Count>(&mut **conn)
         .unwrap();
     assert!(count.n > 0, "the transfers are still there");
     drop(conn);

@@ -502,11 +502,11 @@ async fn an_organisation_always_has_exactly_one_representative() {
             "UPDATE memberships SET role = 'representative' WHERE organisation_id = '{org}' \
              AND user_id = '{user}'"
         ))
-        .execute(&mut *c);
+        .execute(&mut **c);
         let unrecorded = diesel::sql_query(format!(
             "DELETE FROM memberships WHERE organisation_id = '{org}' AND user_id = '{user}'"
         ))
-        .execute(&mut *c);
+        .execute(&mut **c);
         (second, unrecorded)
     })
     .await
@@ -624,7 +624,7 @@ fn the_migration_makes_each_existing_organisations_earliest_member_its_represent
             c.run_migration(m.as_ref()).expect("an earlier migration");
         }
     }
-    match &mut *conn {
+    match &mut **conn {
         DbConn::Pg(c) => run_before(c, &source),
         DbConn::Sqlite(c) => run_before(c, &source),
     }
@@ -668,7 +668,7 @@ fn the_migration_makes_each_existing_organisations_earliest_member_its_represent
     }
     for statement in &sql {
         diesel::sql_query(statement)
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .unwrap_or_else(|e| panic!("{statement}: {e}"));
     }
     grantdesk_persistence::db::migrate(&mut conn).expect("the rest of the migrations");
@@ -686,7 +686,7 @@ fn the_migration_makes_each_existing_organisations_earliest_member_its_represent
         "SELECT organisation_id, user_id, role FROM memberships \
          ORDER BY organisation_id, user_id",
     )
-    .load(&mut *conn)
+    .load(&mut **conn)
     .expect("memberships");
     let row = |o: u32, u: u32, role: &str| Row {
         organisation_id: org(o),
@@ -709,7 +709,7 @@ fn the_migration_makes_each_existing_organisations_earliest_member_its_represent
         verification_status: String,
     }
     let statuses: Vec<Status> = diesel::sql_query("SELECT verification_status FROM organisations")
-        .load(&mut *conn)
+        .load(&mut **conn)
         .expect("organisations");
     assert_eq!(statuses.len(), 4);
     assert!(statuses

@@ -11,7 +11,7 @@
 -- -t floor(N / clients), at least 1; should more transactions than applications run, the extra
 -- ones decide an application again with a grant account of another owner, :owner).
 -- Hot row: the call's available account (the guarded UPDATE, locked until COMMIT/ROLLBACK); the
--- audit entry is two inserts since #16.
+-- audit entry is an insert since #16 (its trigger queues it for sealing).
 -- The grant account sorts before or after the call account by its random id; the trace (and
 -- this script) adds the credit first, then the guarded debit; a refusal undoes the credit.
 SELECT app_id, org_id, ledger_id, article, budget_year, call_acct, gen_random_uuid()::text AS transfer_id,
@@ -20,14 +20,11 @@ SELECT app_id, org_id, ledger_id, article, budget_year, call_acct, gen_random_uu
 -- the request's account check (#12: the per-process cache answers, after the epoch is read)
 SELECT epoch FROM account_epoch WHERE id = 1 LIMIT 1;
 BEGIN ISOLATION LEVEL READ COMMITTED;
--- the call shared (finalising waits for decisions in flight), then the application (two admins
--- deciding one application run one after the other): calls::lock_shared_for_application,
--- applications::lock
+-- the call shared (finalising waits for decisions in flight): calls::lock_shared_for_application
 SELECT id FROM calls WHERE id = (SELECT call_id FROM applications WHERE id = :app_id::text) FOR SHARE;
-SELECT id FROM applications WHERE id = :app_id::text FOR UPDATE;
--- load_for_assessment (load_visible for an admin): the application, the call with its gates and
--- deadline history, the lead organisation
-SELECT * FROM applications WHERE id = :app_id::text LIMIT 1;
+-- load::application_in_assessment: the application with its row lock (two admins deciding one
+-- application run one after the other), the call with its gates and deadline history, the lead
+SELECT * FROM applications WHERE id = :app_id::text LIMIT 1 FOR UPDATE;
 SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
 SELECT * FROM gate_evidence WHERE call_id = :call_id::text ORDER BY seq;
 SELECT * FROM deadline_changes WHERE call_id = :call_id::text ORDER BY seq;
@@ -101,12 +98,11 @@ INSERT INTO transfers (id, ledger_id, debit_account_id, credit_account_id, amoun
 INSERT INTO decisions (id, application_id, call_id, kind, awarded_cents, motivation, hold_transfer_id, decided_by, decided_at)
   VALUES (gen_random_uuid()::text, :app_id::text, :call_id::text, 'selected', :amount::bigint,
           'Sterke expertise, duidelijke aanpak', :transfer_id::text, 'user:' || :admin::text, now()::timestamp);
--- the audit entry and its place in the sealing queue (#16)
+-- the audit entry; its trigger gives it its place in the sealing queue (#16)
 INSERT INTO audit_log (id, at, actor, action, target_type, target_id, after_json, personal_commitment)
   VALUES (gen_random_uuid()::text, now()::timestamp, 'user:' || :admin::text, 'application.decide', 'application', :app_id::text,
           repeat('a', :audit_len::int), NULL)
   RETURNING id \gset entry_
-INSERT INTO log_pending (entry_id) VALUES (:entry_id::text);
 COMMIT;
 \else
 -- refused: read what is available for the message, undo the credit, write the refused

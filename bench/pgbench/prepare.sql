@@ -5,9 +5,10 @@
 DROP TABLE IF EXISTS bench_apps;
 CREATE TABLE bench_apps AS
   SELECT row_number() OVER (ORDER BY a.id) AS n, a.id AS app_id,
-         a.lead_organisation_id AS org_id, m.user_id AS user_id
+         a.lead_organisation_id AS org_id, m.user_id AS user_id, u.email AS email
     FROM applications a
     JOIN memberships m ON m.organisation_id = a.lead_organisation_id
+    JOIN users u ON u.id = m.user_id
    WHERE a.call_id = :'call_id';
 ALTER TABLE bench_apps ADD PRIMARY KEY (n);
 ANALYZE;

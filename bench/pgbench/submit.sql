@@ -1,42 +1,53 @@
 -- One submission, as POST /api/v1/applications/{id}/submit runs it on PostgreSQL: the
--- statements of submit-trace.txt (log_statement = 'all' for one real submit, 29 Nov 2026),
--- in the order the submit runs them now (the application's row lock first; snapshot
--- and application update; then the receipt number, the audit entry with its place in the
--- sealing queue, and the receipt: #16)
--- in one READ COMMITTED transaction. Run with -M prepared (diesel
--- prepares its SELECTs). Variables from pgbench -D: napps, call_id, ref, snap_len, audit_len.
--- The first SELECT (a real application for the random n) is pgbench's own, outside the
--- transaction. No row every submission meets is locked until COMMIT (#16): the receipt number
--- comes from the call's sequence, the audit entry is two inserts (the sequencer seals it after
--- commit, outside this transaction).
+-- statements of a real submit (log_statement = 'all', 4 Dec 2026, after "one round trip less":
+-- the application's row locked in the statement that loads it, the membership read from the
+-- members the receipt goes to, the audit entry queued for sealing by its trigger, the receipt
+-- number from a prepared nextval), in the order the submit runs them, in one READ COMMITTED
+-- transaction, with the request's account-epoch read before it. Run with -M prepared (diesel
+-- prepares every one of these). Variables from pgbench -D: napps, call_id, ref, snap_len,
+-- audit_len. The first SELECT (a real application for the random n) is pgbench's own, outside
+-- the transaction. No row every submission meets is locked until COMMIT (#16): the receipt
+-- number comes from the call's sequence, the audit entry is one insert (the sequencer seals it
+-- after commit, outside this transaction).
 \set n random(1, :napps)
-SELECT app_id, org_id, user_id FROM bench_apps WHERE n = :n \gset
+SELECT app_id, org_id, user_id, email FROM bench_apps WHERE n = :n \gset
+-- the account check's epoch (a request's first statement; the accounts themselves are cached)
+SELECT epoch FROM account_epoch WHERE id = 1 LIMIT 1;
 BEGIN ISOLATION LEVEL READ COMMITTED;
--- applications::lock: one submit of an application at a time (a double click answers one receipt)
-SELECT id FROM applications WHERE id = :app_id::text FOR UPDATE;
--- load::own_application: the application, membership, the call with its gate and deadline history, the lead
-SELECT * FROM applications WHERE id = :app_id::text LIMIT 1;
-SELECT COUNT(*) FROM memberships WHERE organisation_id = :org_id::text AND user_id = :user_id::text;
+-- load::own_application_to_submit: the application, its row locked as it is read (a double
+-- click answers one receipt); the lead organisation's members (the bearer must be one; the
+-- receipt goes to each); the call with its gate and deadline history; the lead
+SELECT * FROM applications WHERE id = :app_id::text LIMIT 1 FOR UPDATE;
+SELECT u.id, u.email, u.language FROM memberships m INNER JOIN users u ON m.user_id = u.id
+  WHERE m.organisation_id = :org_id::text ORDER BY u.id;
 SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
 SELECT * FROM gate_evidence WHERE call_id = :call_id::text ORDER BY seq;
 SELECT * FROM deadline_changes WHERE call_id = :call_id::text ORDER BY seq;
 SELECT * FROM organisations WHERE id = :org_id::text LIMIT 1;
 -- the attachments (their kinds for the completeness check; the snapshot lists them)
 SELECT * FROM attachments WHERE application_id = :app_id::text AND detached_at IS NULL ORDER BY uploaded_at, id;
+-- the webhook endpoints subscribed to the organisation's events (none in the bench)
+SELECT id, event_types FROM webhook_endpoints WHERE status = 'active'
+  AND (organisation_id IS NULL OR organisation_id = :org_id::text) ORDER BY seq;
 -- applications::save rewrites every column (the content JSON included)
 UPDATE applications SET status = 'submitted', content = content, call_id = call_id,
   lead_organisation_id = lead_organisation_id, track = track, requested_cents = requested_cents,
   created_by = created_by, created_at = created_at, updated_at = now()::timestamp, version = version + 1
   WHERE id = :app_id::text;
 -- the call's receipt number from its own sequence, which no transaction holds (#16)
-SELECT nextval(('receipt_numbers_' || replace(:call_id::text, '-', ''))::regclass)::integer AS last_number \gset
+SELECT nextval('receipt_numbers_' || replace(:call_id::text, '-', '')) AS last_number \gset
+-- the audit entry; its trigger gives it its place in the sealing queue
 INSERT INTO audit_log (id, at, actor, action, target_type, target_id, before_json, after_json, personal_commitment)
   VALUES (gen_random_uuid()::text, now()::timestamp, :user_id::text,
           'application.submit', 'application', :app_id::text,
           repeat('b', :audit_len::int), repeat('a', :audit_len::int), NULL)
   RETURNING id \gset entry_
-INSERT INTO log_pending (entry_id) VALUES (:entry_id::text);
 INSERT INTO receipts (id, application_id, call_id, seq, number, received_at, digest, snapshot, submitted_by, log_entry_id)
   VALUES (gen_random_uuid()::text, :app_id::text, :call_id::text, :last_number::int, :ref::text || '-B' || :last_number::text,
           now()::timestamp, md5(random()::text) || md5(random()::text), repeat('s', :snap_len::int), :user_id::text, :entry_id::text);
+-- the receipt in the member's inbox and mail outbox (the bench's organisations have one member)
+INSERT INTO notifications (id, kind, user_id, organisation_id, email, language, payload, created_at,
+  delivery_status, next_attempt_at)
+  VALUES (gen_random_uuid()::text, 'submission_receipt', :user_id::text, :org_id::text, :email::text, 'nl',
+          repeat('n', 420), now()::timestamp, 'pending', now()::timestamp);
 COMMIT;

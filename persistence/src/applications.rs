@@ -91,17 +91,21 @@ pub fn find(conn: &mut DbConn, id: Uuid) -> Result<ApplicationRecord, StoreError
         .try_into()
 }
 
-/// Locks the application's row until the transaction ends (PostgreSQL; SQLite's write
-/// transaction holds the database already): a writer that decides on the application's state
-/// (submit: "already submitted? then the same receipt") takes it before loading, so that two
-/// submits of one draft at once run one after the other and the second sees the first's
-/// receipt instead of failing the version check.
-pub fn lock(conn: &mut DbConn, id: Uuid) -> Result<(), StoreError> {
-    crate::db::pg_row_lock(
-        conn,
-        "SELECT id FROM applications WHERE id = $1 FOR UPDATE",
-        &id.to_string(),
-    )
+/// Loads the application and locks its row until the transaction ends, in one statement
+/// (PostgreSQL; SQLite's write transaction holds the database already): a writer that decides
+/// on the application's state (submit: "already submitted? then the same receipt") loads it
+/// this way, so that two submits of one draft at once run one after the other and the second
+/// sees the first's receipt instead of failing the version check.
+pub fn find_locked(conn: &mut DbConn, id: Uuid) -> Result<ApplicationRecord, StoreError> {
+    let DbConn::Pg(pg) = conn else {
+        return find(conn, id);
+    };
+    applications::table
+        .find(id.to_string())
+        .select(ApplicationRow::as_select())
+        .for_update()
+        .first(pg)?
+        .try_into()
 }
 
 /// Saves a changed application if nobody saved it since it was loaded (else `Conflict`).
@@ -428,10 +432,10 @@ pub(crate) fn create_receipt_sequence(conn: &mut DbConn, call: Uuid) -> Result<(
     Ok(())
 }
 
-#[derive(QueryableByName)]
-struct Next {
-    #[diesel(sql_type = diesel::sql_types::Integer)]
-    n: i32,
+diesel::define_sql_function! {
+    /// PostgreSQL's `nextval(regclass)`, named by text (PostgreSQL casts it): one prepared
+    /// statement for every call's sequence, rather than a statement parsed per submission.
+    fn nextval(sequence: diesel::sql_types::Text) -> diesel::sql_types::BigInt;
 }
 
 /// Takes the call's next receipt number inside the caller's write transaction, holding nothing
@@ -441,12 +445,10 @@ struct Next {
 /// back. Unique per call either way (`UNIQUE (call_id, seq)`).
 pub fn next_receipt_seq(conn: &mut DbConn, call: Uuid) -> Result<i32, StoreError> {
     if let DbConn::Pg(pg) = conn {
-        let next: Next = diesel::sql_query(format!(
-            "SELECT nextval('{}')::integer AS n",
-            receipt_sequence(call)
-        ))
-        .get_result(pg)?;
-        return Ok(next.n);
+        let next: i64 = diesel::select(nextval(receipt_sequence(call))).get_result(pg)?;
+        // the sequence is `AS integer`: PostgreSQL refuses to go past i32::MAX
+        return i32::try_from(next)
+            .map_err(|_| StoreError::Corrupt("a receipt sequence is past its type".into()));
     }
     let n = cached_update(
         receipt_counters::table,

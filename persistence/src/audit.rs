@@ -168,8 +168,9 @@ pub fn record(
             (&commitment).into_sql::<Nullable<Text>>(),
         ),
     )
+    // (its place in the sealing queue, `log_pending`, is written by the table's trigger in the
+    // same statement: one round trip less on every audited write)
     .execute(conn)?;
-    crate::log::enqueue(conn, &entry_id)?;
     if let Some((salt, content, _)) = kept {
         diesel::insert_into(personal_data::table)
             .values((

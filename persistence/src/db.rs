@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;
@@ -109,6 +109,72 @@ impl ManageConnection for DbConnManager {
     }
 }
 
+/// How long a pooled connection that was last used without an error is handed out again
+/// without asking the database first (`SELECT 1`). Under load a connection is checked out
+/// hundreds of times a second: a round trip each time was one of every submission's ~19
+/// (issue #16's surge). A connection idle for longer, or whose last use failed, is asked.
+const KNOWN_GOOD_FOR: Duration = Duration::from_secs(1);
+
+/// A connection in the pool and when it was last known to work ([`KNOWN_GOOD_FOR`]).
+pub struct Pooled {
+    conn: DbConn,
+    known_good: Option<Instant>,
+}
+
+impl Pooled {
+    /// Records how its last use went: a failure (whatever its cause) has the pool ask the
+    /// database before it hands the connection out again, and drop it if that fails too.
+    fn used(&mut self, ok: bool) {
+        self.known_good = ok.then(Instant::now);
+    }
+}
+
+impl std::ops::Deref for Pooled {
+    type Target = DbConn;
+    fn deref(&self) -> &DbConn {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut DbConn {
+        &mut self.conn
+    }
+}
+
+/// The pool's manager: [`DbConnManager`]'s connections, validated on checkout only when they
+/// are not known to be good ([`KNOWN_GOOD_FOR`]).
+#[derive(Debug, Clone)]
+pub struct PoolManager(DbConnManager);
+
+impl ManageConnection for PoolManager {
+    type Connection = Pooled;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<Pooled, r2d2::Error> {
+        Ok(Pooled {
+            conn: self.0.connect()?,
+            known_good: Some(Instant::now()),
+        })
+    }
+
+    fn is_valid(&self, pooled: &mut Pooled) -> Result<(), r2d2::Error> {
+        if pooled
+            .known_good
+            .is_some_and(|at| at.elapsed() < KNOWN_GOOD_FOR)
+        {
+            return Ok(());
+        }
+        self.0.is_valid(&mut pooled.conn)?;
+        pooled.known_good = Some(Instant::now());
+        Ok(())
+    }
+
+    fn has_broken(&self, _pooled: &mut Pooled) -> bool {
+        false
+    }
+}
+
 /// A PostgreSQL connection that listens to a channel ([`Db::listen`]).
 pub struct Listener {
     conn: DbConn,
@@ -135,8 +201,8 @@ impl Listener {
     }
 }
 
-pub type Pool = r2d2::Pool<DbConnManager>;
-pub type PooledConn = r2d2::PooledConnection<DbConnManager>;
+pub type Pool = r2d2::Pool<PoolManager>;
+pub type PooledConn = r2d2::PooledConnection<PoolManager>;
 
 /// A pool of connections plus the backend it talks to.
 #[derive(Clone)]
@@ -166,7 +232,7 @@ impl Db {
             // SQLite file's lock while it switches to WAL
             .min_idle(Some(1))
             .connection_timeout(Duration::from_secs(5))
-            .build(DbConnManager::new(url))
+            .build(PoolManager(DbConnManager::new(url)))
             .map_err(|e| StoreError::Unavailable(format!("cannot connect to the database: {e}")))?;
         let writer = match backend {
             Backend::Sqlite => Some(Arc::new(SqliteWriter::start(DbConnManager::new(url))?)),
@@ -214,7 +280,9 @@ impl Db {
     /// `SELECT 1`, for the readiness probe.
     pub fn ping(&self) -> Result<(), StoreError> {
         let mut conn = self.conn()?;
-        conn.batch_execute("SELECT 1").map_err(StoreError::from)
+        let r = conn.batch_execute("SELECT 1").map_err(StoreError::from);
+        conn.used(r.is_ok());
+        r
     }
 
     /// Runs `f` in one write transaction (see [`write_transaction`]). On SQLite it runs on the
@@ -229,7 +297,9 @@ impl Db {
             Some(writer) => writer.write(f),
             None => {
                 let mut conn = self.conn()?;
-                write_transaction(&mut conn, f)
+                let r = write_transaction(&mut conn, f);
+                conn.used(r.is_ok());
+                r
             }
         }
     }
@@ -241,7 +311,9 @@ impl Db {
         E: From<StoreError>,
     {
         let mut conn = self.conn()?;
-        f(&mut conn)
+        let r = f(&mut conn);
+        conn.used(r.is_ok());
+        r
     }
 
     /// Runs `f` in one read transaction, so that everything it reads is one snapshot.
@@ -249,9 +321,11 @@ impl Db {
     where
         E: From<StoreError> + From<diesel::result::Error>,
     {
-        let mut conn = self.conn()?;
-        let conn: &mut DbConn = &mut conn;
-        conn.transaction(f)
+        let mut pooled = self.conn()?;
+        let conn: &mut DbConn = &mut pooled;
+        let r = conn.transaction(f);
+        pooled.used(r.is_ok());
+        r
     }
 }
 
@@ -587,7 +661,7 @@ mod tests {
     fn rows(db: &Db) -> i64 {
         let mut c = db.conn().unwrap();
         diesel::sql_query("SELECT COUNT(*) AS n FROM t")
-            .get_result::<Count>(&mut *c)
+            .get_result::<Count>(&mut **c)
             .unwrap()
             .n
     }
@@ -628,6 +702,67 @@ mod tests {
         cached
     }
 
+    /// Every statement the connection starts, from diesel's instrumentation.
+    fn record_statements(c: &mut DbConn) -> Arc<Mutex<Vec<String>>> {
+        use diesel::connection::{Instrumentation, InstrumentationEvent};
+        let started = Arc::new(Mutex::new(Vec::new()));
+        let sink = started.clone();
+        let hook = move |event: InstrumentationEvent<'_>| {
+            if let InstrumentationEvent::StartQuery { query, .. } = event {
+                sink.lock().unwrap().push(query.to_string());
+            }
+        };
+        let DbConn::Sqlite(conn) = c else {
+            panic!("an SQLite connection")
+        };
+        conn.set_instrumentation(Box::new(hook) as Box<dyn Instrumentation>);
+        started
+    }
+
+    #[test]
+    fn a_pooled_connection_is_asked_select_1_only_when_idle_or_after_a_failed_use() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = dir.path().join("pool.db").display().to_string();
+        // one connection: every checkout hands out the same one
+        let db = Db::connect(&url, 1).unwrap();
+        let started = record_statements(&mut db.conn().unwrap());
+        let asked = || {
+            let mut seen = started.lock().unwrap();
+            let n = seen.iter().filter(|q| q.as_str() == "SELECT 1").count();
+            seen.clear();
+            n
+        };
+        let read = |fail: bool| {
+            db.read_statement(|c| {
+                c.batch_execute("SELECT 2")?;
+                if fail {
+                    return Err(StoreError::Conflict("refused".into()));
+                }
+                Ok(())
+            })
+        };
+        read(false).unwrap();
+        read(false).unwrap();
+        assert_eq!(
+            asked(),
+            0,
+            "a connection just used without an error is handed out as is"
+        );
+        read(true).unwrap_err();
+        assert_eq!(asked(), 0);
+        read(false).unwrap();
+        assert_eq!(
+            asked(),
+            1,
+            "after a failed use the pool asks the database first"
+        );
+        read(false).unwrap();
+        assert_eq!(asked(), 0);
+        std::thread::sleep(KNOWN_GOOD_FOR + Duration::from_millis(50));
+        read(false).unwrap();
+        assert_eq!(asked(), 1, "a connection idle for longer is asked first");
+    }
+
     diesel::table! {
         t2 (id) {
             id -> BigInt,
@@ -661,7 +796,7 @@ mod tests {
         for _ in 0..3 {
             diesel::update(t2::table.find(1_i64))
                 .set(t2::v.eq(t2::v + 1))
-                .execute(&mut *c)
+                .execute(&mut **c)
                 .unwrap();
         }
         assert!(cached.lock().unwrap().is_empty());
@@ -669,7 +804,7 @@ mod tests {
         // filtered row changes
         for _ in 0..3 {
             cached_update(t2::table, t2::v.eq(t2::v + 1), t2::id.eq(1_i64))
-                .execute(&mut *c)
+                .execute(&mut **c)
                 .unwrap();
         }
         assert_eq!(
@@ -692,7 +827,7 @@ mod tests {
         let mut expected = read(&mut c, 2);
         for (v, w) in changes {
             cached_update(t2::table, &Change { v, w }, t2::id.eq(2_i64))
-                .execute(&mut *c)
+                .execute(&mut **c)
                 .unwrap();
             expected = (v.unwrap_or(expected.0), w.unwrap_or(expected.1));
             assert_eq!(read(&mut c, 2), expected);
@@ -731,13 +866,13 @@ mod tests {
                     w.into_sql::<Nullable<BigInt>>(),
                 ),
             )
-            .execute(&mut *c)
+            .execute(&mut **c)
             .unwrap();
         }
         let inserts: Vec<String> = cached.lock().unwrap().clone();
         assert_eq!(inserts.len(), 1, "{inserts:?}");
         assert!(inserts[0].starts_with("INSERT INTO"), "{inserts:?}");
-        let stored: Vec<(i64, i64, Option<i64>)> = t3::table.order(t3::id).load(&mut *c).unwrap();
+        let stored: Vec<(i64, i64, Option<i64>)> = t3::table.order(t3::id).load(&mut **c).unwrap();
         assert_eq!(stored, rows);
     }
 
@@ -773,7 +908,7 @@ mod tests {
         assert_eq!(rows(&db), 1);
         let mut c = db.conn().unwrap();
         let threes = diesel::sql_query("SELECT COUNT(*) AS n FROM t WHERE v = 3")
-            .get_result::<Count>(&mut *c)
+            .get_result::<Count>(&mut **c)
             .unwrap()
             .n;
         assert_eq!(threes, 1);

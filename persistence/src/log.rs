@@ -1,7 +1,8 @@
 //! The verifiable audit log (issue #16): audit entries sealed after commit into an RFC 9162
 //! Merkle tree, with signed checkpoints, inclusion and consistency proofs, and a full check.
 //!
-//! Writers only append (an audit entry and its place in `log_pending`). The sequencer,
+//! Writers only append (an audit entry; a trigger gives it its place in `log_pending` in the
+//! same statement). The sequencer,
 //! [`seal`], one at a time across processes (a PostgreSQL advisory lock taken with `try`,
 //! so a second sequencer skips its turn instead of queueing; on SQLite the write transaction),
 //! takes the oldest queued entries, gives each the next index, stores the complete subtrees
@@ -25,18 +26,6 @@ use crate::StoreError;
 
 /// The advisory lock that makes one sequencer at a time (PostgreSQL): "gdlogseq".
 const SEQUENCER_LOCK: i64 = 0x6764_6c6f_6773_6571;
-
-/// Queues an entry for sealing (inside the transaction that writes it).
-pub(crate) fn enqueue(conn: &mut DbConn, entry_id: &str) -> Result<(), StoreError> {
-    use diesel::sql_types::Text;
-    cached_insert(
-        log_pending::table,
-        &["entry_id"],
-        (entry_id.into_sql::<Text>(),),
-    )
-    .execute(conn)?;
-    Ok(())
-}
 
 /// The stored tree, with the nodes this transaction has added and not yet written.
 struct StoredTree<'c> {

@@ -154,6 +154,12 @@ pub struct Recipients {
 }
 
 impl Recipients {
+    /// Whether `user` is one of them (a member of the organisation).
+    pub fn includes(&self, user: Uuid) -> bool {
+        let user = user.to_string();
+        self.members.iter().any(|(id, _, _)| *id == user)
+    }
+
     /// How many.
     pub fn len(&self) -> usize {
         self.members.len()

@@ -77,10 +77,10 @@ pub async fn screen(
     let actor = claims.actor();
     state
         .write(move |c, clock| {
-            // as a decision does (call shared, then the application): a screening and a
-            // decision of one application do not overlap, and finalising waits for both
+            // as a decision does (call shared, then the application, locked as it is
+            // loaded): a screening and a decision of one application do not overlap, and
+            // finalising waits for both
             calls::lock_shared_for_application(c, id)?;
-            applications::lock(c, id)?;
             load::application_in_assessment(c, &claims, id)?;
             let now = clock.now();
             let reason = body.reason.trim();

@@ -9,6 +9,7 @@ use grantdesk_persistence::assessment::{self, Assignment};
 use grantdesk_persistence::calls::{self, CallRecord};
 use grantdesk_persistence::grants::{self, Grant};
 use grantdesk_persistence::memberships::{self, Membership};
+use grantdesk_persistence::notifications::{self, Recipients};
 use grantdesk_persistence::organisations::{self, Organisation};
 use grantdesk_persistence::{after_decision, DbConn, StoreError};
 use uuid::Uuid;
@@ -59,10 +60,12 @@ fn no_application() -> ApiError {
 /// An application the bearer may read: admins and auditors read all; applicants their own
 /// organisations'; reviewers those assigned to them, until they declare a conflict.
 pub fn application(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, ApiError> {
-    let app = applications::find(c, id).map_err(|e| match e {
-        StoreError::NotFound => no_application(),
-        other => other.into(),
-    })?;
+    let app = found(applications::find(c, id))?;
+    visible(c, claims, app)
+}
+
+/// The application with its call and lead, if the bearer may read it ([`application`]).
+fn visible(c: &mut DbConn, claims: &Claims, app: ApplicationRecord) -> Result<Loaded, ApiError> {
     let allowed = match claims.role {
         Role::Admin | Role::Auditor => true,
         Role::Applicant => organisations::is_member(c, app.lead_organisation_id, claims.sub)?,
@@ -73,9 +76,41 @@ pub fn application(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, 
     if !allowed {
         return Err(no_application());
     }
+    with_call_and_lead(c, app)
+}
+
+fn found(app: Result<ApplicationRecord, StoreError>) -> Result<ApplicationRecord, ApiError> {
+    app.map_err(|e| match e {
+        StoreError::NotFound => no_application(),
+        other => other.into(),
+    })
+}
+
+fn with_call_and_lead(c: &mut DbConn, app: ApplicationRecord) -> Result<Loaded, ApiError> {
     let call = calls::find(c, app.call_id)?.call;
     let lead = organisations::find(c, app.lead_organisation_id)?;
     Ok(Loaded { app, call, lead })
+}
+
+/// The bearer's own application to submit (a member of its lead organisation), its row locked
+/// until the transaction ends ([`applications::find_locked`]: two submits of one draft run
+/// one after the other), with the organisation's members, whom the receipt goes to. The members
+/// are read once, for both: the bearer is allowed when it is one of them (the same rule as
+/// [`application`]'s, `organisations::is_member`, on the same rows).
+pub fn own_application_to_submit(
+    c: &mut DbConn,
+    claims: &Claims,
+    id: Uuid,
+) -> Result<(Loaded, Recipients), ApiError> {
+    if claims.role != Role::Applicant {
+        return Err(no_application());
+    }
+    let app = found(applications::find_locked(c, id))?;
+    let members = notifications::recipients(c, app.lead_organisation_id)?;
+    if !members.includes(claims.sub) {
+        return Err(no_application());
+    }
+    Ok((with_call_and_lead(c, app)?, members))
 }
 
 /// An application the bearer may change: a member of its lead organisation.
@@ -87,12 +122,16 @@ pub fn own_application(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Load
 }
 
 /// An application under assessment (admin): its call is in assessment and it was submitted.
+/// Its row is locked until the transaction ends, in the statement that loads it
+/// ([`applications::find_locked`]): two admins deciding or screening it at once take turns,
+/// and what the second reads is what the first committed.
 pub fn application_in_assessment(
     c: &mut DbConn,
     claims: &Claims,
     id: Uuid,
 ) -> Result<Loaded, ApiError> {
-    let loaded = application(c, claims, id)?;
+    let app = found(applications::find_locked(c, id))?;
+    let loaded = visible(c, claims, app)?;
     loaded.call.check_in_assessment()?;
     if loaded.app.status != ApplicationStatus::Submitted {
         return Err(ApiError::Refused(Rule::OnlySubmittedAssessed {

@@ -248,11 +248,10 @@ fn decide(
 ) -> Result<DecisionRecord, ApiError> {
     let actor = &claims.actor();
     // the call shared (finalising or cancelling waits for this decision, or it for them), then
-    // the application (two admins deciding it at once: one after the other, the second
-    // replacing the first's hold instead of leaving it behind); what is read after the locks
-    // is what was committed before them
+    // the application, locked as it is loaded (two admins deciding it at once: one after the
+    // other, the second replacing the first's hold instead of leaving it behind); what is read
+    // after the locks is what was committed before them
     calls::lock_shared_for_application(c, application)?;
-    applications::lock(c, application)?;
     let loaded = load::application_in_assessment(c, claims, application)?;
     let screening = assessment::latest_screenings(c, &[application])?
         .first()

@@ -52,10 +52,10 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
     let actor = claims.actor();
     let (receipt, zone, replayed) = state
         .write(move |c, clock| {
-            // one submit of an application at a time: a double click waits for the first
-            // and answers its receipt
-            applications::lock(c, id)?;
-            let mut loaded = load::own_application(c, &claims, id)?;
+            // one submit of an application at a time (its row locked as it is loaded): a
+            // double click waits for the first and answers its receipt. The members read for
+            // the bearer's membership are whom the receipt goes to.
+            let (mut loaded, recipients) = load::own_application_to_submit(c, &claims, id)?;
             let zone = loaded.call.deadline.zone();
             if loaded.app.status == ApplicationStatus::Submitted {
                 let last = applications::receipts_of(c, id)?
@@ -76,9 +76,7 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             if !errors.is_empty() {
                 return Err(ApiError::Applications(errors));
             }
-            // everything that needs no lock first: freeze the content, mark it submitted, find
-            // whom the receipt and the event go to
-            let recipients = notifications::recipients(c, loaded.app.lead_organisation_id)?;
+            // freeze the content, mark it submitted, find whom the event goes to
             let subscribers = webhooks::subscribers(
                 c,
                 Some(loaded.app.lead_organisation_id),

@@ -361,19 +361,115 @@ pub fn find(conn: &mut DbConn, id: Uuid) -> Result<CallRecord, StoreError> {
         .find(id.to_string())
         .select(CallRow::as_select())
         .first(conn)?;
-    // `=` rather than the listing's `IN (...)`: diesel keeps a prepared statement only for a
-    // query of fixed shape, and this one runs in every submission's write transaction
-    let gates: Vec<GateRow> = gate_evidence::table
-        .filter(gate_evidence::call_id.eq(&row.id))
-        .order(gate_evidence::seq)
-        .select(GateRow::as_select())
-        .load(conn)?;
-    let deadlines: Vec<DeadlineRow> = deadline_changes::table
-        .filter(deadline_changes::call_id.eq(&row.id))
-        .order(deadline_changes::seq)
-        .select(DeadlineRow::as_select())
-        .load(conn)?;
+    let (gates, deadlines) = history(conn, &row.id)?;
     from_rows(row, gates, deadlines)
+}
+
+/// A gate evidence or a deadline change, in the shape both take in [`history`]'s statement:
+/// (0 for a gate, 1 for a deadline change; id, call, seq; the gate's gate, reference, date and
+/// verdict; the change's previous and new deadline, zone and reason; by whom, when).
+type HistoryRow = (
+    i32,
+    String,
+    String,
+    i32,
+    Option<String>,
+    Option<String>,
+    Option<NaiveDate>,
+    Option<String>,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+    Option<String>,
+    Option<String>,
+    String,
+    NaiveDateTime,
+);
+
+/// A call's gate evidence and deadline changes, each in `seq` order, in one statement (`UNION
+/// ALL` of both tables in one shape): every submission loads its call, so this is one round
+/// trip rather than two in each submission's write transaction. `=` rather than the listing's
+/// `IN (...)`: diesel keeps a prepared statement only for a query of fixed shape.
+fn history(
+    conn: &mut DbConn,
+    call_id: &str,
+) -> Result<(Vec<GateRow>, Vec<DeadlineRow>), StoreError> {
+    use diesel::sql_types::{Date, Integer, Nullable, Text, Timestamp};
+    let none_text = || None::<String>.into_sql::<Nullable<Text>>();
+    let none_at = || None::<NaiveDateTime>.into_sql::<Nullable<Timestamp>>();
+    let gates = gate_evidence::table
+        .filter(gate_evidence::call_id.eq(call_id))
+        .select((
+            0.into_sql::<Integer>(),
+            gate_evidence::id,
+            gate_evidence::call_id,
+            gate_evidence::seq,
+            gate_evidence::gate.nullable(),
+            gate_evidence::reference.nullable(),
+            gate_evidence::decided_on.nullable(),
+            gate_evidence::verdict.nullable(),
+            none_at(),
+            none_at(),
+            none_text(),
+            none_text(),
+            gate_evidence::recorded_by,
+            gate_evidence::recorded_at,
+        ));
+    let deadlines = deadline_changes::table
+        .filter(deadline_changes::call_id.eq(call_id))
+        .select((
+            1.into_sql::<Integer>(),
+            deadline_changes::id,
+            deadline_changes::call_id,
+            deadline_changes::seq,
+            none_text(),
+            none_text(),
+            None::<NaiveDate>.into_sql::<Nullable<Date>>(),
+            none_text(),
+            deadline_changes::previous_at,
+            deadline_changes::deadline_at.nullable(),
+            deadline_changes::time_zone.nullable(),
+            deadline_changes::reason.nullable(),
+            deadline_changes::changed_by,
+            deadline_changes::changed_at,
+        ));
+    // diesel writes `UNION ALL` for each backend, not for the two at once
+    let both = gates.union_all(deadlines);
+    let mut rows: Vec<HistoryRow> = match conn {
+        DbConn::Pg(pg) => both.load(pg)?,
+        DbConn::Sqlite(sqlite) => both.load(sqlite)?,
+    };
+    rows.sort_by_key(|r| (r.0, r.3));
+    let missing = |what: &str| StoreError::Corrupt(format!("a call's history row has no {what}"));
+    let (mut gates, mut changes) = (Vec::new(), Vec::new());
+    for r in rows {
+        let (kind, id, call_id, seq, by, at) = (r.0, r.1, r.2, r.3, r.12, r.13);
+        if kind == 0 {
+            gates.push(GateRow {
+                id,
+                call_id,
+                seq,
+                gate: r.4.ok_or_else(|| missing("gate"))?,
+                reference: r.5.ok_or_else(|| missing("reference"))?,
+                decided_on: r.6.ok_or_else(|| missing("date"))?,
+                verdict: r.7.ok_or_else(|| missing("verdict"))?,
+                recorded_by: by,
+                recorded_at: at,
+            });
+        } else {
+            changes.push(DeadlineRow {
+                id,
+                call_id,
+                seq,
+                previous_at: r.8,
+                deadline_at: r.9.ok_or_else(|| missing("deadline"))?,
+                time_zone: r.10.ok_or_else(|| missing("time zone"))?,
+                reason: r.11.ok_or_else(|| missing("reason"))?,
+                changed_by: by,
+                changed_at: at,
+            });
+        }
+    }
+    Ok((gates, changes))
 }
 
 fn load_with_history(conn: &mut DbConn, rows: Vec<CallRow>) -> Result<Vec<CallRecord>, StoreError> {

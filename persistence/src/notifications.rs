@@ -195,6 +195,39 @@ pub fn recipients(conn: &mut DbConn, organisation: Uuid) -> Result<Recipients, S
     })
 }
 
+/// The organisation and its current members ([`recipients`]) in one statement; `None` when it
+/// has no members (or does not exist).
+pub fn organisation_and_recipients(
+    conn: &mut DbConn,
+    organisation: Uuid,
+) -> Result<Option<(crate::organisations::Organisation, Recipients)>, StoreError> {
+    use crate::organisations::OrganisationRow;
+    use crate::schema::organisations;
+    let rows: Vec<(OrganisationRow, (String, String, String))> = organisations::table
+        .inner_join(memberships::table.inner_join(users::table))
+        .filter(organisations::id.eq(organisation.to_string()))
+        .order(users::id.asc())
+        .select((
+            OrganisationRow::as_select(),
+            (users::id, users::email, users::language),
+        ))
+        .load(conn)?;
+    let mut rows = rows.into_iter();
+    let Some((row, first)) = rows.next() else {
+        return Ok(None);
+    };
+    let members = std::iter::once(first)
+        .chain(rows.map(|(_, member)| member))
+        .collect();
+    Ok(Some((
+        row.try_into()?,
+        Recipients {
+            organisation,
+            members,
+        },
+    )))
+}
+
 /// Writes a message about the recipients' organisation to each of them; how many.
 pub fn write_to(
     conn: &mut DbConn,

@@ -94,9 +94,10 @@ fn with_call_and_lead(c: &mut DbConn, app: ApplicationRecord) -> Result<Loaded, 
 
 /// The bearer's own application to submit (a member of its lead organisation), its row locked
 /// until the transaction ends ([`applications::find_locked`]: two submits of one draft run
-/// one after the other), with the organisation's members, whom the receipt goes to. The members
-/// are read once, for both: the bearer is allowed when it is one of them (the same rule as
-/// [`application`]'s, `organisations::is_member`, on the same rows).
+/// one after the other), with the lead organisation's members, whom the receipt goes to. The
+/// lead and its members are read in one statement, once for both: the bearer is allowed when
+/// it is one of them (the same rule as [`application`]'s, `organisations::is_member`, on the
+/// same rows).
 pub fn own_application_to_submit(
     c: &mut DbConn,
     claims: &Claims,
@@ -106,11 +107,16 @@ pub fn own_application_to_submit(
         return Err(no_application());
     }
     let app = found(applications::find_locked(c, id))?;
-    let members = notifications::recipients(c, app.lead_organisation_id)?;
+    let Some((lead, members)) =
+        notifications::organisation_and_recipients(c, app.lead_organisation_id)?
+    else {
+        return Err(no_application());
+    };
     if !members.includes(claims.sub) {
         return Err(no_application());
     }
-    Ok((with_call_and_lead(c, app)?, members))
+    let call = calls::find(c, app.call_id)?.call;
+    Ok((Loaded { app, call, lead }, members))
 }
 
 /// An application the bearer may change: a member of its lead organisation.

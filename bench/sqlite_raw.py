@@ -43,13 +43,16 @@ while time.monotonic() < deadline:
     c.execute("BEGIN IMMEDIATE")
     c.execute("SELECT id, call_id, lead_organisation_id, track, status, content, requested_cents, "
               "created_by, created_at, updated_at, version FROM applications WHERE id = ? LIMIT 1", (app,)).fetchall()
-    # the members (the bearer must be one; the receipt goes to each)
-    c.execute("SELECT u.id, u.email, u.language FROM memberships m INNER JOIN users u ON m.user_id = u.id "
-              "WHERE m.organisation_id = ? ORDER BY u.id", (org,)).fetchall()
+    # the lead organisation with its members (the bearer must be one; the receipt goes to each)
+    c.execute("SELECT o.*, u.id, u.email, u.language FROM organisations o INNER JOIN memberships m "
+              "ON m.organisation_id = o.id INNER JOIN users u ON m.user_id = u.id "
+              "WHERE o.id = ? ORDER BY u.id", (org,)).fetchall()
     c.execute("SELECT * FROM calls WHERE id = ? LIMIT 1", (call,)).fetchall()
-    c.execute("SELECT * FROM gate_evidence WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
-    c.execute("SELECT * FROM deadline_changes WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
-    c.execute("SELECT * FROM organisations WHERE id = ? LIMIT 1", (org,)).fetchall()
+    # the call's gate evidence and deadline changes in one statement
+    c.execute("SELECT 0, id, call_id, seq, gate, reference, decided_on, verdict, NULL, NULL, NULL, NULL, "
+              "recorded_by, recorded_at FROM gate_evidence WHERE call_id = ? UNION ALL "
+              "SELECT 1, id, call_id, seq, NULL, NULL, NULL, NULL, previous_at, deadline_at, time_zone, "
+              "reason, changed_by, changed_at FROM deadline_changes WHERE call_id = ?", (call, call)).fetchall()
     att = "SELECT * FROM attachments WHERE application_id = ? AND detached_at IS NULL ORDER BY uploaded_at, id"
     c.execute(att, (app,)).fetchall()
     c.execute("SELECT id, event_types FROM webhook_endpoints WHERE status = 'active' "

@@ -1,8 +1,9 @@
 -- One submission, as POST /api/v1/applications/{id}/submit runs it on PostgreSQL: the
--- statements of a real submit (log_statement = 'all', 4 Dec 2026, after "one round trip less":
--- the application's row locked in the statement that loads it, the membership read from the
--- members the receipt goes to, the audit entry queued for sealing by its trigger, the receipt
--- number from a prepared nextval), in the order the submit runs them, in one READ COMMITTED
+-- statements of a real submit (submit-trace.txt: log_statement = 'all', 4 Dec 2026, after the
+-- submission went from 19 round trips to 14: the application's row locked in the statement
+-- that loads it, the lead organisation and its members in one statement, the call's history
+-- in one, the audit entry queued for sealing by its trigger, the receipt number from a
+-- prepared nextval), in the order the submit runs them, in one READ COMMITTED
 -- transaction, with the request's account-epoch read before it. Run with -M prepared (diesel
 -- prepares every one of these). Variables from pgbench -D: napps, call_id, ref, snap_len,
 -- audit_len. The first SELECT (a real application for the random n) is pgbench's own, outside
@@ -15,15 +16,19 @@ SELECT app_id, org_id, user_id, email FROM bench_apps WHERE n = :n \gset
 SELECT epoch FROM account_epoch WHERE id = 1 LIMIT 1;
 BEGIN ISOLATION LEVEL READ COMMITTED;
 -- load::own_application_to_submit: the application, its row locked as it is read (a double
--- click answers one receipt); the lead organisation's members (the bearer must be one; the
--- receipt goes to each); the call with its gate and deadline history; the lead
+-- click answers one receipt); the lead organisation with its members in one statement (the
+-- bearer must be one; the receipt goes to each); the call, then its gate evidence and deadline
+-- changes in one statement (UNION ALL in one shape)
 SELECT * FROM applications WHERE id = :app_id::text LIMIT 1 FOR UPDATE;
-SELECT u.id, u.email, u.language FROM memberships m INNER JOIN users u ON m.user_id = u.id
-  WHERE m.organisation_id = :org_id::text ORDER BY u.id;
+SELECT o.*, u.id, u.email, u.language FROM organisations o
+  INNER JOIN (memberships m INNER JOIN users u ON m.user_id = u.id) ON m.organisation_id = o.id
+  WHERE o.id = :org_id::text ORDER BY u.id;
 SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
-SELECT * FROM gate_evidence WHERE call_id = :call_id::text ORDER BY seq;
-SELECT * FROM deadline_changes WHERE call_id = :call_id::text ORDER BY seq;
-SELECT * FROM organisations WHERE id = :org_id::text LIMIT 1;
+(SELECT 0, id, call_id, seq, gate, reference, decided_on, verdict, NULL::timestamp, NULL::timestamp,
+        NULL::text, NULL::text, recorded_by, recorded_at FROM gate_evidence WHERE call_id = :call_id::text)
+UNION ALL
+(SELECT 1, id, call_id, seq, NULL::text, NULL::text, NULL::date, NULL::text, previous_at, deadline_at,
+        time_zone, reason, changed_by, changed_at FROM deadline_changes WHERE call_id = :call_id::text);
 -- the attachments (their kinds for the completeness check; the snapshot lists them)
 SELECT * FROM attachments WHERE application_id = :app_id::text AND detached_at IS NULL ORDER BY uploaded_at, id;
 -- the webhook endpoints subscribed to the organisation's events (none in the bench)

@@ -4,7 +4,11 @@ import json
 import sys
 
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-surge = {r["backend"]: r for r in rows if r["kind"] == "surge"}
+surge = {r["backend"]: r for r in rows if r["kind"] == "surge" and "servers" not in r["wrk"]}
+# SERVERS=2: the surge on two server processes (and with KILL_AT, the first one killed)
+surge_two = [r for r in rows if r["kind"] == "surge" and "servers" in r["wrk"]]
+log_verify = [r for r in rows if r["kind"] == "log_verify"]
+sealed_once = [r for r in rows if r["kind"] == "log_sealed_once"]
 limit = {r["backend"]: r for r in rows if r["kind"] == "limit"}
 reads = [r for r in rows if r["kind"] == "read"]
 # the awards bench per backend and aid regime (not_state_aid: the awards bench; de_minimis: the
@@ -60,6 +64,38 @@ if surge:
             target = "≥ 50 %: " + ("met" if frac and frac >= 0.5 else "NOT met")
         print(f"| {b} | {r['tool']} | {f(tps)} | {f(p99,2)} | {f(ours)} | "
               f"{'n/a' if frac is None else f'{frac*100:.0f} %'} | {f(our_p99,2)} | {target} |")
+
+for r in surge_two:
+    w = r["wrk"]
+    print("### Deadline surge on two server processes (SERVERS=2)\n")
+    print("| process | clients | submissions/s (its own) | p50 ms | p99 ms | max ms | 201 | other | connect/read errors |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for side in ("a", "b"):
+        x = w.get(side)
+        if not x:
+            print(f"| {side} | | (no summary) | | | | | | |")
+            continue
+        rate = x["created"] / x["duration_s"] if x.get("duration_s", 0) > 0 else None
+        print(f"| {side} | {r['concurrency'] // 2} | {f(rate)} | {f(x['p50_ms'],2)} | {f(x['p99_ms'],2)} | "
+              f"{f(x['max_ms'],2)} | {x['created']} | {x['other']} | {x['errors_connect'] + x['errors_read']} |")
+    print(f"\nanswered {w['answered']} of {r['n']}; receipts {r['receipts']} ({r['distinct_numbers']} distinct); "
+          + (f"combined rate {f(w['combined_rate'])} submissions/s" if w.get("combined_rate")
+             else f"process a killed (SIGKILL) at {w['killed_at_receipts']} receipts") + "\n")
+    if w.get("combined_rate"):
+        rates["postgres"] = (w["combined_rate"], max(w["a"]["p99_ms"], w["b"]["p99_ms"]))
+for v in log_verify:
+    print(f"`grantdesk audit verify` after the surge: {'passed' if v['verified'] else 'FAILED'}: {v['output']}\n")
+for c in sealed_once:
+    lost = c["receipts"] - c["receipts_sealed"]
+    twice = c["leaves"] - c["distinct_entries_in_leaves"]
+    print(f"audit entries {c['entries']}, leaves {c['leaves']} ({twice} sealed twice), still queued {c['pending']}; "
+          f"receipts {c['receipts']}, whose entry is not sealed: {lost}\n")
+
+if surge_two and "tpcb-like" in ceiling and "postgres" in rates and not surge:
+    c = ceiling["tpcb-like"]
+    ours, our_p99 = rates["postgres"]
+    print(f"The two processes against the machine's ceiling (tpcb-like {f(c['tps'])} tx/s, p99 {f(c['p99_ms'],2)} ms): "
+          f"{ours / c['tps'] * 100:.0f} %, p99 (the slower process's) {our_p99 / c['p99_ms']:.2f}×\n")
 
 if surge and "tpcb-like" in ceiling and "postgres" in rates:
     c = ceiling["tpcb-like"]

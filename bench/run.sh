@@ -300,8 +300,11 @@ surge_two() { # url call_id
         kill -KILL "$pid_a"; killed_at=$(date +%s.%N); killed_receipts=$n
         wait "$pid_a" 2>/dev/null || true
         SERVER_PID=""
-        kill -INT "$wrk_a" 2>/dev/null || true
         log "[postgres] killed the first server (pid $pid_a) at $n receipts"
+        # its clients' remaining submits have nowhere to go
+        kill -INT "$wrk_a" 2>/dev/null || true
+        sleep 0.5
+        kill -KILL "$wrk_a" 2>/dev/null || true
       fi
     fi
     local done_a done_b
@@ -311,7 +314,8 @@ surge_two() { # url call_id
     sleep 0.1
   done
   kill -INT "$wrk_a" "$wrk_b" 2>/dev/null || true
-  wait "$wrk_a" "$wrk_b" || true
+  wait "$wrk_a" 2>/dev/null || true
+  wait "$wrk_b" 2>/dev/null || true
   python3 - "$BDIR" "${killed_at:-}" "$killed_receipts" <<'PY'
 import json, sys, glob
 d, killed_at, killed_receipts = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -393,7 +397,9 @@ run_backend() {
   fi
   local surge
   if [[ $SERVERS == 2 ]]; then
-  surge=$(surge_two "$url" "$call_id") || return 1
+  # not in a $(...) subshell: the second server's pid must reach stop_server and cleanup
+  surge_two "$url" "$call_id" >"$BDIR/surge-two.json" || return 1
+  surge=$(cat "$BDIR/surge-two.json")
   else
   mkdir -p "$BDIR/surge-done"
   IDS_FILE="$BDIR/ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/surge-done" wrk -t2 -c"$CONCURRENCY" \

@@ -684,39 +684,43 @@ mod tests {
         assert_eq!(rows(&db), 2);
     }
 
-    /// The SQL of every statement the connection prepares and caches, from diesel's
-    /// instrumentation.
-    fn record_caching(c: &mut DbConn) -> Arc<Mutex<Vec<String>>> {
+    /// What diesel's instrumentation reports of the connection's statements, as `pick` reads
+    /// each event.
+    fn record(
+        c: &mut DbConn,
+        pick: fn(&diesel::connection::InstrumentationEvent<'_>) -> Option<String>,
+    ) -> Arc<Mutex<Vec<String>>> {
         use diesel::connection::{Instrumentation, InstrumentationEvent};
-        let cached = Arc::new(Mutex::new(Vec::new()));
-        let sink = cached.clone();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let sink = seen.clone();
         let hook = move |event: InstrumentationEvent<'_>| {
-            if let InstrumentationEvent::CacheQuery { sql, .. } = event {
-                sink.lock().unwrap().push(sql.to_owned());
+            if let Some(sql) = pick(&event) {
+                sink.lock().unwrap().push(sql);
             }
         };
         let DbConn::Sqlite(conn) = c else {
             panic!("an SQLite connection")
         };
         conn.set_instrumentation(Box::new(hook) as Box<dyn Instrumentation>);
-        cached
+        seen
     }
 
-    /// Every statement the connection starts, from diesel's instrumentation.
+    /// The SQL of every statement the connection prepares and caches.
+    fn record_caching(c: &mut DbConn) -> Arc<Mutex<Vec<String>>> {
+        use diesel::connection::InstrumentationEvent;
+        record(c, |event| match event {
+            InstrumentationEvent::CacheQuery { sql, .. } => Some(sql.to_string()),
+            _ => None,
+        })
+    }
+
+    /// Every statement the connection starts.
     fn record_statements(c: &mut DbConn) -> Arc<Mutex<Vec<String>>> {
-        use diesel::connection::{Instrumentation, InstrumentationEvent};
-        let started = Arc::new(Mutex::new(Vec::new()));
-        let sink = started.clone();
-        let hook = move |event: InstrumentationEvent<'_>| {
-            if let InstrumentationEvent::StartQuery { query, .. } = event {
-                sink.lock().unwrap().push(query.to_string());
-            }
-        };
-        let DbConn::Sqlite(conn) = c else {
-            panic!("an SQLite connection")
-        };
-        conn.set_instrumentation(Box::new(hook) as Box<dyn Instrumentation>);
-        started
+        use diesel::connection::InstrumentationEvent;
+        record(c, |event| match event {
+            InstrumentationEvent::StartQuery { query, .. } => Some(query.to_string()),
+            _ => None,
+        })
     }
 
     #[test]

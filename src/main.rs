@@ -144,8 +144,13 @@ fn main() -> anyhow::Result<()> {
                 _ => settings.existing_log_key()?.verifier(),
             };
             let db = startup::open_database(&settings.database_url, 1)?;
-            let chain = db.read(grantdesk_persistence::audit::verify)?;
-            let log = db.read(|c| grantdesk_persistence::log::verify(c, &verifier))?;
+            // one snapshot for both (the sequencers of running servers may seal meanwhile)
+            let (chain, log) = db.snapshot(|c| {
+                Ok::<_, anyhow::Error>((
+                    grantdesk_persistence::audit::verify(c)?,
+                    grantdesk_persistence::log::verify(c, &verifier)?,
+                ))
+            })?;
             let mut intact = true;
             match chain.first_broken {
                 None => println!(

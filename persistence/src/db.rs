@@ -316,7 +316,9 @@ impl Db {
         r
     }
 
-    /// Runs `f` in one read transaction, so that everything it reads is one snapshot.
+    /// Runs `f` in one read transaction. On SQLite (WAL) that is one snapshot; on PostgreSQL
+    /// it is `READ COMMITTED`, where each statement sees what was committed when it began: for
+    /// statements that must agree with each other, [`snapshot`](Self::snapshot).
     pub fn read<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
     where
         E: From<StoreError> + From<diesel::result::Error>,
@@ -326,6 +328,44 @@ impl Db {
         let r = conn.transaction(f);
         pooled.used(r.is_ok());
         r
+    }
+}
+
+impl Db {
+    /// Runs `f` in one read-only transaction that sees one snapshot of the database throughout
+    /// (PostgreSQL: `REPEATABLE READ, READ ONLY`; SQLite: a deferred transaction, whose first
+    /// read fixes its snapshot in WAL mode): for readers whose statements must agree with each
+    /// other while writers commit, such as the log's full check while a sequencer seals (read
+    /// apart, the leaves could stop at 31 and the checkpoints reach 32).
+    pub fn snapshot<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError> + From<diesel::result::Error>,
+    {
+        let mut pooled = self.conn()?;
+        let conn: &mut DbConn = &mut pooled;
+        let begun = match &mut *conn {
+            DbConn::Pg(c) => AnsiTransactionManager::begin_transaction_sql(
+                c,
+                "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+            ),
+            DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN DEFERRED"),
+        };
+        if let Err(e) = begun {
+            pooled.used(false);
+            return Err(e.into());
+        }
+        let outcome = f(conn);
+        // nothing was written: a commit and a rollback end it alike
+        let finished = match &mut *conn {
+            DbConn::Pg(c) => AnsiTransactionManager::rollback_transaction(c),
+            DbConn::Sqlite(c) => AnsiTransactionManager::rollback_transaction(c),
+        };
+        pooled.used(outcome.is_ok() && finished.is_ok());
+        match (outcome, finished) {
+            (Ok(v), Ok(())) => Ok(v),
+            (Ok(_), Err(e)) => Err(e.into()),
+            (Err(e), _) => Err(e),
+        }
     }
 }
 

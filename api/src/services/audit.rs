@@ -46,11 +46,15 @@ pub async fn list(state: &AppState, query: AuditQuery) -> Result<Page<AuditView>
 /// hash, every checkpoint's signature and root, by the log's key). Names the first fault.
 pub async fn verify(state: &AppState) -> Result<AuditVerification, ApiError> {
     let verifier = state.log.verifier();
+    // one snapshot for all of it: read apart while the sequencer seals, the leaves and the
+    // checkpoints would disagree
     state
-        .read(move |c, _| {
-            let chain = audit::verify(c)?;
-            let log = grantdesk_persistence::log::verify(c, &verifier)?;
-            Ok(AuditVerification::new(chain, log.into()))
+        .run(move |db, _| {
+            db.snapshot(|c| {
+                let chain = audit::verify(c)?;
+                let log = grantdesk_persistence::log::verify(c, &verifier)?;
+                Ok(AuditVerification::new(chain, log.into()))
+            })
         })
         .await
 }

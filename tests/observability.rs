@@ -88,21 +88,21 @@ async fn every_response_has_its_own_request_id_and_metrics_count_it_per_route() 
     assert!(text.contains("# TYPE grantdesk_http_request_duration_seconds histogram"));
 }
 
-/// Ends every other connection to the test database (PostgreSQL; what a restart or a failover
-/// does to the server's pool). Returns how many it ended.
+/// Ends every connection to the test database but its own, from a connection outside the
+/// server's pool (PostgreSQL; what a restart or a failover does to the pool). Returns how many.
 fn drop_connections(app: &TestApp) -> i64 {
-    use diesel::RunQueryDsl;
+    use diesel::{Connection, RunQueryDsl};
     #[derive(diesel::QueryableByName)]
     struct Ended {
         #[diesel(sql_type = diesel::sql_types::BigInt)]
         n: i64,
     }
-    let mut conn = app.db.conn().expect("a connection");
+    let mut conn = diesel::PgConnection::establish(&app.database_url).expect("a connection");
     diesel::sql_query(
         "SELECT count(pg_terminate_backend(pid)) AS n FROM pg_stat_activity \
          WHERE datname = current_database() AND pid <> pg_backend_pid()",
     )
-    .get_result::<Ended>(&mut **conn)
+    .get_result::<Ended>(&mut conn)
     .expect("terminate")
     .n
 }

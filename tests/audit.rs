@@ -176,20 +176,22 @@ async fn a_changed_tree_hash_and_a_removed_entry_are_named() {
     );
 }
 
+/// Creates `n` small calls (`<prefix>0`, `<prefix>1`, ...) in concurrent requests, each an
+/// audited write; every one is created.
+async fn create_calls_at_once(app: &TestApp, admin: &str, prefix: &str, n: usize) {
+    let results = futures::future::join_all((0..n).map(|i| {
+        let body = small_call(&format!("{prefix}{i}"), "SJ0-1SMC2GA-WT", "10.00");
+        app.post("/api/v1/calls", Some(admin), body)
+    }))
+    .await;
+    assert!(results.iter().all(|r| r.status.as_u16() == 201));
+}
+
 #[tokio::test]
 async fn concurrent_writers_are_all_sealed_each_once() {
     let app = spawn_app().await;
     let admin = app.login(Role::Admin).await;
-    let bodies: Vec<_> = (0..30)
-        .map(|i| small_call(&format!("CC{i}"), "SJ0-1SMC2GA-WT", "10.00"))
-        .collect();
-    let results = futures::future::join_all(
-        bodies
-            .into_iter()
-            .map(|b| app.post("/api/v1/calls", Some(&admin), b)),
-    )
-    .await;
-    assert!(results.iter().all(|r| r.status.as_u16() == 201));
+    create_calls_at_once(&app, &admin, "CC", 30).await;
     let auditor = app.login(Role::Auditor).await;
     let cp = sealed(&app, &auditor).await;
     let size = cp["tree_size"].as_u64().unwrap();
@@ -220,16 +222,7 @@ async fn the_full_check_while_the_log_grows_sees_one_consistent_log() {
     let auditor = app.login(Role::Auditor).await;
     let writers = async {
         for round in 0..8 {
-            let bodies: Vec<_> = (0..8)
-                .map(|i| small_call(&format!("GR{round}X{i}"), "SJ0-1SMC2GA-WT", "10.00"))
-                .collect();
-            let results = futures::future::join_all(
-                bodies
-                    .into_iter()
-                    .map(|b| app.post("/api/v1/calls", Some(&admin), b)),
-            )
-            .await;
-            assert!(results.iter().all(|r| r.status.as_u16() == 201));
+            create_calls_at_once(&app, &admin, &format!("GR{round}X"), 8).await;
         }
     };
     let checks = async {

@@ -279,10 +279,19 @@ impl Db {
 
     /// `SELECT 1`, for the readiness probe.
     pub fn ping(&self) -> Result<(), StoreError> {
-        let mut conn = self.conn()?;
-        let r = conn.batch_execute("SELECT 1").map_err(StoreError::from);
-        conn.used(r.is_ok());
-        r
+        self.with_conn(|c| c.batch_execute("SELECT 1").map_err(StoreError::from))
+    }
+
+    /// Runs `f` on a pooled connection and records how it went, so that the pool asks the
+    /// database before it hands out a connection whose last use failed ([`KNOWN_GOOD_FOR`]).
+    fn with_conn<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let mut pooled = self.conn()?;
+        let outcome = f(&mut pooled);
+        pooled.used(outcome.is_ok());
+        outcome
     }
 
     /// Runs `f` in one write transaction (see [`write_transaction`]). On SQLite it runs on the
@@ -295,12 +304,7 @@ impl Db {
     {
         match &self.writer {
             Some(writer) => writer.write(f),
-            None => {
-                let mut conn = self.conn()?;
-                let r = write_transaction(&mut conn, f);
-                conn.used(r.is_ok());
-                r
-            }
+            None => self.with_conn(|c| write_transaction(c, f)),
         }
     }
 
@@ -310,10 +314,7 @@ impl Db {
     where
         E: From<StoreError>,
     {
-        let mut conn = self.conn()?;
-        let r = f(&mut conn);
-        conn.used(r.is_ok());
-        r
+        self.with_conn(f)
     }
 
     /// Runs `f` in one read transaction. On SQLite (WAL) that is one snapshot; on PostgreSQL
@@ -323,15 +324,9 @@ impl Db {
     where
         E: From<StoreError> + From<diesel::result::Error>,
     {
-        let mut pooled = self.conn()?;
-        let conn: &mut DbConn = &mut pooled;
-        let r = conn.transaction(f);
-        pooled.used(r.is_ok());
-        r
+        self.with_conn(|c| c.transaction(f))
     }
-}
 
-impl Db {
     /// Runs `f` in one read-only transaction that sees one snapshot of the database throughout
     /// (PostgreSQL: `REPEATABLE READ, READ ONLY`; SQLite: a deferred transaction, whose first
     /// read fixes its snapshot in WAL mode): for readers whose statements must agree with each
@@ -341,31 +336,20 @@ impl Db {
     where
         E: From<StoreError> + From<diesel::result::Error>,
     {
-        let mut pooled = self.conn()?;
-        let conn: &mut DbConn = &mut pooled;
-        let begun = match &mut *conn {
-            DbConn::Pg(c) => AnsiTransactionManager::begin_transaction_sql(
-                c,
+        self.with_conn(|conn| {
+            begin(
+                conn,
                 "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
-            ),
-            DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN DEFERRED"),
-        };
-        if let Err(e) = begun {
-            pooled.used(false);
-            return Err(e.into());
-        }
-        let outcome = f(conn);
-        // nothing was written: a commit and a rollback end it alike
-        let finished = match &mut *conn {
-            DbConn::Pg(c) => AnsiTransactionManager::rollback_transaction(c),
-            DbConn::Sqlite(c) => AnsiTransactionManager::rollback_transaction(c),
-        };
-        pooled.used(outcome.is_ok() && finished.is_ok());
-        match (outcome, finished) {
-            (Ok(v), Ok(())) => Ok(v),
-            (Ok(_), Err(e)) => Err(e.into()),
-            (Err(e), _) => Err(e),
-        }
+                "BEGIN DEFERRED",
+            )?;
+            let outcome = f(conn);
+            // nothing was written: a commit and a rollback end it alike
+            match (outcome, end(conn, false)) {
+                (Ok(v), Ok(())) => Ok(v),
+                (Ok(_), Err(e)) => Err(e.into()),
+                (Err(e), _) => Err(e),
+            }
+        })
     }
 }
 
@@ -500,6 +484,25 @@ pub fn account_changes() -> u64 {
     ACCOUNT_CHANGES.load(std::sync::atomic::Ordering::SeqCst)
 }
 
+/// Begins a transaction on `conn` with the backend's own `BEGIN` (diesel's transaction manager
+/// keeps track of it, as for `transaction`).
+fn begin(conn: &mut DbConn, pg: &str, sqlite: &str) -> QueryResult<()> {
+    match conn {
+        DbConn::Pg(c) => AnsiTransactionManager::begin_transaction_sql(c, pg),
+        DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, sqlite),
+    }
+}
+
+/// Ends the transaction [`begin`] began: commits it, or rolls it back.
+fn end(conn: &mut DbConn, commit: bool) -> QueryResult<()> {
+    match (commit, conn) {
+        (true, DbConn::Pg(c)) => AnsiTransactionManager::commit_transaction(c),
+        (true, DbConn::Sqlite(c)) => AnsiTransactionManager::commit_transaction(c),
+        (false, DbConn::Pg(c)) => AnsiTransactionManager::rollback_transaction(c),
+        (false, DbConn::Sqlite(c)) => AnsiTransactionManager::rollback_transaction(c),
+    }
+}
+
 /// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite (the write lock is taken up
 /// front, so a read-then-write never fails half-way with a stale snapshot), `READ COMMITTED`
 /// on PostgreSQL (writers meet at row locks; the ledger's guarded `UPDATE`s re-check their
@@ -512,13 +515,11 @@ pub fn write_transaction<T, E>(
 where
     E: From<diesel::result::Error>,
 {
-    let begun = match conn {
-        DbConn::Pg(c) => {
-            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN ISOLATION LEVEL READ COMMITTED")
-        }
-        DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE"),
-    };
-    match begun {
+    match begin(
+        conn,
+        "BEGIN ISOLATION LEVEL READ COMMITTED",
+        "BEGIN IMMEDIATE",
+    ) {
         Ok(()) => {}
         Err(diesel::result::Error::AlreadyInTransaction) => return conn.transaction(f),
         Err(e) => return Err(e.into()),
@@ -526,12 +527,7 @@ where
     ACCOUNTS_CHANGED.with(|c| c.set(false));
     let outcome = f(conn);
     let accounts_changed = ACCOUNTS_CHANGED.with(|c| c.replace(false));
-    let finished = match (&outcome, &mut *conn) {
-        (Ok(_), DbConn::Pg(c)) => AnsiTransactionManager::commit_transaction(c),
-        (Ok(_), DbConn::Sqlite(c)) => AnsiTransactionManager::commit_transaction(c),
-        (Err(_), DbConn::Pg(c)) => AnsiTransactionManager::rollback_transaction(c),
-        (Err(_), DbConn::Sqlite(c)) => AnsiTransactionManager::rollback_transaction(c),
-    };
+    let finished = end(conn, outcome.is_ok());
     match (outcome, finished) {
         (Ok(v), Ok(())) => {
             if accounts_changed {

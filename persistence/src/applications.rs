@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use grantdesk_domain::{ApplicationContent, ApplicationStatus, Money};
 use uuid::Uuid;
 
-use crate::db::{cached_insert, cached_update, DbConn};
+use crate::db::{cached_insert, cached_update, with_inserts, DbConn, Inserts};
 use crate::mapping::{corrupt, enumerated, json, money, uuid};
 use crate::schema::{applications, attachments, receipt_counters, receipts};
 use crate::StoreError;
@@ -480,6 +480,14 @@ pub struct NewReceipt<'a> {
 }
 
 pub fn insert_receipt(conn: &mut DbConn, new: &NewReceipt<'_>) -> Result<Receipt, StoreError> {
+    with_inserts(conn, |_, inserts| insert_receipt_in(inserts, new))
+}
+
+/// [`insert_receipt`], added to `inserts` (sent with the transaction's other inserts).
+pub fn insert_receipt_in(
+    inserts: &mut Inserts,
+    new: &NewReceipt<'_>,
+) -> Result<Receipt, StoreError> {
     let row = ReceiptRow {
         id: Uuid::new_v4().to_string(),
         application_id: new.application_id.to_string(),
@@ -493,7 +501,7 @@ pub fn insert_receipt(conn: &mut DbConn, new: &NewReceipt<'_>) -> Result<Receipt
         log_entry_id: Some(new.log_entry_id.to_string()),
     };
     use diesel::sql_types::{Integer, Nullable, Text, Timestamp};
-    cached_insert(
+    inserts.add(cached_insert(
         receipts::table,
         &[
             "id",
@@ -508,19 +516,18 @@ pub fn insert_receipt(conn: &mut DbConn, new: &NewReceipt<'_>) -> Result<Receipt
             "log_entry_id",
         ],
         (
-            (&row.id).into_sql::<Text>(),
-            (&row.application_id).into_sql::<Text>(),
-            (&row.call_id).into_sql::<Text>(),
-            (&row.seq).into_sql::<Integer>(),
-            (&row.number).into_sql::<Text>(),
-            (&row.received_at).into_sql::<Timestamp>(),
-            (&row.digest).into_sql::<Text>(),
-            (&row.snapshot).into_sql::<Text>(),
-            (&row.submitted_by).into_sql::<Text>(),
-            (&row.log_entry_id).into_sql::<Nullable<Text>>(),
+            row.id.clone().into_sql::<Text>(),
+            row.application_id.clone().into_sql::<Text>(),
+            row.call_id.clone().into_sql::<Text>(),
+            row.seq.into_sql::<Integer>(),
+            row.number.clone().into_sql::<Text>(),
+            row.received_at.into_sql::<Timestamp>(),
+            row.digest.clone().into_sql::<Text>(),
+            row.snapshot.clone().into_sql::<Text>(),
+            row.submitted_by.clone().into_sql::<Text>(),
+            row.log_entry_id.clone().into_sql::<Nullable<Text>>(),
         ),
-    )
-    .execute(conn)?;
+    ));
     row.try_into()
 }
 

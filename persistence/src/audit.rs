@@ -1,15 +1,15 @@
 //! The audit trail: one append-only record per change (actor, instant, action, target,
-//! before/after), chained: each record holds the SHA-256 of the previous record's hash and its
-//! own content, so changing, removing or reordering any record breaks every link after it.
-//!
-//! Appending takes the head row (`audit_head`) with an `UPDATE`, the one lock all appends
-//! meet at, so the chain order is the commit order on both backends.
+//! before/after). Appending is an insert and nothing else (issue #16): no shared row, no chain
+//! link; the sequencer seals committed records into the Merkle log after commit
+//! ([`crate::log`]). The records written before #16 were hash-chained (each held the SHA-256 of
+//! the previous record's hash and its own content, with the head in `audit_head`); that chain
+//! is still checked here, up to where it ends.
 
 use chrono::{DateTime, NaiveDateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::{cached_insert, DbConn};
+use crate::db::{cached_insert, with_inserts, DbConn, Inserts};
 use crate::mapping::uuid;
 use crate::schema::{audit_head, audit_log, personal_data, personal_data_subjects};
 use crate::StoreError;
@@ -102,7 +102,7 @@ pub struct AuditEntry {
 }
 
 /// Appends one record, inside the caller's transaction (so it commits with the change): the
-/// entry and its place in the sealing queue, two inserts and no shared row (issue #16; the
+/// entry and its place in the sealing queue, one insert and no shared row (issue #16; the
 /// sequencer seals it into the log after commit, [`crate::log::seal`]). Personal values
 /// in `before`/`after` ([`grantdesk_domain::audit_log::PERSONAL_KEYS`]) are kept apart, with a
 /// salted commitment in the entry. Answers the entry's id.
@@ -115,6 +115,24 @@ pub fn record(
     after: Option<serde_json::Value>,
     now: DateTime<Utc>,
 ) -> Result<Uuid, StoreError> {
+    with_inserts(conn, |_, inserts| {
+        Ok(record_in(
+            inserts, actor, action, target, before, after, now,
+        ))
+    })
+}
+
+/// [`record`], its inserts added to `inserts` (sent with the transaction's other inserts: one
+/// round trip for all of them on PostgreSQL). Answers the entry's id.
+pub fn record_in(
+    inserts: &mut Inserts,
+    actor: &str,
+    action: &str,
+    target: (&str, &str),
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+    now: DateTime<Utc>,
+) -> Uuid {
     let id = Uuid::new_v4();
     let mut personal = Vec::new();
     let before = before.map(|mut v| {
@@ -143,7 +161,9 @@ pub fn record(
     let at = now.trunc_subsecs(6).naive_utc();
     let commitment = kept.as_ref().map(|k| k.2.clone());
     use diesel::sql_types::{Nullable, Text, Timestamp};
-    cached_insert(
+    // (its place in the sealing queue, `log_pending`, is written by the table's trigger in the
+    // same statement: one round trip less on every audited write)
+    inserts.add(cached_insert(
         audit_log::table,
         &[
             "id",
@@ -157,28 +177,23 @@ pub fn record(
             "personal_commitment",
         ],
         (
-            (&entry_id).into_sql::<Text>(),
-            (&at).into_sql::<Timestamp>(),
-            actor.into_sql::<Text>(),
-            action.into_sql::<Text>(),
-            target.0.into_sql::<Text>(),
-            target.1.into_sql::<Text>(),
-            (&before).into_sql::<Nullable<Text>>(),
-            (&after).into_sql::<Nullable<Text>>(),
-            (&commitment).into_sql::<Nullable<Text>>(),
+            entry_id.clone().into_sql::<Text>(),
+            at.into_sql::<Timestamp>(),
+            actor.to_owned().into_sql::<Text>(),
+            action.to_owned().into_sql::<Text>(),
+            target.0.to_owned().into_sql::<Text>(),
+            target.1.to_owned().into_sql::<Text>(),
+            before.into_sql::<Nullable<Text>>(),
+            after.into_sql::<Nullable<Text>>(),
+            commitment.into_sql::<Nullable<Text>>(),
         ),
-    )
-    // (its place in the sealing queue, `log_pending`, is written by the table's trigger in the
-    // same statement: one round trip less on every audited write)
-    .execute(conn)?;
+    ));
     if let Some((salt, content, _)) = kept {
-        diesel::insert_into(personal_data::table)
-            .values((
-                personal_data::entry_id.eq(&entry_id),
-                personal_data::salt.eq(Some(salt)),
-                personal_data::content.eq(Some(content)),
-            ))
-            .execute(conn)?;
+        inserts.add(diesel::insert_into(personal_data::table).values((
+            personal_data::entry_id.eq(entry_id.clone()),
+            personal_data::salt.eq(Some(salt)),
+            personal_data::content.eq(Some(content)),
+        )));
         let mut subjects = std::collections::BTreeSet::from([actor.to_owned()]);
         if target.0 == "user" {
             subjects.insert(format!("user:{}", target.1));
@@ -188,16 +203,14 @@ pub fn record(
                 subjects.insert(format!("email:{}", email.trim().to_lowercase()));
             }
         }
-        for subject in &subjects {
-            diesel::insert_into(personal_data_subjects::table)
-                .values((
-                    personal_data_subjects::subject.eq(subject),
-                    personal_data_subjects::entry_id.eq(&entry_id),
-                ))
-                .execute(conn)?;
+        for subject in subjects {
+            inserts.add(diesel::insert_into(personal_data_subjects::table).values((
+                personal_data_subjects::subject.eq(subject),
+                personal_data_subjects::entry_id.eq(entry_id.clone()),
+            )));
         }
     }
-    Ok(id)
+    id
 }
 
 /// Erases the personal data of the audit entries that concern any of `subjects` (`user:<id>`,

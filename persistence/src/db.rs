@@ -647,6 +647,99 @@ where
 
 impl<F, V, Conn> RunQueryDsl<Conn> for CachedInsert<F, V> {}
 
+/// Inserts a transaction writes but never reads back, sent together at the end of its work:
+/// on PostgreSQL as one statement (`WITH w0 AS (INSERT ...), w1 AS (INSERT ...) INSERT ...`,
+/// one round trip instead of one each, #16); on SQLite (in process, no round trips) one after
+/// the other. Every sub-statement of the PostgreSQL statement runs on the same snapshot and the
+/// foreign keys are checked at its end, so one insert may refer to a row another inserts. A
+/// failure of any of them fails the statement (and so the transaction) as the insert alone
+/// would.
+///
+/// Made and sent by [`with_inserts`]: what is added is written before it returns.
+pub struct Inserts {
+    pending: Pending,
+}
+
+enum Pending {
+    Pg(Vec<Box<dyn QueryFragment<diesel::pg::Pg> + Send>>),
+    Sqlite(Vec<Box<dyn QueryFragment<diesel::sqlite::Sqlite> + Send>>),
+}
+
+impl Inserts {
+    /// Adds `insert` (a statement with owned binds, e.g. a [`cached_insert`] of
+    /// `value.into_sql::<Text>()`s or a `diesel::insert_into` of owned values).
+    pub fn add<Q>(&mut self, insert: Q)
+    where
+        Q: QueryFragment<diesel::pg::Pg> + QueryFragment<diesel::sqlite::Sqlite> + Send + 'static,
+    {
+        match &mut self.pending {
+            Pending::Pg(pending) => pending.push(Box::new(insert)),
+            Pending::Sqlite(pending) => pending.push(Box::new(insert)),
+        }
+    }
+}
+
+/// Runs `f` with an [`Inserts`] and then sends what it added, before returning `f`'s result
+/// (nothing is sent when `f` fails: its transaction is rolled back anyway).
+pub fn with_inserts<T, E>(
+    conn: &mut DbConn,
+    f: impl FnOnce(&mut DbConn, &mut Inserts) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<StoreError>,
+{
+    let mut inserts = Inserts {
+        pending: match conn {
+            DbConn::Pg(_) => Pending::Pg(Vec::new()),
+            DbConn::Sqlite(_) => Pending::Sqlite(Vec::new()),
+        },
+    };
+    let out = f(conn, &mut inserts)?;
+    let sent = match (&mut *conn, inserts.pending) {
+        (DbConn::Pg(pg), Pending::Pg(pending)) if !pending.is_empty() => {
+            pg.execute_returning_count(&Chained(pending)).map(drop)
+        }
+        (DbConn::Sqlite(sqlite), Pending::Sqlite(pending)) => {
+            pending.into_iter().try_for_each(|insert| {
+                sqlite
+                    .execute_returning_count(&Chained(vec![insert]))
+                    .map(drop)
+            })
+        }
+        _ => Ok(()),
+    };
+    sent.map_err(StoreError::from)?;
+    Ok(out)
+}
+
+/// Statements as one: `WITH w0 AS (s0), ... s_last` (see [`Inserts`]); one is itself.
+struct Chained<DB: diesel::backend::Backend>(Vec<Box<dyn QueryFragment<DB> + Send>>);
+
+impl<DB: diesel::backend::Backend> QueryId for Chained<DB> {
+    type QueryId = ();
+    // kept prepared under its SQL text: each number and shape of inserts is its own statement
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<DB: diesel::backend::Backend> QueryFragment<DB> for Chained<DB> {
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        let Some((last, rest)) = self.0.split_last() else {
+            return Ok(());
+        };
+        for (i, statement) in rest.iter().enumerate() {
+            out.push_sql(if i == 0 { "WITH " } else { ", " });
+            out.push_identifier(&format!("w{i}"))?;
+            out.push_sql(" AS (");
+            statement.walk_ast(out.reborrow())?;
+            out.push_sql(")");
+        }
+        if !rest.is_empty() {
+            out.push_sql(" ");
+        }
+        last.walk_ast(out.reborrow())
+    }
+}
+
 /// Takes a PostgreSQL row lock with `sql` (a `SELECT ... WHERE id = $1 FOR UPDATE` or `FOR
 /// SHARE` of this crate's own), binding `id`. READ COMMITTED writers that read a row and decide
 /// on what they read take it first, so that a concurrent writer of the same row waits and the
@@ -734,10 +827,7 @@ mod tests {
                 sink.lock().unwrap().push(sql);
             }
         };
-        let DbConn::Sqlite(conn) = c else {
-            panic!("an SQLite connection")
-        };
-        conn.set_instrumentation(Box::new(hook) as Box<dyn Instrumentation>);
+        c.set_instrumentation(Box::new(hook) as Box<dyn Instrumentation>);
         seen
     }
 
@@ -952,5 +1042,113 @@ mod tests {
             .unwrap()
             .n;
         assert_eq!(threes, 1);
+    }
+
+    /// `TEST_DATABASE_URL`'s PostgreSQL (a fresh database of its own) or, without it, an
+    /// SQLite file, with one connection: what a test creates on it is there for its next use.
+    fn db_under_test(dir: &tempfile::TempDir) -> Db {
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(url) if Backend::of_url(&url) == Backend::Postgres => {
+                let name = format!("grantdesk_db_unit_{}", uuid::Uuid::new_v4().simple());
+                let mut admin = diesel::PgConnection::establish(&url).unwrap();
+                admin
+                    .batch_execute(&format!("CREATE DATABASE \"{name}\""))
+                    .unwrap();
+                let base = url.rsplit_once('/').unwrap().0;
+                Db::connect(&format!("{base}/{name}"), 1).unwrap()
+            }
+            _ => Db::connect(&dir.path().join("inserts.db").display().to_string(), 1).unwrap(),
+        }
+    }
+
+    #[test]
+    fn inserts_go_in_one_statement_on_postgres_and_a_failing_one_writes_none() {
+        use diesel::sql_types::Text;
+        diesel::table! { parents (id) { id -> Text, } }
+        diesel::table! { children (id) { id -> Text, parent_id -> Text, } }
+        let dir = tempfile::tempdir().unwrap();
+        let db = db_under_test(&dir);
+        db.write(|c| {
+            c.batch_execute(
+                "CREATE TABLE parents (id TEXT PRIMARY KEY); \
+                 CREATE TABLE children (id TEXT PRIMARY KEY, \
+                   parent_id TEXT NOT NULL REFERENCES parents (id))",
+            )
+            .map_err(StoreError::from)
+        })
+        .unwrap();
+        let parent =
+            |id: &str| cached_insert(parents::table, &["id"], (id.to_owned().into_sql::<Text>(),));
+        let child = |id: &str, of: &str| {
+            diesel::insert_into(children::table).values((
+                children::id.eq(id.to_owned()),
+                children::parent_id.eq(of.to_owned()),
+            ))
+        };
+        let count = |table: &str| {
+            db.read_statement(|c| {
+                diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+                    .get_result::<Count>(c)
+                    .map(|r| r.n)
+                    .map_err(StoreError::from)
+            })
+            .unwrap()
+        };
+
+        // a child refers to the parent inserted beside it: on PostgreSQL one statement (its
+        // foreign key checked at the statement's end), on SQLite one after the other
+        let statements = db
+            .write(|c| {
+                let seen = record_statements(c);
+                with_inserts(c, |_, inserts| {
+                    inserts.add(parent("p1"));
+                    inserts.add(child("c1", "p1"));
+                    inserts.add(child("c2", "p1"));
+                    Ok::<_, StoreError>(())
+                })?;
+                let seen = seen.lock().unwrap().clone();
+                Ok::<_, StoreError>(seen)
+            })
+            .unwrap();
+        let inserts: Vec<&String> = statements.iter().filter(|s| s.contains("INSERT")).collect();
+        match db.backend() {
+            Backend::Postgres => {
+                assert_eq!(inserts.len(), 1, "{statements:?}");
+                assert!(
+                    inserts[0].starts_with("WITH \"w0\" AS (INSERT"),
+                    "{inserts:?}"
+                );
+            }
+            Backend::Sqlite => assert_eq!(inserts.len(), 3, "{statements:?}"),
+        }
+        assert_eq!((count("parents"), count("children")), (1, 2));
+
+        // one of them fails (the parent exists): the transaction writes none of them
+        let failed = db.write(|c| {
+            with_inserts(c, |_, inserts| {
+                inserts.add(child("c3", "p1"));
+                inserts.add(parent("p1"));
+                Ok::<_, StoreError>(())
+            })
+        });
+        assert!(failed.is_err());
+        // and so does a child whose parent is nowhere
+        let failed = db.write(|c| {
+            with_inserts(c, |_, inserts| {
+                inserts.add(parent("p2"));
+                inserts.add(child("c4", "p3"));
+                Ok::<_, StoreError>(())
+            })
+        });
+        assert!(failed.is_err());
+        // what fails before its inserts are sent sends none
+        let failed = db.write(|c| {
+            with_inserts(c, |_, inserts| {
+                inserts.add(parent("p4"));
+                Err::<(), _>(StoreError::Conflict("refused".into()))
+            })
+        });
+        assert!(failed.is_err());
+        assert_eq!((count("parents"), count("children")), (1, 2));
     }
 }

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use grantdesk_domain::{AfterFailure, DeliveryStatus, Language};
 use uuid::Uuid;
 
-use crate::db::DbConn;
+use crate::db::{with_inserts, DbConn, Inserts};
 use crate::mapping::{enumerated, opt_uuid, uuid};
 use crate::schema::{memberships, notifications as n, users};
 use crate::users::User;
@@ -86,32 +86,32 @@ fn rows(rows: Vec<Row>) -> Result<Vec<Notification>, StoreError> {
 
 /// The values of a new message to `(user id, email, language)`, due now.
 #[allow(clippy::type_complexity)]
-fn values<'a>(
-    to: &'a (String, String, String),
+fn values(
+    to: &(String, String, String),
     organisation: Option<String>,
-    kind: &'a str,
-    payload: &'a str,
+    kind: &str,
+    payload: &str,
     now: NaiveDateTime,
 ) -> (
     diesel::dsl::Eq<n::id, String>,
-    diesel::dsl::Eq<n::kind, &'a str>,
-    diesel::dsl::Eq<n::user_id, &'a String>,
+    diesel::dsl::Eq<n::kind, String>,
+    diesel::dsl::Eq<n::user_id, String>,
     diesel::dsl::Eq<n::organisation_id, Option<String>>,
-    diesel::dsl::Eq<n::email, &'a String>,
-    diesel::dsl::Eq<n::language, &'a String>,
-    diesel::dsl::Eq<n::payload, &'a str>,
+    diesel::dsl::Eq<n::email, String>,
+    diesel::dsl::Eq<n::language, String>,
+    diesel::dsl::Eq<n::payload, String>,
     diesel::dsl::Eq<n::created_at, NaiveDateTime>,
     diesel::dsl::Eq<n::delivery_status, &'static str>,
     diesel::dsl::Eq<n::next_attempt_at, Option<NaiveDateTime>>,
 ) {
     (
         n::id.eq(Uuid::new_v4().to_string()),
-        n::kind.eq(kind),
-        n::user_id.eq(&to.0),
+        n::kind.eq(kind.to_owned()),
+        n::user_id.eq(to.0.clone()),
         n::organisation_id.eq(organisation),
-        n::email.eq(&to.1),
-        n::language.eq(&to.2),
-        n::payload.eq(payload),
+        n::email.eq(to.1.clone()),
+        n::language.eq(to.2.clone()),
+        n::payload.eq(payload.to_owned()),
         n::created_at.eq(now),
         n::delivery_status.eq(DeliveryStatus::Pending.as_str()),
         n::next_attempt_at.eq(Some(now)),
@@ -236,23 +236,35 @@ pub fn write_to(
     payload: &serde_json::Value,
     now: DateTime<Utc>,
 ) -> Result<usize, StoreError> {
+    with_inserts(conn, |_, inserts| {
+        Ok(write_to_in(inserts, to, kind, payload, now))
+    })
+}
+
+/// [`write_to`], added to `inserts` (sent with the transaction's other inserts: on PostgreSQL
+/// one round trip for all of them, however many members).
+pub fn write_to_in(
+    inserts: &mut Inserts,
+    to: &Recipients,
+    kind: &str,
+    payload: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> usize {
     let payload = payload.to_string();
     let now = now.naive_utc();
     let organisation = to.organisation.to_string();
     // one statement per member (a multi-row INSERT has no SQL that diesel writes for both
     // backends at once); an organisation has a few members
     for member in &to.members {
-        diesel::insert_into(n::table)
-            .values(values(
-                member,
-                Some(organisation.clone()),
-                kind,
-                &payload,
-                now,
-            ))
-            .execute(conn)?;
+        inserts.add(diesel::insert_into(n::table).values(values(
+            member,
+            Some(organisation.clone()),
+            kind,
+            &payload,
+            now,
+        )));
     }
-    Ok(to.members.len())
+    to.members.len()
 }
 
 /// Writes a message about `organisation` to each of its current members; how many.

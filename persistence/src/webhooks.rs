@@ -12,7 +12,7 @@ use grantdesk_domain::webhook::{EndpointStatus, EventType, WebhookSecret};
 use grantdesk_domain::{AfterFailure, DeliveryStatus};
 use uuid::Uuid;
 
-use crate::db::DbConn;
+use crate::db::{with_inserts, DbConn, Inserts};
 use crate::mapping::{corrupt, enumerated, opt_uuid, uuid};
 use crate::schema::{
     memberships, webhook_attempts as a, webhook_endpoints as e, webhook_messages as m,
@@ -399,14 +399,26 @@ pub fn write_to_subscribers(
     body: &serde_json::Value,
     now: DateTime<Utc>,
 ) -> Result<usize, StoreError> {
+    with_inserts(conn, |_, inserts| {
+        Ok(write_to_subscribers_in(inserts, to, body, now))
+    })
+}
+
+/// [`write_to_subscribers`], added to `inserts` (sent with the transaction's other inserts).
+pub fn write_to_subscribers_in(
+    inserts: &mut Inserts,
+    to: &Subscribers,
+    body: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> usize {
     if to.endpoints.is_empty() {
-        return Ok(0);
+        return 0;
     }
     let payload = body.to_string();
     for endpoint in &to.endpoints {
-        insert_message(conn, endpoint, to.event, &payload, now)?;
+        message_in(inserts, endpoint, to.event, &payload, now);
     }
-    Ok(to.endpoints.len())
+    to.endpoints.len()
 }
 
 /// Writes one message for one endpoint, due now; its id.
@@ -417,19 +429,29 @@ pub fn insert_message(
     payload: &str,
     now: DateTime<Utc>,
 ) -> Result<String, StoreError> {
+    with_inserts(conn, |_, inserts| {
+        Ok(message_in(inserts, endpoint, event, payload, now))
+    })
+}
+
+fn message_in(
+    inserts: &mut Inserts,
+    endpoint: &str,
+    event: EventType,
+    payload: &str,
+    now: DateTime<Utc>,
+) -> String {
     let id = grantdesk_domain::webhook::new_message_id(Uuid::new_v4());
-    diesel::insert_into(m::table)
-        .values((
-            m::id.eq(&id),
-            m::endpoint_id.eq(endpoint),
-            m::event_type.eq(event.as_str()),
-            m::payload.eq(payload),
-            m::created_at.eq(now.naive_utc()),
-            m::delivery_status.eq(DeliveryStatus::Pending.as_str()),
-            m::next_attempt_at.eq(Some(now.naive_utc())),
-        ))
-        .execute(conn)?;
-    Ok(id)
+    inserts.add(diesel::insert_into(m::table).values((
+        m::id.eq(id.clone()),
+        m::endpoint_id.eq(endpoint.to_owned()),
+        m::event_type.eq(event.as_str()),
+        m::payload.eq(payload.to_owned()),
+        m::created_at.eq(now.naive_utc()),
+        m::delivery_status.eq(DeliveryStatus::Pending.as_str()),
+        m::next_attempt_at.eq(Some(now.naive_utc())),
+    )));
+    id
 }
 
 crate::queue::delivery_queue!(

@@ -9,7 +9,7 @@ use grantdesk_domain::{
     submission_errors, ApplicationAction, ApplicationStatus,
 };
 use grantdesk_persistence::applications::{self, Attachment, NewReceipt, Receipt};
-use grantdesk_persistence::notifications;
+use grantdesk_persistence::{audit, db, notifications};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -95,58 +95,70 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             let received_at = clock.now();
             check_call_accepts(&loaded.call, received_at)?;
             let number = receipt_number(&loaded.call.reference, seq.max(0) as u32);
-            // the hot path of a deadline surge: the record says what changed (the content
-            // itself is frozen in the receipt's snapshot), and the receipt names it, so that
-            // the applicant can be given its proof in the log once it is sealed
-            let log_entry_id = grantdesk_persistence::audit::record(
-                c,
-                &actor,
-                "application.submit",
-                ("application", &id.to_string()),
-                Some(json!({"status": "draft", "version": loaded.app.version - 1})),
-                Some(json!({"status": "submitted", "version": loaded.app.version,
-                            "receipt": number, "received_at": received_at,
-                            "digest": digest})),
-                received_at,
-            )?;
-            let receipt = applications::insert_receipt(
-                c,
-                &NewReceipt {
-                    application_id: id,
-                    call_id: loaded.call.id,
-                    seq,
-                    number: &number,
+            // what the submission writes and never reads back goes in one round trip on
+            // PostgreSQL (the audit entry, the receipt, the letters, the webhook messages)
+            let receipt = db::with_inserts(c, |_, inserts| {
+                // the hot path of a deadline surge: the record says what changed (the content
+                // itself is frozen in the receipt's snapshot), and the receipt names it, so
+                // that the applicant can be given its proof in the log once it is sealed
+                let log_entry_id = audit::record_in(
+                    inserts,
+                    &actor,
+                    "application.submit",
+                    ("application", &id.to_string()),
+                    Some(json!({"status": "draft", "version": loaded.app.version - 1})),
+                    Some(json!({"status": "submitted", "version": loaded.app.version,
+                                "receipt": number, "received_at": received_at,
+                                "digest": digest})),
                     received_at,
-                    digest: &digest,
-                    snapshot: &canonical,
-                    submitted_by: &actor,
-                    log_entry_id,
-                },
-            )?;
-            // the receipt, to each member of the organisation (inbox and mail)
-            let message = json!({
-                "call": {"id": loaded.call.id, "reference": loaded.call.reference,
-                         "title": loaded.call.title},
-                "application": {"id": id, "title": loaded.app.content.title},
-                "receipt": {"number": receipt.number, "received_at": receipt.received_at,
-                            "sha256": receipt.digest},
-                "zone": zone.name(),
-            });
-            notifications::write_to(c, &recipients, "submission_receipt", &message, received_at)?;
-            // and to the integrators subscribed to it (the organisation's, the admins')
-            webhooks::publish_to(
-                c,
-                &subscribers,
-                json!({
-                    "application_id": id,
-                    "call_id": loaded.call.id,
-                    "call_reference": loaded.call.reference,
-                    "organisation_id": loaded.app.lead_organisation_id,
+                );
+                let receipt = applications::insert_receipt_in(
+                    inserts,
+                    &NewReceipt {
+                        application_id: id,
+                        call_id: loaded.call.id,
+                        seq,
+                        number: &number,
+                        received_at,
+                        digest: &digest,
+                        snapshot: &canonical,
+                        submitted_by: &actor,
+                        log_entry_id,
+                    },
+                )?;
+                // the receipt, to each member of the organisation (inbox and mail)
+                let message = json!({
+                    "call": {"id": loaded.call.id, "reference": loaded.call.reference,
+                             "title": loaded.call.title},
+                    "application": {"id": id, "title": loaded.app.content.title},
                     "receipt": {"number": receipt.number, "received_at": receipt.received_at,
                                 "sha256": receipt.digest},
-                }),
-                received_at,
-            )?;
+                    "zone": zone.name(),
+                });
+                notifications::write_to_in(
+                    inserts,
+                    &recipients,
+                    "submission_receipt",
+                    &message,
+                    received_at,
+                );
+                // and to the integrators subscribed to it (the organisation's, the admins')
+                webhooks::publish_in(
+                    inserts,
+                    &subscribers,
+                    json!({
+                        "application_id": id,
+                        "call_id": loaded.call.id,
+                        "call_reference": loaded.call.reference,
+                        "organisation_id": loaded.app.lead_organisation_id,
+                        "receipt": {"number": receipt.number,
+                                    "received_at": receipt.received_at,
+                                    "sha256": receipt.digest},
+                    }),
+                    received_at,
+                );
+                Ok::<_, ApiError>(receipt)
+            })?;
             Ok((receipt, zone, false))
         })
         .await?;

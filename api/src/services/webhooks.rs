@@ -13,6 +13,7 @@ use grantdesk_domain::webhook::{
 };
 use grantdesk_domain::Rule;
 use grantdesk_domain::{DeliveryStatus, Role};
+use grantdesk_persistence::db::Inserts;
 use grantdesk_persistence::webhooks::{self, Endpoint, EndpointScope, NewEndpoint};
 use grantdesk_persistence::{audit, organisations, DbConn};
 use rand::RngCore;
@@ -60,6 +61,16 @@ pub fn publish_to(
 ) -> Result<(), ApiError> {
     webhooks::write_to_subscribers(c, to, &envelope(to.event(), now, data), now)?;
     Ok(())
+}
+
+/// [`publish_to`], added to `inserts` (sent with the transaction's other inserts).
+pub fn publish_in(
+    inserts: &mut Inserts,
+    to: &webhooks::Subscribers,
+    data: serde_json::Value,
+    now: DateTime<Utc>,
+) {
+    webhooks::write_to_subscribers_in(inserts, to, &envelope(to.event(), now, data), now);
 }
 
 fn new_secret() -> WebhookSecret {

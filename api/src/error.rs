@@ -112,7 +112,7 @@ pub struct Problem {
     pub gate: Option<String>,
     /// What was available, for an insufficient-funds refusal (decimal string).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(example = "1000.00")]
+    #[schema(format = "decimal", example = "1000.00")]
     pub available: Option<String>,
     /// What was requested, for an insufficient-funds refusal (decimal string).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -82,7 +82,7 @@ pub struct ReservePlaceView {
     /// 1 for the first in line on the track.
     pub rank: u32,
     /// What it would be awarded: what it asked, within the call's cap per project.
-    #[schema(value_type = String, example = "45000.00")]
+    #[schema(value_type = String, format = "decimal", example = "45000.00")]
     pub amount: Money,
     /// waiting, offered (then `acceptance` says how it was answered) or closed (the reserve
     /// period ended before money came free for it).
@@ -141,7 +141,7 @@ pub struct RulingRequest {
     /// Upheld, for an application without a grant: the award it is decided again with (within
     /// what it asked and the cap per project). Offered when that much is free where it would
     /// draw from; otherwise the application joins the reserve list at its rank.
-    #[schema(value_type = Option<String>, example = "50000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "50000.00")]
     pub awarded: Option<Money>,
 }
 
@@ -247,21 +247,21 @@ pub struct ObjectionUploadForm {
 pub struct AftermathView {
     /// Every award made: by the selection and afterwards (accepted + pending + renounced +
     /// expired).
-    #[schema(value_type = String, example = "750000.00")]
+    #[schema(value_type = String, format = "decimal", example = "750000.00")]
     pub offered: Money,
-    #[schema(value_type = String, example = "700000.00")]
+    #[schema(value_type = String, format = "decimal", example = "700000.00")]
     pub accepted: Money,
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub pending: Money,
-    #[schema(value_type = String, example = "50000.00")]
+    #[schema(value_type = String, format = "decimal", example = "50000.00")]
     pub renounced: Money,
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub expired: Money,
     /// Awards made after the selection: from the reserve list, or on an upheld objection.
-    #[schema(value_type = String, example = "50000.00")]
+    #[schema(value_type = String, format = "decimal", example = "50000.00")]
     pub reoffered: Money,
     /// What the reserve list's places still waiting ask.
-    #[schema(value_type = String, example = "45000.00")]
+    #[schema(value_type = String, format = "decimal", example = "45000.00")]
     pub reserve_waiting: Money,
     pub reserve_waiting_count: usize,
 }

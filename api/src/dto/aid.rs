@@ -87,7 +87,7 @@ pub struct RegulationRequest {
     #[schema(example = "http://data.europa.eu/eli/reg/2030/1234/oj")]
     pub source: String,
     /// De minimis regimes: the most a single undertaking may receive in the period.
-    #[schema(value_type = Option<String>, example = "300000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "300000.00")]
     pub ceiling: Option<Money>,
     /// De minimis regimes: the rolling period in years (1 to 10).
     #[schema(example = 3, minimum = 1, maximum = 10)]
@@ -123,7 +123,7 @@ pub struct RegulationView {
     pub title: String,
     #[schema(example = "http://data.europa.eu/eli/reg/2023/2831/oj")]
     pub source: String,
-    #[schema(value_type = Option<String>, example = "300000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "300000.00")]
     pub ceiling: Option<Money>,
     #[schema(example = 3)]
     pub period_years: Option<u32>,
@@ -268,7 +268,7 @@ pub struct RegisterEntry {
     #[schema(example = "0207.451.227")]
     pub enterprise_number: String,
     /// The amount awarded (the commitment), a decimal string.
-    #[schema(value_type = String, example = "50000.00")]
+    #[schema(value_type = String, format = "decimal", example = "50000.00")]
     pub amount_awarded: Money,
     /// The day the legal right was conferred (the decision letter, or the offer from the
     /// reserve list), in Brussels.
@@ -318,7 +318,7 @@ pub struct CountedAwardView {
     /// The Brussels day it counts from: the selection's end (while the selection runs, the day
     /// it was held), or the offer from the reserve list.
     pub award_date: NaiveDate,
-    #[schema(value_type = String, example = "50000.00")]
+    #[schema(value_type = String, format = "decimal", example = "50000.00")]
     pub amount: Money,
 }
 
@@ -337,18 +337,18 @@ pub struct DeclaredAidView {
 pub struct RegulationPositionView {
     #[schema(example = "EU 2023/2831")]
     pub regulation: String,
-    #[schema(value_type = String, example = "300000.00")]
+    #[schema(value_type = String, format = "decimal", example = "300000.00")]
     pub ceiling: Money,
     pub window_from: NaiveDate,
     pub window_to: NaiveDate,
     /// Awarded (or held) here, in calls with a ceiling, to any member, in the window.
-    #[schema(value_type = String, example = "50000.00")]
+    #[schema(value_type = String, format = "decimal", example = "50000.00")]
     pub awarded: Money,
     /// Declared by the members (other granting authorities), in the window, each once.
-    #[schema(value_type = String, example = "100000.00")]
+    #[schema(value_type = String, format = "decimal", example = "100000.00")]
     pub declared: Money,
     /// What is left under the ceiling.
-    #[schema(value_type = String, example = "150000.00")]
+    #[schema(value_type = String, format = "decimal", example = "150000.00")]
     pub headroom: Money,
     pub awards: Vec<CountedAwardView>,
     pub declarations: Vec<DeclaredAidView>,

@@ -36,7 +36,7 @@ pub struct BudgetLineDto {
     #[schema(example = "Expert coaching, 40 days", max_length = 500)]
     pub description: String,
     /// A decimal string with at most two decimals (never a JSON number).
-    #[schema(value_type = String, example = "24000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
+    #[schema(value_type = String, format = "decimal", example = "24000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
     pub amount: Money,
 }
 
@@ -63,7 +63,7 @@ pub struct AidDeclarationDto {
     #[schema(example = "2025-05-12")]
     pub granted_on: chrono::NaiveDate,
     /// A decimal string with at most two decimals, above zero.
-    #[schema(value_type = String, example = "20000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
+    #[schema(value_type = String, format = "decimal", example = "20000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
     pub amount: Money,
     /// The regulation it was granted under.
     #[schema(example = "EU 2023/2831", max_length = 40)]
@@ -109,7 +109,7 @@ pub struct OtherFundingDto {
     #[schema(example = "Fonds Sociale Impuls", max_length = 300)]
     pub funder: String,
     /// A decimal string with at most two decimals, above zero.
-    #[schema(value_type = String, example = "15000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
+    #[schema(value_type = String, format = "decimal", example = "15000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
     pub amount: Money,
     /// requested, granted or refused.
     #[schema(value_type = FundingStatusSchema, example = "requested")]
@@ -380,7 +380,11 @@ pub struct ApplicationView {
     pub contact: Option<ContactDto>,
     pub budget_lines: Vec<BudgetLineView>,
     /// The exact sum of the budget lines.
-    #[schema(example = "48000.00", pattern = r"^[0-9]{1,12}\.[0-9]{2}$")]
+    #[schema(
+        format = "decimal",
+        example = "48000.00",
+        pattern = r"^[0-9]{1,12}\.[0-9]{2}$"
+    )]
     pub requested_amount: String,
     /// The other de minimis aid declared (absent until declared).
     pub aid_declarations: Option<Vec<AidDeclarationDto>>,
@@ -404,7 +408,11 @@ pub struct BudgetLineView {
     #[schema(value_type = BudgetCategorySchema, example = "personnel")]
     pub category: String,
     pub description: String,
-    #[schema(example = "24000.00", pattern = r"^[0-9]{1,12}\.[0-9]{2}$")]
+    #[schema(
+        format = "decimal",
+        example = "24000.00",
+        pattern = r"^[0-9]{1,12}\.[0-9]{2}$"
+    )]
     pub amount: String,
 }
 
@@ -472,7 +480,11 @@ pub struct ApplicationSummary {
     pub status: String,
     pub track: u8,
     pub title: String,
-    #[schema(example = "48000.00", pattern = r"^[0-9]{1,12}\.[0-9]{2}$")]
+    #[schema(
+        format = "decimal",
+        example = "48000.00",
+        pattern = r"^[0-9]{1,12}\.[0-9]{2}$"
+    )]
     pub requested_amount: String,
     #[schema(example = "EXP23-0007")]
     pub receipt_number: Option<String>,

@@ -37,7 +37,7 @@ pub struct CreditRequest {
     #[serde(default = "default_credit_type")]
     #[schema(value_type = String, example = "VAK", default = "VAK")]
     pub credit_type: CreditType,
-    #[schema(value_type = String, example = "750000.00")]
+    #[schema(value_type = String, format = "decimal", example = "750000.00")]
     pub amount: Money,
     #[validate(length(min = 1, max = 200))]
     #[schema(
@@ -69,32 +69,32 @@ pub struct ArticleBalance {
     #[schema(value_type = String, example = "VAK")]
     pub credit_type: CreditType,
     /// Credited (net of reversals).
-    #[schema(value_type = String, example = "750000.00")]
+    #[schema(value_type = String, format = "decimal", example = "750000.00")]
     pub credit: Money,
     /// Reserved for open calls (net of releases).
-    #[schema(value_type = String, example = "750000.00")]
+    #[schema(value_type = String, format = "decimal", example = "750000.00")]
     pub reserved_for_calls: Money,
     /// Committed to grants (VAK; before releases at settlement, net of awards renounced or not
     /// accepted in time).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub committed: Money,
     /// Liquidated (VAK) or paid (VEK) to grantees, net of recoveries.
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub paid: Money,
     /// Booked back from grantees whose advances exceeded what was due.
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub recovered: Money,
     /// Given back to the article: `released_from_calls` + `released_from_grants`.
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub released: Money,
     /// Call budgets given back (cancelled calls).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub released_from_calls: Money,
     /// Commitments released when grants were settled for less than committed.
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub released_from_grants: Money,
     /// Still available on the article: for new calls (VAK) or payments (VEK).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub available: Money,
 }
 

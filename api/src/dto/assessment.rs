@@ -224,7 +224,7 @@ pub struct ReviewView {
     #[schema(value_type = String, example = "submitted")]
     pub status: ReviewStatus,
     /// The review's 0-100 score (two decimals), once submitted.
-    #[schema(value_type = Option<String>, example = "72.50")]
+    #[schema(format = "decimal", value_type = Option<String>, example = "72.50")]
     pub score: Option<Decimal>,
     pub submitted_at: Option<DateTime<Utc>>,
 }
@@ -273,10 +273,10 @@ pub struct RankingLine {
     pub received_at: DateTime<Utc>,
     pub lead_organisation: String,
     pub title: String,
-    #[schema(value_type = String, example = "48000.00")]
+    #[schema(value_type = String, format = "decimal", example = "48000.00")]
     pub requested_amount: Money,
     /// The weighted mean over submitted reviews (0-100, two decimals); null without reviews.
-    #[schema(value_type = Option<String>, example = "72.50")]
+    #[schema(format = "decimal", value_type = Option<String>, example = "72.50")]
     pub score: Option<Decimal>,
     /// Submitted reviews / assigned reviewers.
     pub reviews_submitted: usize,
@@ -284,7 +284,7 @@ pub struct RankingLine {
     /// The current decision, if any.
     #[schema(value_type = Option<String>, example = "selected")]
     pub decision: Option<DecisionKind>,
-    #[schema(value_type = Option<String>, example = "48000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "48000.00")]
     pub awarded: Option<Money>,
 }
 
@@ -295,7 +295,7 @@ pub struct DecisionRequest {
     #[schema(value_type = String, example = "selected")]
     pub kind: DecisionKind,
     /// For selected: at most the requested amount and the cap.
-    #[schema(value_type = Option<String>, example = "48000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "48000.00")]
     pub awarded: Option<Money>,
     #[schema(example = "Sterke expertise, duidelijke aanpak", max_length = 4000)]
     pub motivation: String,
@@ -307,7 +307,7 @@ pub struct BulkDecisionItem {
     pub application_id: Uuid,
     #[schema(value_type = String, example = "rejected")]
     pub kind: DecisionKind,
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, format = "decimal")]
     pub awarded: Option<Money>,
     pub motivation: String,
 }
@@ -326,7 +326,7 @@ pub struct DecisionView {
     pub application_id: Uuid,
     #[schema(value_type = String, example = "selected")]
     pub kind: DecisionKind,
-    #[schema(value_type = Option<String>, example = "48000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "48000.00")]
     pub awarded: Option<Money>,
     pub motivation: String,
     /// The ledger hold of a selected award (pending until the selection is finalised).

@@ -42,14 +42,14 @@ pub struct CallRequest {
     #[schema(max_length = 2000)]
     pub policy_link: Option<String>,
     /// The call's budget, a decimal string with at most two decimals.
-    #[schema(value_type = String, example = "750000.00", pattern = r"^\d{1,12}(\.\d{1,2})?$")]
+    #[schema(value_type = String, format = "decimal", example = "750000.00", pattern = r"^\d{1,12}(\.\d{1,2})?$")]
     pub budget: Money,
     #[schema(value_type = String, example = "SJ0-1SMC2GA-WT")]
     pub budget_article: BudgetArticle,
     #[schema(value_type = i32, example = 2023, minimum = 2000, maximum = 2100)]
     pub budget_year: BudgetYear,
     /// At most this much per project (optional), a decimal string with at most two decimals.
-    #[schema(value_type = Option<String>, example = "60000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "60000.00", pattern = r"^[0-9]{1,12}(\.[0-9]{1,2})?$")]
     pub cap_per_project: Option<Money>,
     #[schema(min_items = 1, max_items = 20)]
     pub tracks: Vec<TrackRequest>,
@@ -110,7 +110,7 @@ pub struct AfterDecisionDefinition {
     pub reserve_days: u32,
     /// The lowest score (0 to 100, two decimals) that puts an eligible application that did
     /// not fit the budget on the reserve list ("0.00": every scored one).
-    #[schema(value_type = String, example = "60.00")]
+    #[schema(format = "decimal", value_type = String, example = "60.00")]
     pub reserve_threshold: Decimal,
     /// Whether the first in line may be offered less than it asked when nobody fits whole.
     pub partial_awards: bool,
@@ -304,7 +304,7 @@ pub struct TrackRequest {
     )]
     pub name: String,
     /// Optional budget reserved for this track.
-    #[schema(value_type = Option<String>, example = "250000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "250000.00")]
     pub budget: Option<Money>,
 }
 
@@ -454,7 +454,7 @@ impl From<&Deadline> for DeadlineView {
 pub struct TrackView {
     pub number: u8,
     pub name: String,
-    #[schema(example = "250000.00")]
+    #[schema(format = "decimal", example = "250000.00")]
     pub budget: Option<String>,
 }
 
@@ -501,13 +501,13 @@ pub struct CallView {
     pub status: CallStatus,
     /// `true` while submissions are accepted (open and before the deadline).
     pub accepting_submissions: bool,
-    #[schema(example = "750000.00")]
+    #[schema(format = "decimal", example = "750000.00")]
     pub budget: String,
     #[schema(example = "SJ0-1SMC2GA-WT")]
     pub budget_article: String,
     #[schema(example = 2023)]
     pub budget_year: i32,
-    #[schema(example = "60000.00")]
+    #[schema(format = "decimal", example = "60000.00")]
     pub cap_per_project: Option<String>,
     pub tracks: Vec<TrackView>,
     pub deadline: DeadlineView,
@@ -606,33 +606,33 @@ pub struct CallBudgetView {
     pub call_id: Uuid,
     /// The instant asked for with `?at=`; absent for the current running totals.
     pub at: Option<DateTime<Utc>>,
-    #[schema(value_type = String, example = "750000.00")]
+    #[schema(value_type = String, format = "decimal", example = "750000.00")]
     pub budget: Money,
     /// Reserved on the article when the call opened (net of releases).
-    #[schema(value_type = String, example = "750000.00")]
+    #[schema(value_type = String, format = "decimal", example = "750000.00")]
     pub reserved: Money,
     /// Committed to grants (by the finalised selection and accepted reserve offers), net of
     /// awards freed again.
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub awarded: Money,
     /// Held by provisional awards (decisions not yet finalised).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub held: Money,
     /// Paid to its grantees (net of recoveries).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub paid: Money,
     /// Given back to the article (e.g. when the call was cancelled).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub released: Money,
     /// Released from its grants' commitments at settlement (back to the article).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub released_from_grants: Money,
     /// Freed by awards renounced or not accepted in time: back to the call's (or the track's)
     /// account, for the reserve list (`awarded` is net of it).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub freed: Money,
     /// Still available for awards (the call's and its tracks' own budgets).
-    #[schema(value_type = String, example = "750000.00")]
+    #[schema(value_type = String, format = "decimal", example = "750000.00")]
     pub remaining: Money,
     pub tracks: Vec<TrackBudgetView>,
 }
@@ -642,25 +642,25 @@ pub struct CallBudgetView {
 pub struct TrackBudgetView {
     pub number: u8,
     pub name: String,
-    #[schema(value_type = Option<String>, example = "250000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "250000.00")]
     pub budget: Option<Money>,
     /// Committed to this track's grants (finalised awards).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub awarded: Money,
     /// Held by this track's provisional awards (tracks with a budget of their own).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub held: Money,
     /// Paid to this track's grantees (net of recoveries).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub paid: Money,
     /// Released from this track's grants at settlement.
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub released_from_grants: Money,
     /// Freed by this track's awards that were renounced or not accepted in time.
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub freed: Money,
     /// Left of the track's own budget (null for tracks without one).
-    #[schema(value_type = Option<String>, example = "250000.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "250000.00")]
     pub remaining: Option<Money>,
 }
 

@@ -22,7 +22,7 @@ pub struct TrancheView {
     #[schema(example = "start")]
     pub trigger: String,
     /// What the tranche pays; the last is the committed amount minus what was paid before it.
-    #[schema(value_type = String, example = "28800.00")]
+    #[schema(value_type = String, format = "decimal", example = "28800.00")]
     pub amount: Money,
     pub paid_at: Option<DateTime<Utc>>,
     pub payment_id: Option<Uuid>,
@@ -47,17 +47,17 @@ pub struct GrantView {
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
     /// Committed on the VAK ledger.
-    #[schema(value_type = String, example = "48000.00")]
+    #[schema(value_type = String, format = "decimal", example = "48000.00")]
     pub committed: Money,
     /// Paid, net of any recovery.
-    #[schema(value_type = String, example = "28800.00")]
+    #[schema(value_type = String, format = "decimal", example = "28800.00")]
     pub paid: Money,
     /// Decommitted: at its settlement or cancellation, or when its award was renounced or
     /// expired (back to the article, or freed for the call's reserve list).
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub released: Money,
     /// Committed and neither paid nor released yet.
-    #[schema(value_type = String, example = "19200.00")]
+    #[schema(value_type = String, format = "decimal", example = "19200.00")]
     pub open: Money,
     pub tranches: Vec<TrancheView>,
     /// The latest final report, if any.
@@ -92,7 +92,7 @@ pub struct PaymentView {
     pub id: Uuid,
     pub grant_id: Uuid,
     pub tranche: u32,
-    #[schema(example = "28800.00")]
+    #[schema(format = "decimal", example = "28800.00")]
     pub amount: String,
     /// The VEK transfer (the VAK transfer has the payment's id).
     pub vek_transfer_id: Uuid,
@@ -117,7 +117,7 @@ impl From<&Payment> for PaymentView {
 #[allow(dead_code)]
 pub struct FinalReportForm {
     /// What the project spent, as a decimal string with at most two decimals.
-    #[schema(example = "41250.00")]
+    #[schema(format = "decimal", example = "41250.00")]
     spent: String,
     /// The report (PDF, ODF/OOXML document or spreadsheet, PNG, JPEG).
     #[schema(value_type = String, format = Binary)]
@@ -130,7 +130,7 @@ pub struct VerdictView {
     #[schema(value_type = String, example = "accepted")]
     pub verdict: ReportStatus,
     /// What was accepted of the reported spend (accepted reports only).
-    #[schema(example = "41250.00")]
+    #[schema(format = "decimal", example = "41250.00")]
     pub accepted_spend: Option<String>,
     pub motivation: String,
     pub decided_by: String,
@@ -143,7 +143,7 @@ pub struct FinalReportView {
     pub grant_id: Uuid,
     /// 1-based; a rejected report is followed by a new version.
     pub version: u32,
-    #[schema(example = "41250.00")]
+    #[schema(format = "decimal", example = "41250.00")]
     pub spent: String,
     pub file_name: String,
     #[schema(example = "application/pdf")]
@@ -193,19 +193,19 @@ pub struct SettlementView {
     pub grant_id: Uuid,
     /// The accepted final report.
     pub report_id: Uuid,
-    #[schema(example = "41250.00")]
+    #[schema(format = "decimal", example = "41250.00")]
     pub accepted_spend: String,
     /// Paid before the settlement (the advances).
-    #[schema(example = "28800.00")]
+    #[schema(format = "decimal", example = "28800.00")]
     pub paid_before: String,
     /// Paid now: min(committed, accepted spend) − paid before, when positive.
-    #[schema(example = "12450.00")]
+    #[schema(format = "decimal", example = "12450.00")]
     pub balance: String,
     /// Booked back when the advances exceeded what is due.
-    #[schema(example = "0.00")]
+    #[schema(format = "decimal", example = "0.00")]
     pub recovery: String,
     /// Decommitted back to the article's available credit: committed − min(committed, accepted spend).
-    #[schema(example = "6750.00")]
+    #[schema(format = "decimal", example = "6750.00")]
     pub release: String,
     pub settled_by: String,
     pub settled_at: DateTime<Utc>,
@@ -237,7 +237,7 @@ pub struct VerdictRequest {
     pub verdict: ReportStatus,
     /// What is accepted of the reported spend; at most the reported amount, which is the
     /// default. Only with an acceptance.
-    #[schema(value_type = Option<String>, example = "41250.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "41250.00")]
     pub accepted_spend: Option<Money>,
     /// Why; required when rejecting or accepting less than reported.
     #[validate(length(max = 4000))]
@@ -262,7 +262,7 @@ pub struct CancellationRequest {
     pub motivation: String,
     /// What the grantee keeps of what was paid (costs made in good faith before the
     /// cancellation), at most what was paid; by default nothing: everything paid is recovered.
-    #[schema(value_type = Option<String>, example = "0.00")]
+    #[schema(value_type = Option<String>, format = "decimal", example = "0.00")]
     pub kept: Option<Money>,
 }
 
@@ -274,16 +274,16 @@ pub struct CancellationView {
     pub grant_id: Uuid,
     pub motivation: String,
     /// Paid before the cancellation.
-    #[schema(value_type = String, example = "30000.00")]
+    #[schema(value_type = String, format = "decimal", example = "30000.00")]
     pub paid_before: Money,
     /// What the grantee keeps of it.
-    #[schema(value_type = String, example = "0.00")]
+    #[schema(value_type = String, format = "decimal", example = "0.00")]
     pub kept: Money,
     /// Booked back: what was paid and not kept.
-    #[schema(value_type = String, example = "30000.00")]
+    #[schema(value_type = String, format = "decimal", example = "30000.00")]
     pub recovery: Money,
     /// Decommitted: everything not kept.
-    #[schema(value_type = String, example = "50000.00")]
+    #[schema(value_type = String, format = "decimal", example = "50000.00")]
     pub release: Money,
     /// Where the release went: `reserve` (freed to the account the award came from and
     /// offered to the call's reserve list) or `article` (the budget article's credit).

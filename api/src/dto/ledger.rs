@@ -12,7 +12,7 @@ pub struct TransferView {
     pub ledger_id: Uuid,
     pub debit_account_id: Uuid,
     pub credit_account_id: Uuid,
-    #[schema(example = "750000.00")]
+    #[schema(format = "decimal", example = "750000.00")]
     pub amount: String,
     #[schema(example = "RESERVE")]
     pub code: String,

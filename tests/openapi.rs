@@ -16,6 +16,38 @@ fn the_committed_openapi_document_is_current() {
     );
 }
 
+/// The SDKs under `clients/` say which document they were generated from (its SHA-256); when
+/// the document changes they must be generated again. (CI also regenerates both and compares
+/// every file: `clients/typescript/ci.sh`, `clients/python/ci.sh`.)
+#[test]
+fn the_sdks_were_generated_from_the_committed_document() {
+    use sha2::{Digest, Sha256};
+    let root = env!("CARGO_MANIFEST_DIR");
+    let document = std::fs::read(format!("{root}/openapi/openapi.json")).unwrap();
+    let digest: String = Sha256::digest(&document)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let typescript =
+        std::fs::read_to_string(format!("{root}/clients/typescript/src/schema.d.ts")).unwrap();
+    assert!(
+        typescript
+            .lines()
+            .next()
+            .is_some_and(|first| first.contains(&format!("(sha256 {digest})"))),
+        "clients/typescript is stale: run `npm run generate` in clients/typescript"
+    );
+    let python = std::fs::read_to_string(format!(
+        "{root}/clients/python/grantdesk_client/OPENAPI_SHA256"
+    ))
+    .unwrap();
+    assert_eq!(
+        python.trim(),
+        digest,
+        "clients/python is stale: run clients/python/generate.sh"
+    );
+}
+
 #[tokio::test]
 async fn the_document_is_served_and_describes_money_as_strings() {
     let app = spawn_app().await;

@@ -116,6 +116,7 @@ pub struct Problem {
     pub available: Option<String>,
     /// What was requested, for an insufficient-funds refusal (decimal string).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(format = "decimal", example = "1500.00")]
     pub requested: Option<String>,
     /// The deadline a refusal is about, in the call's zone with its offset.
     #[serde(skip_serializing_if = "Option::is_none")]

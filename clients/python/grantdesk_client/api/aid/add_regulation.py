@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.regulation_request import RegulationRequest
+from ...models.regulation_view import RegulationView
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RegulationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/aid-regulations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RegulationView | None:
+    if response.status_code == 201:
+        response_201 = RegulationView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RegulationView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RegulationRequest,
+) -> Response[Problem | RegulationView]:
+    """Add a regulation (admin): a new regulation is a configuration change, not a release. A de
+    minimis one has a ceiling and a rolling period (1 to 10 years), a block exemption neither.
+    Regulations are never changed or removed.
+
+    Args:
+        body (RegulationRequest): A regulation to add (admin): a de minimis one with its ceiling
+            and period, or a block
+            exemption.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegulationView]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RegulationRequest,
+) -> Problem | RegulationView | None:
+    """Add a regulation (admin): a new regulation is a configuration change, not a release. A de
+    minimis one has a ceiling and a rolling period (1 to 10 years), a block exemption neither.
+    Regulations are never changed or removed.
+
+    Args:
+        body (RegulationRequest): A regulation to add (admin): a de minimis one with its ceiling
+            and period, or a block
+            exemption.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegulationView
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RegulationRequest,
+) -> Response[Problem | RegulationView]:
+    """Add a regulation (admin): a new regulation is a configuration change, not a release. A de
+    minimis one has a ceiling and a rolling period (1 to 10 years), a block exemption neither.
+    Regulations are never changed or removed.
+
+    Args:
+        body (RegulationRequest): A regulation to add (admin): a de minimis one with its ceiling
+            and period, or a block
+            exemption.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegulationView]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RegulationRequest,
+) -> Problem | RegulationView | None:
+    """Add a regulation (admin): a new regulation is a configuration change, not a release. A de
+    minimis one has a ceiling and a rolling period (1 to 10 years), a block exemption neither.
+    Regulations are never changed or removed.
+
+    Args:
+        body (RegulationRequest): A regulation to add (admin): a de minimis one with its ceiling
+            and period, or a block
+            exemption.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegulationView
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

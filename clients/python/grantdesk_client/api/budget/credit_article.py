@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credit_request import CreditRequest
+from ...models.problem import Problem
+from ...models.transfer_view import TransferView
+from ...types import Response
+
+
+def _get_kwargs(
+    code: str,
+    year: int,
+    *,
+    body: CreditRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/budget-articles/{code}/{year}/credits".format(
+            code=quote(str(code), safe=""),
+            year=quote(str(year), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TransferView | None:
+    if response.status_code == 200:
+        response_200 = TransferView.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = TransferView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TransferView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreditRequest,
+) -> Response[Problem | TransferView]:
+    """Credit an article (finance): a CREDIT transfer from the article's appropriation to its
+    available account. Idempotent on `transfer_id`: the same id and payload → 200 with the same
+    transfer; the same id with another payload → 409.
+
+    Args:
+        code (str):
+        year (int):
+        body (CreditRequest): Credits an article with (part of) its appropriation. `transfer_id`
+            makes it idempotent:
+            replaying the same id and payload has one effect and returns the same answer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TransferView]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        year=year,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreditRequest,
+) -> Problem | TransferView | None:
+    """Credit an article (finance): a CREDIT transfer from the article's appropriation to its
+    available account. Idempotent on `transfer_id`: the same id and payload → 200 with the same
+    transfer; the same id with another payload → 409.
+
+    Args:
+        code (str):
+        year (int):
+        body (CreditRequest): Credits an article with (part of) its appropriation. `transfer_id`
+            makes it idempotent:
+            replaying the same id and payload has one effect and returns the same answer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TransferView
+    """
+
+    return sync_detailed(
+        code=code,
+        year=year,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreditRequest,
+) -> Response[Problem | TransferView]:
+    """Credit an article (finance): a CREDIT transfer from the article's appropriation to its
+    available account. Idempotent on `transfer_id`: the same id and payload → 200 with the same
+    transfer; the same id with another payload → 409.
+
+    Args:
+        code (str):
+        year (int):
+        body (CreditRequest): Credits an article with (part of) its appropriation. `transfer_id`
+            makes it idempotent:
+            replaying the same id and payload has one effect and returns the same answer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TransferView]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        year=year,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreditRequest,
+) -> Problem | TransferView | None:
+    """Credit an article (finance): a CREDIT transfer from the article's appropriation to its
+    available account. Idempotent on `transfer_id`: the same id and payload → 200 with the same
+    transfer; the same id with another payload → 409.
+
+    Args:
+        code (str):
+        year (int):
+        body (CreditRequest): Credits an article with (part of) its appropriation. `transfer_id`
+            makes it idempotent:
+            replaying the same id and payload has one effect and returns the same answer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TransferView
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            year=year,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_view import CallView
+from ...models.gate_request import GateRequest
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    gate: str,
+    *,
+    body: GateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/calls/{id}/gates/{gate}".format(
+            id=quote(str(id), safe=""),
+            gate=quote(str(gate), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallView | Problem | None:
+    if response.status_code == 201:
+        response_201 = CallView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    gate: str,
+    *,
+    client: AuthenticatedClient,
+    body: GateRequest,
+) -> Response[CallView | Problem]:
+    """Record an approval gate's evidence (admin): `if_advice` (finance inspectorate advice),
+    `budget_agreement`, `government_approval`, in that order. An unfavourable verdict is
+    recorded but does not advance the call.
+
+    Args:
+        id (UUID):
+        gate (str):
+        body (GateRequest): Evidence for an approval gate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        gate=gate,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    gate: str,
+    *,
+    client: AuthenticatedClient,
+    body: GateRequest,
+) -> CallView | Problem | None:
+    """Record an approval gate's evidence (admin): `if_advice` (finance inspectorate advice),
+    `budget_agreement`, `government_approval`, in that order. An unfavourable verdict is
+    recorded but does not advance the call.
+
+    Args:
+        id (UUID):
+        gate (str):
+        body (GateRequest): Evidence for an approval gate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallView | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        gate=gate,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    gate: str,
+    *,
+    client: AuthenticatedClient,
+    body: GateRequest,
+) -> Response[CallView | Problem]:
+    """Record an approval gate's evidence (admin): `if_advice` (finance inspectorate advice),
+    `budget_agreement`, `government_approval`, in that order. An unfavourable verdict is
+    recorded but does not advance the call.
+
+    Args:
+        id (UUID):
+        gate (str):
+        body (GateRequest): Evidence for an approval gate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        gate=gate,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    gate: str,
+    *,
+    client: AuthenticatedClient,
+    body: GateRequest,
+) -> CallView | Problem | None:
+    """Record an approval gate's evidence (admin): `if_advice` (finance inspectorate advice),
+    `budget_agreement`, `government_approval`, in that order. An unfavourable verdict is
+    recorded but does not advance the call.
+
+    Args:
+        id (UUID):
+        gate (str):
+        body (GateRequest): Evidence for an approval gate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            gate=gate,
+            client=client,
+            body=body,
+        )
+    ).parsed

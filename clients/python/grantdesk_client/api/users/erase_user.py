@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.erasure_request import ErasureRequest
+from ...models.erasure_view import ErasureView
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: ErasureRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/users/{id}/erasure".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErasureView | Problem | None:
+    if response.status_code == 200:
+        response_200 = ErasureView.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErasureView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ErasureRequest,
+) -> Response[ErasureView | Problem]:
+    """Erase a person's personal data from the audit trail (admin; GDPR article 17, where no legal
+    retention applies): the names, e-mail addresses and free text of every audit entry that
+    concerns the user (as its author, as the user it is about, or by their address) are
+    deleted with their salts. The sealed log does not change: it holds only salted commitments
+    to that data, so every checkpoint and proof still verifies. Audited as
+    `personal_data.erase`.
+
+    Args:
+        id (UUID):
+        body (ErasureRequest): Erase a person's personal data from the audit trail (GDPR article
+            17), where no legal
+            retention applies: the admin states on what ground.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErasureView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ErasureRequest,
+) -> ErasureView | Problem | None:
+    """Erase a person's personal data from the audit trail (admin; GDPR article 17, where no legal
+    retention applies): the names, e-mail addresses and free text of every audit entry that
+    concerns the user (as its author, as the user it is about, or by their address) are
+    deleted with their salts. The sealed log does not change: it holds only salted commitments
+    to that data, so every checkpoint and proof still verifies. Audited as
+    `personal_data.erase`.
+
+    Args:
+        id (UUID):
+        body (ErasureRequest): Erase a person's personal data from the audit trail (GDPR article
+            17), where no legal
+            retention applies: the admin states on what ground.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErasureView | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ErasureRequest,
+) -> Response[ErasureView | Problem]:
+    """Erase a person's personal data from the audit trail (admin; GDPR article 17, where no legal
+    retention applies): the names, e-mail addresses and free text of every audit entry that
+    concerns the user (as its author, as the user it is about, or by their address) are
+    deleted with their salts. The sealed log does not change: it holds only salted commitments
+    to that data, so every checkpoint and proof still verifies. Audited as
+    `personal_data.erase`.
+
+    Args:
+        id (UUID):
+        body (ErasureRequest): Erase a person's personal data from the audit trail (GDPR article
+            17), where no legal
+            retention applies: the admin states on what ground.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErasureView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ErasureRequest,
+) -> ErasureView | Problem | None:
+    """Erase a person's personal data from the audit trail (admin; GDPR article 17, where no legal
+    retention applies): the names, e-mail addresses and free text of every audit entry that
+    concerns the user (as its author, as the user it is about, or by their address) are
+    deleted with their salts. The sealed log does not change: it holds only salted commitments
+    to that data, so every checkpoint and proof still verifies. Audited as
+    `personal_data.erase`.
+
+    Args:
+        id (UUID):
+        body (ErasureRequest): Erase a person's personal data from the audit trail (GDPR article
+            17), where no legal
+            retention applies: the admin states on what ground.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErasureView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

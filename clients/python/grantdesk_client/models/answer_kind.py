@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AnswerKind(StrEnum):
+    ACCEPT = "accept"
+    RENOUNCE = "renounce"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -172,6 +172,7 @@ pub fn run_with_metrics_listener(
             .wrap(tracing_actix_web::TracingLogger::default())
             .configure(grantdesk_api::configure)
             .configure(grantdesk_openapi::configure)
+            .configure(grantdesk_api::finance_page::configure)
             .default_service(web::to(grantdesk_api::not_found))
     })
     .listen(listener)?

@@ -49,6 +49,13 @@ pub const DOCS_CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src '
 style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// The Content-Security-Policy of the finance dashboard under `/finance/`: its own script,
+/// style sheet and requests only (no inline script or style, nothing from another origin),
+/// never framed.
+pub const FINANCE_CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
+style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+form-action 'none'; frame-ancestors 'none'";
+
 /// The Content-Security-Policy of everything else (JSON, CSV, documents): a response that a
 /// browser renders may load nothing and is never framed.
 pub const API_CONTENT_SECURITY_POLICY: &str =
@@ -57,6 +64,8 @@ pub const API_CONTENT_SECURITY_POLICY: &str =
 fn content_security_policy(path: &str) -> &'static str {
     if path == "/docs" || path.starts_with("/docs/") {
         DOCS_CONTENT_SECURITY_POLICY
+    } else if path == "/finance" || path.starts_with("/finance/") {
+        FINANCE_CONTENT_SECURITY_POLICY
     } else {
         API_CONTENT_SECURITY_POLICY
     }
@@ -123,6 +132,22 @@ mod tests {
         );
         assert_eq!(
             content_security_policy("/api/v1/calls"),
+            API_CONTENT_SECURITY_POLICY
+        );
+    }
+
+    #[test]
+    fn the_finance_dashboard_has_its_own_policy() {
+        assert_eq!(
+            content_security_policy("/finance/"),
+            FINANCE_CONTENT_SECURITY_POLICY
+        );
+        assert_eq!(
+            content_security_policy("/finance/finance.js"),
+            FINANCE_CONTENT_SECURITY_POLICY
+        );
+        assert_eq!(
+            content_security_policy("/financex"),
             API_CONTENT_SECURITY_POLICY
         );
     }

@@ -9,6 +9,7 @@ pub mod csv_file;
 pub mod dto;
 pub mod error;
 pub mod extract;
+pub mod finance_page;
 pub mod guards;
 pub mod limits;
 pub mod load;

@@ -47,7 +47,12 @@ fn load_data() -> Data {
         &std::fs::read_to_string(format!("{dir}/setup.json")).expect("setup.json"),
     )
     .expect("setup.json is JSON");
-    let s = |k: &str| setup[k].as_str().unwrap_or_else(|| panic!("setup.json: {k}")).to_string();
+    let s = |k: &str| {
+        setup[k]
+            .as_str()
+            .unwrap_or_else(|| panic!("setup.json: {k}"))
+            .to_string()
+    };
     let drafts: Vec<(String, String)> = std::fs::read_to_string(format!("{dir}/ids.txt"))
         .expect("ids.txt")
         .lines()
@@ -72,7 +77,10 @@ fn load_data() -> Data {
 }
 
 fn env_u64(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 /// One applicant session's state: the draft it edits, uploads to and submits, or none when the
@@ -166,7 +174,16 @@ fn calls_path() -> String {
 // ------------------------------------------------------------------ browse (public visitors)
 
 async fn browse_list(user: &mut GooseUser) -> TransactionResult {
-    send(user, "calls:list", GooseMethod::Get, &calls_path(), None, None, 200).await
+    send(
+        user,
+        "calls:list",
+        GooseMethod::Get,
+        &calls_path(),
+        None,
+        None,
+        200,
+    )
+    .await
 }
 async fn browse_call(user: &mut GooseUser) -> TransactionResult {
     let p = format!("/api/v1/calls/{}", data().call_id);
@@ -174,16 +191,27 @@ async fn browse_call(user: &mut GooseUser) -> TransactionResult {
 }
 async fn browse_questions(user: &mut GooseUser) -> TransactionResult {
     let p = format!("/api/v1/calls/{}/questions", data().call_id);
-    send(user, "questions:list", GooseMethod::Get, &p, None, None, 200).await
+    send(
+        user,
+        "questions:list",
+        GooseMethod::Get,
+        &p,
+        None,
+        None,
+        200,
+    )
+    .await
 }
 
 // ------------------------------------------------------------------ applicants
 
 fn applicant(user: &GooseUser) -> ApplicantSession {
-    user.get_session_data::<ApplicantSession>().cloned().unwrap_or(ApplicantSession {
-        token: data().tokens[0].clone(),
-        draft: None,
-    })
+    user.get_session_data::<ApplicantSession>()
+        .cloned()
+        .unwrap_or(ApplicantSession {
+            token: data().tokens[0].clone(),
+            draft: None,
+        })
 }
 
 /// The session's first request: takes the next prepared draft (its owner's token with it).
@@ -191,7 +219,10 @@ async fn applicant_start(user: &mut GooseUser) -> TransactionResult {
     let d = data();
     let i = NEXT_DRAFT.fetch_add(1, Ordering::Relaxed);
     let session = match d.drafts.get(i) {
-        Some((app, token)) => ApplicantSession { token: token.clone(), draft: Some(app.clone()) },
+        Some((app, token)) => ApplicantSession {
+            token: token.clone(),
+            draft: Some(app.clone()),
+        },
         None => {
             if POOL_EMPTY.fetch_add(1, Ordering::Relaxed) == 0 {
                 eprintln!(
@@ -199,127 +230,329 @@ async fn applicant_start(user: &mut GooseUser) -> TransactionResult {
                     d.drafts.len()
                 );
             }
-            ApplicantSession { token: d.tokens[i % d.tokens.len()].clone(), draft: None }
+            ApplicantSession {
+                token: d.tokens[i % d.tokens.len()].clone(),
+                draft: None,
+            }
         }
     };
     user.set_session_data(session.clone());
-    send(user, "calls:list", GooseMethod::Get, &calls_path(), Some(&session.token), None, 200).await
+    send(
+        user,
+        "calls:list",
+        GooseMethod::Get,
+        &calls_path(),
+        Some(&session.token),
+        None,
+        200,
+    )
+    .await
 }
 async fn applicant_call(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
     let p = format!("/api/v1/calls/{}", data().call_id);
-    send(user, "calls:get", GooseMethod::Get, &p, Some(&s.token), None, 200).await
+    send(
+        user,
+        "calls:get",
+        GooseMethod::Get,
+        &p,
+        Some(&s.token),
+        None,
+        200,
+    )
+    .await
 }
 async fn applicant_questions(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
     let p = format!("/api/v1/calls/{}/questions", data().call_id);
-    send(user, "questions:list", GooseMethod::Get, &p, Some(&s.token), None, 200).await
+    send(
+        user,
+        "questions:list",
+        GooseMethod::Get,
+        &p,
+        Some(&s.token),
+        None,
+        200,
+    )
+    .await
 }
 async fn applicant_mine(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
-    send(user, "applications:mine", GooseMethod::Get, "/api/v1/applications", Some(&s.token), None, 200).await
+    send(
+        user,
+        "applications:mine",
+        GooseMethod::Get,
+        "/api/v1/applications",
+        Some(&s.token),
+        None,
+        200,
+    )
+    .await
 }
 async fn applicant_get(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
     match &s.draft {
         Some(app) => {
             let p = format!("/api/v1/applications/{app}");
-            send(user, "application:get", GooseMethod::Get, &p, Some(&s.token), None, 200).await
+            send(
+                user,
+                "application:get",
+                GooseMethod::Get,
+                &p,
+                Some(&s.token),
+                None,
+                200,
+            )
+            .await
         }
         None => applicant_mine(user).await,
     }
 }
 async fn applicant_edit(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
-    let Some(app) = &s.draft else { return applicant_mine(user).await };
+    let Some(app) = &s.draft else {
+        return applicant_mine(user).await;
+    };
     let p = format!("/api/v1/applications/{app}");
     let n = rand::thread_rng().gen::<u32>() as u64;
-    send(user, "draft:edit", GooseMethod::Put, &p, Some(&s.token), Some(Body::Json(draft_content(n))), 200).await
+    send(
+        user,
+        "draft:edit",
+        GooseMethod::Put,
+        &p,
+        Some(&s.token),
+        Some(Body::Json(draft_content(n))),
+        200,
+    )
+    .await
 }
 async fn applicant_budget_lines(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
-    let Some(app) = &s.draft else { return applicant_mine(user).await };
+    let Some(app) = &s.draft else {
+        return applicant_mine(user).await;
+    };
     let p = format!("/api/v1/applications/{app}/budget-lines");
     let body = json!({"budget_lines": [
         {"category": "personnel", "description": "Coaching", "amount": "12000.10"},
         {"category": "operating", "description": "Verplaatsingen", "amount": "0.20"}
     ]});
-    send(user, "draft:budget-lines", GooseMethod::Put, &p, Some(&s.token), Some(Body::Json(body)), 200).await
+    send(
+        user,
+        "draft:budget-lines",
+        GooseMethod::Put,
+        &p,
+        Some(&s.token),
+        Some(Body::Json(body)),
+        200,
+    )
+    .await
 }
 async fn applicant_upload(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
-    let Some(app) = &s.draft else { return applicant_mine(user).await };
+    let Some(app) = &s.draft else {
+        return applicant_mine(user).await;
+    };
     let p = format!("/api/v1/applications/{app}/attachments");
     // an annex (any call accepts one; the draft's required application form is already there)
     let (bytes, ct) = multipart("annex", "bijlage.pdf", PDF);
-    send(user, "draft:upload", GooseMethod::Post, &p, Some(&s.token), Some(Body::Multipart(bytes, ct)), 201).await
+    send(
+        user,
+        "draft:upload",
+        GooseMethod::Post,
+        &p,
+        Some(&s.token),
+        Some(Body::Multipart(bytes, ct)),
+        201,
+    )
+    .await
 }
 async fn applicant_submit(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
-    let Some(app) = &s.draft else { return applicant_mine(user).await };
+    let Some(app) = &s.draft else {
+        return applicant_mine(user).await;
+    };
     let p = format!("/api/v1/applications/{app}/submit");
-    send(user, "submit", GooseMethod::Post, &p, Some(&s.token), None, 201).await
+    send(
+        user,
+        "submit",
+        GooseMethod::Post,
+        &p,
+        Some(&s.token),
+        None,
+        201,
+    )
+    .await
 }
 async fn applicant_receipts(user: &mut GooseUser) -> TransactionResult {
     let s = applicant(user);
-    let Some(app) = &s.draft else { return applicant_mine(user).await };
+    let Some(app) = &s.draft else {
+        return applicant_mine(user).await;
+    };
     let p = format!("/api/v1/applications/{app}/receipts");
-    send(user, "receipts:list", GooseMethod::Get, &p, Some(&s.token), None, 200).await
+    send(
+        user,
+        "receipts:list",
+        GooseMethod::Get,
+        &p,
+        Some(&s.token),
+        None,
+        200,
+    )
+    .await
 }
 
 // ------------------------------------------------------------------ finance
 
 async fn finance_calls(user: &mut GooseUser) -> TransactionResult {
     let t = &data().finance_token;
-    send(user, "calls:list", GooseMethod::Get, &calls_path(), Some(t), None, 200).await
+    send(
+        user,
+        "calls:list",
+        GooseMethod::Get,
+        &calls_path(),
+        Some(t),
+        None,
+        200,
+    )
+    .await
 }
 async fn finance_call_budget(user: &mut GooseUser) -> TransactionResult {
     let d = data();
     let p = format!("/api/v1/calls/{}/budget", d.call_id);
-    send(user, "finance:call-budget", GooseMethod::Get, &p, Some(&d.finance_token), None, 200).await
+    send(
+        user,
+        "finance:call-budget",
+        GooseMethod::Get,
+        &p,
+        Some(&d.finance_token),
+        None,
+        200,
+    )
+    .await
 }
 async fn finance_article(user: &mut GooseUser) -> TransactionResult {
     let d = data();
     let p = format!("/api/v1/budget-articles/{}/{}", d.article, d.year);
-    send(user, "finance:article", GooseMethod::Get, &p, Some(&d.finance_token), None, 200).await
+    send(
+        user,
+        "finance:article",
+        GooseMethod::Get,
+        &p,
+        Some(&d.finance_token),
+        None,
+        200,
+    )
+    .await
 }
 async fn finance_articles(user: &mut GooseUser) -> TransactionResult {
     let d = data();
-    send(user, "finance:articles", GooseMethod::Get, "/api/v1/budget-articles", Some(&d.finance_token), None, 200).await
+    send(
+        user,
+        "finance:articles",
+        GooseMethod::Get,
+        "/api/v1/budget-articles",
+        Some(&d.finance_token),
+        None,
+        200,
+    )
+    .await
 }
 
 // ------------------------------------------------------------------ admin
 
 async fn admin_calls(user: &mut GooseUser) -> TransactionResult {
     let t = &data().admin_token;
-    send(user, "calls:list", GooseMethod::Get, &calls_path(), Some(t), None, 200).await
+    send(
+        user,
+        "calls:list",
+        GooseMethod::Get,
+        &calls_path(),
+        Some(t),
+        None,
+        200,
+    )
+    .await
 }
 async fn admin_applications(user: &mut GooseUser) -> TransactionResult {
     let d = data();
     let page = rand::thread_rng().gen_range(1..=5);
-    let p = format!("/api/v1/applications?call_id={}&page={page}&per_page=50", d.call_id);
-    send(user, "admin:applications", GooseMethod::Get, &p, Some(&d.admin_token), None, 200).await
+    let p = format!(
+        "/api/v1/applications?call_id={}&page={page}&per_page=50",
+        d.call_id
+    );
+    send(
+        user,
+        "admin:applications",
+        GooseMethod::Get,
+        &p,
+        Some(&d.admin_token),
+        None,
+        200,
+    )
+    .await
 }
 async fn admin_submitted(user: &mut GooseUser) -> TransactionResult {
     let d = data();
-    let p = format!("/api/v1/applications?call_id={}&status=submitted&per_page=50", d.call_id);
-    send(user, "admin:applications", GooseMethod::Get, &p, Some(&d.admin_token), None, 200).await
+    let p = format!(
+        "/api/v1/applications?call_id={}&status=submitted&per_page=50",
+        d.call_id
+    );
+    send(
+        user,
+        "admin:applications",
+        GooseMethod::Get,
+        &p,
+        Some(&d.admin_token),
+        None,
+        200,
+    )
+    .await
 }
 async fn admin_application(user: &mut GooseUser) -> TransactionResult {
     let d = data();
     let (app, _) = &d.drafts[rand::thread_rng().gen_range(0..d.drafts.len())];
     let p = format!("/api/v1/applications/{app}");
-    send(user, "admin:application", GooseMethod::Get, &p, Some(&d.admin_token), None, 200).await
+    send(
+        user,
+        "admin:application",
+        GooseMethod::Get,
+        &p,
+        Some(&d.admin_token),
+        None,
+        200,
+    )
+    .await
 }
 async fn admin_audit(user: &mut GooseUser) -> TransactionResult {
     let d = data();
-    let p = format!("/api/v1/audit?target_type=call&target_id={}&per_page=50", d.call_id);
-    send(user, "admin:audit", GooseMethod::Get, &p, Some(&d.admin_token), None, 200).await
+    let p = format!(
+        "/api/v1/audit?target_type=call&target_id={}&per_page=50",
+        d.call_id
+    );
+    send(
+        user,
+        "admin:audit",
+        GooseMethod::Get,
+        &p,
+        Some(&d.admin_token),
+        None,
+        200,
+    )
+    .await
 }
 async fn admin_audit_recent(user: &mut GooseUser) -> TransactionResult {
     let d = data();
     let p = "/api/v1/audit?action=application.submit&per_page=50";
-    send(user, "admin:audit", GooseMethod::Get, p, Some(&d.admin_token), None, 200).await
+    send(
+        user,
+        "admin:audit",
+        GooseMethod::Get,
+        p,
+        Some(&d.admin_token),
+        None,
+        200,
+    )
+    .await
 }
 
 // ------------------------------------------------------------------ the attack
@@ -339,36 +572,83 @@ async fn main() -> Result<(), GooseError> {
         let _ = DATA.set(load_data());
     }
     let think_min = Duration::from_millis(env_u64("THINK_MIN_MS", 18_000));
-    let think_max = Duration::from_millis(env_u64("THINK_MAX_MS", 54_000).max(think_min.as_millis() as u64));
+    let think_max =
+        Duration::from_millis(env_u64("THINK_MAX_MS", 54_000).max(think_min.as_millis() as u64));
     let weight = |name: &str, d: u64| env_u64(name, d) as usize;
 
     // 11 requests per session, in order, then the user starts another session
     let browse = seq!(
-        scenario!("browse").set_weight(weight("WEIGHT_BROWSE", 60).max(1))?.set_wait_time(think_min, think_max)?,
-        browse_list, browse_call, browse_questions, browse_list, browse_call, browse_questions,
-        browse_list, browse_call, browse_questions, browse_call, browse_questions,
+        scenario!("browse")
+            .set_weight(weight("WEIGHT_BROWSE", 60).max(1))?
+            .set_wait_time(think_min, think_max)?,
+        browse_list,
+        browse_call,
+        browse_questions,
+        browse_list,
+        browse_call,
+        browse_questions,
+        browse_list,
+        browse_call,
+        browse_questions,
+        browse_call,
+        browse_questions,
     );
     let applicant = seq!(
-        scenario!("applicant").set_weight(weight("WEIGHT_APPLICANT", 30).max(1))?.set_wait_time(think_min, think_max)?,
-        applicant_start, applicant_call, applicant_questions, applicant_mine, applicant_get,
-        applicant_edit, applicant_budget_lines, applicant_upload, applicant_get, applicant_submit,
+        scenario!("applicant")
+            .set_weight(weight("WEIGHT_APPLICANT", 30).max(1))?
+            .set_wait_time(think_min, think_max)?,
+        applicant_start,
+        applicant_call,
+        applicant_questions,
+        applicant_mine,
+        applicant_get,
+        applicant_edit,
+        applicant_budget_lines,
+        applicant_upload,
+        applicant_get,
+        applicant_submit,
         applicant_receipts,
     );
     let finance = seq!(
-        scenario!("finance").set_weight(weight("WEIGHT_FINANCE", 5).max(1))?.set_wait_time(think_min, think_max)?,
-        finance_calls, finance_article, finance_call_budget, finance_articles, finance_call_budget,
-        finance_article, finance_calls, finance_call_budget, finance_article, finance_call_budget,
+        scenario!("finance")
+            .set_weight(weight("WEIGHT_FINANCE", 5).max(1))?
+            .set_wait_time(think_min, think_max)?,
+        finance_calls,
+        finance_article,
+        finance_call_budget,
+        finance_articles,
+        finance_call_budget,
+        finance_article,
+        finance_calls,
+        finance_call_budget,
+        finance_article,
+        finance_call_budget,
         finance_article,
     );
     let admin = seq!(
-        scenario!("admin").set_weight(weight("WEIGHT_ADMIN", 5).max(1))?.set_wait_time(think_min, think_max)?,
-        admin_calls, admin_applications, admin_application, admin_audit, admin_submitted,
-        admin_application, admin_applications, admin_audit_recent, admin_application,
-        admin_applications, admin_audit,
+        scenario!("admin")
+            .set_weight(weight("WEIGHT_ADMIN", 5).max(1))?
+            .set_wait_time(think_min, think_max)?,
+        admin_calls,
+        admin_applications,
+        admin_application,
+        admin_audit,
+        admin_submitted,
+        admin_application,
+        admin_applications,
+        admin_audit_recent,
+        admin_application,
+        admin_applications,
+        admin_audit,
     );
 
     let mut attack = GooseAttack::initialize()?;
-    for (s, name) in [(browse, "WEIGHT_BROWSE"), (applicant, "WEIGHT_APPLICANT"), (finance, "WEIGHT_FINANCE"), (admin, "WEIGHT_ADMIN")] {
+    for (s, name) in [
+        (browse, "WEIGHT_BROWSE"),
+        (applicant, "WEIGHT_APPLICANT"),
+        (finance, "WEIGHT_FINANCE"),
+        (admin, "WEIGHT_ADMIN"),
+    ] {
         if env_u64(name, 1) > 0 {
             attack = attack.register_scenario(s);
         }

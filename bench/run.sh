@@ -101,6 +101,11 @@ result() { echo "$1" >>"$RESULTS"; }
 # are editing it), or with BENCH_SOURCE=head, it builds a snapshot of the last commit
 # (git archive HEAD, plus src/bin/grantdesk-bench-data.rs) under bench/out/src-<commit>.
 BENCH_SOURCE=${BENCH_SOURCE:-worktree}
+# BENCH_BIN_DIR=<dir>: no build; run the grantdesk and grantdesk-bench-data binaries kept there
+# (a copy of an earlier build's target/bench/release), so that two builds can be run in turn on
+# one machine in one hour (A/B); BENCH_BIN_LABEL says in the report which build it was
+BENCH_BIN_DIR=${BENCH_BIN_DIR:-}
+[[ -n $BENCH_BIN_DIR ]] && BENCH_SOURCE=prebuilt
 SRC="$ROOT"
 TARGET="$ROOT/target/bench"
 BUILD_ENV=()
@@ -123,10 +128,18 @@ if [[ $BENCH_SOURCE == head ]]; then
   log "building HEAD $COMMIT from $SRC"
   build "$SRC" || { tail -30 "$OUT/build.log" >&2; exit 1; }
 fi
-SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree && -n $(git -C "$ROOT" status --porcelain --untracked-files=no) ]] && echo ' + uncommitted changes' || true)"
+if [[ $BENCH_SOURCE == prebuilt ]]; then
+  log "no build: the binaries in $BENCH_BIN_DIR (${BENCH_BIN_LABEL:-unlabelled})"
+  TARGET_RELEASE="$BENCH_BIN_DIR"
+  SOURCE_DESC="prebuilt ${BENCH_BIN_LABEL:-$BENCH_BIN_DIR}"
+else
+  TARGET_RELEASE="$TARGET/release"
+  SOURCE_DESC="$BENCH_SOURCE $(git -C "$ROOT" rev-parse --short HEAD)$([[ $BENCH_SOURCE == worktree && -n $(git -C "$ROOT" status --porcelain --untracked-files=no) ]] && echo ' + uncommitted changes' || true)"
+fi
 echo "{\"kind\":\"meta\",\"source\":\"$SOURCE_DESC\",\"delivery\":\"$DELIVERY\",\"delivery_webhooks\":\"$DELIVERY_WEBHOOKS\",\"n\":$N,\"concurrency\":$CONCURRENCY,\"benches\":\"$BENCHES\"}" >>"$RESULTS"
-BIN="$TARGET/release/grantdesk"
-DATA_BIN="$TARGET/release/grantdesk-bench-data"
+BIN="$TARGET_RELEASE/grantdesk"
+DATA_BIN="$TARGET_RELEASE/grantdesk-bench-data"
+[[ -x $BIN && -x $DATA_BIN ]] || { log "missing $BIN or $DATA_BIN"; exit 2; }
 
 # ---------------------------------------------------------------- cleanup
 SERVER_PID=""
@@ -513,7 +526,7 @@ run_backend() {
     log "[$b] pgbench -c$CONCURRENCY -j2 -T$PGBENCH_SECONDS on $scratch ($napps applications, snapshot $snap_len B, audit json $audit_len B)"
     pgbench -n -M prepared -c "$CONCURRENCY" -j 2 -T "$PGBENCH_SECONDS" -r -D napps="$napps" -D call_id="$call_id" \
       -D ref="$ref" -D snap_len="$snap_len" -D audit_len="$audit_len" --log --log-prefix="$BDIR/pgbench" \
-      -f "$BENCH_DIR/pgbench/submit.sql" "$PG_BASE/$scratch" >"$BDIR/pgbench.txt" 2>"$BDIR/pgbench.err" \
+      -f "${SUBMIT_SQL:-$BENCH_DIR/pgbench/submit.sql}" "$PG_BASE/$scratch" >"$BDIR/pgbench.txt" 2>"$BDIR/pgbench.err" \
       || { cat "$BDIR/pgbench.err" >&2; }
     local tps lat p99
     tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$BDIR/pgbench.txt" | tail -1)

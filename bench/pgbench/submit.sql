@@ -1,17 +1,18 @@
 -- One submission, as POST /api/v1/applications/{id}/submit runs it on PostgreSQL: the
--- statements of a real submit (submit-trace.txt: log_statement = 'all', 4 Dec 2026), in the
--- order the submit runs them, in one READ COMMITTED transaction. Round trips: 19 before #16's
--- work; 14 with the application's row locked in the statement that loads it, the lead
--- organisation and its members in one statement, the call's history in one, the audit entry
--- queued for sealing by its trigger and the receipt number from a prepared nextval; 12 with
--- the three inserts in one statement (db::with_inserts). The request's account check reads
--- nothing here: in a surge every bearer's token is in the process's account cache (the epoch
--- is polled apart, every 50 ms), so the epoch read a cold cache makes (the trace's first line)
--- is left out. Run with -M prepared (diesel prepares every one of these). Variables from
--- pgbench -D: napps, call_id, ref, snap_len, audit_len. The first SELECT (a real application
--- for the random n) is pgbench's own, outside the transaction. No row every submission meets
--- is locked until COMMIT (#16): the receipt number comes from the call's sequence, the audit
--- entry is an insert (the sequencer seals it after commit, outside this transaction).
+-- statements of a real submit (submit-trace.txt: log_statement = 'all'), in the order the
+-- submit runs them, in one READ COMMITTED transaction. Round trips: 19 before #16's work; 14
+-- with the application's row locked in the statement that loads it, the lead organisation and
+-- its members in one statement, the call's history in one, the audit entry queued for sealing
+-- by its trigger and the receipt number from a prepared nextval; 12 with the three inserts in
+-- one statement (db::with_inserts); 10 with the receipt number answered by the application's
+-- UPDATE and the account check's read left out: in a surge every bearer's token is in the
+-- process's account cache (the epoch is polled apart, every 50 ms), so the server does not
+-- read the epoch either. Run with -M prepared (diesel prepares every one of these). Variables
+-- from pgbench -D: napps, call_id, ref, snap_len, audit_len. The first SELECT (a real
+-- application for the random n) is pgbench's own, outside the transaction. No row every
+-- submission meets is locked until COMMIT (#16): the receipt number comes from the call's
+-- sequence, the audit entry is an insert (the sequencer seals it after commit, outside this
+-- transaction).
 \set n random(1, :napps)
 SELECT app_id, org_id, user_id, email FROM bench_apps WHERE n = :n \gset
 BEGIN ISOLATION LEVEL READ COMMITTED;
@@ -34,13 +35,14 @@ SELECT * FROM attachments WHERE application_id = :app_id::text AND detached_at I
 -- the webhook endpoints subscribed to the organisation's events (none in the bench)
 SELECT id, event_types FROM webhook_endpoints WHERE status = 'active'
   AND (organisation_id IS NULL OR organisation_id = :org_id::text) ORDER BY seq;
--- applications::save rewrites every column (the content JSON included)
+-- applications::save_and_number: the save rewrites every column (the content JSON included)
+-- and answers the call's next receipt number from its own sequence, which no transaction holds
+-- (#16), in the same statement
 UPDATE applications SET status = 'submitted', content = content, call_id = call_id,
   lead_organisation_id = lead_organisation_id, track = track, requested_cents = requested_cents,
   created_by = created_by, created_at = created_at, updated_at = now()::timestamp, version = version + 1
-  WHERE id = :app_id::text;
--- the call's receipt number from its own sequence, which no transaction holds (#16)
-SELECT nextval('receipt_numbers_' || replace(:call_id::text, '-', '')) AS last_number \gset
+  WHERE id = :app_id::text AND version = version
+  RETURNING nextval('receipt_numbers_' || replace(:call_id::text, '-', '')) AS last_number \gset
 -- what the submission writes and never reads back, in one statement (db::with_inserts): the
 -- audit entry (its trigger gives it its place in the sealing queue), the receipt that names
 -- it, the receipt in the member's inbox and mail outbox (the bench's organisations have one

@@ -595,6 +595,49 @@ where
 
 impl<F, V, W, Conn> RunQueryDsl<Conn> for CachedUpdate<F, V, W> {}
 
+impl<F, V, W> CachedUpdate<F, V, W> {
+    /// The same update, answering `returning` for each row it changed (`UPDATE … RETURNING`,
+    /// kept prepared the same way): what a transaction needs next, in the update's round trip.
+    pub fn returning<R: Expression>(self, returning: R) -> CachedUpdateReturning<F, V, W, R> {
+        CachedUpdateReturning {
+            update: self,
+            returning,
+        }
+    }
+}
+
+/// See [`CachedUpdate::returning`].
+pub struct CachedUpdateReturning<F, V, W, R> {
+    update: CachedUpdate<F, V, W>,
+    returning: R,
+}
+
+impl<F, V, W, R> QueryId for CachedUpdateReturning<F, V, W, R> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<F, V, W, R, DB> QueryFragment<DB> for CachedUpdateReturning<F, V, W, R>
+where
+    DB: diesel::backend::Backend,
+    F: QueryFragment<DB>,
+    V: QueryFragment<DB>,
+    W: QueryFragment<DB>,
+    R: QueryFragment<DB>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        self.update.walk_ast(out.reborrow())?;
+        out.push_sql(" RETURNING ");
+        self.returning.walk_ast(out.reborrow())
+    }
+}
+
+impl<F, V, W, R: Expression> diesel::query_builder::Query for CachedUpdateReturning<F, V, W, R> {
+    type SqlType = R::SqlType;
+}
+
+impl<F, V, W, R, Conn> RunQueryDsl<Conn> for CachedUpdateReturning<F, V, W, R> {}
+
 /// `INSERT INTO table (columns) VALUES (values)`, kept prepared (see [`CachedUpdate`]; diesel
 /// prepares an `INSERT` of a struct with optional fields anew on each run). `values` is a tuple
 /// of bound values (`x.into_sql::<Text>()`), one per name in `columns`, in the same order.
@@ -1150,5 +1193,76 @@ mod tests {
         });
         assert!(failed.is_err());
         assert_eq!((count("parents"), count("children")), (1, 2));
+    }
+
+    #[test]
+    fn an_update_returns_what_it_is_asked_for_each_row_it_changed_and_nothing_else() {
+        use diesel::sql_types::Text;
+        diesel::table! { counted (id) { id -> BigInt, v -> BigInt, } }
+        diesel::define_sql_function!(fn nextval(sequence: Text) -> BigInt);
+        let dir = tempfile::tempdir().unwrap();
+        let db = db_under_test(&dir);
+        let pg = db.backend() == Backend::Postgres;
+        db.write(|c| {
+            c.batch_execute(
+                "CREATE TABLE counted (id BIGINT PRIMARY KEY, v BIGINT NOT NULL); \
+                 INSERT INTO counted VALUES (1, 0)",
+            )?;
+            if pg {
+                c.batch_execute("CREATE SEQUENCE numbers")?;
+            }
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+        let bump = |id: i64, version: i64| {
+            cached_update(
+                counted::table,
+                counted::v.eq(counted::v + 1),
+                counted::id.eq(id).and(counted::v.eq(version)),
+            )
+        };
+        // the row changed: its new value, in the update's own statement
+        let (answer, statements) = db
+            .write(|c| {
+                let seen = record_statements(c);
+                let v: i64 = bump(1, 0).returning(counted::v * 10).get_result(c)?;
+                let seen = seen.lock().unwrap().clone();
+                Ok::<_, StoreError>((v, seen))
+            })
+            .unwrap();
+        assert_eq!(answer, 10);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        let sql = statements[0].split(" -- binds").next().unwrap();
+        assert!(
+            sql.starts_with("UPDATE ")
+                && (sql.ends_with("RETURNING (\"counted\".\"v\" * $4)")
+                    || sql.ends_with("RETURNING (`counted`.`v` * ?)")),
+            "{statements:?}"
+        );
+        // no row changed (a version someone else moved on): nothing answered
+        let none: Option<i64> = db
+            .write(|c| {
+                Ok::<_, StoreError>(bump(1, 0).returning(counted::v).get_result(c).optional()?)
+            })
+            .unwrap();
+        assert_eq!(none, None);
+        if pg {
+            // a sequence in RETURNING moves only for a changed row: the refused update above
+            // and this one took no number, the next change takes the first
+            let (none, first) = db
+                .write(|c| {
+                    let DbConn::Pg(conn) = c else { unreachable!() };
+                    let none: Option<i64> = bump(1, 0)
+                        .returning(nextval("numbers".to_owned()))
+                        .get_result(conn)
+                        .optional()?;
+                    let first: i64 = bump(1, 1)
+                        .returning(nextval("numbers".to_owned()))
+                        .get_result(conn)?;
+                    Ok::<_, StoreError>((none, first))
+                })
+                .unwrap();
+            assert_eq!((none, first), (None, 1));
+        }
     }
 }

@@ -86,12 +86,12 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             let digest = snapshot_digest(&frozen);
             let canonical = canonical_json(&frozen);
             loaded.app.status = ApplicationStatus::Submitted;
-            applications::save(c, &mut loaded.app, clock.now())?;
-            // the call's next receipt number: on PostgreSQL from the call's sequence, held by
-            // nobody; on SQLite from its counter row (the writer holds the database anyway).
-            // The instant that counts is read after the last lock this transaction takes (the
-            // application's row, taken first; the audit entry is an insert, no lock: #16)
-            let seq = applications::next_receipt_seq(c, loaded.call.id)?;
+            // saved with the call's next receipt number (one statement on PostgreSQL): there
+            // from the call's sequence, held by nobody; on SQLite from its counter row (the
+            // writer holds the database anyway). The instant that counts is read after the
+            // last lock this transaction takes (the application's row, taken first; the audit
+            // entry is an insert, no lock: #16)
+            let seq = applications::save_and_number(c, &mut loaded.app, clock.now())?;
             let received_at = clock.now();
             check_call_accepts(&loaded.call, received_at)?;
             let number = receipt_number(&loaded.call.reference, seq.max(0) as u32);

@@ -41,7 +41,7 @@ SELECT id, event_types FROM webhook_endpoints WHERE status = 'active'
 UPDATE applications SET status = 'submitted', content = content, call_id = call_id,
   lead_organisation_id = lead_organisation_id, track = track, requested_cents = requested_cents,
   created_by = created_by, created_at = created_at, updated_at = now()::timestamp, version = version + 1
-  WHERE id = :app_id::text AND version = version
+  WHERE id = :app_id::text
   RETURNING nextval('receipt_numbers_' || replace(:call_id::text, '-', '')) AS last_number \gset
 -- what the submission writes and never reads back, in one statement (db::with_inserts): the
 -- audit entry (its trigger gives it its place in the sealing queue), the receipt that names

@@ -123,10 +123,12 @@ pub fn save(
     Ok(())
 }
 
-/// Saves a submitted application (as [`save`]) and takes its call's next receipt number (as
-/// [`next_receipt_seq`]). On PostgreSQL that is one statement, `UPDATE … RETURNING
-/// nextval(…)`: a submission's hot path spares a round trip (#16); the sequence only moves
-/// when the update changed the row.
+/// Saves a submitted application (as [`save`]) and takes its call's next receipt number inside
+/// the caller's write transaction, holding nothing until commit (#16). PostgreSQL: the call's
+/// sequence, in the save's own statement (`UPDATE … RETURNING nextval(…)`: a submission's hot
+/// path spares a round trip); it moves only when the update changed the row, and is never
+/// rolled back (a submission that fails afterwards leaves a gap). SQLite: the call's counter
+/// row ([`next_counter_number`]). Unique per call either way (`UNIQUE (call_id, seq)`).
 pub fn save_and_number(
     conn: &mut DbConn,
     a: &mut ApplicationRecord,
@@ -134,7 +136,7 @@ pub fn save_and_number(
 ) -> Result<i32, StoreError> {
     let DbConn::Pg(pg) = conn else {
         save(conn, a, now)?;
-        return next_receipt_seq(conn, a.call_id);
+        return next_counter_number(conn, a.call_id);
     };
     let row = saved_row(a, now)?;
     let next: Option<i64> = cached_update(applications::table, &row, saved_filter(&row, a))
@@ -143,7 +145,9 @@ pub fn save_and_number(
         .optional()?;
     let next = next.ok_or_else(changed_meanwhile)?;
     saved(a, now);
-    receipt_seq(next)
+    // the sequence is `AS integer`: PostgreSQL refuses to go past i32::MAX
+    i32::try_from(next)
+        .map_err(|_| StoreError::Corrupt("a receipt sequence is past its type".into()))
 }
 
 /// The row a save writes: the next version, changed now.
@@ -481,16 +485,10 @@ diesel::define_sql_function! {
     fn nextval(sequence: diesel::sql_types::Text) -> diesel::sql_types::BigInt;
 }
 
-/// Takes the call's next receipt number inside the caller's write transaction, holding nothing
-/// until commit (#16). PostgreSQL: the call's sequence (never rolled back: a submission that
-/// fails leaves a gap). SQLite: the call's counter row; the one writer holds the database for
-/// the whole transaction anyway, so the counter adds no wait, and a rollback gives the number
-/// back. Unique per call either way (`UNIQUE (call_id, seq)`).
-fn next_receipt_seq(conn: &mut DbConn, call: Uuid) -> Result<i32, StoreError> {
-    if let DbConn::Pg(pg) = conn {
-        let next: i64 = diesel::select(nextval(receipt_sequence(call))).get_result(pg)?;
-        return receipt_seq(next);
-    }
+/// SQLite: the call's next receipt number from its counter row. The one writer holds the
+/// database for the whole transaction anyway, so the counter adds no wait, and a rollback gives
+/// the number back.
+fn next_counter_number(conn: &mut DbConn, call: Uuid) -> Result<i32, StoreError> {
     let n = cached_update(
         receipt_counters::table,
         receipt_counters::last_number.eq(receipt_counters::last_number + 1),
@@ -504,13 +502,6 @@ fn next_receipt_seq(conn: &mut DbConn, call: Uuid) -> Result<i32, StoreError> {
         .find(call.to_string())
         .select(receipt_counters::last_number)
         .first(conn)?)
-}
-
-/// A number the call's sequence gave: the sequence is `AS integer`, so PostgreSQL refuses to
-/// go past `i32::MAX`.
-fn receipt_seq(next: i64) -> Result<i32, StoreError> {
-    i32::try_from(next)
-        .map_err(|_| StoreError::Corrupt("a receipt sequence is past its type".into()))
 }
 
 /// What a new receipt records.

@@ -1032,6 +1032,7 @@ async fn awards_are_capped_to_the_headroom_refused_places_passed_over_and_renoun
     let places = s.app.get(&s.call_path("reserve"), Some(&s.finance)).await;
     let place = &places.ok(200)[0];
     assert_eq!(place["application_id"], s.apps[0].as_str());
+    assert_eq!(place["status"], "passed_over", "{place}");
     let grant = s
         .app
         .get(&format!("/api/v1/grants/{}", s.apps[0]), Some(&s.finance))

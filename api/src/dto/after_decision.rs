@@ -84,8 +84,10 @@ pub struct ReservePlaceView {
     /// What it would be awarded: what it asked, within the call's cap per project.
     #[schema(value_type = String, format = "decimal", example = "45000.00")]
     pub amount: Money,
-    /// waiting, offered (then `acceptance` says how it was answered) or closed (the reserve
-    /// period ended before money came free for it).
+    /// waiting, offered (then `acceptance` says how it was answered), passed_over (money was
+    /// offered to it but the check at award refused it: its single undertaking had too little
+    /// of its de minimis ceiling left; the audit trail's `reserve.pass_over` gives the figures)
+    /// or closed (the reserve period ended before money came free for it).
     #[schema(example = "waiting")]
     pub status: String,
     pub placed_at: DateTime<Utc>,
@@ -99,7 +101,11 @@ pub struct ReservePlaceView {
 impl ReservePlaceView {
     /// The place as it stands at `now`, with its offer's acceptance.
     pub fn of(p: &PlaceRecord, acceptance: Option<&AcceptanceRecord>, now: DateTime<Utc>) -> Self {
-        let status = if p.offered_at.is_some() {
+        // an offer writes the place's offer and its award's acceptance in one transaction, so
+        // an offered place without an acceptance is one whose award was refused
+        let status = if p.offered_at.is_some() && acceptance.is_none() {
+            "passed_over"
+        } else if p.offered_at.is_some() {
             "offered"
         } else if p.waits_at(now) {
             "waiting"

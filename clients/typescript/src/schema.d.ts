@@ -1,4 +1,4 @@
-// Generated from openapi/openapi.json (sha256 abeab32d79a7304014b2fef97627d83508e8aebeb7ccead4d783a083f9065a45) by scripts/generate.mjs: do not edit, run `npm run generate`.
+// Generated from openapi/openapi.json (sha256 fae442464a68e90ff53c11d0264146a67661bc20504659263dbb4508d94923ff) by scripts/generate.mjs: do not edit, run `npm run generate`.
 import type { Decimal } from "./decimal.js";
 export interface paths {
     "/api/v1/aid-regulations": {
@@ -5533,8 +5533,10 @@ export interface components {
              */
             amount: Decimal;
             /**
-             * @description waiting, offered (then `acceptance` says how it was answered) or closed (the reserve
-             *     period ended before money came free for it).
+             * @description waiting, offered (then `acceptance` says how it was answered), passed_over (money was
+             *     offered to it but the check at award refused it: its single undertaking had too little
+             *     of its de minimis ceiling left; the audit trail's `reserve.pass_over` gives the figures)
+             *     or closed (the reserve period ended before money came free for it).
              * @example waiting
              */
             status: string;

@@ -27,8 +27,10 @@ class ReservePlaceView:
         track (int):
         rank (int): 1 for the first in line on the track.
         amount (Decimal): What it would be awarded: what it asked, within the call's cap per project. Example: 45000.00.
-        status (str): waiting, offered (then `acceptance` says how it was answered) or closed (the reserve
-            period ended before money came free for it). Example: waiting.
+        status (str): waiting, offered (then `acceptance` says how it was answered), passed_over (money was
+            offered to it but the check at award refused it: its single undertaking had too little
+            of its de minimis ceiling left; the audit trail's `reserve.pass_over` gives the figures)
+            or closed (the reserve period ended before money came free for it). Example: waiting.
         placed_at (datetime.datetime):
         until (datetime.datetime): The end of the call's reserve period.
         offered_at (datetime.datetime | None | Unset):

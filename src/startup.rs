@@ -122,6 +122,7 @@ pub fn app_state(
         unsubscribe: UnsubscribeKey::derive(options.jwt_secret),
         load: Arc::default(),
         log: options.log_key,
+        call_histories: Arc::default(),
     })
 }
 

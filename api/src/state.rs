@@ -50,6 +50,10 @@ pub struct AppState {
     pub load: Arc<crate::load::Load>,
     /// The audit log's signing key (its name is the log's origin).
     pub log: Arc<grantdesk_domain::checkpoint::LogKey>,
+    /// Each call's history as last read at a version of its row (see
+    /// [`grantdesk_persistence::calls::HistoryCache`]): a submission loads its call in one
+    /// statement.
+    pub call_histories: Arc<grantdesk_persistence::calls::HistoryCache>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's

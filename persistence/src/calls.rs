@@ -7,6 +7,7 @@ use grantdesk_domain::{
     GateEvidence, Track, Verdict,
 };
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 use uuid::Uuid;
 
 use crate::db::DbConn;
@@ -365,6 +366,78 @@ pub fn find(conn: &mut DbConn, id: Uuid) -> Result<CallRecord, StoreError> {
     from_rows(row, gates, deadlines)
 }
 
+/// A call's history (gate evidence, deadline changes) as read at one version of its row.
+type History = (Vec<GateRow>, Vec<DeadlineRow>);
+
+/// The history of each call as last read, with the version of the call's row it was read at.
+///
+/// A call's history only grows in the transaction that saves its row with the next version
+/// ([`insert`] at version 1, [`save`] at each next one; nothing else writes those tables, and
+/// no row of them is ever changed or deleted). So the history that goes with a version of the
+/// row is fixed once that version is committed, and a transaction that reads the row at a
+/// version it finds here needs no second statement for the history ([`find_with_cache`]).
+/// Held per database (by the server's state), never across databases: two databases can hold a
+/// call with the same id and version (the seeded reference call) but not the same history.
+#[derive(Debug, Default)]
+pub struct HistoryCache {
+    latest: std::sync::Mutex<std::collections::HashMap<String, (i32, Arc<History>)>>,
+}
+
+/// At most this many calls' histories are kept (a call is a few hundred bytes of history; a
+/// funder runs tens of calls a year). Past it, the cache starts again empty.
+const HISTORY_CACHE_CALLS: usize = 4096;
+
+impl HistoryCache {
+    fn get(&self, call_id: &str, version: i32) -> Option<Arc<History>> {
+        let latest = self.latest.lock().unwrap_or_else(|e| e.into_inner());
+        latest
+            .get(call_id)
+            .filter(|(at, _)| *at == version)
+            .map(|(_, history)| history.clone())
+    }
+
+    fn put(&self, call_id: &str, version: i32, history: Arc<History>) {
+        let mut latest = self.latest.lock().unwrap_or_else(|e| e.into_inner());
+        if latest.len() >= HISTORY_CACHE_CALLS && !latest.contains_key(call_id) {
+            latest.clear();
+        }
+        // never replaces a newer version with an older one (a slower reader of an older row)
+        if latest.get(call_id).is_none_or(|(at, _)| *at <= version) {
+            latest.insert(call_id.to_owned(), (version, history));
+        }
+    }
+}
+
+/// Loads one call with its history, the history from `cache` when it was read there at the
+/// version of the row this reads: one statement instead of two on a hit.
+///
+/// Only for a transaction that has not itself written the call: what it reads is then what
+/// was committed, and only that may be remembered (a version this transaction saved could still
+/// be rolled back and saved again with another history). On a miss the row and the history are
+/// two statements, as in [`find`]: on PostgreSQL a save committed between them pairs the older
+/// row with the newer history there too, and the cache keeps that pair only until a reader
+/// meets the row's next version.
+pub fn find_with_cache(
+    conn: &mut DbConn,
+    id: Uuid,
+    cache: &HistoryCache,
+) -> Result<CallRecord, StoreError> {
+    let row = calls::table
+        .find(id.to_string())
+        .select(CallRow::as_select())
+        .first(conn)?;
+    let history = match cache.get(&row.id, row.version) {
+        Some(history) => history,
+        None => {
+            let read = Arc::new(history(conn, &row.id)?);
+            cache.put(&row.id, row.version, read.clone());
+            read
+        }
+    };
+    let (gates, deadlines) = History::clone(&history);
+    from_rows(row, gates, deadlines)
+}
+
 /// A gate evidence or a deadline change, in the shape both take in [`history`]'s statement:
 /// (0 for a gate, 1 for a deadline change; id, call, seq; the gate's gate, reference, date and
 /// verdict; the change's previous and new deadline, zone and reason; by whom, when).
@@ -389,10 +462,7 @@ type HistoryRow = (
 /// ALL` of both tables in one shape): every submission loads its call, so this is one round
 /// trip rather than two in each submission's write transaction. `=` rather than the listing's
 /// `IN (...)`: diesel keeps a prepared statement only for a query of fixed shape.
-fn history(
-    conn: &mut DbConn,
-    call_id: &str,
-) -> Result<(Vec<GateRow>, Vec<DeadlineRow>), StoreError> {
+fn history(conn: &mut DbConn, call_id: &str) -> Result<History, StoreError> {
     use diesel::sql_types::{Date, Integer, Nullable, Text, Timestamp};
     let none_text = || None::<String>.into_sql::<Nullable<Text>>();
     let none_at = || None::<NaiveDateTime>.into_sql::<Nullable<Timestamp>>();
@@ -578,4 +648,110 @@ pub fn list(
         .limit(limit)
         .load(conn)?;
     Ok((load_with_history(conn, rows)?, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::tests::{db_under_test, record_statements};
+    use grantdesk_domain::{CallDraft, Criterion, Money, TrackDraft};
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn draft(deadline: &str) -> CallDraft {
+        CallDraft {
+            reference: "EXP23".into(),
+            title: "Expertenpool".into(),
+            description: "A pool of experts supporting local governments.".into(),
+            policy_link: None,
+            budget: Money::parse("750000.00").unwrap(),
+            article: BudgetArticle::parse("SJ0-1SMC2GA-WT").unwrap(),
+            budget_year: BudgetYear::new(2023).unwrap(),
+            cap_per_project: None,
+            tracks: vec![TrackDraft {
+                name: "one-to-one support".into(),
+                budget: None,
+            }],
+            deadline: Deadline::parse(deadline, parse_zone("Europe/Brussels").unwrap()).unwrap(),
+            start_date: NaiveDate::from_ymd_opt(2023, 11, 1).unwrap(),
+            questions: Vec::new(),
+            attachment_kinds: Vec::new(),
+            criteria: vec![Criterion {
+                key: "expertise".into(),
+                name: "Expertise".into(),
+                description: String::new(),
+                weight: 1,
+                max_score: 10,
+            }],
+            payment_schedule: Vec::new(),
+            grant_months: 12,
+            after_decision: Default::default(),
+            aid: Default::default(),
+        }
+    }
+
+    /// The call's history comes from the cache while the row is at the version it was read at
+    /// (one statement), and is read again once a save moved the row on: the loaded call is the
+    /// one `find` loads, every time.
+    #[test]
+    fn a_call_s_history_is_read_once_per_version_of_its_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = db_under_test(&dir);
+        db.migrate().unwrap();
+        let id = Uuid::new_v4();
+        let call = Call::create(
+            id,
+            draft("2023-08-31T10:00"),
+            "admin",
+            at("2023-06-01T09:00:00Z"),
+        )
+        .unwrap();
+        db.write(|c| insert(c, &call, "admin", at("2023-06-01T09:00:00Z")))
+            .unwrap();
+        let cache = HistoryCache::default();
+        let load = |cache: &HistoryCache| {
+            db.write(|c| {
+                let seen = record_statements(c);
+                let cached = find_with_cache(c, id, cache)?;
+                let statements = seen.lock().unwrap().len();
+                let plain = find(c, id)?;
+                Ok::<_, StoreError>((cached, plain, statements))
+            })
+            .unwrap()
+        };
+        let (first, plain, statements) = load(&cache);
+        assert_eq!(statements, 2, "a miss reads the row and the history");
+        assert_eq!(first.call, plain.call);
+        assert_eq!(first.call.deadline_history.len(), 1);
+        let (again, plain, statements) = load(&cache);
+        assert_eq!(statements, 1, "a hit reads the row only");
+        assert_eq!(again.call, plain.call);
+        // a draft edit that moves the deadline adds to the history, with the row's next version
+        let mut record = again;
+        let mut edited = record.call.to_draft();
+        edited.deadline =
+            Deadline::parse("2023-09-05T10:00", parse_zone("Europe/Brussels").unwrap()).unwrap();
+        record
+            .call
+            .edit(edited, "admin", at("2023-06-05T09:00:00Z"))
+            .unwrap();
+        db.write(|c| save(c, &mut record, at("2023-06-05T09:00:00Z")))
+            .unwrap();
+        let (moved, plain, statements) = load(&cache);
+        assert_eq!(
+            statements, 2,
+            "the row's next version reads its history again"
+        );
+        assert_eq!(moved.call, plain.call);
+        assert_eq!(moved.call.deadline_history.len(), 2);
+        assert_eq!(moved.call.deadline_history[1].reason, "edited in draft");
+        let (_, _, statements) = load(&cache);
+        assert_eq!(statements, 1);
+        // a slower reader that still saw the older row does not put its history back
+        cache.put(&id.to_string(), 1, Arc::new((Vec::new(), Vec::new())));
+        assert!(cache.get(&id.to_string(), 1).is_none());
+        assert!(cache.get(&id.to_string(), 2).is_some());
+    }
 }

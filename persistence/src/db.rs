@@ -802,7 +802,7 @@ pub(crate) fn pg_row_lock(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use diesel::sql_types::BigInt;
     use std::sync::Mutex;
@@ -884,7 +884,7 @@ mod tests {
     }
 
     /// Every statement the connection starts.
-    fn record_statements(c: &mut DbConn) -> Arc<Mutex<Vec<String>>> {
+    pub(crate) fn record_statements(c: &mut DbConn) -> Arc<Mutex<Vec<String>>> {
         use diesel::connection::InstrumentationEvent;
         record(c, |event| match event {
             InstrumentationEvent::StartQuery { query, .. } => Some(query.to_string()),
@@ -1089,7 +1089,7 @@ mod tests {
 
     /// `TEST_DATABASE_URL`'s PostgreSQL (a fresh database of its own) or, without it, an
     /// SQLite file, with one connection: what a test creates on it is there for its next use.
-    fn db_under_test(dir: &tempfile::TempDir) -> Db {
+    pub(crate) fn db_under_test(dir: &tempfile::TempDir) -> Db {
         match std::env::var("TEST_DATABASE_URL") {
             Ok(url) if Backend::of_url(&url) == Backend::Postgres => {
                 let name = format!("grantdesk_db_unit_{}", uuid::Uuid::new_v4().simple());

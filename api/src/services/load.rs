@@ -102,6 +102,7 @@ pub fn own_application_to_submit(
     c: &mut DbConn,
     claims: &Claims,
     id: Uuid,
+    histories: &calls::HistoryCache,
 ) -> Result<(Loaded, Recipients), ApiError> {
     if claims.role != Role::Applicant {
         return Err(no_application());
@@ -115,7 +116,8 @@ pub fn own_application_to_submit(
     if !members.includes(claims.sub) {
         return Err(no_application());
     }
-    let call = calls::find(c, app.call_id)?.call;
+    // the submission has written nothing yet, so what it reads of the call was committed
+    let call = calls::find_with_cache(c, app.call_id, histories)?.call;
     Ok((Loaded { app, call, lead }, members))
 }
 

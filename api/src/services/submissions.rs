@@ -50,12 +50,14 @@ pub struct Submitted {
 pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submitted, ApiError> {
     let claims = claims.clone();
     let actor = claims.actor();
+    let histories = state.call_histories.clone();
     let (receipt, zone, replayed) = state
         .write(move |c, clock| {
             // one submit of an application at a time (its row locked as it is loaded): a
             // double click waits for the first and answers its receipt. The members read for
             // the bearer's membership are whom the receipt goes to.
-            let (mut loaded, recipients) = load::own_application_to_submit(c, &claims, id)?;
+            let (mut loaded, recipients) =
+                load::own_application_to_submit(c, &claims, id, &histories)?;
             let zone = loaded.call.deadline.zone();
             if loaded.app.status == ApplicationStatus::Submitted {
                 let last = applications::receipts_of(c, id)?

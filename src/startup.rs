@@ -123,6 +123,7 @@ pub fn app_state(
         load: Arc::default(),
         log: options.log_key,
         call_histories: Arc::default(),
+        webhook_endpoints: Arc::default(),
     })
 }
 

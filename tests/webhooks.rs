@@ -534,3 +534,105 @@ async fn endpoints_are_refused_with_a_clear_reason_and_only_their_owners_manage_
     // and the audit never holds the secret
     assert!(!trail.text.contains(created["secret"].as_str().unwrap()));
 }
+
+/// What an endpoint's delivery log holds: the application of each message, newest first.
+async fn delivered_applications(app: &TestApp, admin: &str, endpoint: &str) -> Vec<String> {
+    let log = app
+        .get(
+            &format!("/api/v1/webhooks/{endpoint}/deliveries"),
+            Some(admin),
+        )
+        .await;
+    log.ok(200)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            m["payload"]["data"]["application_id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
+/// A server process keeps the endpoints a submission's event goes to while they do not change
+/// (#16: the submission reads the webhook epoch in the statement that saves it, and the
+/// endpoints only when the epoch moved). An endpoint registered in another server process a
+/// moment before a submission still gets its event; one disabled there a moment before does
+/// not, and gets the next once it is enabled again.
+#[tokio::test]
+async fn a_subscription_made_in_another_process_a_moment_before_a_submission_gets_its_event() {
+    let app = spawn_app_for_webhooks().await;
+    let call = app.with_opened_call(call_with_form("EPOCH")).await;
+    let genk = app.with_member("Stad Genk", 1).await;
+    let hasselt = app.with_member("Stad Hasselt", 2).await;
+    let bree = app.with_member("Stad Bree", 3).await;
+    let peer = app.with_member("Gemeente Peer", 4).await;
+    // this process reads the endpoints (there are none) and keeps them
+    call.submitted_by(&genk).await;
+
+    let other = app
+        .spawn_process_with(&[("GRANTDESK_WEBHOOK_ALLOW_PRIVATE", "true".into())])
+        .await;
+    let admin = app.real_time_token(&call.admin);
+    let in_other = |method: reqwest::Method, path: String, body: Value| {
+        let (app, base, admin) = (&app, other.base.clone(), admin.clone());
+        async move {
+            let res = app
+                .client
+                .request(method, format!("{base}{path}"))
+                .bearer_auth(&admin)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            TestApp::read(res).await
+        }
+    };
+    let created = in_other(
+        reqwest::Method::POST,
+        "/api/v1/webhooks".into(),
+        json!({"url": "https://127.0.0.1:9/hook", "event_types": ["application.submitted"]}),
+    )
+    .await;
+    let endpoint = created.ok(201)["endpoint"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // registered there, a moment before: this process's next submission goes to it
+    let (hasselts, _) = call.submitted_by(&hasselt).await;
+    assert_eq!(
+        delivered_applications(&app, &call.admin, &endpoint).await,
+        [hasselts.id.clone()]
+    );
+
+    // disabled there, a moment before: the next submission does not go to it
+    in_other(
+        reqwest::Method::POST,
+        format!("/api/v1/webhooks/{endpoint}/disable"),
+        json!({}),
+    )
+    .await
+    .ok(200);
+    call.submitted_by(&bree).await;
+    assert_eq!(
+        delivered_applications(&app, &call.admin, &endpoint).await,
+        [hasselts.id.clone()]
+    );
+
+    // enabled again there: the next one does
+    in_other(
+        reqwest::Method::POST,
+        format!("/api/v1/webhooks/{endpoint}/enable"),
+        json!({}),
+    )
+    .await
+    .ok(200);
+    let (peers, _) = call.submitted_by(&peer).await;
+    assert_eq!(
+        delivered_applications(&app, &call.admin, &endpoint).await,
+        [peers.id, hasselts.id]
+    );
+}

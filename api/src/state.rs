@@ -54,6 +54,10 @@ pub struct AppState {
     /// [`grantdesk_persistence::calls::HistoryCache`]): a submission loads its call in one
     /// statement.
     pub call_histories: Arc<grantdesk_persistence::calls::HistoryCache>,
+    /// The active webhook endpoints as last read at a webhook epoch (see
+    /// [`grantdesk_persistence::webhooks::EndpointCache`]): a submission reads them only when
+    /// they changed.
+    pub webhook_endpoints: Arc<grantdesk_persistence::webhooks::EndpointCache>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use crate::db::{cached_insert, cached_update, with_inserts, DbConn, Inserts};
 use crate::mapping::{corrupt, enumerated, json, money, uuid};
 use crate::schema::{applications, attachments, receipt_counters, receipts};
+use crate::webhooks;
 use crate::StoreError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
@@ -123,31 +124,48 @@ pub fn save(
     Ok(())
 }
 
+/// What saving a submitted application answers besides: the call's next receipt number, and
+/// the webhook epoch the transaction sees ([`webhooks::epoch`]: whom the submission's event
+/// goes to is then read only when the endpoints changed, [`webhooks::subscribers_at`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numbered {
+    pub seq: i32,
+    pub webhook_epoch: i64,
+}
+
 /// Saves a submitted application (as [`save`]) and takes its call's next receipt number inside
 /// the caller's write transaction, holding nothing until commit (#16). PostgreSQL: the call's
-/// sequence, in the save's own statement (`UPDATE … RETURNING nextval(…)`: a submission's hot
-/// path spares a round trip); it moves only when the update changed the row, and is never
-/// rolled back (a submission that fails afterwards leaves a gap). SQLite: the call's counter
-/// row ([`next_counter_number`]). Unique per call either way (`UNIQUE (call_id, seq)`).
+/// sequence, in the save's own statement (`UPDATE … RETURNING nextval(…), …`: a submission's
+/// hot path spares a round trip, and another for the webhook epoch); it moves only when the
+/// update changed the row, and is never rolled back (a submission that fails afterwards leaves
+/// a gap). SQLite: the call's counter row ([`next_counter_number`]). Unique per call either way
+/// (`UNIQUE (call_id, seq)`).
 pub fn save_and_number(
     conn: &mut DbConn,
     a: &mut ApplicationRecord,
     now: DateTime<Utc>,
-) -> Result<i32, StoreError> {
+) -> Result<Numbered, StoreError> {
     let DbConn::Pg(pg) = conn else {
         save(conn, a, now)?;
-        return next_counter_number(conn, a.call_id);
+        let seq = next_counter_number(conn, a.call_id)?;
+        let webhook_epoch = webhooks::epoch(conn)?;
+        return Ok(Numbered { seq, webhook_epoch });
     };
     let row = saved_row(a, now)?;
-    let next: Option<i64> = cached_update(applications::table, &row, saved_filter(&row, a))
-        .returning(nextval(receipt_sequence(a.call_id)))
-        .get_result(pg)
-        .optional()?;
-    let next = next.ok_or_else(changed_meanwhile)?;
+    let answered: Option<(i64, i64)> =
+        cached_update(applications::table, &row, saved_filter(&row, a))
+            .returning((
+                nextval(receipt_sequence(a.call_id)),
+                webhooks::grantdesk_webhook_epoch(),
+            ))
+            .get_result(pg)
+            .optional()?;
+    let (next, webhook_epoch) = answered.ok_or_else(changed_meanwhile)?;
     saved(a, now);
     // the sequence is `AS integer`: PostgreSQL refuses to go past i32::MAX
-    i32::try_from(next)
-        .map_err(|_| StoreError::Corrupt("a receipt sequence is past its type".into()))
+    let seq = i32::try_from(next)
+        .map_err(|_| StoreError::Corrupt("a receipt sequence is past its type".into()))?;
+    Ok(Numbered { seq, webhook_epoch })
 }
 
 /// The row a save writes: the next version, changed now.

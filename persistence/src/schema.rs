@@ -573,6 +573,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    webhook_epoch (id) {
+        id -> Integer,
+        epoch -> BigInt,
+    }
+}
+
+diesel::table! {
     webhook_secrets (seq) {
         seq -> BigInt,
         endpoint_id -> Text,
@@ -787,6 +794,7 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(accounts::kind, transfe
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     account_epoch,
+    webhook_epoch,
     revoked_tokens,
     external_identities,
     password_resets,

@@ -15,8 +15,8 @@ use uuid::Uuid;
 use crate::db::{with_inserts, DbConn, Inserts};
 use crate::mapping::{corrupt, enumerated, opt_uuid, uuid};
 use crate::schema::{
-    memberships, webhook_attempts as a, webhook_endpoints as e, webhook_messages as m,
-    webhook_secrets as s,
+    memberships, webhook_attempts as a, webhook_endpoints as e, webhook_epoch,
+    webhook_messages as m, webhook_secrets as s,
 };
 use crate::StoreError;
 
@@ -371,18 +371,113 @@ pub fn subscribers(
         ),
         None => candidates.filter(e::organisation_id.is_null()),
     };
-    let rows: Vec<(String, String)> = candidates
+    let rows: Vec<(String, Option<String>, String)> = candidates
         .order(e::seq.asc())
-        .select((e::id, e::event_types))
+        .select((e::id, e::organisation_id, e::event_types))
         .load(conn)?;
-    let mut endpoints = Vec::new();
-    for (endpoint, types) in rows {
-        let types: Vec<String> = serde_json::from_str(&types).map_err(corrupt)?;
-        if types.iter().any(|t| t == event.as_str()) {
-            endpoints.push(endpoint);
+    let active = active_endpoints(rows)?;
+    Ok(subscribed(&active, organisation, event))
+}
+
+/// An active endpoint, as far as who it receives events from goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ActiveEndpoint {
+    id: String,
+    organisation_id: Option<String>,
+    event_types: Vec<String>,
+}
+
+fn active_endpoints(
+    rows: Vec<(String, Option<String>, String)>,
+) -> Result<Vec<ActiveEndpoint>, StoreError> {
+    rows.into_iter()
+        .map(|(id, organisation_id, types)| {
+            Ok(ActiveEndpoint {
+                id,
+                organisation_id,
+                event_types: serde_json::from_str(&types).map_err(corrupt)?,
+            })
+        })
+        .collect()
+}
+
+/// Of the active endpoints (in `seq` order), those an event of type `event` about
+/// `organisation` goes to: the admins' (no organisation) and the organisation's own.
+fn subscribed(
+    active: &[ActiveEndpoint],
+    organisation: Option<Uuid>,
+    event: EventType,
+) -> Subscribers {
+    let organisation = organisation.map(|o| o.to_string());
+    let endpoints = active
+        .iter()
+        .filter(|a| a.organisation_id.is_none() || a.organisation_id == organisation)
+        .filter(|a| a.event_types.iter().any(|t| t == event.as_str()))
+        .map(|a| a.id.clone())
+        .collect();
+    Subscribers { event, endpoints }
+}
+
+/// The webhook epoch: a number that moves on, in the same transaction, with every change to
+/// which endpoints an event can go to (an endpoint added or removed, its status, event types or
+/// owner changed; triggers on `webhook_endpoints`, whoever writes it).
+pub fn epoch(conn: &mut DbConn) -> Result<i64, StoreError> {
+    Ok(webhook_epoch::table
+        .find(1)
+        .select(webhook_epoch::epoch)
+        .first(conn)?)
+}
+
+diesel::define_sql_function! {
+    /// PostgreSQL's `grantdesk_webhook_epoch()` (migrations/postgres): [`epoch`], returned by
+    /// a statement that answers something else too.
+    fn grantdesk_webhook_epoch() -> diesel::sql_types::BigInt;
+}
+
+/// The active endpoints as last read, with the webhook [`epoch`] they were read at: kept per
+/// process (and per database, by the server's state), so that a submission, which reads the
+/// epoch in a statement it makes anyway, reads the endpoints only when they changed.
+#[derive(Debug, Default)]
+pub struct EndpointCache {
+    read: std::sync::Mutex<Option<(i64, std::sync::Arc<Vec<ActiveEndpoint>>)>>,
+}
+
+/// The endpoints subscribed to `event` about `organisation`, as [`subscribers`] reads them,
+/// for a transaction that read the webhook epoch `at` ([`epoch`], or returned by one of its
+/// statements): from `cache` when it holds the endpoints read at that epoch, else read (every
+/// active endpoint, kept in `cache` at `at`). What was read at an epoch is what a read in that
+/// transaction finds; a read made after the epoch was read finds that or later changes.
+pub fn subscribers_at(
+    conn: &mut DbConn,
+    cache: &EndpointCache,
+    at: i64,
+    organisation: Option<Uuid>,
+    event: EventType,
+) -> Result<Subscribers, StoreError> {
+    let kept = {
+        let read = cache.read.lock().unwrap_or_else(|e| e.into_inner());
+        read.as_ref()
+            .filter(|(epoch, _)| *epoch == at)
+            .map(|(_, active)| active.clone())
+    };
+    let active = match kept {
+        Some(active) => active,
+        None => {
+            let rows: Vec<(String, Option<String>, String)> = e::table
+                .filter(e::status.eq(EndpointStatus::Active.as_str()))
+                .order(e::seq.asc())
+                .select((e::id, e::organisation_id, e::event_types))
+                .load(conn)?;
+            let active = std::sync::Arc::new(active_endpoints(rows)?);
+            let mut read = cache.read.lock().unwrap_or_else(|e| e.into_inner());
+            // never an older epoch's endpoints over a newer one's (a slower transaction)
+            if read.as_ref().is_none_or(|(epoch, _)| *epoch <= at) {
+                *read = Some((at, active.clone()));
+            }
+            active
         }
-    }
-    Ok(Subscribers { event, endpoints })
+    };
+    Ok(subscribed(&active, organisation, event))
 }
 
 impl Subscribers {
@@ -677,4 +772,123 @@ pub fn replay(
         &[DeliveryStatus::Sent, DeliveryStatus::Failed],
         now.naive_utc(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::tests::{db_under_test, record_statements};
+    use crate::users::{self, NewUser};
+    use grantdesk_domain::{Language, Role};
+
+    /// The webhook epoch moves with every change to whom events go (an endpoint registered,
+    /// disabled, enabled, its event types changed) and with nothing else (a failure counted);
+    /// the endpoints kept at an epoch answer what a read answers, with no statement while the
+    /// epoch stands.
+    #[test]
+    fn the_endpoints_kept_at_an_epoch_are_the_ones_a_read_finds() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = db_under_test(&dir);
+        db.migrate().unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-12-05T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let admin = db
+            .write(|c| {
+                users::insert(
+                    c,
+                    &NewUser {
+                        email: "admin@example.org",
+                        password_hash: "x",
+                        role: Role::Admin,
+                        display_name: "Admin",
+                        language: Language::Dutch,
+                    },
+                    now,
+                )
+            })
+            .unwrap();
+        let cache = EndpointCache::default();
+        let event = EventType::ApplicationSubmitted;
+        // (the epoch, what the cache answers, what a read answers, statements of the cache's)
+        let look = || {
+            db.write(|c| {
+                let at = epoch(c)?;
+                let seen = record_statements(c);
+                let kept = subscribers_at(c, &cache, at, None, event)?;
+                let statements = seen.lock().unwrap().len();
+                Ok::<_, StoreError>((at, kept, subscribers(c, None, event)?, statements))
+            })
+            .unwrap()
+        };
+        let (first, kept, read, statements) = look();
+        assert_eq!((kept.endpoints.len(), statements), (0, 1), "{kept:?}");
+        assert_eq!(kept, read);
+        assert_eq!(look().3, 0, "the same epoch: nothing read");
+
+        let endpoint = db
+            .write(|c| {
+                insert_endpoint(
+                    c,
+                    &NewEndpoint {
+                        organisation_id: None,
+                        url: "https://hooks.example.org/in",
+                        description: "",
+                        event_types: &[event],
+                        created_by: admin.id,
+                    },
+                    &WebhookSecret::from_bytes([7; 32]),
+                    now,
+                )
+            })
+            .unwrap();
+        let (registered, kept, read, statements) = look();
+        assert!(registered > first);
+        assert_eq!((kept.endpoints.len(), statements), (1, 1));
+        assert_eq!(kept, read);
+
+        // a failure counted changes nobody's events: the epoch stands
+        db.write(|c| {
+            diesel::update(e::table.find(endpoint.id.to_string()))
+                .set(e::consecutive_failures.eq(3))
+                .execute(c)?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+        assert_eq!(look().0, registered);
+
+        // subscribed to something else (by hand: the API registers types once)
+        db.write(|c| {
+            diesel::update(e::table.find(endpoint.id.to_string()))
+                .set(e::event_types.eq(types_json(&[EventType::ApplicationDecided])))
+                .execute(c)?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+        let (retyped, kept, read, _) = look();
+        assert!(retyped > registered);
+        assert_eq!((kept.endpoints.len(), &kept), (0, &read));
+
+        db.write(|c| {
+            diesel::update(e::table.find(endpoint.id.to_string()))
+                .set(e::event_types.eq(types_json(&[event])))
+                .execute(c)?;
+            set_status(c, endpoint.id, EndpointStatus::Disabled, Some("test"), now)
+        })
+        .unwrap();
+        let (disabled, kept, read, _) = look();
+        assert!(disabled > retyped);
+        assert_eq!((kept.endpoints.len(), &kept), (0, &read));
+
+        db.write(|c| set_status(c, endpoint.id, EndpointStatus::Active, None, now))
+            .unwrap();
+        let (enabled, kept, read, _) = look();
+        assert!(enabled > disabled);
+        assert_eq!((kept.endpoints.len(), &kept), (1, &read));
+
+        // what a slower transaction read at an older epoch does not replace what is kept
+        db.write(|c| subscribers_at(c, &cache, first, None, event))
+            .unwrap();
+        assert_eq!(look().3, 0);
+    }
 }

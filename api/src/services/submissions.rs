@@ -51,6 +51,7 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
     let claims = claims.clone();
     let actor = claims.actor();
     let histories = state.call_histories.clone();
+    let endpoints = state.webhook_endpoints.clone();
     let (receipt, zone, replayed) = state
         .write(move |c, clock| {
             // one submit of an application at a time (its row locked as it is loaded): a
@@ -78,12 +79,7 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             if !errors.is_empty() {
                 return Err(ApiError::Applications(errors));
             }
-            // freeze the content, mark it submitted, find whom the event goes to
-            let subscribers = webhooks::subscribers(
-                c,
-                Some(loaded.app.lead_organisation_id),
-                EventType::ApplicationSubmitted,
-            )?;
+            // freeze the content, mark it submitted
             let frozen = snapshot(&loaded, &attachments, &actor);
             let digest = snapshot_digest(&frozen);
             let canonical = canonical_json(&frozen);
@@ -93,9 +89,19 @@ pub async fn submit(state: &AppState, claims: &Claims, id: Uuid) -> Result<Submi
             // writer holds the database anyway). The instant that counts is read after the
             // last lock this transaction takes (the application's row, taken first; the audit
             // entry is an insert, no lock: #16)
-            let seq = applications::save_and_number(c, &mut loaded.app, clock.now())?;
+            let numbered = applications::save_and_number(c, &mut loaded.app, clock.now())?;
+            let seq = numbered.seq;
             let received_at = clock.now();
             check_call_accepts(&loaded.call, received_at)?;
+            // whom the event goes to, as the save's statement found the endpoints (read again
+            // only when they changed since this process last read them)
+            let subscribers = webhooks::subscribers_at(
+                c,
+                &endpoints,
+                numbered.webhook_epoch,
+                Some(loaded.app.lead_organisation_id),
+                EventType::ApplicationSubmitted,
+            )?;
             let number = receipt_number(&loaded.call.reference, seq.max(0) as u32);
             // what the submission writes and never reads back goes in one round trip on
             // PostgreSQL (the audit entry, the receipt, the letters, the webhook messages)

@@ -52,6 +52,19 @@ pub fn subscribers(
     Ok(webhooks::subscribers(c, organisation, event)?)
 }
 
+/// [`subscribers`] for a transaction that read the webhook epoch `at`, from `cache` when the
+/// endpoints did not change since this process read them
+/// ([`webhooks::subscribers_at`]).
+pub fn subscribers_at(
+    c: &mut DbConn,
+    cache: &webhooks::EndpointCache,
+    at: i64,
+    organisation: Option<Uuid>,
+    event: EventType,
+) -> Result<webhooks::Subscribers, ApiError> {
+    Ok(webhooks::subscribers_at(c, cache, at, organisation, event)?)
+}
+
 /// Writes the subscribers' event with `data` for each of them.
 pub fn publish_to(
     c: &mut DbConn,

@@ -605,7 +605,7 @@ async fn a_subscription_made_in_another_process_a_moment_before_a_submission_get
     let (hasselts, _) = call.submitted_by(&hasselt).await;
     assert_eq!(
         delivered_applications(&app, &call.admin, &endpoint).await,
-        [hasselts.id.clone()]
+        std::slice::from_ref(&hasselts.id)
     );
 
     // disabled there, a moment before: the next submission does not go to it
@@ -619,7 +619,7 @@ async fn a_subscription_made_in_another_process_a_moment_before_a_submission_get
     call.submitted_by(&bree).await;
     assert_eq!(
         delivered_applications(&app, &call.admin, &endpoint).await,
-        [hasselts.id.clone()]
+        std::slice::from_ref(&hasselts.id)
     );
 
     // enabled again there: the next one does

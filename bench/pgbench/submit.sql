@@ -7,7 +7,9 @@
 -- one statement (db::with_inserts); 10 with the receipt number answered by the application's
 -- UPDATE and the account check's read left out: in a surge every bearer's token is in the
 -- process's account cache (the epoch is polled apart, every 50 ms), so the server does not
--- read the epoch either. Run with -M prepared (diesel prepares every one of these). Variables
+-- read the epoch either; 8 with the call's history and the webhook endpoints kept by the
+-- process (the history per version of the call's row, the endpoints per webhook epoch, which
+-- the UPDATE answers too): in a surge neither changes, so neither is read. Run with -M prepared (diesel prepares every one of these). Variables
 -- from pgbench -D: napps, call_id, ref, snap_len, audit_len. The first SELECT (a real
 -- application for the random n) is pgbench's own, outside the transaction. No row every
 -- submission meets is locked until COMMIT (#16): the receipt number comes from the call's
@@ -18,31 +20,25 @@ SELECT app_id, org_id, user_id, email FROM bench_apps WHERE n = :n \gset
 BEGIN ISOLATION LEVEL READ COMMITTED;
 -- load::own_application_to_submit: the application, its row locked as it is read (a double
 -- click answers one receipt); the lead organisation with its members in one statement (the
--- bearer must be one; the receipt goes to each); the call, then its gate evidence and deadline
--- changes in one statement (UNION ALL in one shape)
+-- bearer must be one; the receipt goes to each); the call (its gate evidence and deadline
+-- changes are kept by the process at the version of the call's row: not read in a surge)
 SELECT * FROM applications WHERE id = :app_id::text LIMIT 1 FOR UPDATE;
 SELECT o.*, u.id, u.email, u.language FROM organisations o
   INNER JOIN (memberships m INNER JOIN users u ON m.user_id = u.id) ON m.organisation_id = o.id
   WHERE o.id = :org_id::text ORDER BY u.id;
 SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
-(SELECT 0, id, call_id, seq, gate, reference, decided_on, verdict, NULL::timestamp, NULL::timestamp,
-        NULL::text, NULL::text, recorded_by, recorded_at FROM gate_evidence WHERE call_id = :call_id::text)
-UNION ALL
-(SELECT 1, id, call_id, seq, NULL::text, NULL::text, NULL::date, NULL::text, previous_at, deadline_at,
-        time_zone, reason, changed_by, changed_at FROM deadline_changes WHERE call_id = :call_id::text);
 -- the attachments (their kinds for the completeness check; the snapshot lists them)
 SELECT * FROM attachments WHERE application_id = :app_id::text AND detached_at IS NULL ORDER BY uploaded_at, id;
--- the webhook endpoints subscribed to the organisation's events (none in the bench)
-SELECT id, event_types FROM webhook_endpoints WHERE status = 'active'
-  AND (organisation_id IS NULL OR organisation_id = :org_id::text) ORDER BY seq;
 -- applications::save_and_number: the save rewrites every column (the content JSON included)
 -- and answers the call's next receipt number from its own sequence, which no transaction holds
--- (#16), in the same statement
+-- (#16), and the webhook epoch, in the same statement (the endpoints the process keeps were
+-- read at the epoch it answers: none in the bench, and not read again)
 UPDATE applications SET status = 'submitted', content = content, call_id = call_id,
   lead_organisation_id = lead_organisation_id, track = track, requested_cents = requested_cents,
   created_by = created_by, created_at = created_at, updated_at = now()::timestamp, version = version + 1
   WHERE id = :app_id::text
-  RETURNING nextval('receipt_numbers_' || replace(:call_id::text, '-', '')) AS last_number \gset
+  RETURNING nextval('receipt_numbers_' || replace(:call_id::text, '-', '')) AS last_number,
+            grantdesk_webhook_epoch() AS webhook_epoch \gset
 -- what the submission writes and never reads back, in one statement (db::with_inserts): the
 -- audit entry (its trigger gives it its place in the sealing queue), the receipt that names
 -- it, the receipt in the member's inbox and mail outbox (the bench's organisations have one

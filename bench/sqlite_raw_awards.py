@@ -80,9 +80,9 @@ for i in range(a.n):
     c.execute("SELECT epoch FROM account_epoch WHERE id = 1 LIMIT 1").fetchall()  # the account check
     c.execute("BEGIN IMMEDIATE")
     c.execute("SELECT * FROM applications WHERE id = ? LIMIT 1", (app,)).fetchall()
+    # the call (its gate evidence and deadline changes are kept by the server process at the
+    # version of the call's row: not read while the call does not change)
     c.execute("SELECT * FROM calls WHERE id = ? LIMIT 1", (call,)).fetchall()
-    c.execute("SELECT * FROM gate_evidence WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
-    c.execute("SELECT * FROM deadline_changes WHERE call_id = ? ORDER BY seq", (call,)).fetchall()
     c.execute("SELECT * FROM organisations WHERE id = ? LIMIT 1", (org,)).fetchall()
     c.execute("SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings "
               "WHERE application_id = ? ORDER BY seq DESC LIMIT 1", (app,)).fetchall()

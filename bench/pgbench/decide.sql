@@ -23,11 +23,11 @@ BEGIN ISOLATION LEVEL READ COMMITTED;
 -- the call shared (finalising waits for decisions in flight): calls::lock_shared_for_application
 SELECT id FROM calls WHERE id = (SELECT call_id FROM applications WHERE id = :app_id::text) FOR SHARE;
 -- load::application_in_assessment: the application with its row lock (two admins deciding one
--- application run one after the other), the call with its gates and deadline history, the lead
+-- application run one after the other), the call, the lead
 SELECT * FROM applications WHERE id = :app_id::text LIMIT 1 FOR UPDATE;
 SELECT * FROM calls WHERE id = :call_id::text LIMIT 1;
-SELECT * FROM gate_evidence WHERE call_id = :call_id::text ORDER BY seq;
-SELECT * FROM deadline_changes WHERE call_id = :call_id::text ORDER BY seq;
+-- (the call's gate evidence and deadline changes are kept by the server process at the version
+-- of the call's row: not read while the call does not change)
 SELECT * FROM organisations WHERE id = :org_id::text LIMIT 1;
 -- eligible? and the application's current decision
 SELECT application_id, verdict, reason, screened_by, screened_at FROM screenings

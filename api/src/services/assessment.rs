@@ -75,13 +75,14 @@ pub async fn screen(
     check_screening(body.verdict, &body.reason)?;
     let claims = claims.clone();
     let actor = claims.actor();
+    let histories = state.call_histories.clone();
     state
         .write(move |c, clock| {
             // as a decision does (call shared, then the application, locked as it is
             // loaded): a screening and a decision of one application do not overlap, and
             // finalising waits for both
             calls::lock_shared_for_application(c, id)?;
-            load::application_in_assessment(c, &claims, id)?;
+            load::application_in_assessment(c, &claims, id, &histories)?;
             let now = clock.now();
             let reason = body.reason.trim();
             // a selected award holds money: it must not stay held for an application that is
@@ -164,9 +165,10 @@ pub async fn assign(
     reviewer: Uuid,
 ) -> Result<AssignmentView, ApiError> {
     let claims = claims.clone();
+    let histories = state.call_histories.clone();
     state
         .write(move |c, clock| {
-            let loaded = load::application_in_assessment(c, &claims, id)?;
+            let loaded = load::application_in_assessment(c, &claims, id, &histories)?;
             let a = assign_checked(c, &loaded, reviewer, &claims.actor(), clock.now())?;
             Ok(AssignmentView::from(&a))
         })

@@ -66,6 +66,13 @@ pub fn application(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Loaded, 
 
 /// The application with its call and lead, if the bearer may read it ([`application`]).
 fn visible(c: &mut DbConn, claims: &Claims, app: ApplicationRecord) -> Result<Loaded, ApiError> {
+    allowed(c, claims, &app)?;
+    with_call_and_lead(c, app)
+}
+
+/// Whether the bearer may see `app`: staff who see every application, a member of its lead
+/// organisation, a reviewer assigned to it.
+fn allowed(c: &mut DbConn, claims: &Claims, app: &ApplicationRecord) -> Result<(), ApiError> {
     let allowed = match claims.role {
         Role::Admin | Role::Auditor => true,
         Role::Applicant => organisations::is_member(c, app.lead_organisation_id, claims.sub)?,
@@ -76,7 +83,7 @@ fn visible(c: &mut DbConn, claims: &Claims, app: ApplicationRecord) -> Result<Lo
     if !allowed {
         return Err(no_application());
     }
-    with_call_and_lead(c, app)
+    Ok(())
 }
 
 fn found(app: Result<ApplicationRecord, StoreError>) -> Result<ApplicationRecord, ApiError> {
@@ -132,14 +139,20 @@ pub fn own_application(c: &mut DbConn, claims: &Claims, id: Uuid) -> Result<Load
 /// An application under assessment (admin): its call is in assessment and it was submitted.
 /// Its row is locked until the transaction ends, in the statement that loads it
 /// ([`applications::find_locked`]): two admins deciding or screening it at once take turns,
-/// and what the second reads is what the first committed.
+/// and what the second reads is what the first committed. The call's history comes from
+/// `histories` while the call's row is at the version it was read at: for a transaction that
+/// has not written the call (a decision, a screening, an assignment write no call).
 pub fn application_in_assessment(
     c: &mut DbConn,
     claims: &Claims,
     id: Uuid,
+    histories: &calls::HistoryCache,
 ) -> Result<Loaded, ApiError> {
     let app = found(applications::find_locked(c, id))?;
-    let loaded = visible(c, claims, app)?;
+    allowed(c, claims, &app)?;
+    let call = calls::find_with_cache(c, app.call_id, histories)?.call;
+    let lead = organisations::find(c, app.lead_organisation_id)?;
+    let loaded = Loaded { app, call, lead };
     loaded.call.check_in_assessment()?;
     if loaded.app.status != ApplicationStatus::Submitted {
         return Err(ApiError::Refused(Rule::OnlySubmittedAssessed {

@@ -36,9 +36,10 @@ pub async fn decide_one(
     decision: Decision,
 ) -> Result<DecisionView, ApiError> {
     let claims = claims.clone();
+    let histories = state.call_histories.clone();
     state
         .write(move |c, clock| {
-            let d = decide(c, &claims, application, decision, clock.now())?;
+            let d = decide(c, &claims, &histories, application, decision, clock.now())?;
             Ok(DecisionView::from(&d))
         })
         .await
@@ -62,6 +63,7 @@ pub async fn decide_many(
         ));
     }
     let claims = claims.clone();
+    let histories = state.call_histories.clone();
     state
         .write(move |c, clock| {
             let now = clock.now();
@@ -82,7 +84,7 @@ pub async fn decide_many(
                     awarded: item.awarded,
                     motivation: item.motivation,
                 };
-                let d = decide(c, &claims, item.application_id, decision, now)?;
+                let d = decide(c, &claims, &histories, item.application_id, decision, now)?;
                 out.push(DecisionView::from(&d));
             }
             Ok(out)
@@ -242,6 +244,7 @@ pub async fn finalise(
 fn decide(
     c: &mut DbConn,
     claims: &Claims,
+    histories: &calls::HistoryCache,
     application: Uuid,
     decision: Decision,
     now: DateTime<Utc>,
@@ -252,7 +255,7 @@ fn decide(
     // other, the second replacing the first's hold instead of leaving it behind); what is read
     // after the locks is what was committed before them
     calls::lock_shared_for_application(c, application)?;
-    let loaded = load::application_in_assessment(c, claims, application)?;
+    let loaded = load::application_in_assessment(c, claims, application, histories)?;
     let screening = assessment::latest_screenings(c, &[application])?
         .first()
         .map(|s| s.verdict);

@@ -47,22 +47,19 @@ while time.monotonic() < deadline:
     c.execute("SELECT o.*, u.id, u.email, u.language FROM organisations o INNER JOIN memberships m "
               "ON m.organisation_id = o.id INNER JOIN users u ON m.user_id = u.id "
               "WHERE o.id = ? ORDER BY u.id", (org,)).fetchall()
+    # the call (its gate evidence and deadline changes are kept by the server process at the
+    # version of the call's row: not read in a surge)
     c.execute("SELECT * FROM calls WHERE id = ? LIMIT 1", (call,)).fetchall()
-    # the call's gate evidence and deadline changes in one statement
-    c.execute("SELECT 0, id, call_id, seq, gate, reference, decided_on, verdict, NULL, NULL, NULL, NULL, "
-              "recorded_by, recorded_at FROM gate_evidence WHERE call_id = ? UNION ALL "
-              "SELECT 1, id, call_id, seq, NULL, NULL, NULL, NULL, previous_at, deadline_at, time_zone, "
-              "reason, changed_by, changed_at FROM deadline_changes WHERE call_id = ?", (call, call)).fetchall()
     att = "SELECT * FROM attachments WHERE application_id = ? AND detached_at IS NULL ORDER BY uploaded_at, id"
     c.execute(att, (app,)).fetchall()
-    c.execute("SELECT id, event_types FROM webhook_endpoints WHERE status = 'active' "
-              "AND (organisation_id IS NULL OR organisation_id = ?) ORDER BY seq", (org,)).fetchall()
     c.execute("UPDATE applications SET status = 'submitted', content = content, call_id = call_id, "
               "lead_organisation_id = lead_organisation_id, track = track, requested_cents = requested_cents, "
               "created_by = created_by, created_at = created_at, updated_at = datetime('now'), "
               "version = version + 1 WHERE id = ?", (app,))
     c.execute("UPDATE receipt_counters SET last_number = last_number + 1 WHERE call_id = ?", (call,))
     seq = c.execute("SELECT last_number FROM receipt_counters WHERE call_id = ? LIMIT 1", (call,)).fetchone()[0]
+    # the webhook epoch (the endpoints the server process keeps were read at it: not read again)
+    c.execute("SELECT epoch FROM webhook_epoch WHERE id = 1").fetchone()
     # the audit entry (#16: an insert, no shared row; its trigger queues it for sealing)
     entry = str(uuid.uuid4())
     c.execute("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, before_json, after_json, "

@@ -273,3 +273,40 @@ impl CallDraft {
             .collect()
     }
 }
+
+#[cfg(any(test, feature = "fixtures"))]
+impl CallDraft {
+    /// The reference call EXP23 in short, for tests of this crate and of the crates above it
+    /// (feature `fixtures`): EUR 750,000.00 on SJ0-1SMC2GA-WT (2023), `tracks` (each with its
+    /// own budget or none), the deadline 31 August 2023 10:00 in Brussels, projects from
+    /// 1 November 2024 for 12 months, one criterion, nothing else asked.
+    pub fn exp23_for_tests(tracks: Vec<crate::TrackDraft>) -> CallDraft {
+        CallDraft {
+            reference: "EXP23".into(),
+            title: "Expertenpool".into(),
+            description: String::new(),
+            policy_link: None,
+            budget: crate::Money::parse("750000.00").expect("valid amount"),
+            article: crate::BudgetArticle::parse("SJ0-1SMC2GA-WT").expect("valid article"),
+            budget_year: crate::BudgetYear::new(2023).expect("valid year"),
+            cap_per_project: None,
+            tracks,
+            deadline: crate::Deadline::parse("2023-08-31T10:00", chrono_tz::Europe::Brussels)
+                .expect("valid deadline"),
+            start_date: NaiveDate::from_ymd_opt(2024, 11, 1).expect("valid date"),
+            questions: Vec::new(),
+            attachment_kinds: Vec::new(),
+            criteria: vec![crate::Criterion {
+                key: "expertise".into(),
+                name: "Expertise".into(),
+                description: String::new(),
+                weight: 1,
+                max_score: 10,
+            }],
+            payment_schedule: Vec::new(),
+            grant_months: 12,
+            after_decision: Default::default(),
+            aid: Default::default(),
+        }
+    }
+}

@@ -1,10 +1,9 @@
 //! The postings of the reference call EXP23 (EUR 750,000 on SJ0-1SMC2GA-WT), told as events.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Europe::Brussels;
+use chrono::{DateTime, Utc};
 
 use super::*;
-use crate::{settle, BudgetArticle, BudgetYear, CallDraft, Criterion, Deadline, TrackDraft};
+use crate::{settle, CallDraft, TrackDraft};
 
 fn money(s: &str) -> Money {
     Money::parse(s).expect("valid amount")
@@ -22,36 +21,11 @@ fn exp23(third_budget: Option<&str>) -> Call {
         name: name.into(),
         budget: budget.map(money),
     };
-    let draft = CallDraft {
-        reference: "EXP23".into(),
-        title: "Expertenpool".into(),
-        description: String::new(),
-        policy_link: None,
-        budget: money("750000.00"),
-        article: BudgetArticle::parse("SJ0-1SMC2GA-WT").expect("valid article"),
-        budget_year: BudgetYear::new(2023).expect("valid year"),
-        cap_per_project: None,
-        tracks: vec![
-            track("one-to-one support", None),
-            track("safe and trusted environments", None),
-            track("online extremism", third_budget),
-        ],
-        deadline: Deadline::parse("2023-08-31T10:00", Brussels).expect("valid deadline"),
-        start_date: NaiveDate::from_ymd_opt(2024, 11, 1).expect("valid date"),
-        questions: Vec::new(),
-        attachment_kinds: Vec::new(),
-        criteria: vec![Criterion {
-            key: "expertise".into(),
-            name: "Expertise".into(),
-            description: String::new(),
-            weight: 1,
-            max_score: 10,
-        }],
-        payment_schedule: Vec::new(),
-        grant_months: 12,
-        after_decision: Default::default(),
-        aid: Default::default(),
-    };
+    let draft = CallDraft::exp23_for_tests(vec![
+        track("one-to-one support", None),
+        track("safe and trusted environments", None),
+        track("online extremism", third_budget),
+    ]);
     Call::create(
         Uuid::from_u128(23),
         draft,

@@ -654,42 +654,10 @@ pub fn list(
 mod tests {
     use super::*;
     use crate::db::tests::{db_under_test, record_statements};
-    use grantdesk_domain::{CallDraft, Criterion, Money, TrackDraft};
+    use grantdesk_domain::{CallDraft, TrackDraft};
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-    }
-
-    fn draft(deadline: &str) -> CallDraft {
-        CallDraft {
-            reference: "EXP23".into(),
-            title: "Expertenpool".into(),
-            description: "A pool of experts supporting local governments.".into(),
-            policy_link: None,
-            budget: Money::parse("750000.00").unwrap(),
-            article: BudgetArticle::parse("SJ0-1SMC2GA-WT").unwrap(),
-            budget_year: BudgetYear::new(2023).unwrap(),
-            cap_per_project: None,
-            tracks: vec![TrackDraft {
-                name: "one-to-one support".into(),
-                budget: None,
-            }],
-            deadline: Deadline::parse(deadline, parse_zone("Europe/Brussels").unwrap()).unwrap(),
-            start_date: NaiveDate::from_ymd_opt(2023, 11, 1).unwrap(),
-            questions: Vec::new(),
-            attachment_kinds: Vec::new(),
-            criteria: vec![Criterion {
-                key: "expertise".into(),
-                name: "Expertise".into(),
-                description: String::new(),
-                weight: 1,
-                max_score: 10,
-            }],
-            payment_schedule: Vec::new(),
-            grant_months: 12,
-            after_decision: Default::default(),
-            aid: Default::default(),
-        }
     }
 
     /// The call's history comes from the cache while the row is at the version it was read at
@@ -701,13 +669,11 @@ mod tests {
         let db = db_under_test(&dir);
         db.migrate().unwrap();
         let id = Uuid::new_v4();
-        let call = Call::create(
-            id,
-            draft("2023-08-31T10:00"),
-            "admin",
-            at("2023-06-01T09:00:00Z"),
-        )
-        .unwrap();
+        let draft = CallDraft::exp23_for_tests(vec![TrackDraft {
+            name: "one-to-one support".into(),
+            budget: None,
+        }]);
+        let call = Call::create(id, draft, "admin", at("2023-06-01T09:00:00Z")).unwrap();
         db.write(|c| insert(c, &call, "admin", at("2023-06-01T09:00:00Z")))
             .unwrap();
         let cache = HistoryCache::default();

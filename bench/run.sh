@@ -347,6 +347,21 @@ print(json.dumps({"servers": 2, "a": a, "b": b, "answered": answered,
 PY
 }
 
+# CPU time (clock ticks, user + system, all threads) of the processes given; pids that are gone
+# count 0. With the machine's busy ticks (/proc/stat) it gives the CPU a surge cost per submission.
+cpu_ticks() {
+  local t=0 pid f
+  for pid in "$@"; do
+    f=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+    f=${f##*) }   # the fields after the command name (which may hold spaces)
+    set -- $f
+    t=$((t + ${12} + ${13}))   # utime, stime: fields 14 and 15 of stat
+  done
+  echo $t
+}
+busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
+postgres_pids() { pgrep -x postgres 2>/dev/null || pgrep -f '^postgres' 2>/dev/null || true; }
+
 sql() { # backend url sql  -> prints the single value
   if [[ $1 == postgres ]]; then psql -qtAX "$2" -c "$3"; else sqlite3 "${2#sqlite://}" "$3"; fi
 }
@@ -408,13 +423,16 @@ run_backend() {
       -d "{\"url\":\"https://127.0.0.1:$HOOK_PORT/finance\",\"event_types\":[\"application.submitted\"]}" \
       >"$BDIR/webhook.json" || { log "cannot register the webhook endpoint"; return 1; }
   fi
-  local surge
+  local surge cpu_server0 cpu_pg0 cpu_all0
   if [[ $SERVERS == 2 ]]; then
   # not in a $(...) subshell: the second server's pid must reach stop_server and cleanup
   surge_two "$url" "$call_id" >"$BDIR/surge-two.json" || return 1
   surge=$(cat "$BDIR/surge-two.json")
   else
   mkdir -p "$BDIR/surge-done"
+  # the CPU the surge costs, from here until its last entry is under a checkpoint (below)
+  # (on SQLite the database is the server's own threads: its PostgreSQL figure is left out)
+  cpu_server0=$(cpu_ticks "$SERVER_PID"); cpu_pg0=$(cpu_ticks $(postgres_pids)); cpu_all0=$(busy_ticks)
   IDS_FILE="$BDIR/ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/surge-done" wrk -t2 -c"$CONCURRENCY" \
     -d"${SURGE_MAX_SECONDS}s" --timeout 30s \
     -s "$BENCH_DIR/wrk/submit.lua" "http://127.0.0.1:$PORT" >"$BDIR/surge.txt" 2>"$BDIR/surge.err" &
@@ -447,6 +465,15 @@ run_backend() {
     (( waited >= LOG_WAIT_SECONDS )) && { log "[$b] $unsigned entries not yet under a checkpoint"; break; }
     sleep 1; waited=$((waited + 1))
   done
+  if [[ $SERVERS != 2 ]]; then  # CPU per submission: the server, the database, the machine
+    local hz cpu
+    hz=$(getconf CLK_TCK)
+    cpu=$(python3 -c 'import json, sys; hz, n, s, p, a = map(float, sys.argv[2:]); f = lambda t: round(t / hz * 1000 / n, 3); print(json.dumps({"server_ms": f(s), "database_ms": f(p) if sys.argv[1] == "postgres" else None, "machine_ms": f(a)}))' \
+      "$b" "$hz" "$N" $(( $(cpu_ticks "$SERVER_PID") - cpu_server0 )) \
+      $(( $(cpu_ticks $(postgres_pids)) - cpu_pg0 )) $(( $(busy_ticks) - cpu_all0 )))
+    result "{\"kind\":\"surge_cpu\",\"backend\":\"$b\",\"n\":$N,\"cpu\":$cpu}"
+    log "[$b] CPU per submission (surge until sealed): $cpu"
+  fi
   local lag
   lag=$(python3 "$BENCH_DIR/log_lag.py" --backend $b --url "$url") || lag=null
   result "{\"kind\":\"log_lag\",\"backend\":\"$b\",\"n\":$N,\"servers\":$SERVERS,\"lag\":$lag}"
@@ -604,10 +631,15 @@ run_awards() {
   IDS_FILE="$BDIR/awards-ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/awards-done" AWARD="$AWARD" \
     wrk -t2 -c"$CONCURRENCY" -d"${AWARDS_MAX_SECONDS}s" --timeout 30s \
     -s "$BENCH_DIR/wrk/decide.lua" "http://127.0.0.1:$PORT" >"$BDIR/awards.txt" 2>"$BDIR/awards.err" &
-  local wrk_pid=$!
+  local wrk_pid=$! perf_pid=""
+  if [[ ${PERF_RECORD:-0} == 1 ]]; then  # optional: a CPU profile of the server during the decisions
+    perf record -F 1999 -g -p "$SERVER_PID" -o "$BDIR/awards-$tag.perf.data" >"$BDIR/perf-$tag.log" 2>&1 &
+    perf_pid=$!
+  fi
   while kill -0 $wrk_pid 2>/dev/null && [[ $(ls "$BDIR/awards-done" | wc -l) -lt 2 ]]; do sleep 0.1; done
   kill -INT $wrk_pid 2>/dev/null || true
   wait $wrk_pid || true
+  if [[ -n ${perf_pid:-} ]]; then kill -INT "$perf_pid" 2>/dev/null || true; wait "$perf_pid" || true; fi
   stop_server
   local aw; aw=$(wrkjson "$BDIR/awards.txt")
   [[ -n $aw ]] || { cat "$BDIR/awards.txt" "$BDIR/awards.err" >&2; return 1; }

@@ -15,6 +15,11 @@ use grantdesk_api::services::log::Sequencer;
 use grantdesk_api::SystemClock;
 use grantdesk_domain::Clock;
 
+/// The server's allocator: mimalloc, in place of the C library's (glibc's `malloc` and its
+/// consolidation took about 7 % of the server's CPU during a deadline surge; bench/RESULTS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "grantdesk",

@@ -114,6 +114,24 @@ fn drop_connections(app: &TestApp) -> i64 {
 /// it hands that connection out again; a connection idle for a second is asked first, so after
 /// a pause no request fails. (SQLite's connections are in the process: nothing can drop them,
 /// and every request is answered; the pool's rule itself is tested in `persistence::db`.)
+/// One pooled connection and a burst of requests: each waits its turn in the queue in front
+/// of the pool (`admission`), none is refused, none is lost.
+#[tokio::test]
+async fn with_one_connection_a_burst_of_requests_is_served_in_turn() {
+    let app = spawn_app().await;
+    let one = app
+        .spawn_process_with(&[("GRANTDESK_DB_POOL_SIZE", "1".into())])
+        .await;
+    let there = app.at(&one.base);
+    let answers =
+        futures::future::join_all((0..48).map(|_| get(&there, "/api/v1/calls?q=EXP23"))).await;
+    let mut statuses = std::collections::BTreeMap::<u16, usize>::new();
+    for res in answers {
+        *statuses.entry(res.status().as_u16()).or_default() += 1;
+    }
+    assert_eq!(statuses, [(200, 48)].into(), "every request answered");
+}
+
 #[tokio::test]
 async fn after_the_database_drops_every_connection_requests_are_answered_again() {
     let app = spawn_app().await;

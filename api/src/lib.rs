@@ -4,6 +4,7 @@
 //! Handlers stay thin: extract (auth, path, validated body) → load → decide (the domain) →
 //! persist in one transaction → respond.
 
+pub mod admission;
 pub mod auth;
 pub mod csv_file;
 pub mod dto;

@@ -58,6 +58,8 @@ pub struct AppState {
     /// [`grantdesk_persistence::webhooks::EndpointCache`]): a submission reads them only when
     /// they changed.
     pub webhook_endpoints: Arc<grantdesk_persistence::webhooks::EndpointCache>,
+    /// The fair queue for the pool's connections (see [`crate::admission`]).
+    pub admission: Arc<crate::admission::Admission>,
 }
 
 /// The 360Giving export's identifiers: the grant id prefix, the funder (also the package's
@@ -141,7 +143,9 @@ impl AppState {
         F: FnOnce(&mut DbConn, &dyn Clock) -> Result<T, crate::ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        self.gated(move |db, clock, gate| {
+        // on SQLite a write queues for the one writer thread (in order), not for the pool
+        let turn = !self.db.has_writer();
+        self.gated(turn, move |db, clock, gate| {
             db.write(|c| {
                 gate.pass(c)?;
                 f(c, clock)
@@ -157,7 +161,7 @@ impl AppState {
         F: FnOnce(&mut DbConn, &dyn Clock) -> Result<T, crate::ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        self.gated(move |db, clock, gate| {
+        self.gated(true, move |db, clock, gate| {
             db.read(|c| {
                 gate.pass(c)?;
                 f(c, clock)
@@ -174,7 +178,7 @@ impl AppState {
         F: FnOnce(&Db, &dyn Clock) -> Result<T, crate::ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        self.gated(move |db, clock, gate| {
+        self.gated(true, move |db, clock, gate| {
             if gate.is_due() {
                 db.read_statement(|c| gate.pass(c))?;
             }
@@ -184,8 +188,10 @@ impl AppState {
     }
 
     /// Runs `f` on a blocking thread with the request's account check (see `auth::standing`)
-    /// for it to pass on the first connection it holds: one checkout, no hop of its own.
-    async fn gated<T, F>(&self, f: F) -> Result<T, crate::ApiError>
+    /// for it to pass on the first connection it holds: one checkout, no hop of its own. With
+    /// `turn`, only once the request's turn for a pooled connection has come (see
+    /// [`crate::admission`]).
+    async fn gated<T, F>(&self, turn: bool, f: F) -> Result<T, crate::ApiError>
     where
         F: FnOnce(&Db, &dyn Clock, &mut standing::Gate) -> Result<T, crate::ApiError>
             + Send
@@ -198,6 +204,10 @@ impl AppState {
         // the request's span (with its request_id) goes along to the blocking thread, so that
         // what the work logs there is tagged with the request too
         let span = tracing::Span::current();
+        let _turn = match turn {
+            true => Some(self.admission.turn().await?),
+            false => None,
+        };
         let (gate, outcome) = actix_web::web::block(move || {
             let _entered = span.enter();
             let outcome = f(&db, clock.as_ref(), &mut gate);

@@ -250,6 +250,17 @@ impl Db {
         self.backend
     }
 
+    /// The most connections the pool opens (`GRANTDESK_DB_POOL_SIZE`).
+    pub fn max_connections(&self) -> u32 {
+        self.pool.max_size()
+    }
+
+    /// Whether a write runs on the process's one writer thread (SQLite) rather than on a
+    /// pooled connection (PostgreSQL).
+    pub fn has_writer(&self) -> bool {
+        self.writer.is_some()
+    }
+
     /// PostgreSQL only: a connection of its own (outside the pool) listening to `channel`;
     /// `None` on SQLite, which has no notifications.
     pub fn listen(&self, channel: &str) -> Result<Option<Listener>, StoreError> {

@@ -359,6 +359,19 @@ cpu_ticks() {
   done
   echo $t
 }
+# PERF_RECORD=1: a CPU profile of the server (perf record -g) from perf_start <file> until perf_stop
+perf_start() {
+  PERF_PID=""
+  [[ ${PERF_RECORD:-0} == 1 ]] || return 0
+  perf record -F 1999 -g -p "$SERVER_PID" -o "$1" >"$1.log" 2>&1 &
+  PERF_PID=$!
+}
+perf_stop() {
+  [[ -n ${PERF_PID:-} ]] || return 0
+  kill -INT "$PERF_PID" 2>/dev/null || true
+  wait "$PERF_PID" || true
+  PERF_PID=""
+}
 busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
 postgres_pids() { pgrep -x postgres 2>/dev/null || pgrep -f '^postgres' 2>/dev/null || true; }
 
@@ -436,17 +449,14 @@ run_backend() {
   IDS_FILE="$BDIR/ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/surge-done" wrk -t2 -c"$CONCURRENCY" \
     -d"${SURGE_MAX_SECONDS}s" --timeout 30s \
     -s "$BENCH_DIR/wrk/submit.lua" "http://127.0.0.1:$PORT" >"$BDIR/surge.txt" 2>"$BDIR/surge.err" &
-  local wrk_pid=$! perf_pid=""
-  if [[ ${PERF_RECORD:-0} == 1 ]]; then  # optional: a CPU profile of the server during the surge
-    perf record -F 1999 -g -p "$SERVER_PID" -o "$BDIR/surge.perf.data" >"$BDIR/perf.log" 2>&1 &
-    perf_pid=$!
-  fi
+  local wrk_pid=$!
+  perf_start "$BDIR/surge.perf.data"
   # every thread writes a marker when all its submits are answered; then wrk is told to stop
   # (SIGINT: it prints its summary), since its main thread would sleep for the whole -d
   while kill -0 $wrk_pid 2>/dev/null && [[ $(ls "$BDIR/surge-done" | wc -l) -lt 2 ]]; do sleep 0.1; done
   kill -INT $wrk_pid 2>/dev/null || true
   wait $wrk_pid || true
-  if [[ -n ${perf_pid:-} ]]; then kill -INT "$perf_pid" 2>/dev/null || true; wait "$perf_pid" || true; fi
+  perf_stop
   surge=$(wrkjson "$BDIR/surge.txt")
   [[ -n $surge ]] || { cat "$BDIR/surge.txt" "$BDIR/surge.err" >&2; return 1; }
   fi
@@ -631,15 +641,12 @@ run_awards() {
   IDS_FILE="$BDIR/awards-ids.txt" WRK_THREADS=2 DONE_DIR="$BDIR/awards-done" AWARD="$AWARD" \
     wrk -t2 -c"$CONCURRENCY" -d"${AWARDS_MAX_SECONDS}s" --timeout 30s \
     -s "$BENCH_DIR/wrk/decide.lua" "http://127.0.0.1:$PORT" >"$BDIR/awards.txt" 2>"$BDIR/awards.err" &
-  local wrk_pid=$! perf_pid=""
-  if [[ ${PERF_RECORD:-0} == 1 ]]; then  # optional: a CPU profile of the server during the decisions
-    perf record -F 1999 -g -p "$SERVER_PID" -o "$BDIR/awards-$tag.perf.data" >"$BDIR/perf-$tag.log" 2>&1 &
-    perf_pid=$!
-  fi
+  local wrk_pid=$!
+  perf_start "$BDIR/awards-$tag.perf.data"
   while kill -0 $wrk_pid 2>/dev/null && [[ $(ls "$BDIR/awards-done" | wc -l) -lt 2 ]]; do sleep 0.1; done
   kill -INT $wrk_pid 2>/dev/null || true
   wait $wrk_pid || true
-  if [[ -n ${perf_pid:-} ]]; then kill -INT "$perf_pid" 2>/dev/null || true; wait "$perf_pid" || true; fi
+  perf_stop
   stop_server
   local aw; aw=$(wrkjson "$BDIR/awards.txt")
   [[ -n $aw ]] || { cat "$BDIR/awards.txt" "$BDIR/awards.err" >&2; return 1; }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress};
 use actix_web::{web, App, HttpServer};
-use grantdesk_api::admission::{Admission, DEFAULT_ADMISSION_WAIT};
+use grantdesk_api::admission::Admission;
 use grantdesk_api::auth::{JwtKeys, OidcSettings, OidcVerifier};
 use grantdesk_api::AppState;
 use grantdesk_domain::{Clock, UnsubscribeKey};
@@ -108,9 +108,10 @@ pub fn app_state(
     ));
     let accounts = Arc::new(grantdesk_api::auth::standing::AccountCache::default());
     accounts.watch(db.clone());
+    // as many turns as the pool has connections, each waited for as long as the pool would
     let admission = Arc::new(Admission::new(
         db.max_connections() as usize,
-        DEFAULT_ADMISSION_WAIT,
+        db.connection_timeout(),
     ));
     Ok(AppState {
         accounts,

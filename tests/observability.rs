@@ -107,13 +107,6 @@ fn drop_connections(app: &TestApp) -> i64 {
     .n
 }
 
-/// The pool hands a connection out without asking the database (`SELECT 1`) while its last use,
-/// less than a second ago, went without an error: one round trip less per request under load.
-/// When PostgreSQL drops every connection (a restart, a failover), a request on a connection
-/// that was in use a moment before fails once, as 503 (never a 500), and the pool asks before
-/// it hands that connection out again; a connection idle for a second is asked first, so after
-/// a pause no request fails. (SQLite's connections are in the process: nothing can drop them,
-/// and every request is answered; the pool's rule itself is tested in `persistence::db`.)
 /// One pooled connection and a burst of requests: each waits its turn in the queue in front
 /// of the pool (`admission`), none is refused, none is lost.
 #[tokio::test]
@@ -132,6 +125,13 @@ async fn with_one_connection_a_burst_of_requests_is_served_in_turn() {
     assert_eq!(statuses, [(200, 48)].into(), "every request answered");
 }
 
+/// The pool hands a connection out without asking the database (`SELECT 1`) while its last use,
+/// less than a second ago, went without an error: one round trip less per request under load.
+/// When PostgreSQL drops every connection (a restart, a failover), a request on a connection
+/// that was in use a moment before fails once, as 503 (never a 500), and the pool asks before
+/// it hands that connection out again; a connection idle for a second is asked first, so after
+/// a pause no request fails. (SQLite's connections are in the process: nothing can drop them,
+/// and every request is answered; the pool's rule itself is tested in `persistence::db`.)
 #[tokio::test]
 async fn after_the_database_drops_every_connection_requests_are_answered_again() {
     let app = spawn_app().await;

@@ -15,9 +15,6 @@ use tokio::sync::{Semaphore, SemaphorePermit};
 
 use crate::error::ApiError;
 
-/// How long a request waits for its turn: as long as the pool waits for a connection.
-pub const DEFAULT_ADMISSION_WAIT: Duration = Duration::from_secs(5);
-
 /// The fair queue for the database's connections.
 #[derive(Debug)]
 pub struct Admission {
@@ -25,12 +22,9 @@ pub struct Admission {
     wait: Duration,
 }
 
-/// A request's turn: its database work may run until this is dropped.
-#[derive(Debug)]
-pub struct Turn<'a>(#[allow(dead_code)] SemaphorePermit<'a>);
-
 impl Admission {
-    /// `permits` requests at a time (at least one), each waiting at most `wait` for its turn.
+    /// `permits` requests at a time (at least one), each waiting at most `wait` for its turn
+    /// (the server gives it the pool's own size and connection timeout).
     pub fn new(permits: usize, wait: Duration) -> Admission {
         Admission {
             permits: Semaphore::new(permits.max(1)),
@@ -38,10 +32,11 @@ impl Admission {
         }
     }
 
-    /// Waits for the request's turn, in the order the requests asked; 503 after the wait.
-    pub async fn turn(&self) -> Result<Turn<'_>, ApiError> {
+    /// Waits for the request's turn, in the order the requests asked; 503 after the wait. The
+    /// request's database work may run until the permit is dropped.
+    pub async fn turn(&self) -> Result<SemaphorePermit<'_>, ApiError> {
         match tokio::time::timeout(self.wait, self.permits.acquire()).await {
-            Ok(Ok(permit)) => Ok(Turn(permit)),
+            Ok(Ok(permit)) => Ok(permit),
             // the semaphore is never closed
             Ok(Err(_)) => Err(ApiError::Unavailable("the database is unavailable".into())),
             Err(_) => Err(ApiError::Unavailable(format!(

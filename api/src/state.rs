@@ -204,9 +204,10 @@ impl AppState {
         // the request's span (with its request_id) goes along to the blocking thread, so that
         // what the work logs there is tagged with the request too
         let span = tracing::Span::current();
-        let _turn = match turn {
-            true => Some(self.admission.turn().await?),
-            false => None,
+        let _turn = if turn {
+            Some(self.admission.turn().await?)
+        } else {
+            None
         };
         let (gate, outcome) = actix_web::web::block(move || {
             let _entered = span.enter();

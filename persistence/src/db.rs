@@ -255,6 +255,11 @@ impl Db {
         self.pool.max_size()
     }
 
+    /// How long the pool lets a caller wait for a connection before it gives up.
+    pub fn connection_timeout(&self) -> Duration {
+        self.pool.connection_timeout()
+    }
+
     /// Whether a write runs on the process's one writer thread (SQLite) rather than on a
     /// pooled connection (PostgreSQL).
     pub fn has_writer(&self) -> bool {

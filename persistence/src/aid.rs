@@ -11,7 +11,7 @@ use grantdesk_domain::ApplicationStatus;
 use grantdesk_domain::Money;
 use uuid::Uuid;
 
-use crate::db::DbConn;
+use crate::db::{one_of, DbConn};
 use crate::mapping::{corrupt, enumerated, money, uuid};
 use crate::schema::{aid_awards, aid_regulations, applications, double_funding_findings};
 use crate::StoreError;
@@ -260,7 +260,7 @@ pub fn counted_in(
 ) -> Result<Vec<CountedAward>, StoreError> {
     let ids: Vec<String> = organisations.iter().map(Uuid::to_string).collect();
     aid_awards::table
-        .filter(aid_awards::organisation_id.eq_any(ids))
+        .filter(one_of(aid_awards::organisation_id, ids))
         .filter(aid_awards::ended_at.is_null())
         .filter(aid_awards::award_day.between(from, to))
         .order((aid_awards::award_day.asc(), aid_awards::made_at.asc()))
@@ -284,7 +284,7 @@ pub fn declarations_of(
     }
     let ids: Vec<String> = organisations.iter().map(Uuid::to_string).collect();
     let rows: Vec<(String, String)> = applications::table
-        .filter(applications::lead_organisation_id.eq_any(ids))
+        .filter(one_of(applications::lead_organisation_id, ids))
         .filter(applications::status.ne(ApplicationStatus::Draft.as_str()))
         .select((applications::lead_organisation_id, applications::content))
         .load(conn)?;

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use grantdesk_domain::undertaking::{single_undertaking, ControlLink, LinkStatus};
 use uuid::Uuid;
 
-use crate::db::DbConn;
+use crate::db::{one_of, DbConn};
 use crate::mapping::{enumerated, uuid};
 use crate::schema::control_links;
 use crate::StoreError;
@@ -152,13 +152,13 @@ pub fn touching(
     let ids: Vec<String> = organisations.iter().map(Uuid::to_string).collect();
     let mut q = control_links::table
         .filter(
-            control_links::parent_id
-                .eq_any(ids.clone())
-                .or(control_links::subsidiary_id.eq_any(ids)),
+            one_of(control_links::parent_id, ids.clone())
+                .or(one_of(control_links::subsidiary_id, ids)),
         )
         .into_boxed();
     if !statuses.is_empty() {
-        q = q.filter(control_links::status.eq_any(statuses.iter().map(|s| s.as_str())));
+        let statuses: Vec<&'static str> = statuses.iter().map(|s| s.as_str()).collect();
+        q = q.filter(one_of(control_links::status, statuses));
     }
     q.order((control_links::declared_at.asc(), control_links::id.asc()))
         .select(LinkRow::as_select())

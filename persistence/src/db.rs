@@ -86,6 +86,7 @@ impl ManageConnection for DbConnManager {
                 .map(DbConn::Pg)
                 .map_err(r2d2::Error::ConnectionError),
             Backend::Sqlite => {
+                plans_independent_of_bound_values();
                 let mut conn = diesel::SqliteConnection::establish(sqlite_path(&self.url))
                     .map_err(r2d2::Error::ConnectionError)?;
                 // busy_timeout first, so that the other statements wait for a lock too
@@ -107,6 +108,91 @@ impl ManageConnection for DbConnManager {
     fn has_broken(&self, _conn: &mut DbConn) -> bool {
         false
     }
+}
+
+/// Has every SQLite connection the process opens from now on keep its statements prepared:
+/// SQLite's query planner stability guarantee (`SQLITE_DBCONFIG_ENABLE_QPSG`), set by an
+/// automatic extension, which SQLite runs on each connection it opens (diesel does not hand
+/// out the connection's handle).
+///
+/// Without it, SQLite (3.50) marks a statement for preparing again whenever a parameter it
+/// planned with is bound anew: every `LIMIT ?` (diesel's `.first()`, so most of the lookups on
+/// a write's path) and every `column = ?` that it matched against a partial index's `WHERE`. A
+/// cached statement was then compiled again on each run; in the SQLite de minimis awards
+/// benchmark (issue #15) that was 18 % of the writer thread's time. With the guarantee, plans
+/// do not depend on bound values: the queries that must use a partial index name its
+/// condition's value in their SQL ([`crate::queue`], the notifications' listings).
+/// The process never runs `ANALYZE`, so there are no statistics whose use this gives up.
+fn plans_independent_of_bound_values() {
+    static REGISTERED: std::sync::Once = std::sync::Once::new();
+    REGISTERED.call_once(|| {
+        // SAFETY: `sqlite3_auto_extension` only records the function pointer (SQLite keeps the
+        // list under its own mutex); the function has the signature SQLite calls it with.
+        unsafe {
+            libsqlite3_sys::sqlite3_auto_extension(Some(enable_qpsg));
+        }
+    });
+}
+
+/// `value` in the statement's SQL as a string literal, not a bound parameter: for a condition
+/// that must match a partial index's `WHERE` (`delivery_status = 'pending'`), which SQLite
+/// proves from the statement's text alone (see [`plans_independent_of_bound_values`]). Only for
+/// the process's own names (an enum's `as_str`), never for input. Unlike `diesel::dsl::sql`,
+/// the statement stays cached (under its SQL text, which holds the value).
+pub(crate) fn literal(value: &'static str) -> Literal {
+    debug_assert!(!value.contains('\''), "a name with a quote: {value}");
+    Literal(value)
+}
+
+/// See [`literal`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Literal(&'static str);
+
+impl Expression for Literal {
+    type SqlType = diesel::sql_types::Text;
+}
+
+impl<QS> diesel::AppearsOnTable<QS> for Literal {}
+
+impl<QS> diesel::SelectableExpression<QS> for Literal {}
+
+impl<GB> diesel::expression::ValidGrouping<GB> for Literal {
+    type IsAggregate = diesel::expression::is_aggregate::Never;
+}
+
+impl QueryId for Literal {
+    type QueryId = ();
+    // no type-based cache key: the statement cache keys it by its SQL text, value included
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<DB: diesel::backend::Backend> QueryFragment<DB> for Literal {
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        out.push_sql("'");
+        out.push_sql(self.0);
+        out.push_sql("'");
+        Ok(())
+    }
+}
+
+/// The automatic extension of [`plans_independent_of_bound_values`]. It never fails the
+/// opening of a connection: without the guarantee a connection is slower, not wrong.
+unsafe extern "C" fn enable_qpsg(
+    db: *mut libsqlite3_sys::sqlite3,
+    _error: *mut *mut std::os::raw::c_char,
+    _api: *const libsqlite3_sys::sqlite3_api_routines,
+) -> std::os::raw::c_int {
+    // SAFETY: SQLite calls this with the connection it is opening; `sqlite3_db_config` with
+    // ENABLE_QPSG takes an int (1: on) and an int pointer for the new setting (may be null).
+    unsafe {
+        libsqlite3_sys::sqlite3_db_config(
+            db,
+            libsqlite3_sys::SQLITE_DBCONFIG_ENABLE_QPSG,
+            1 as std::os::raw::c_int,
+            std::ptr::null_mut::<std::os::raw::c_int>(),
+        );
+    }
+    libsqlite3_sys::SQLITE_OK
 }
 
 /// How long a pooled connection that was last used without an error is handed out again
@@ -654,6 +740,73 @@ impl<F, V, W, R: Expression> diesel::query_builder::Query for CachedUpdateReturn
 
 impl<F, V, W, R, Conn> RunQueryDsl<Conn> for CachedUpdateReturning<F, V, W, R> {}
 
+/// The longest list [`one_of`] keeps prepared: each length is a statement of its own, and a
+/// long list is rare (a whole call's applications) and costly to keep.
+const ONE_OF_KEPT_UP_TO: usize = 8;
+
+/// `column IN (?, …)`, kept prepared for lists of up to [`ONE_OF_KEPT_UP_TO`] values (under its
+/// SQL text, one statement per length). diesel's `eq_any` prepares such a statement anew on
+/// every run on SQLite; the check at award reads a single undertaking's (one to a few members')
+/// links, counted awards and declarations this way in every de minimis decision (issue #15).
+/// An empty list matches nothing.
+pub fn one_of<C, T>(column: C, values: Vec<T>) -> OneOf<C, T> {
+    OneOf { column, values }
+}
+
+/// See [`one_of`].
+#[derive(Debug, Clone)]
+pub struct OneOf<C, T> {
+    column: C,
+    values: Vec<T>,
+}
+
+impl<C, T> Expression for OneOf<C, T> {
+    type SqlType = diesel::sql_types::Bool;
+}
+
+impl<C: diesel::AppearsOnTable<QS>, T, QS> diesel::AppearsOnTable<QS> for OneOf<C, T> {}
+
+impl<C: diesel::SelectableExpression<QS>, T, QS> diesel::SelectableExpression<QS> for OneOf<C, T> {}
+
+impl<C: diesel::expression::ValidGrouping<GB>, T, GB> diesel::expression::ValidGrouping<GB>
+    for OneOf<C, T>
+{
+    type IsAggregate = C::IsAggregate;
+}
+
+impl<C, T> QueryId for OneOf<C, T> {
+    type QueryId = ();
+    // no type-based cache key: the statement cache keys it by its SQL text (the list's length)
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<C, T, DB> QueryFragment<DB> for OneOf<C, T>
+where
+    DB: diesel::backend::Backend + diesel::sql_types::HasSqlType<C::SqlType>,
+    C: Expression + QueryFragment<DB>,
+    T: diesel::serialize::ToSql<C::SqlType, DB>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        if self.values.len() > ONE_OF_KEPT_UP_TO {
+            out.unsafe_to_cache_prepared();
+        }
+        if self.values.is_empty() {
+            out.push_sql("1=0");
+            return Ok(());
+        }
+        self.column.walk_ast(out.reborrow())?;
+        out.push_sql(" IN (");
+        for (i, value) in self.values.iter().enumerate() {
+            if i > 0 {
+                out.push_sql(", ");
+            }
+            out.push_bind_param::<C::SqlType, T>(value)?;
+        }
+        out.push_sql(")");
+        Ok(())
+    }
+}
+
 /// `INSERT INTO table (columns) VALUES (values)`, kept prepared (see [`CachedUpdate`]; diesel
 /// prepares an `INSERT` of a struct with optional fields anew on each run). `values` is a tuple
 /// of bound values (`x.into_sql::<Text>()`), one per name in `columns`, in the same order.
@@ -837,6 +990,54 @@ pub(crate) mod tests {
             .batch_execute("CREATE TABLE t (v INTEGER NOT NULL)")
             .unwrap();
         db
+    }
+
+    #[derive(QueryableByName)]
+    struct PlanLine {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        detail: String,
+    }
+
+    /// SQLite's plan for `sql` with its one parameter bound to `value`.
+    fn plan(c: &mut DbConn, sql: &str, value: &str) -> Result<String, StoreError> {
+        let lines = diesel::sql_query(format!("EXPLAIN QUERY PLAN {sql}"))
+            .bind::<diesel::sql_types::Text, _>(value)
+            .load::<PlanLine>(c)?;
+        Ok(lines
+            .into_iter()
+            .map(|l| l.detail)
+            .collect::<Vec<_>>()
+            .join("; "))
+    }
+
+    #[test]
+    fn sqlite_plans_do_not_depend_on_bound_values_and_literals_reach_partial_indexes() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = sqlite_db(&dir);
+        db.conn()
+            .unwrap()
+            .batch_execute(
+                "CREATE TABLE q (s TEXT NOT NULL, due INTEGER NOT NULL);
+                 CREATE INDEX q_due ON q (due) WHERE s = 'pending';",
+            )
+            .unwrap();
+        // a bound value is not looked at when planning (so the statement is never compiled
+        // again for a new value): it cannot prove the partial index's condition, on the
+        // pool's connections and on the writer's alike
+        let bound = "SELECT due FROM q WHERE s = ? AND due <= 5 ORDER BY due";
+        let pooled = plan(&mut db.conn().unwrap(), bound, "pending").unwrap();
+        let written = db.write(|c| plan(c, bound, "pending")).unwrap();
+        for p in [&pooled, &written] {
+            assert!(p.contains("SCAN q"), "{p}");
+            assert!(!p.contains("q_due"), "{p}");
+        }
+        // the condition in the SQL reaches the index
+        let literal =
+            diesel::debug_query::<diesel::sqlite::Sqlite, _>(&literal("pending")).to_string();
+        assert!(literal.starts_with("'pending'"), "{literal}");
+        let named = "SELECT due FROM q WHERE s = 'pending' AND due <= ? ORDER BY due";
+        let p = db.write(|c| plan(c, named, "5")).unwrap();
+        assert!(p.contains("INDEX q_due"), "{p}");
     }
 
     fn insert(c: &mut DbConn, v: i64) -> Result<(), StoreError> {
@@ -1029,6 +1230,75 @@ pub(crate) mod tests {
             .cloned()
             .collect();
         assert_eq!(updates.len(), 3, "three shapes of SQL: {updates:#?}");
+    }
+
+    #[test]
+    fn one_of_and_literal_statements_are_prepared_once_and_match_exactly() {
+        diesel::table! { t4 (id) { id -> BigInt, k -> Text, } }
+        let dir = tempfile::tempdir().unwrap();
+        let db = sqlite_db(&dir);
+        let mut c = db.conn().unwrap();
+        c.batch_execute(
+            "CREATE TABLE t4 (id INTEGER PRIMARY KEY, k TEXT NOT NULL); \
+             INSERT INTO t4 VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd'), (5, 'e'), (6, 'f'), \
+               (7, 'g'), (8, 'h'), (9, 'i'), (10, 'j')",
+        )
+        .unwrap();
+        let cached = record_caching(&mut c);
+        let caches = || cached.lock().unwrap().len();
+        let ids = |c: &mut DbConn, keys: &[&str]| -> Vec<i64> {
+            t4::table
+                .filter(one_of(t4::k, keys.iter().map(|k| k.to_string()).collect()))
+                .order(t4::id)
+                .select(t4::id)
+                .load(c)
+                .unwrap()
+        };
+        // diesel's eq_any: an IN list is prepared anew on every run, never cached
+        for _ in 0..3 {
+            let got: Vec<i64> = t4::table
+                .filter(t4::k.eq_any(["a", "c"]))
+                .select(t4::id)
+                .load(&mut **c)
+                .unwrap();
+            assert_eq!(got.len(), 2);
+        }
+        assert_eq!(caches(), 0, "{:?}", cached.lock().unwrap());
+        // one_of: one cached statement per length, reused with other values
+        assert_eq!(ids(&mut c, &["a", "c"]), [1, 3]);
+        assert_eq!(ids(&mut c, &["j", "b"]), [2, 10]);
+        assert_eq!(ids(&mut c, &["b", "zz"]), [2]);
+        assert_eq!(caches(), 1, "{:?}", cached.lock().unwrap());
+        assert_eq!(
+            ids(&mut c, &["a", "b", "c", "d", "e", "f", "g", "h"]),
+            [1, 2, 3, 4, 5, 6, 7, 8]
+        );
+        assert_eq!(caches(), 2, "{:?}", cached.lock().unwrap());
+        // a longer list is prepared for its run only; an empty one matches nothing
+        let nine = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+        assert_eq!(ids(&mut c, &nine), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        assert_eq!(ids(&mut c, &nine), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        assert_eq!(ids(&mut c, &[]), Vec::<i64>::new());
+        let kept = caches();
+        // the two lengths, and the empty list's `1=0`
+        assert_eq!(kept, 3, "{:?}", cached.lock().unwrap());
+        assert!(cached
+            .lock()
+            .unwrap()
+            .iter()
+            .all(|sql| !sql.contains("?, ?, ?, ?, ?, ?, ?, ?, ?")));
+        // a literal is in the SQL and the statement is kept too
+        for _ in 0..3 {
+            let got: Vec<i64> = t4::table
+                .filter(t4::k.eq(literal("d")))
+                .select(t4::id)
+                .load(&mut **c)
+                .unwrap();
+            assert_eq!(got, [4]);
+        }
+        let sqls = cached.lock().unwrap()[kept..].to_vec();
+        assert_eq!(sqls.len(), 1, "{sqls:?}");
+        assert!(sqls[0].contains("= 'd'"), "{sqls:?}");
     }
 
     #[test]

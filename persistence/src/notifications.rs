@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use grantdesk_domain::{AfterFailure, DeliveryStatus, Language};
 use uuid::Uuid;
 
-use crate::db::{with_inserts, DbConn, Inserts};
+use crate::db::{literal, with_inserts, DbConn, Inserts};
 use crate::mapping::{enumerated, opt_uuid, uuid};
 use crate::schema::{memberships, notifications as n, users};
 use crate::users::User;
@@ -409,12 +409,13 @@ pub fn deliveries(
     offset: i64,
     limit: i64,
 ) -> Result<(Vec<Notification>, i64), StoreError> {
+    // the status in the SQL: the parked (failed) ones are a partial index
     let total: i64 = n::table
-        .filter(n::delivery_status.eq(status.as_str()))
+        .filter(n::delivery_status.eq(literal(status.as_str())))
         .count()
         .get_result(conn)?;
     let page = n::table
-        .filter(n::delivery_status.eq(status.as_str()))
+        .filter(n::delivery_status.eq(literal(status.as_str())))
         .order(n::seq.asc())
         .offset(offset)
         .limit(limit)

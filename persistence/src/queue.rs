@@ -25,7 +25,10 @@ macro_rules! delivery_queue {
             macro_rules! due {
                 () => {
                     $t::table
-                        .filter($t::delivery_status.eq(DeliveryStatus::Pending.as_str()))
+                        // the partial index of due rows: its condition in the SQL
+                        .filter($t::delivery_status.eq(crate::db::literal(
+                            DeliveryStatus::Pending.as_str(),
+                        )))
                         .filter($t::next_attempt_at.le(now))
                         .filter($t::lease_until.is_null().or($t::lease_until.le(now)))
                         $(.filter($eligible))?

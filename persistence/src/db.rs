@@ -134,6 +134,26 @@ fn plans_independent_of_bound_values() {
     });
 }
 
+/// The automatic extension of [`plans_independent_of_bound_values`]. It never fails the
+/// opening of a connection: without the guarantee a connection is slower, not wrong.
+unsafe extern "C" fn enable_qpsg(
+    db: *mut libsqlite3_sys::sqlite3,
+    _error: *mut *mut std::os::raw::c_char,
+    _api: *const libsqlite3_sys::sqlite3_api_routines,
+) -> std::os::raw::c_int {
+    // SAFETY: SQLite calls this with the connection it is opening; `sqlite3_db_config` with
+    // ENABLE_QPSG takes an int (1: on) and an int pointer for the new setting (may be null).
+    unsafe {
+        libsqlite3_sys::sqlite3_db_config(
+            db,
+            libsqlite3_sys::SQLITE_DBCONFIG_ENABLE_QPSG,
+            1 as std::os::raw::c_int,
+            std::ptr::null_mut::<std::os::raw::c_int>(),
+        );
+    }
+    libsqlite3_sys::SQLITE_OK
+}
+
 /// `value` in the statement's SQL as a string literal, not a bound parameter: for a condition
 /// that must match a partial index's `WHERE` (`delivery_status = 'pending'`), which SQLite
 /// proves from the statement's text alone (see [`plans_independent_of_bound_values`]). Only for
@@ -173,26 +193,6 @@ impl<DB: diesel::backend::Backend> QueryFragment<DB> for Literal {
         out.push_sql("'");
         Ok(())
     }
-}
-
-/// The automatic extension of [`plans_independent_of_bound_values`]. It never fails the
-/// opening of a connection: without the guarantee a connection is slower, not wrong.
-unsafe extern "C" fn enable_qpsg(
-    db: *mut libsqlite3_sys::sqlite3,
-    _error: *mut *mut std::os::raw::c_char,
-    _api: *const libsqlite3_sys::sqlite3_api_routines,
-) -> std::os::raw::c_int {
-    // SAFETY: SQLite calls this with the connection it is opening; `sqlite3_db_config` with
-    // ENABLE_QPSG takes an int (1: on) and an int pointer for the new setting (may be null).
-    unsafe {
-        libsqlite3_sys::sqlite3_db_config(
-            db,
-            libsqlite3_sys::SQLITE_DBCONFIG_ENABLE_QPSG,
-            1 as std::os::raw::c_int,
-            std::ptr::null_mut::<std::os::raw::c_int>(),
-        );
-    }
-    libsqlite3_sys::SQLITE_OK
 }
 
 /// How long a pooled connection that was last used without an error is handed out again
